@@ -1,0 +1,80 @@
+use crate::error::{AppError, FieldErrors};
+
+pub const NAME_MAX_CHARS: usize = 120;
+pub const MESSAGE_MAX_CHARS: usize = 4_000;
+
+/// A validated message to the secretariat: it cannot exist with an empty name or a malformed email.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContactMessage {
+    pub name: String,
+    pub email: String,
+    pub organization: Option<String>,
+    pub message: String,
+}
+
+impl ContactMessage {
+    /// Checks every field and reports all problems at once, each next to its field.
+    pub fn parse(name: &str, email: &str, organization: &str, message: &str) -> Result<Self, AppError> {
+        let (name, email, organization, message) = (name.trim(), email.trim(), organization.trim(), message.trim());
+        let mut errors = FieldErrors::default();
+        if name.is_empty() {
+            errors.add("name", "Please enter your name.");
+        } else if name.chars().count() > NAME_MAX_CHARS {
+            errors.add("name", format!("Please keep your name under {NAME_MAX_CHARS} characters."));
+        }
+        if email.is_empty() {
+            errors.add("email", "Please enter your email address so we can reply.");
+        } else if !email_address::EmailAddress::is_valid(email) {
+            errors.add("email", "This does not look like an email address (for example, name@utility.org).");
+        }
+        if organization.chars().count() > NAME_MAX_CHARS {
+            errors.add(
+                "organization",
+                format!("Please keep the organization under {NAME_MAX_CHARS} characters."),
+            );
+        }
+        if message.is_empty() {
+            errors.add("message", "Please write your message.");
+        } else if message.chars().count() > MESSAGE_MAX_CHARS {
+            errors.add(
+                "message",
+                format!("Please keep your message under {MESSAGE_MAX_CHARS} characters."),
+            );
+        }
+        errors.into_result()?;
+        Ok(ContactMessage {
+            name: name.to_owned(),
+            email: email.to_owned(),
+            organization: (!organization.is_empty()).then(|| organization.to_owned()),
+            message: message.to_owned(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_a_complete_message_and_trims_it() {
+        let m = ContactMessage::parse(" Ana Reyes ", "ana@mcwd.gov.ph", "", "Hello").unwrap();
+        assert_eq!(m.name, "Ana Reyes");
+        assert_eq!(m.organization, None);
+    }
+
+    #[test]
+    fn reports_every_bad_field() {
+        let err = ContactMessage::parse("", "not-an-email", "", "   ").unwrap_err();
+        assert!(err.field_message("name").is_some());
+        assert!(err.field_message("email").unwrap().contains("email address"));
+        assert!(err.field_message("message").is_some());
+        assert!(err.field_message("organization").is_none());
+    }
+
+    #[test]
+    fn refuses_an_overlong_message() {
+        let long = "x".repeat(MESSAGE_MAX_CHARS + 1);
+        let err = ContactMessage::parse("Ana", "ana@example.org", "", &long).unwrap_err();
+        assert!(err.field_message("message").unwrap().contains("under"));
+    }
+}

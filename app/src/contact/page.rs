@@ -1,0 +1,61 @@
+use super::{SendContactMessage, MESSAGE_MAX_CHARS};
+
+use crate::shell::forms::{FieldMessage, FormAlert};
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+#[component]
+pub fn ContactPage() -> impl IntoView {
+    let send = ServerAction::<SendContactMessage>::new();
+    let result = send.value();
+    let error = Signal::derive(move || result.get().and_then(Result::err));
+    let sent = move || matches!(result.get(), Some(Ok(())));
+
+    view! {
+        <Title text="Contact the secretariat" />
+        <h1>"Contact the secretariat"</h1>
+        <p class="lead">
+            "Questions about partnerships, training or the Forum? Write to the WaterLinks secretariat."
+        </p>
+        <Show
+            when=sent
+            fallback=move || {
+                view! {
+                    <ActionForm action=send attr:class="form" attr:novalidate=true>
+                        <FormAlert error />
+                        <div class="field">
+                            <label for="contact-name">"Your name"</label>
+                            <input id="contact-name" name="name" type="text" autocomplete="name" required />
+                            <FieldMessage error field="name" />
+                        </div>
+                        <div class="field">
+                            <label for="contact-email">"Email"</label>
+                            <input id="contact-email" name="email" type="email" autocomplete="email" required />
+                            <FieldMessage error field="email" />
+                        </div>
+                        <div class="field">
+                            <label for="contact-organization">"Organization (optional)"</label>
+                            <input id="contact-organization" name="organization" type="text" autocomplete="organization" />
+                            <FieldMessage error field="organization" />
+                        </div>
+                        <div class="field">
+                            <label for="contact-message">"Message"</label>
+                            <textarea id="contact-message" name="message" rows="6" maxlength=MESSAGE_MAX_CHARS required></textarea>
+                            <FieldMessage error field="message" />
+                        </div>
+                        <button type="submit" class="button" disabled=move || send.pending().get()>
+                            {move || if send.pending().get() { "Sending…" } else { "Send message" }}
+                        </button>
+                    </ActionForm>
+                }
+            }
+        >
+            <div class="panel panel--success" role="status">
+                <h2>"Thank you"</h2>
+                <p>"Your message has reached the secretariat. We usually reply within two working days."</p>
+            </div>
+        </Show>
+    }
+}
+
+

@@ -1,0 +1,162 @@
+//! The one error type of the app layer: what a server function can fail with, as the user sees it.
+//!
+//! Each variant documents the HTTP status it becomes. The status is set in one place,
+//! [`FromServerFnError::ser`], which the server calls when it encodes an error response.
+
+use serde::{Deserialize, Serialize};
+use leptos::server_fn::{
+    self,
+    codec::JsonEncoding,
+    error::{FromServerFnError, ServerFnErrorErr},
+};
+use std::fmt;
+
+/// Messages for individual form fields, in the order the form shows them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldErrors(pub Vec<FieldError>);
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldError {
+    pub field: String,
+    pub message: String,
+}
+
+impl FieldErrors {
+    pub fn add(&mut self, field: &str, message: impl Into<String>) {
+        self.0.push(FieldError {
+            field: field.to_owned(),
+            message: message.into(),
+        });
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn for_field(&self, field: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| e.message.as_str())
+    }
+
+    /// `Ok(())` when no field has a message, otherwise the messages as an [`AppError::Invalid`].
+    pub fn into_result(self) -> Result<(), AppError> {
+        if self.is_empty() {
+            Ok(())
+        } else {
+            Err(AppError::Invalid(self))
+        }
+    }
+}
+
+impl fmt::Display for FieldErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let messages: Vec<&str> = self.0.iter().map(|e| e.message.as_str()).collect();
+        write!(f, "{}", messages.join(" "))
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, thiserror::Error, Serialize, Deserialize)]
+pub enum AppError {
+    /// 422: some fields are wrong; each message is shown next to its field.
+    #[error("Please correct the highlighted fields. {0}")]
+    Invalid(FieldErrors),
+    /// 400: the request itself is malformed (not something a form can produce).
+    #[error("{0}")]
+    BadRequest(String),
+    /// 401: the action needs a signed-in user.
+    #[error("Please sign in to continue.")]
+    Unauthenticated,
+    /// 403: signed in, but the role does not allow it.
+    #[error("You do not have permission to do that.")]
+    Forbidden,
+    /// 404
+    #[error("{0}")]
+    NotFound(String),
+    /// 409: the action conflicts with what is stored (a duplicate, a state that changed).
+    #[error("{0}")]
+    Conflict(String),
+    /// 429
+    #[error("{0}")]
+    TooManyRequests(String),
+    /// 500: the cause is logged on the server, never sent to the browser.
+    #[error("Something went wrong on our side. Please try again in a moment.")]
+    Internal,
+    /// Only on the client: the server could not be reached or answered nonsense.
+    #[error("Could not reach WaterLinks Hub. Check your connection and try again.")]
+    Network(String),
+}
+
+impl AppError {
+    pub fn status(&self) -> http::StatusCode {
+        use http::StatusCode as S;
+        match self {
+            AppError::Invalid(_) => S::UNPROCESSABLE_ENTITY,
+            AppError::BadRequest(_) => S::BAD_REQUEST,
+            AppError::Unauthenticated => S::UNAUTHORIZED,
+            AppError::Forbidden => S::FORBIDDEN,
+            AppError::NotFound(_) => S::NOT_FOUND,
+            AppError::Conflict(_) => S::CONFLICT,
+            AppError::TooManyRequests(_) => S::TOO_MANY_REQUESTS,
+            AppError::Internal => S::INTERNAL_SERVER_ERROR,
+            AppError::Network(_) => S::BAD_GATEWAY,
+        }
+    }
+
+    /// A single invalid field.
+    pub fn field(field: &str, message: impl Into<String>) -> Self {
+        let mut errors = FieldErrors::default();
+        errors.add(field, message);
+        AppError::Invalid(errors)
+    }
+
+    /// The message for one field, when this error is about that field.
+    pub fn field_message(&self, field: &str) -> Option<String> {
+        match self {
+            AppError::Invalid(errors) => errors.for_field(field).map(str::to_owned),
+            _ => None,
+        }
+    }
+}
+
+impl FromServerFnError for AppError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        match value {
+            // The request could not be understood: the caller's fault, never ours.
+            ServerFnErrorErr::Args(msg) => {
+                AppError::BadRequest(format!("The request could not be read: {msg}"))
+            }
+            ServerFnErrorErr::MissingArg(arg) => {
+                AppError::BadRequest(format!("The request is missing the field '{arg}'."))
+            }
+            ServerFnErrorErr::Request(msg) | ServerFnErrorErr::Deserialization(msg) => {
+                AppError::Network(msg)
+            }
+            other => {
+                tracing::error!(error = %other, "server function framework error");
+                AppError::Internal
+            }
+        }
+    }
+
+    fn ser(&self) -> server_fn::Bytes {
+        // The server encodes every error response here, so this is where the status is set.
+        #[cfg(feature = "ssr")]
+        if let Some(response) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
+            response.set_status(self.status());
+        }
+        <JsonEncoding as server_fn::Encodes<AppError>>::encode(self)
+            .unwrap_or_else(|_| server_fn::Bytes::from_static(b"\"Internal\""))
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl From<sea_orm::DbErr> for AppError {
+    fn from(err: sea_orm::DbErr) -> Self {
+        tracing::error!(error = %err, "database error");
+        AppError::Internal
+    }
+}

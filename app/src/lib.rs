@@ -1,0 +1,77 @@
+//! WaterLinks Hub: the pages and server functions shared by the server (SSR) and the browser (hydrate).
+//!
+//! Organised by domain: each folder holds one area's types, server functions, pages, and (behind
+//! the `ssr` feature) its entities and queries.
+
+#![recursion_limit = "256"]
+
+pub mod contact;
+pub mod error;
+pub mod home;
+pub mod partners;
+pub mod shell;
+#[cfg(feature = "ssr")]
+pub mod state;
+
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Link, Meta, MetaTags, Stylesheet, Title};
+use leptos_router::{
+    components::{Route, Router, Routes},
+    path,
+};
+
+/// The HTML document around the app, rendered on the server only.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    set_page_csp();
+    view! {
+        <!DOCTYPE html>
+        <html lang="en">
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <HydrationScripts options />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+
+    view! {
+        <Stylesheet id="leptos" href="/pkg/waterlinks.css" />
+        <Link rel="icon" href="/favicon.svg" type_="image/svg+xml" />
+        <Meta name="description" content="WaterLinks Hub: water operator partnerships, training and knowledge for urban water and sanitation utilities in Asia and the Pacific." />
+        <Meta name="theme-color" content="#0b5d8c" />
+        <Title formatter=|title: String| {
+            if title.is_empty() { "WaterLinks Hub".to_owned() } else { format!("{title} · WaterLinks Hub") }
+        } />
+        <Router>
+            <shell::Layout>
+                <Routes fallback=shell::NotFound>
+                    <Route path=path!("") view=home::HomePage />
+                    <Route path=path!("/partners") view=partners::DirectoryPage />
+                    <Route path=path!("/contact") view=contact::ContactPage />
+                </Routes>
+            </shell::Layout>
+        </Router>
+    }
+}
+
+/// Sends the page's CSP with this response's nonce (Leptos adds the nonce to its inline scripts).
+#[cfg(feature = "ssr")]
+fn set_page_csp() {
+    use http::{header::CONTENT_SECURITY_POLICY, HeaderValue};
+    let response = use_context::<leptos_axum::ResponseOptions>();
+    if let (Some(nonce), Some(response)) = (leptos::nonce::use_nonce(), response) {
+        if let Ok(value) = HeaderValue::from_str(&shell::page_csp(&nonce)) {
+            response.insert_header(CONTENT_SECURITY_POLICY, value);
+        }
+    }
+}

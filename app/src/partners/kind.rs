@@ -1,0 +1,83 @@
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::str::FromStr;
+
+/// What an organization is to the network.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OrganizationKind {
+    Utility,
+    Facilitator,
+    DevelopmentPartner,
+    KnowledgePartner,
+    Secretariat,
+}
+
+impl OrganizationKind {
+    pub const ALL: [OrganizationKind; 5] = [
+        OrganizationKind::Utility,
+        OrganizationKind::Facilitator,
+        OrganizationKind::DevelopmentPartner,
+        OrganizationKind::KnowledgePartner,
+        OrganizationKind::Secretariat,
+    ];
+
+    /// The stored and URL form.
+    pub fn code(self) -> &'static str {
+        match self {
+            OrganizationKind::Utility => "utility",
+            OrganizationKind::Facilitator => "facilitator",
+            OrganizationKind::DevelopmentPartner => "development_partner",
+            OrganizationKind::KnowledgePartner => "knowledge_partner",
+            OrganizationKind::Secretariat => "secretariat",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            OrganizationKind::Utility => "Utility",
+            OrganizationKind::Facilitator => "Facilitator",
+            OrganizationKind::DevelopmentPartner => "Development partner",
+            OrganizationKind::KnowledgePartner => "Knowledge partner",
+            OrganizationKind::Secretariat => "Secretariat",
+        }
+    }
+}
+
+impl fmt::Display for OrganizationKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("'{0}' is not a kind of organization")]
+pub struct UnknownKind(pub String);
+
+impl FromStr for OrganizationKind {
+    type Err = UnknownKind;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        OrganizationKind::ALL
+            .into_iter()
+            .find(|k| k.code() == s)
+            .ok_or_else(|| UnknownKind(s.to_owned()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_round_trip() {
+        for kind in OrganizationKind::ALL {
+            assert_eq!(kind.code().parse::<OrganizationKind>(), Ok(kind));
+        }
+    }
+
+    #[test]
+    fn unknown_code_is_refused() {
+        assert!("water_board".parse::<OrganizationKind>().is_err());
+    }
+}

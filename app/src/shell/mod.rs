@@ -1,0 +1,146 @@
+//! The frame around every page: header navigation, footer, the 404 page and the error boundary.
+
+pub mod forms;
+
+/// The Content-Security-Policy of a rendered page: the app's own assets, plus the inline
+/// hydration scripts that carry this response's `nonce`.
+pub fn page_csp(nonce: &str) -> String {
+    format!(
+        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; \
+         img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; \
+         form-action 'self'; frame-ancestors 'none'"
+    )
+}
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::{components::A, hooks::use_location};
+
+/// The areas a visitor can reach from the header, in the order they are shown.
+const NAV: &[(&str, &str)] = &[("/", "Home"), ("/partners", "Partners"), ("/contact", "Contact")];
+
+#[component]
+pub fn Layout(children: Children) -> impl IntoView {
+    view! {
+        <a class="skip-link" href="#main">"Skip to content"</a>
+        <Header />
+        <main id="main" class="page" tabindex="-1">
+            <ErrorBoundary fallback=|errors| view! { <ErrorPanel errors /> }>{children()}</ErrorBoundary>
+        </main>
+        <Footer />
+    }
+}
+
+#[component]
+fn Header() -> impl IntoView {
+    // On a phone the navigation folds behind a button.
+    let (menu_open, set_menu_open) = signal(false);
+    // Effects run only in the browser, so this turns true once the page is hydrated; until
+    // then the CSS shows the links themselves instead of a button that could not work yet.
+    let (interactive, set_interactive) = signal(false);
+    Effect::new(move |_| set_interactive.set(true));
+    let location = use_location();
+    // Following a link closes the menu.
+    Effect::new(move |_| {
+        location.pathname.track();
+        set_menu_open.set(false);
+    });
+
+    view! {
+        <header class="site-header" class:site-header--interactive=interactive>
+            <div class="site-header__bar">
+                <A href="/" attr:class="brand">
+                    <span class="brand__mark" aria-hidden="true">"◆"</span>
+                    <span class="brand__name">"WaterLinks Hub"</span>
+                </A>
+                <button
+                    type="button"
+                    class="menu-toggle"
+                    aria-controls="site-nav"
+                    aria-expanded=move || menu_open.get().to_string()
+                    on:click=move |_| set_menu_open.update(|open| *open = !*open)
+                >
+                    {move || if menu_open.get() { "Close" } else { "Menu" }}
+                </button>
+            </div>
+            <nav id="site-nav" class="site-nav" class:site-nav--open=menu_open aria-label="Main">
+                <ul>
+                    {NAV
+                        .iter()
+                        .map(|(href, label)| {
+                            view! {
+                                <li>
+                                    <A href=*href exact=true>
+                                        {*label}
+                                    </A>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </nav>
+        </header>
+    }
+}
+
+#[component]
+fn Footer() -> impl IntoView {
+    view! {
+        <footer class="site-footer">
+            <div class="site-footer__inner">
+                <p class="site-footer__name">"WaterLinks Secretariat"</p>
+                <address>
+                    "IBP Tower, Ortigas Center, Doña Julia Vargas Ave. and Jade Drive, "
+                    "San Antonio, City of Pasig, 2nd District, Philippines"
+                    <br />
+                    "Telephone: "
+                    <a href="tel:+63285567424">"+63 2 8556 7424"</a>
+                </address>
+                <p class="site-footer__note">
+                    "Helping urban water and sanitation utilities in Asia and the Pacific deliver safe water and basic sanitation."
+                </p>
+            </div>
+        </footer>
+    }
+}
+
+/// The page for any address the app does not know.
+#[component]
+pub fn NotFound() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(http::StatusCode::NOT_FOUND);
+    }
+    view! {
+        <Title text="Page not found" />
+        <section class="panel panel--centered">
+            <h1>"Page not found"</h1>
+            <p>"We could not find that page. It may have moved, or the address may be mistyped."</p>
+            <p>
+                <A href="/" attr:class="button">
+                    "Go to the home page"
+                </A>
+            </p>
+        </section>
+    }
+}
+
+/// Shown in place of a page whose data failed to load.
+#[component]
+fn ErrorPanel(errors: ArcRwSignal<Errors>) -> impl IntoView {
+    view! {
+        <section class="panel panel--error" role="alert">
+            <h1>"This page could not be shown"</h1>
+            <ul>
+                {move || {
+                    errors
+                        .get()
+                        .into_iter()
+                        .map(|(_, error)| view! { <li>{error.to_string()}</li> })
+                        .collect_view()
+                }}
+            </ul>
+            <p>"Please try again in a moment. If it keeps happening, contact the secretariat."</p>
+        </section>
+    }
+}

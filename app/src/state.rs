@@ -1,0 +1,28 @@
+//! What server functions reach through Leptos context: the database and public site settings.
+
+use crate::error::AppError;
+use leptos::prelude::*;
+use sea_orm::DatabaseConnection;
+
+/// Settings the app layer needs at request time (the server's full configuration stays in `server`).
+#[derive(Clone, Debug)]
+pub struct SiteSettings {
+    /// Where the site is reached from the outside, e.g. `https://hub.waterlinks.org`.
+    pub public_base_url: String,
+}
+
+/// The axum router state. Leptos provides it as context to every server function and page.
+#[derive(Clone, axum::extract::FromRef)]
+pub struct AppState {
+    pub leptos_options: LeptosOptions,
+    pub db: DatabaseConnection,
+    pub site: SiteSettings,
+}
+
+/// The database of the current request.
+pub fn db() -> Result<DatabaseConnection, AppError> {
+    use_context::<AppState>().map(|s| s.db).ok_or_else(|| {
+        tracing::error!("AppState missing from the Leptos context");
+        AppError::Internal
+    })
+}

@@ -1,0 +1,270 @@
+//! Typed, layered configuration: built-in defaults, then an optional TOML file, then
+//! `WATERLINKS_*` environment variables (nested keys with `__`, e.g. `WATERLINKS_SMTP__HOST`).
+//! `DATABASE_URL` is honoured as well, since that is where operators put it.
+//! Anything wrong stops start-up with one line that names the problem.
+
+use crate::error::ServerError;
+use figment::{
+    providers::{Env, Format, Serialized, Toml},
+    Figment,
+};
+use serde::{Deserialize, Serialize};
+use std::{fmt, net::SocketAddr, path::PathBuf};
+
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Settings {
+    /// Address and port the HTTP server binds.
+    pub listen_addr: SocketAddr,
+    /// `sqlite://...` or `postgres://...`; empty means the embedded SQLite file in `data_dir`.
+    pub database_url: Option<String>,
+    /// Where the embedded database and uploads live by default.
+    pub data_dir: PathBuf,
+    /// The address users reach the site at; used in emailed links and to check request origins.
+    pub public_base_url: String,
+    /// Uploaded files (agreements, knowledge products, images).
+    pub upload_dir: Option<PathBuf>,
+    /// The compiled site (WASM, JS, CSS) produced by cargo-leptos.
+    pub site_root: PathBuf,
+    /// Largest accepted request body, in bytes.
+    pub max_body_bytes: usize,
+    pub log_format: LogFormat,
+    pub smtp: Option<SmtpSettings>,
+}
+
+#[derive(Clone, Copy, Debug, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct SmtpSettings {
+    pub host: String,
+    pub port: u16,
+    pub username: Option<String>,
+    pub password: Option<Secret>,
+    pub from: String,
+    /// `none`, `starttls` or `tls`.
+    #[serde(default = "default_tls")]
+    pub tls: String,
+}
+
+fn default_tls() -> String {
+    "starttls".to_owned()
+}
+
+impl fmt::Debug for SmtpSettings {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("SmtpSettings")
+            .field("host", &self.host)
+            .field("port", &self.port)
+            .field("username", &self.username)
+            .field("from", &self.from)
+            .field("tls", &self.tls)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A value that must never reach a log line.
+#[derive(Clone, Serialize, Deserialize, PartialEq)]
+#[serde(transparent)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("[redacted]")
+    }
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            listen_addr: SocketAddr::from(([127, 0, 0, 1], 3000)),
+            database_url: None,
+            data_dir: PathBuf::from("data"),
+            public_base_url: "http://127.0.0.1:3000".to_owned(),
+            upload_dir: None,
+            site_root: PathBuf::from("target/site"),
+            max_body_bytes: 16 * 1024 * 1024,
+            log_format: LogFormat::Text,
+            smtp: None,
+        }
+    }
+}
+
+/// Which database the settings point at.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DatabaseKind {
+    Sqlite,
+    Postgres,
+}
+
+impl Settings {
+    /// Loads the layers. `file` is an explicitly named file (from `--config` or
+    /// `WATERLINKS_CONFIG`), which must exist; without it `waterlinks.toml` is read if present.
+    pub fn load(file: Option<PathBuf>) -> Result<Settings, ServerError> {
+        let mut figment = Figment::from(Serialized::defaults(Settings::default()));
+        match file {
+            Some(path) => {
+                let text = std::fs::read_to_string(&path).map_err(|e| ServerError::ConfigFile {
+                    path: path.clone(),
+                    reason: e.to_string(),
+                })?;
+                figment = figment.merge(Toml::string(&text));
+            }
+            None => figment = figment.merge(Toml::file("waterlinks.toml")),
+        }
+        figment = figment
+            .merge(Env::prefixed("WATERLINKS_").split("__").ignore(&["config"]))
+            .merge(Env::raw().only(&["DATABASE_URL"]));
+        let settings: Settings = figment
+            .extract()
+            .map_err(|e| ServerError::Config(one_line(&e.to_string())))?;
+        settings.validate()?;
+        Ok(settings)
+    }
+
+    fn validate(&self) -> Result<(), ServerError> {
+        let base = url::Url::parse(&self.public_base_url).map_err(|e| {
+            ServerError::Config(format!("public_base_url '{}' is not a URL: {e}", self.public_base_url))
+        })?;
+        if !matches!(base.scheme(), "http" | "https") {
+            return Err(ServerError::Config(format!(
+                "public_base_url must start with http:// or https://, not '{}'",
+                self.public_base_url
+            )));
+        }
+        self.database_kind()?;
+        if self.max_body_bytes < 1024 {
+            return Err(ServerError::Config("max_body_bytes must be at least 1024".to_owned()));
+        }
+        Ok(())
+    }
+
+    pub fn database_url(&self) -> String {
+        match self.database_url.as_deref().map(str::trim) {
+            Some(url) if !url.is_empty() => url.to_owned(),
+            _ => format!("sqlite://{}?mode=rwc", self.data_dir.join("waterlinks.db").display()),
+        }
+    }
+
+    pub fn database_kind(&self) -> Result<DatabaseKind, ServerError> {
+        let url = self.database_url();
+        if url.starts_with("sqlite:") {
+            Ok(DatabaseKind::Sqlite)
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Ok(DatabaseKind::Postgres)
+        } else {
+            Err(ServerError::Config(format!(
+                "DATABASE_URL must start with sqlite: or postgres://, not '{}'",
+                redact_url(&url)
+            )))
+        }
+    }
+
+    pub fn upload_dir(&self) -> PathBuf {
+        self.upload_dir.clone().unwrap_or_else(|| self.data_dir.join("uploads"))
+    }
+
+    /// Cookies get `Secure` when the site is served over HTTPS.
+    pub fn is_https(&self) -> bool {
+        self.public_base_url.starts_with("https://")
+    }
+}
+
+/// A database URL without its password, for messages.
+pub fn redact_url(url: &str) -> String {
+    match url::Url::parse(url) {
+        Ok(mut parsed) if parsed.password().is_some() => {
+            let _ = parsed.set_password(Some("***"));
+            parsed.to_string()
+        }
+        _ => url.to_owned(),
+    }
+}
+
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use figment::Jail;
+
+    #[test]
+    fn defaults_use_the_embedded_sqlite_file() {
+        Jail::expect_with(|_| {
+            let s = Settings::load(None).expect("defaults load");
+            assert_eq!(s.database_kind().unwrap(), DatabaseKind::Sqlite);
+            assert!(s.database_url().contains("data/waterlinks.db"));
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn environment_overrides_file_and_defaults() {
+        Jail::expect_with(|jail| {
+            jail.create_file("custom.toml", "listen_addr = \"0.0.0.0:8080\"\nlog_format = \"text\"")?;
+            jail.set_env("WATERLINKS_LOG_FORMAT", "json");
+            jail.set_env("WATERLINKS_SMTP__HOST", "mail.example.org");
+            jail.set_env("WATERLINKS_SMTP__PORT", "2525");
+            jail.set_env("WATERLINKS_SMTP__FROM", "hub@example.org");
+            jail.set_env("DATABASE_URL", "postgres://u:pw@localhost/db");
+            let s = Settings::load(Some("custom.toml".into())).expect("loads");
+            assert_eq!(s.listen_addr.port(), 8080);
+            assert_eq!(s.log_format, LogFormat::Json);
+            assert_eq!(s.smtp.as_ref().unwrap().port, 2525);
+            assert_eq!(s.database_kind().unwrap(), DatabaseKind::Postgres);
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn bad_values_stop_with_a_clear_message() {
+        Jail::expect_with(|jail| {
+            jail.set_env("WATERLINKS_LISTEN_ADDR", "not-an-address");
+            let err = Settings::load(None).unwrap_err().to_string();
+            assert!(err.contains("listen_addr"), "{err}");
+            Ok(())
+        });
+        Jail::expect_with(|jail| {
+            jail.set_env("DATABASE_URL", "mysql://localhost/x");
+            let err = Settings::load(None).unwrap_err().to_string();
+            assert!(err.contains("DATABASE_URL"), "{err}");
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn a_missing_named_file_is_an_error() {
+        Jail::expect_with(|_| {
+            let err = Settings::load(Some("nope.toml".into())).unwrap_err().to_string();
+            assert!(err.contains("nope.toml"), "{err}");
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn secrets_are_not_printed() {
+        let smtp = SmtpSettings {
+            host: "h".into(),
+            port: 25,
+            username: Some("u".into()),
+            password: Some(Secret("hunter2-secret".into())),
+            from: "f@example.org".into(),
+            tls: "none".into(),
+        };
+        assert!(!format!("{smtp:?}").contains("hunter2"));
+        assert_eq!(redact_url("postgres://u:pw@h/db"), "postgres://u:***@h/db");
+    }
+}

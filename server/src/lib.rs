@@ -1,0 +1,90 @@
+//! The WaterLinks Hub server: configuration, database, HTTP application and operations.
+
+pub mod config;
+pub mod db;
+pub mod error;
+pub mod metrics;
+pub mod router;
+pub mod security;
+pub mod telemetry;
+
+use config::Settings;
+use error::ServerError;
+use leptos::prelude::LeptosOptions;
+use sea_orm::DatabaseConnection;
+use tokio::net::TcpListener;
+
+/// Leptos's options for this deployment: the compiled site's location and the listen address.
+pub fn leptos_options(settings: &Settings) -> Result<LeptosOptions, ServerError> {
+    let mut options = leptos::prelude::get_configuration(None)
+        .map_err(|e| ServerError::Config(format!("Leptos settings: {e}")))?
+        .leptos_options;
+    if options.output_name.is_empty() {
+        // Built by plain cargo (tests) rather than cargo-leptos: the name in Cargo.toml.
+        options.output_name = "waterlinks".into();
+    }
+    options.site_root = settings.site_root.display().to_string().into();
+    options.site_addr = settings.listen_addr;
+    Ok(options)
+}
+
+/// Serves until SIGTERM or Ctrl-C, then finishes the requests in flight.
+pub async fn serve(settings: Settings, db: DatabaseConnection) -> Result<(), ServerError> {
+    use axum::serve::ListenerExt;
+    let listener = TcpListener::bind(settings.listen_addr)
+        .await
+        .map_err(|source| ServerError::Listen {
+            addr: settings.listen_addr,
+            source,
+        })?;
+    let local = listener.local_addr().map_err(|source| ServerError::Listen {
+        addr: settings.listen_addr,
+        source,
+    })?;
+    let app = router::build(&settings, leptos_options(&settings)?, db);
+    tracing::info!(address = %local, base_url = %settings.public_base_url, "WaterLinks Hub is listening");
+    // Streamed pages would otherwise wait on delayed ACKs.
+    let listener = listener.tap_io(|tcp| {
+        if let Err(e) = tcp.set_nodelay(true) {
+            tracing::warn!(error = %e, "could not set TCP_NODELAY");
+        }
+    });
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .map_err(|e| ServerError::Io {
+            action: "server stopped",
+            path: settings.site_root.clone(),
+            source: e,
+        })?;
+    tracing::info!("WaterLinks Hub stopped");
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if let Err(e) = tokio::signal::ctrl_c().await {
+            tracing::warn!(error = %e, "cannot listen for Ctrl-C");
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+    tracing::info!("shutting down: finishing requests in flight");
+}

@@ -1,0 +1,89 @@
+//! `waterlinks`: the WaterLinks Hub server and its administration commands.
+
+use clap::{Parser, Subcommand};
+use server::{config::Settings, db, error::ServerError, telemetry};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "waterlinks", version, about = "WaterLinks Hub: the web platform of the WaterLinks network")]
+struct Cli {
+    /// A TOML configuration file (default: ./waterlinks.toml when it exists).
+    #[arg(long, global = true, env = "WATERLINKS_CONFIG")]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Migrate the database and serve the site (the default).
+    Serve,
+    /// Bring the database schema up to date and exit.
+    Migrate,
+    /// Add the demo network (safe to run again: nothing is added twice).
+    SeedDemo {
+        /// Also generate this many synthetic utilities, for benchmarks.
+        #[arg(long, default_value_t = 0)]
+        organizations: u32,
+    },
+    /// Write a backup: an online copy of the SQLite file, or the pg_dump command for PostgreSQL.
+    Backup {
+        /// The file to write (must not exist yet).
+        file: PathBuf,
+    },
+    /// Replace the SQLite database with a backup (stop the server first), or print the pg_restore command.
+    Restore { file: PathBuf },
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let settings = match Settings::load(cli.config) {
+        Ok(settings) => settings,
+        Err(e) => {
+            eprintln!("waterlinks: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    telemetry::init(settings.log_format);
+    match run(cli.command.unwrap_or(Command::Serve), settings).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("waterlinks: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(command: Command, settings: Settings) -> Result<(), ServerError> {
+    match command {
+        Command::Serve => {
+            let db = db::connect_and_migrate(&settings).await?;
+            server::serve(settings, db).await
+        }
+        Command::Migrate => {
+            db::connect_and_migrate(&settings).await?;
+            println!("The database schema is up to date.");
+            Ok(())
+        }
+        Command::SeedDemo { organizations } => {
+            let db = db::connect_and_migrate(&settings).await?;
+            let report = app::partners::demo::seed(&db, organizations).await?;
+            println!("Demo data: {} organizations added.", report.inserted);
+            Ok(())
+        }
+        Command::Backup { file } => print_outcome(db::backup(&settings, &file).await?, "Backup written to"),
+        Command::Restore { file } => print_outcome(db::restore(&settings, &file).await?, "Database restored to"),
+    }
+}
+
+fn print_outcome(outcome: db::BackupOutcome, done: &str) -> Result<(), ServerError> {
+    match outcome {
+        db::BackupOutcome::Written(path) => println!("{done} {}", path.display()),
+        db::BackupOutcome::Command(command) => {
+            println!("For PostgreSQL, run this command (it needs the PostgreSQL client tools):\n{command}")
+        }
+    }
+    Ok(())
+}

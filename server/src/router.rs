@@ -1,0 +1,63 @@
+//! The HTTP application: Leptos pages and server functions, operations endpoints, and layers.
+
+use crate::{config::Settings, metrics, security};
+use app::state::{AppState, SiteSettings};
+use app::{shell, App};
+use axum::{
+    extract::State,
+    http::StatusCode,
+    middleware,
+    response::IntoResponse,
+    routing::get,
+    Json, Router,
+};
+use leptos::prelude::LeptosOptions;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use sea_orm::DatabaseConnection;
+use serde_json::json;
+use tower_http::{compression::CompressionLayer, limit::RequestBodyLimitLayer, trace::TraceLayer};
+
+/// Builds the whole application for `settings` on an open database.
+pub fn build(settings: &Settings, leptos_options: LeptosOptions, db: DatabaseConnection) -> Router {
+    let state = AppState {
+        leptos_options,
+        db: db.clone(),
+        site: SiteSettings {
+            public_base_url: settings.public_base_url.trim_end_matches('/').to_owned(),
+        },
+    };
+    let allowed_origin = security::AllowedOrigin(state.site.public_base_url.clone());
+    let routes = generate_route_list(App);
+    let options = state.leptos_options.clone();
+
+    let ops = Router::new()
+        .route("/healthz", get(healthz))
+        .route("/metrics", get(metrics::render))
+        .with_state(db);
+
+    Router::new()
+        .leptos_routes(&state, routes, move || shell(options.clone()))
+        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .with_state(state)
+        .merge(ops)
+        .layer(middleware::from_fn(metrics::track_requests))
+        .layer(middleware::from_fn_with_state(allowed_origin, security::cross_site_guard))
+        .layer(middleware::from_fn(security::security_headers))
+        .layer(CompressionLayer::new().br(true).gzip(true))
+        .layer(RequestBodyLimitLayer::new(settings.max_body_bytes))
+        .layer(TraceLayer::new_for_http())
+}
+
+/// Liveness and readiness: answers 200 only when the database answers.
+async fn healthz(State(db): State<DatabaseConnection>) -> impl IntoResponse {
+    match db.ping().await {
+        Ok(()) => (StatusCode::OK, Json(json!({ "status": "ok", "database": "ok" }))),
+        Err(e) => {
+            tracing::error!(error = %e, "health check: database unreachable");
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                Json(json!({ "status": "unavailable", "database": "unreachable" })),
+            )
+        }
+    }
+}

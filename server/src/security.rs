@@ -1,0 +1,110 @@
+//! Security layers: response headers, and the cross-site request guard for server functions.
+
+use axum::{
+    extract::{Request, State},
+    http::{header, HeaderMap, HeaderValue, Method, StatusCode},
+    middleware::Next,
+    response::{IntoResponse, Response},
+};
+
+/// The CSP for responses that are not pages (JSON, files): nothing may run or embed them.
+const CSP_NON_PAGE: &str = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
+
+/// The CSP for a page whose renderer did not set one: own assets only, no inline script.
+const CSP_PAGE_FALLBACK: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
+     img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+pub async fn security_headers(request: Request, next: Next) -> Response {
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    headers.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("strict-origin-when-cross-origin"),
+    );
+    headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    headers.insert(
+        "permissions-policy",
+        HeaderValue::from_static("camera=(self), geolocation=(), microphone=()"),
+    );
+    if !headers.contains_key(header::CONTENT_SECURITY_POLICY) {
+        let is_page = headers
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|ct| ct.starts_with("text/html"));
+        let csp = if is_page { CSP_PAGE_FALLBACK } else { CSP_NON_PAGE };
+        headers.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(csp));
+    }
+    response
+}
+
+/// Origins that may call state-changing server functions: the public base URL's.
+#[derive(Clone)]
+pub struct AllowedOrigin(pub String);
+
+/// Leptos does no CSRF check, so state-changing calls to `/api/` must come from our own pages:
+/// `Sec-Fetch-Site` must say same-origin (or a user-typed navigation), or else `Origin` must
+/// be this site. Requests with neither header come from non-browser clients, which carry no
+/// ambient cookies of a victim, and are let through.
+pub async fn cross_site_guard(State(allowed): State<AllowedOrigin>, request: Request, next: Next) -> Response {
+    let changes_state = !matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+    if changes_state && request.uri().path().starts_with("/api/") && is_cross_site(request.headers(), &allowed.0) {
+        return (
+            StatusCode::FORBIDDEN,
+            "Cross-site request refused: this action can only be performed from WaterLinks Hub itself.",
+        )
+            .into_response();
+    }
+    next.run(request).await
+}
+
+fn is_cross_site(headers: &HeaderMap, allowed_origin: &str) -> bool {
+    if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
+        return !matches!(site, "same-origin" | "none");
+    }
+    let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) else {
+        return false;
+    };
+    let origin = origin.trim_end_matches('/');
+    if origin.eq_ignore_ascii_case(allowed_origin.trim_end_matches('/')) {
+        return false;
+    }
+    // The site reached under another name (e.g. 127.0.0.1 vs localhost): compare with Host.
+    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok()).unwrap_or_default();
+    let origin_host = origin.split_once("://").map(|(_, rest)| rest).unwrap_or(origin);
+    host.is_empty() || !origin_host.eq_ignore_ascii_case(host)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headers(pairs: &[(&'static str, &'static str)]) -> HeaderMap {
+        let mut h = HeaderMap::new();
+        for (k, v) in pairs {
+            h.insert(*k, HeaderValue::from_static(v));
+        }
+        h
+    }
+
+    const SITE: &str = "https://hub.waterlinks.org";
+
+    #[test]
+    fn fetch_metadata_decides_when_present() {
+        assert!(!is_cross_site(&headers(&[("sec-fetch-site", "same-origin")]), SITE));
+        assert!(is_cross_site(&headers(&[("sec-fetch-site", "cross-site")]), SITE));
+        assert!(is_cross_site(&headers(&[("sec-fetch-site", "same-site")]), SITE));
+    }
+
+    #[test]
+    fn origin_must_be_this_site() {
+        assert!(!is_cross_site(&headers(&[("origin", "https://hub.waterlinks.org")]), SITE));
+        assert!(is_cross_site(&headers(&[("origin", "https://evil.example"), ("host", "hub.waterlinks.org")]), SITE));
+        assert!(!is_cross_site(&headers(&[("origin", "http://127.0.0.1:4000"), ("host", "127.0.0.1:4000")]), SITE));
+    }
+
+    #[test]
+    fn clients_without_browser_headers_pass() {
+        assert!(!is_cross_site(&headers(&[]), SITE));
+    }
+}
