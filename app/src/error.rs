@@ -132,9 +132,14 @@ impl FromServerFnError for AppError {
             ServerFnErrorErr::MissingArg(arg) => {
                 AppError::BadRequest(format!("The request is missing the field '{arg}'."))
             }
-            ServerFnErrorErr::Request(msg) | ServerFnErrorErr::Deserialization(msg) => {
-                AppError::Network(msg)
+            // On the server, failing to decode means the request body was malformed.
+            #[cfg(feature = "ssr")]
+            ServerFnErrorErr::Deserialization(msg) => {
+                AppError::BadRequest(format!("The request could not be read: {msg}"))
             }
+            #[cfg(not(feature = "ssr"))]
+            ServerFnErrorErr::Deserialization(msg) => AppError::Network(msg),
+            ServerFnErrorErr::Request(msg) => AppError::Network(msg),
             other => {
                 tracing::error!(error = %other, "server function framework error");
                 AppError::Internal

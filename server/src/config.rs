@@ -234,7 +234,7 @@ mod tests {
         Jail::expect_with(|jail| {
             jail.set_env("WATERLINKS_LISTEN_ADDR", "not-an-address");
             let err = Settings::load(None).unwrap_err().to_string();
-            assert!(err.contains("listen_addr"), "{err}");
+            assert!(err.to_lowercase().contains("listen_addr"), "{err}");
             Ok(())
         });
         Jail::expect_with(|jail| {

@@ -27,6 +27,8 @@ pub fn build(settings: &Settings, leptos_options: LeptosOptions, db: DatabaseCon
         },
     };
     let allowed_origin = security::AllowedOrigin(state.site.public_base_url.clone());
+    // Install the recorder before the first request is counted.
+    let _ = metrics::recorder();
     let routes = generate_route_list(App);
     let options = state.leptos_options.clone();
 

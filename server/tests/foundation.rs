@@ -1,0 +1,239 @@
+//! The foundation as a user and an operator meet it, on every database backend.
+
+mod support;
+
+use support::{backends, TestApp};
+
+#[tokio::test]
+async fn health_check_reports_the_database() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        let res = app.get("/healthz").await;
+        assert_eq!(res.status(), 200, "{backend:?}");
+        let body: serde_json::Value = res.json().await.unwrap();
+        assert_eq!(body["status"], "ok");
+        assert_eq!(body["database"], "ok");
+    }
+}
+
+#[tokio::test]
+async fn home_page_shows_the_seeded_network_figures() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        let report = app::partners::demo::seed(&app.db, 0).await.unwrap();
+        assert!(report.inserted >= 40, "{backend:?}: seeded {}", report.inserted);
+        let total = app.count("organization").await;
+        let res = app.get("/").await;
+        assert_eq!(res.status(), 200);
+        let html = res.text().await.unwrap();
+        assert!(html.contains("WaterLinks Hub"), "{backend:?}");
+        assert!(
+            html.contains(&format!("data-testid=\"stat-organizations\">{total}<")),
+            "{backend:?}: the page should show {total} organizations"
+        );
+        assert!(html.contains("Water Operator Partnerships"));
+    }
+}
+
+#[tokio::test]
+async fn seeding_twice_adds_nothing_the_second_time() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        app::partners::demo::seed(&app.db, 5).await.unwrap();
+        let before = app.count("organization").await;
+        let again = app::partners::demo::seed(&app.db, 5).await.unwrap();
+        assert_eq!(again.inserted, 0, "{backend:?}");
+        assert_eq!(app.count("organization").await, before);
+    }
+}
+
+#[tokio::test]
+async fn unknown_routes_get_the_404_page() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        let res = app.get("/no/such/page").await;
+        assert_eq!(res.status(), 404, "{backend:?}");
+        let html = res.text().await.unwrap();
+        assert!(html.contains("Page not found"));
+        assert!(html.contains("site-footer"), "the 404 page keeps the layout");
+    }
+}
+
+#[tokio::test]
+async fn pages_carry_security_headers_and_a_nonce_csp() {
+    let app = TestApp::spawn(support::Backend::Sqlite).await;
+    let res = app.get("/").await;
+    let h = res.headers().clone();
+    let csp = h["content-security-policy"].to_str().unwrap().to_owned();
+    assert!(csp.contains("frame-ancestors 'none'"), "{csp}");
+    assert!(csp.contains("'nonce-"), "{csp}");
+    assert!(!csp.contains("unsafe-inline"), "{csp}");
+    assert_eq!(h["x-content-type-options"], "nosniff");
+    assert_eq!(h["referrer-policy"], "strict-origin-when-cross-origin");
+    let html = res.text().await.unwrap();
+    let nonce = csp.split("'nonce-").nth(1).unwrap().split('\'').next().unwrap();
+    assert!(html.contains(&format!("nonce=\"{nonce}\"")), "inline scripts carry the nonce");
+
+    let json = app.get("/healthz").await;
+    assert!(json.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .starts_with("default-src 'none'"));
+}
+
+#[tokio::test]
+async fn a_valid_contact_message_is_stored() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        let res = app
+            .post_form(
+                "/api/contact/send",
+                &[
+                    ("name", "Ana Reyes"),
+                    ("email", "ana.reyes@mcwd.gov.ph"),
+                    ("organization", "Metropolitan Cebu Water District"),
+                    ("message", "We would like to learn about pressure management."),
+                ],
+            )
+            .await;
+        assert_eq!(res.status(), 200, "{backend:?}: {}", res.text().await.unwrap());
+        assert_eq!(app.count("contact_message").await, 1);
+    }
+}
+
+#[tokio::test]
+async fn invalid_fields_get_messages_and_nothing_is_stored() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        let res = app
+            .post_form(
+                "/api/contact/send",
+                &[("name", "  "), ("email", "not-an-email"), ("organization", ""), ("message", "")],
+            )
+            .await;
+        assert_eq!(res.status(), 422, "{backend:?}");
+        let body = res.text().await.unwrap();
+        assert!(body.contains("Please enter your name."), "{body}");
+        assert!(body.contains("does not look like an email address"), "{body}");
+        assert_eq!(app.count("contact_message").await, 0);
+    }
+}
+
+#[tokio::test]
+async fn malformed_server_function_bodies_get_a_4xx_with_a_message() {
+    let app = TestApp::spawn(support::Backend::Sqlite).await;
+    // Missing fields.
+    let res = app.post_form("/api/contact/send", &[("garbage", "1")]).await;
+    assert_eq!(res.status(), 400);
+    assert!(res.text().await.unwrap().contains("could not be read"));
+    // Not a form at all.
+    let res = app
+        .client
+        .post(app.url("/api/contact/send"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(vec![0xff_u8, 0xfe, 0x00, 0x26, 0x3d])
+        .send()
+        .await
+        .unwrap();
+    assert!(res.status().is_client_error(), "status {}", res.status());
+    // An unknown server function.
+    let res = app.post_form("/api/contact/nope", &[]).await;
+    assert!(res.status().is_client_error(), "status {}", res.status());
+    assert_eq!(app.count("contact_message").await, 0);
+}
+
+#[tokio::test]
+async fn cross_site_posts_are_refused_and_change_nothing() {
+    let app = TestApp::spawn(support::Backend::Sqlite).await;
+    let form = [("name", "Mallory"), ("email", "m@evil.example"), ("organization", ""), ("message", "hi")];
+    let res = app
+        .client
+        .post(app.url("/api/contact/send"))
+        .header("origin", "https://evil.example")
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 403);
+    let res = app
+        .client
+        .post(app.url("/api/contact/send"))
+        .header("sec-fetch-site", "cross-site")
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 403);
+    assert_eq!(app.count("contact_message").await, 0);
+}
+
+#[tokio::test]
+async fn oversized_bodies_are_refused() {
+    let app = TestApp::spawn(support::Backend::Sqlite).await;
+    let huge = "x".repeat(200 * 1024);
+    let res = app
+        .post_form(
+            "/api/contact/send",
+            &[("name", "A"), ("email", "a@b.org"), ("organization", ""), ("message", &huge)],
+        )
+        .await;
+    assert_eq!(res.status(), 413);
+    assert_eq!(app.count("contact_message").await, 0);
+}
+
+#[tokio::test]
+async fn metrics_count_requests_and_show_the_pool() {
+    let app = TestApp::spawn(support::Backend::Sqlite).await;
+    app.get("/healthz").await;
+    let text = app.get("/metrics").await.text().await.unwrap();
+    assert!(text.contains("http_requests_total{"), "{text}");
+    assert!(text.contains("route=\"/healthz\""), "{text}");
+    assert!(text.contains("db_pool_connections"), "{text}");
+    assert!(text.contains("http_request_duration_seconds_bucket"), "{text}");
+}
+
+#[tokio::test]
+async fn sqlite_backup_and_restore_round_trip() {
+    let app = TestApp::spawn(support::Backend::Sqlite).await;
+    app::partners::demo::seed(&app.db, 0).await.unwrap();
+    let seeded = app.count("organization").await;
+    let backup = app.settings.data_dir.join("backup.db");
+    match server::db::backup(&app.settings, &backup).await.unwrap() {
+        server::db::BackupOutcome::Written(path) => assert!(path.exists()),
+        server::db::BackupOutcome::Command(_) => panic!("SQLite backups are written directly"),
+    }
+    // A second backup to the same file is refused rather than overwriting it.
+    assert!(server::db::backup(&app.settings, &backup).await.is_err());
+    // Restoring a file that is not a database is refused.
+    let junk = app.settings.data_dir.join("junk.db");
+    std::fs::write(&junk, b"not a database").unwrap();
+    assert!(server::db::restore(&app.settings, &junk).await.is_err());
+
+    sea_orm::ConnectionTrait::execute_unprepared(&app.db, "DELETE FROM organization")
+        .await
+        .unwrap();
+    assert_eq!(app.count("organization").await, 0);
+    app.db.clone().close().await.unwrap();
+    server::db::restore(&app.settings, &backup).await.unwrap();
+    let reopened = server::db::connect(&app.settings).await.unwrap();
+    let row = sea_orm::ConnectionTrait::query_one_raw(
+        &reopened,
+        sea_orm::Statement::from_string(reopened.get_database_backend(), "SELECT COUNT(*) AS n FROM organization"),
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    assert_eq!(row.try_get::<i64>("", "n").unwrap(), seeded);
+}
+
+#[tokio::test]
+async fn a_wrong_database_url_fails_with_one_clear_line() {
+    let mut settings = server::config::Settings::default();
+    settings.database_url = Some("postgres://nobody@127.0.0.1:1/nowhere".to_owned());
+    let err = match server::db::connect_and_migrate(&settings).await {
+        Ok(_) => panic!("connecting to a closed port must fail"),
+        Err(e) => e.to_string(),
+    };
+    assert!(err.starts_with("database postgres://nobody@127.0.0.1:1/nowhere"), "{err}");
+    assert!(!err.contains('\n'), "{err}");
+}

@@ -1,0 +1,141 @@
+//! Starts the real application on a free port against a fresh database: a temporary SQLite
+//! file always, and a fresh PostgreSQL database as well when `TEST_DATABASE_URL` is set.
+
+#![allow(dead_code)]
+
+use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
+use server::config::Settings;
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// The backends every integration test runs on.
+pub fn backends() -> Vec<Backend> {
+    let mut all = vec![Backend::Sqlite];
+    if std::env::var("TEST_DATABASE_URL").is_ok_and(|u| !u.is_empty()) {
+        all.push(Backend::Postgres);
+    }
+    all
+}
+
+pub struct TestApp {
+    pub backend: Backend,
+    pub base_url: String,
+    pub db: DatabaseConnection,
+    pub settings: Settings,
+    pub client: reqwest::Client,
+    _dir: tempfile::TempDir,
+    pg_database: Option<(String, String)>,
+}
+
+static COUNTER: AtomicU32 = AtomicU32::new(0);
+
+impl TestApp {
+    pub async fn spawn(backend: Backend) -> TestApp {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut settings = Settings::default();
+        settings.data_dir = dir.path().to_path_buf();
+        settings.site_root = dir.path().join("site");
+        settings.listen_addr = SocketAddr::from(([127, 0, 0, 1], 0));
+        settings.max_body_bytes = 64 * 1024;
+        let mut pg_database = None;
+        if backend == Backend::Postgres {
+            let admin_url = std::env::var("TEST_DATABASE_URL").expect("TEST_DATABASE_URL");
+            let name = format!(
+                "wl_test_{}_{}_{}",
+                std::process::id(),
+                COUNTER.fetch_add(1, Ordering::SeqCst),
+                chrono::Utc::now().timestamp_subsec_nanos()
+            );
+            let admin = Database::connect(&admin_url).await.expect("connect to TEST_DATABASE_URL");
+            admin
+                .execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
+                .await
+                .expect("create test database");
+            admin.close().await.ok();
+            let mut url = url::Url::parse(&admin_url).expect("TEST_DATABASE_URL is a URL");
+            url.set_path(&name);
+            settings.database_url = Some(url.to_string());
+            pg_database = Some((admin_url, name));
+        }
+        let db = server::db::connect_and_migrate(&settings).await.expect("database ready");
+        let listener = tokio::net::TcpListener::bind(settings.listen_addr).await.expect("bind");
+        let addr = listener.local_addr().expect("local addr");
+        settings.public_base_url = format!("http://{addr}");
+        let options = server::leptos_options(&settings).expect("leptos options");
+        let router = server::router::build(&settings, options, db.clone());
+        tokio::spawn(async move {
+            axum::serve(listener, router).await.ok();
+        });
+        TestApp {
+            backend,
+            base_url: format!("http://{addr}"),
+            db,
+            settings,
+            client: reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .expect("client"),
+            _dir: dir,
+            pg_database,
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base_url, path)
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(self.url(path)).send().await.expect("GET")
+    }
+
+    /// Calls a server function the way an HTML form (or the hydrated app) does.
+    pub async fn post_form(&self, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
+        self.client
+            .post(self.url(path))
+            .header("origin", &self.base_url)
+            .form(form)
+            .send()
+            .await
+            .expect("POST")
+    }
+
+    pub async fn count(&self, table: &str) -> i64 {
+        let row = self
+            .db
+            .query_one_raw(sea_orm::Statement::from_string(
+                self.db.get_database_backend(),
+                format!("SELECT COUNT(*) AS n FROM {table}"),
+            ))
+            .await
+            .expect("count query")
+            .expect("a row");
+        row.try_get::<i64>("", "n").expect("count")
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        if let Some((admin_url, name)) = self.pg_database.take() {
+            // Drop the per-test database on a thread of its own: Drop cannot await.
+            let _ = std::thread::spawn(move || {
+                let rt = tokio::runtime::Builder::new_current_thread().enable_all().build();
+                if let Ok(rt) = rt {
+                    rt.block_on(async {
+                        if let Ok(admin) = Database::connect(&admin_url).await {
+                            let _ = admin
+                                .execute_unprepared(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
+                                .await;
+                        }
+                    });
+                }
+            })
+            .join();
+        }
+    }
+}
