@@ -3,12 +3,12 @@
 //! Each variant documents the HTTP status it becomes. The status is set in one place,
 //! [`FromServerFnError::ser`], which the server calls when it encodes an error response.
 
-use serde::{Deserialize, Serialize};
 use leptos::server_fn::{
     self,
     codec::JsonEncoding,
     error::{FromServerFnError, ServerFnErrorErr},
 };
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// Messages for individual form fields, in the order the form shows them.

@@ -135,7 +135,10 @@ impl Settings {
 
     fn validate(&self) -> Result<(), ServerError> {
         let base = url::Url::parse(&self.public_base_url).map_err(|e| {
-            ServerError::Config(format!("public_base_url '{}' is not a URL: {e}", self.public_base_url))
+            ServerError::Config(format!(
+                "public_base_url '{}' is not a URL: {e}",
+                self.public_base_url
+            ))
         })?;
         if !matches!(base.scheme(), "http" | "https") {
             return Err(ServerError::Config(format!(
@@ -145,7 +148,9 @@ impl Settings {
         }
         self.database_kind()?;
         if self.max_body_bytes < 1024 {
-            return Err(ServerError::Config("max_body_bytes must be at least 1024".to_owned()));
+            return Err(ServerError::Config(
+                "max_body_bytes must be at least 1024".to_owned(),
+            ));
         }
         Ok(())
     }
@@ -153,7 +158,10 @@ impl Settings {
     pub fn database_url(&self) -> String {
         match self.database_url.as_deref().map(str::trim) {
             Some(url) if !url.is_empty() => url.to_owned(),
-            _ => format!("sqlite://{}?mode=rwc", self.data_dir.join("waterlinks.db").display()),
+            _ => format!(
+                "sqlite://{}?mode=rwc",
+                self.data_dir.join("waterlinks.db").display()
+            ),
         }
     }
 
@@ -172,7 +180,9 @@ impl Settings {
     }
 
     pub fn upload_dir(&self) -> PathBuf {
-        self.upload_dir.clone().unwrap_or_else(|| self.data_dir.join("uploads"))
+        self.upload_dir
+            .clone()
+            .unwrap_or_else(|| self.data_dir.join("uploads"))
     }
 
     /// Cookies get `Secure` when the site is served over HTTPS.
@@ -214,7 +224,10 @@ mod tests {
     #[test]
     fn environment_overrides_file_and_defaults() {
         Jail::expect_with(|jail| {
-            jail.create_file("custom.toml", "listen_addr = \"0.0.0.0:8080\"\nlog_format = \"text\"")?;
+            jail.create_file(
+                "custom.toml",
+                "listen_addr = \"0.0.0.0:8080\"\nlog_format = \"text\"",
+            )?;
             jail.set_env("WATERLINKS_LOG_FORMAT", "json");
             jail.set_env("WATERLINKS_SMTP__HOST", "mail.example.org");
             jail.set_env("WATERLINKS_SMTP__PORT", "2525");
@@ -248,7 +261,9 @@ mod tests {
     #[test]
     fn a_missing_named_file_is_an_error() {
         Jail::expect_with(|_| {
-            let err = Settings::load(Some("nope.toml".into())).unwrap_err().to_string();
+            let err = Settings::load(Some("nope.toml".into()))
+                .unwrap_err()
+                .to_string();
             assert!(err.contains("nope.toml"), "{err}");
             Ok(())
         });

@@ -13,10 +13,12 @@ use std::time::Duration;
 pub async fn connect_and_migrate(settings: &Settings) -> Result<DatabaseConnection, ServerError> {
     let db = connect(settings).await?;
     let url = settings.database_url();
-    Migrator::up(&db, None).await.map_err(|e| ServerError::Database {
-        url: redact_url(&url),
-        reason: format!("migration failed: {e}"),
-    })?;
+    Migrator::up(&db, None)
+        .await
+        .map_err(|e| ServerError::Database {
+            url: redact_url(&url),
+            reason: format!("migration failed: {e}"),
+        })?;
     Ok(db)
 }
 
@@ -35,31 +37,39 @@ pub async fn connect(settings: &Settings) -> Result<DatabaseConnection, ServerEr
         DatabaseKind::Sqlite => {
             if let Some(path) = sqlite_path(&url) {
                 if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-                    std::fs::create_dir_all(dir).map_err(|e| fail(format!("cannot create {}: {e}", dir.display())))?;
+                    std::fs::create_dir_all(dir)
+                        .map_err(|e| fail(format!("cannot create {}: {e}", dir.display())))?;
                 }
             }
             // WAL lets readers proceed during a write; the busy timeout makes writers queue
             // instead of failing with "database is locked".
-            options.max_connections(8).min_connections(1).map_sqlx_sqlite_opts(|o| {
-                o.journal_mode(SqliteJournalMode::Wal)
-                    .synchronous(SqliteSynchronous::Normal)
-                    .foreign_keys(true)
-                    .busy_timeout(Duration::from_secs(5))
-                    .create_if_missing(true)
-            });
+            options
+                .max_connections(8)
+                .min_connections(1)
+                .map_sqlx_sqlite_opts(|o| {
+                    o.journal_mode(SqliteJournalMode::Wal)
+                        .synchronous(SqliteSynchronous::Normal)
+                        .foreign_keys(true)
+                        .busy_timeout(Duration::from_secs(5))
+                        .create_if_missing(true)
+                });
         }
         DatabaseKind::Postgres => {
             options.max_connections(20).min_connections(1);
         }
     }
-    let db = Database::connect(options).await.map_err(|e| fail(e.to_string()))?;
+    let db = Database::connect(options)
+        .await
+        .map_err(|e| fail(e.to_string()))?;
     db.ping().await.map_err(|e| fail(e.to_string()))?;
     Ok(db)
 }
 
 /// The file behind a `sqlite://` URL (`None` for in-memory databases).
 pub fn sqlite_path(url: &str) -> Option<PathBuf> {
-    let rest = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:"))?;
+    let rest = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))?;
     let path = rest.split('?').next().unwrap_or_default();
     if path.is_empty() || path == ":memory:" {
         None
@@ -88,7 +98,8 @@ pub async fn backup(settings: &Settings, target: &Path) -> Result<BackupOutcome,
             }
             let db = connect(settings).await?;
             let quoted = target.display().to_string().replace('\'', "''");
-            db.execute_unprepared(&format!("VACUUM INTO '{quoted}'")).await?;
+            db.execute_unprepared(&format!("VACUUM INTO '{quoted}'"))
+                .await?;
             Ok(BackupOutcome::Written(target.to_path_buf()))
         }
         DatabaseKind::Postgres => Ok(BackupOutcome::Command(format!(
@@ -105,20 +116,26 @@ pub async fn restore(settings: &Settings, source: &Path) -> Result<BackupOutcome
     match settings.database_kind()? {
         DatabaseKind::Sqlite => {
             let url = settings.database_url();
-            let target = sqlite_path(&url)
-                .ok_or_else(|| ServerError::Invalid("an in-memory database cannot be restored".to_owned()))?;
-            let check_url = format!("sqlite://{}?mode=ro", source.display());
-            let check = Database::connect(&check_url).await.map_err(|e| ServerError::Database {
-                url: check_url.clone(),
-                reason: e.to_string(),
+            let target = sqlite_path(&url).ok_or_else(|| {
+                ServerError::Invalid("an in-memory database cannot be restored".to_owned())
             })?;
+            let check_url = format!("sqlite://{}?mode=ro", source.display());
+            let check = Database::connect(&check_url)
+                .await
+                .map_err(|e| ServerError::Database {
+                    url: check_url.clone(),
+                    reason: e.to_string(),
+                })?;
             let row = check
                 .query_one_raw(sea_orm::Statement::from_string(
                     check.get_database_backend(),
                     "PRAGMA integrity_check",
                 ))
                 .await?;
-            let verdict: String = row.map(|r| r.try_get_by_index(0)).transpose()?.unwrap_or_default();
+            let verdict: String = row
+                .map(|r| r.try_get_by_index(0))
+                .transpose()?
+                .unwrap_or_default();
             if verdict != "ok" {
                 return Err(ServerError::Invalid(format!(
                     "{} is not a sound SQLite database: {verdict}",
@@ -158,8 +175,14 @@ mod tests {
 
     #[test]
     fn finds_the_file_behind_a_sqlite_url() {
-        assert_eq!(sqlite_path("sqlite://data/w.db?mode=rwc"), Some(PathBuf::from("data/w.db")));
-        assert_eq!(sqlite_path("sqlite:/tmp/x.db"), Some(PathBuf::from("/tmp/x.db")));
+        assert_eq!(
+            sqlite_path("sqlite://data/w.db?mode=rwc"),
+            Some(PathBuf::from("data/w.db"))
+        );
+        assert_eq!(
+            sqlite_path("sqlite:/tmp/x.db"),
+            Some(PathBuf::from("/tmp/x.db"))
+        );
         assert_eq!(sqlite_path("sqlite::memory:"), None);
         assert_eq!(sqlite_path("postgres://h/db"), None);
     }

@@ -37,10 +37,12 @@ pub async fn serve(settings: Settings, db: DatabaseConnection) -> Result<(), Ser
             addr: settings.listen_addr,
             source,
         })?;
-    let local = listener.local_addr().map_err(|source| ServerError::Listen {
-        addr: settings.listen_addr,
-        source,
-    })?;
+    let local = listener
+        .local_addr()
+        .map_err(|source| ServerError::Listen {
+            addr: settings.listen_addr,
+            source,
+        })?;
     let app = router::build(&settings, leptos_options(&settings)?, db);
     tracing::info!(address = %local, base_url = %settings.public_base_url, "WaterLinks Hub is listening");
     // Streamed pages would otherwise wait on delayed ACKs.

@@ -6,7 +6,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "waterlinks", version, about = "WaterLinks Hub: the web platform of the WaterLinks network")]
+#[command(
+    name = "waterlinks",
+    version,
+    about = "WaterLinks Hub: the web platform of the WaterLinks network"
+)]
 struct Cli {
     /// A TOML configuration file (default: ./waterlinks.toml when it exists).
     #[arg(long, global = true, env = "WATERLINKS_CONFIG")]
@@ -26,6 +30,14 @@ enum Command {
         /// Also generate this many synthetic utilities, for benchmarks.
         #[arg(long, default_value_t = 0)]
         organizations: u32,
+    },
+    /// Create the first secretariat admin, or make an existing account one. The password comes
+    /// from WATERLINKS_ADMIN_PASSWORD, or is asked for.
+    CreateAdmin {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
     },
     /// Write a backup: an online copy of the SQLite file, or the pg_dump command for PostgreSQL.
     Backup {
@@ -73,8 +85,28 @@ async fn run(command: Command, settings: Settings) -> Result<(), ServerError> {
             println!("Demo data: {} organizations added.", report.inserted);
             Ok(())
         }
-        Command::Backup { file } => print_outcome(db::backup(&settings, &file).await?, "Backup written to"),
-        Command::Restore { file } => print_outcome(db::restore(&settings, &file).await?, "Database restored to"),
+        Command::CreateAdmin { email, name } => {
+            let password = admin_password()?;
+            let db = db::connect_and_migrate(&settings).await?;
+            let outcome = app::accounts::service::create_admin(&db, &name, &email, &password)
+                .await
+                .map_err(|e| ServerError::Invalid(admin_error(e)))?;
+            match outcome {
+                app::accounts::service::AdminOutcome::Created => {
+                    println!("Secretariat admin {email} created.")
+                }
+                app::accounts::service::AdminOutcome::Promoted => {
+                    println!("{email} already had an account: it is now a secretariat admin, with the new password.")
+                }
+            }
+            Ok(())
+        }
+        Command::Backup { file } => {
+            print_outcome(db::backup(&settings, &file).await?, "Backup written to")
+        }
+        Command::Restore { file } => {
+            print_outcome(db::restore(&settings, &file).await?, "Database restored to")
+        }
     }
 }
 
@@ -86,4 +118,41 @@ fn print_outcome(outcome: db::BackupOutcome, done: &str) -> Result<(), ServerErr
         }
     }
     Ok(())
+}
+
+fn admin_password() -> Result<String, ServerError> {
+    use std::io::{BufRead, IsTerminal};
+    if let Ok(password) = std::env::var("WATERLINKS_ADMIN_PASSWORD") {
+        return Ok(password);
+    }
+    if std::io::stdin().is_terminal() {
+        let first = rpassword::prompt_password("Password (at least 12 characters): ")
+            .map_err(|e| ServerError::Invalid(format!("cannot read the password: {e}")))?;
+        let again = rpassword::prompt_password("Password again: ")
+            .map_err(|e| ServerError::Invalid(format!("cannot read the password: {e}")))?;
+        if first != again {
+            return Err(ServerError::Invalid("the two passwords differ".to_owned()));
+        }
+        Ok(first)
+    } else {
+        let mut line = String::new();
+        std::io::stdin()
+            .lock()
+            .read_line(&mut line)
+            .map_err(|e| ServerError::Invalid(format!("cannot read the password: {e}")))?;
+        Ok(line.trim_end_matches(['\r', '\n']).to_owned())
+    }
+}
+
+/// The field messages of a refused `create-admin`, on one line.
+fn admin_error(error: app::error::AppError) -> String {
+    match error {
+        app::error::AppError::Invalid(fields) => fields
+            .0
+            .iter()
+            .map(|f| format!("{}: {}", f.field, f.message))
+            .collect::<Vec<_>>()
+            .join("; "),
+        other => other.to_string(),
+    }
 }

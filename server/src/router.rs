@@ -4,12 +4,8 @@ use crate::{config::Settings, metrics, security};
 use app::state::{AppState, SiteSettings};
 use app::{shell, App};
 use axum::{
-    extract::State,
-    http::StatusCode,
-    middleware,
-    response::IntoResponse,
-    routing::get,
-    Json, Router,
+    extract::State, http::StatusCode, middleware, response::IntoResponse, routing::get, Json,
+    Router,
 };
 use leptos::prelude::LeptosOptions;
 use leptos_axum::{generate_route_list, LeptosRoutes};
@@ -43,7 +39,10 @@ pub fn build(settings: &Settings, leptos_options: LeptosOptions, db: DatabaseCon
         .with_state(state)
         .merge(ops)
         .layer(middleware::from_fn(metrics::track_requests))
-        .layer(middleware::from_fn_with_state(allowed_origin, security::cross_site_guard))
+        .layer(middleware::from_fn_with_state(
+            allowed_origin,
+            security::cross_site_guard,
+        ))
         .layer(middleware::from_fn(security::security_headers))
         .layer(CompressionLayer::new().br(true).gzip(true))
         .layer(RequestBodyLimitLayer::new(settings.max_body_bytes))
@@ -53,7 +52,10 @@ pub fn build(settings: &Settings, leptos_options: LeptosOptions, db: DatabaseCon
 /// Liveness and readiness: answers 200 only when the database answers.
 async fn healthz(State(db): State<DatabaseConnection>) -> impl IntoResponse {
     match db.ping().await {
-        Ok(()) => (StatusCode::OK, Json(json!({ "status": "ok", "database": "ok" }))),
+        Ok(()) => (
+            StatusCode::OK,
+            Json(json!({ "status": "ok", "database": "ok" })),
+        ),
         Err(e) => {
             tracing::error!(error = %e, "health check: database unreachable");
             (

@@ -17,7 +17,10 @@ const CSP_PAGE_FALLBACK: &str = "default-src 'self'; script-src 'self' 'wasm-uns
 pub async fn security_headers(request: Request, next: Next) -> Response {
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
-    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
     headers.insert(
         header::REFERRER_POLICY,
         HeaderValue::from_static("strict-origin-when-cross-origin"),
@@ -32,8 +35,15 @@ pub async fn security_headers(request: Request, next: Next) -> Response {
             .get(header::CONTENT_TYPE)
             .and_then(|v| v.to_str().ok())
             .is_some_and(|ct| ct.starts_with("text/html"));
-        let csp = if is_page { CSP_PAGE_FALLBACK } else { CSP_NON_PAGE };
-        headers.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(csp));
+        let csp = if is_page {
+            CSP_PAGE_FALLBACK
+        } else {
+            CSP_NON_PAGE
+        };
+        headers.insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(csp),
+        );
     }
     response
 }
@@ -46,9 +56,19 @@ pub struct AllowedOrigin(pub String);
 /// `Sec-Fetch-Site` must say same-origin (or a user-typed navigation), or else `Origin` must
 /// be this site. Requests with neither header come from non-browser clients, which carry no
 /// ambient cookies of a victim, and are let through.
-pub async fn cross_site_guard(State(allowed): State<AllowedOrigin>, request: Request, next: Next) -> Response {
-    let changes_state = !matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS);
-    if changes_state && request.uri().path().starts_with("/api/") && is_cross_site(request.headers(), &allowed.0) {
+pub async fn cross_site_guard(
+    State(allowed): State<AllowedOrigin>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let changes_state = !matches!(
+        *request.method(),
+        Method::GET | Method::HEAD | Method::OPTIONS
+    );
+    if changes_state
+        && request.uri().path().starts_with("/api/")
+        && is_cross_site(request.headers(), &allowed.0)
+    {
         return (
             StatusCode::FORBIDDEN,
             "Cross-site request refused: this action can only be performed from WaterLinks Hub itself.",
@@ -70,8 +90,14 @@ fn is_cross_site(headers: &HeaderMap, allowed_origin: &str) -> bool {
         return false;
     }
     // The site reached under another name (e.g. 127.0.0.1 vs localhost): compare with Host.
-    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok()).unwrap_or_default();
-    let origin_host = origin.split_once("://").map(|(_, rest)| rest).unwrap_or(origin);
+    let host = headers
+        .get(header::HOST)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    let origin_host = origin
+        .split_once("://")
+        .map(|(_, rest)| rest)
+        .unwrap_or(origin);
     host.is_empty() || !origin_host.eq_ignore_ascii_case(host)
 }
 
@@ -91,16 +117,40 @@ mod tests {
 
     #[test]
     fn fetch_metadata_decides_when_present() {
-        assert!(!is_cross_site(&headers(&[("sec-fetch-site", "same-origin")]), SITE));
-        assert!(is_cross_site(&headers(&[("sec-fetch-site", "cross-site")]), SITE));
-        assert!(is_cross_site(&headers(&[("sec-fetch-site", "same-site")]), SITE));
+        assert!(!is_cross_site(
+            &headers(&[("sec-fetch-site", "same-origin")]),
+            SITE
+        ));
+        assert!(is_cross_site(
+            &headers(&[("sec-fetch-site", "cross-site")]),
+            SITE
+        ));
+        assert!(is_cross_site(
+            &headers(&[("sec-fetch-site", "same-site")]),
+            SITE
+        ));
     }
 
     #[test]
     fn origin_must_be_this_site() {
-        assert!(!is_cross_site(&headers(&[("origin", "https://hub.waterlinks.org")]), SITE));
-        assert!(is_cross_site(&headers(&[("origin", "https://evil.example"), ("host", "hub.waterlinks.org")]), SITE));
-        assert!(!is_cross_site(&headers(&[("origin", "http://127.0.0.1:4000"), ("host", "127.0.0.1:4000")]), SITE));
+        assert!(!is_cross_site(
+            &headers(&[("origin", "https://hub.waterlinks.org")]),
+            SITE
+        ));
+        assert!(is_cross_site(
+            &headers(&[
+                ("origin", "https://evil.example"),
+                ("host", "hub.waterlinks.org")
+            ]),
+            SITE
+        ));
+        assert!(!is_cross_site(
+            &headers(&[
+                ("origin", "http://127.0.0.1:4000"),
+                ("host", "127.0.0.1:4000")
+            ]),
+            SITE
+        ));
     }
 
     #[test]

@@ -21,7 +21,11 @@ async fn home_page_shows_the_seeded_network_figures() {
     for backend in backends() {
         let app = TestApp::spawn(backend).await;
         let report = app::partners::demo::seed(&app.db, 0).await.unwrap();
-        assert!(report.inserted >= 40, "{backend:?}: seeded {}", report.inserted);
+        assert!(
+            report.inserted >= 40,
+            "{backend:?}: seeded {}",
+            report.inserted
+        );
         let total = app.count("organization").await;
         let res = app.get("/").await;
         assert_eq!(res.status(), 200);
@@ -55,7 +59,10 @@ async fn unknown_routes_get_the_404_page() {
         assert_eq!(res.status(), 404, "{backend:?}");
         let html = res.text().await.unwrap();
         assert!(html.contains("Page not found"));
-        assert!(html.contains("site-footer"), "the 404 page keeps the layout");
+        assert!(
+            html.contains("site-footer"),
+            "the 404 page keeps the layout"
+        );
     }
 }
 
@@ -71,8 +78,17 @@ async fn pages_carry_security_headers_and_a_nonce_csp() {
     assert_eq!(h["x-content-type-options"], "nosniff");
     assert_eq!(h["referrer-policy"], "strict-origin-when-cross-origin");
     let html = res.text().await.unwrap();
-    let nonce = csp.split("'nonce-").nth(1).unwrap().split('\'').next().unwrap();
-    assert!(html.contains(&format!("nonce=\"{nonce}\"")), "inline scripts carry the nonce");
+    let nonce = csp
+        .split("'nonce-")
+        .nth(1)
+        .unwrap()
+        .split('\'')
+        .next()
+        .unwrap();
+    assert!(
+        html.contains(&format!("nonce=\"{nonce}\"")),
+        "inline scripts carry the nonce"
+    );
 
     let json = app.get("/healthz").await;
     assert!(json.headers()["content-security-policy"]
@@ -92,11 +108,19 @@ async fn a_valid_contact_message_is_stored() {
                     ("name", "Ana Reyes"),
                     ("email", "ana.reyes@mcwd.gov.ph"),
                     ("organization", "Metropolitan Cebu Water District"),
-                    ("message", "We would like to learn about pressure management."),
+                    (
+                        "message",
+                        "We would like to learn about pressure management.",
+                    ),
                 ],
             )
             .await;
-        assert_eq!(res.status(), 200, "{backend:?}: {}", res.text().await.unwrap());
+        assert_eq!(
+            res.status(),
+            200,
+            "{backend:?}: {}",
+            res.text().await.unwrap()
+        );
         assert_eq!(app.count("contact_message").await, 1);
     }
 }
@@ -108,13 +132,21 @@ async fn invalid_fields_get_messages_and_nothing_is_stored() {
         let res = app
             .post_form(
                 "/api/contact/send",
-                &[("name", "  "), ("email", "not-an-email"), ("organization", ""), ("message", "")],
+                &[
+                    ("name", "  "),
+                    ("email", "not-an-email"),
+                    ("organization", ""),
+                    ("message", ""),
+                ],
             )
             .await;
         assert_eq!(res.status(), 422, "{backend:?}");
         let body = res.text().await.unwrap();
         assert!(body.contains("Please enter your name."), "{body}");
-        assert!(body.contains("does not look like an email address"), "{body}");
+        assert!(
+            body.contains("does not look like an email address"),
+            "{body}"
+        );
         assert_eq!(app.count("contact_message").await, 0);
     }
 }
@@ -123,7 +155,9 @@ async fn invalid_fields_get_messages_and_nothing_is_stored() {
 async fn malformed_server_function_bodies_get_a_4xx_with_a_message() {
     let app = TestApp::spawn(support::Backend::Sqlite).await;
     // Missing fields.
-    let res = app.post_form("/api/contact/send", &[("garbage", "1")]).await;
+    let res = app
+        .post_form("/api/contact/send", &[("garbage", "1")])
+        .await;
     assert_eq!(res.status(), 400);
     assert!(res.text().await.unwrap().contains("could not be read"));
     // Not a form at all.
@@ -145,7 +179,12 @@ async fn malformed_server_function_bodies_get_a_4xx_with_a_message() {
 #[tokio::test]
 async fn cross_site_posts_are_refused_and_change_nothing() {
     let app = TestApp::spawn(support::Backend::Sqlite).await;
-    let form = [("name", "Mallory"), ("email", "m@evil.example"), ("organization", ""), ("message", "hi")];
+    let form = [
+        ("name", "Mallory"),
+        ("email", "m@evil.example"),
+        ("organization", ""),
+        ("message", "hi"),
+    ];
     let res = app
         .client
         .post(app.url("/api/contact/send"))
@@ -174,7 +213,12 @@ async fn oversized_bodies_are_refused() {
     let res = app
         .post_form(
             "/api/contact/send",
-            &[("name", "A"), ("email", "a@b.org"), ("organization", ""), ("message", &huge)],
+            &[
+                ("name", "A"),
+                ("email", "a@b.org"),
+                ("organization", ""),
+                ("message", &huge),
+            ],
         )
         .await;
     assert_eq!(res.status(), 413);
@@ -189,7 +233,10 @@ async fn metrics_count_requests_and_show_the_pool() {
     assert!(text.contains("http_requests_total{"), "{text}");
     assert!(text.contains("route=\"/healthz\""), "{text}");
     assert!(text.contains("db_pool_connections"), "{text}");
-    assert!(text.contains("http_request_duration_seconds_bucket"), "{text}");
+    assert!(
+        text.contains("http_request_duration_seconds_bucket"),
+        "{text}"
+    );
 }
 
 #[tokio::test]
@@ -218,7 +265,10 @@ async fn sqlite_backup_and_restore_round_trip() {
     let reopened = server::db::connect(&app.settings).await.unwrap();
     let row = sea_orm::ConnectionTrait::query_one_raw(
         &reopened,
-        sea_orm::Statement::from_string(reopened.get_database_backend(), "SELECT COUNT(*) AS n FROM organization"),
+        sea_orm::Statement::from_string(
+            reopened.get_database_backend(),
+            "SELECT COUNT(*) AS n FROM organization",
+        ),
     )
     .await
     .unwrap()
@@ -234,6 +284,9 @@ async fn a_wrong_database_url_fails_with_one_clear_line() {
         Ok(_) => panic!("connecting to a closed port must fail"),
         Err(e) => e.to_string(),
     };
-    assert!(err.starts_with("database postgres://nobody@127.0.0.1:1/nowhere"), "{err}");
+    assert!(
+        err.starts_with("database postgres://nobody@127.0.0.1:1/nowhere"),
+        "{err}"
+    );
     assert!(!err.contains('\n'), "{err}");
 }

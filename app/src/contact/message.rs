@@ -14,18 +14,34 @@ pub struct ContactMessage {
 
 impl ContactMessage {
     /// Checks every field and reports all problems at once, each next to its field.
-    pub fn parse(name: &str, email: &str, organization: &str, message: &str) -> Result<Self, AppError> {
-        let (name, email, organization, message) = (name.trim(), email.trim(), organization.trim(), message.trim());
+    pub fn parse(
+        name: &str,
+        email: &str,
+        organization: &str,
+        message: &str,
+    ) -> Result<Self, AppError> {
+        let (name, email, organization, message) = (
+            name.trim(),
+            email.trim(),
+            organization.trim(),
+            message.trim(),
+        );
         let mut errors = FieldErrors::default();
         if name.is_empty() {
             errors.add("name", "Please enter your name.");
         } else if name.chars().count() > NAME_MAX_CHARS {
-            errors.add("name", format!("Please keep your name under {NAME_MAX_CHARS} characters."));
+            errors.add(
+                "name",
+                format!("Please keep your name under {NAME_MAX_CHARS} characters."),
+            );
         }
         if email.is_empty() {
             errors.add("email", "Please enter your email address so we can reply.");
         } else if !email_address::EmailAddress::is_valid(email) {
-            errors.add("email", "This does not look like an email address (for example, name@utility.org).");
+            errors.add(
+                "email",
+                "This does not look like an email address (for example, name@utility.org).",
+            );
         }
         if organization.chars().count() > NAME_MAX_CHARS {
             errors.add(
@@ -66,7 +82,10 @@ mod tests {
     fn reports_every_bad_field() {
         let err = ContactMessage::parse("", "not-an-email", "", "   ").unwrap_err();
         assert!(err.field_message("name").is_some());
-        assert!(err.field_message("email").unwrap().contains("email address"));
+        assert!(err
+            .field_message("email")
+            .unwrap()
+            .contains("email address"));
         assert!(err.field_message("message").is_some());
         assert!(err.field_message("organization").is_none());
     }

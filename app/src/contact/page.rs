@@ -57,5 +57,3 @@ pub fn ContactPage() -> impl IntoView {
         </Show>
     }
 }
-
-

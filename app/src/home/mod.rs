@@ -17,7 +17,8 @@ pub struct NetworkFigures {
 #[tracing::instrument]
 pub async fn network_overview() -> Result<NetworkFigures, AppError> {
     let db = crate::state::db()?;
-    let (organizations, utilities, countries) = crate::partners::entity::network_counts(&db).await?;
+    let (organizations, utilities, countries) =
+        crate::partners::entity::network_counts(&db).await?;
     Ok(NetworkFigures {
         organizations,
         utilities,

@@ -5,7 +5,10 @@ use leptos::prelude::*;
 
 /// The message for `field`, shown under it, when the last submission was refused because of it.
 #[component]
-pub fn FieldMessage(#[prop(into)] error: Signal<Option<AppError>>, field: &'static str) -> impl IntoView {
+pub fn FieldMessage(
+    #[prop(into)] error: Signal<Option<AppError>>,
+    field: &'static str,
+) -> impl IntoView {
     let message = move || error.get().and_then(|e| e.field_message(field));
     view! {
         <Show when=move || message().is_some()>

@@ -17,7 +17,11 @@ use leptos_meta::Title;
 use leptos_router::{components::A, hooks::use_location};
 
 /// The areas a visitor can reach from the header, in the order they are shown.
-const NAV: &[(&str, &str)] = &[("/", "Home"), ("/partners", "Partners"), ("/contact", "Contact")];
+const NAV: &[(&str, &str)] = &[
+    ("/", "Home"),
+    ("/partners", "Partners"),
+    ("/contact", "Contact"),
+];
 
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {

@@ -52,7 +52,9 @@ impl TestApp {
                 COUNTER.fetch_add(1, Ordering::SeqCst),
                 chrono::Utc::now().timestamp_subsec_nanos()
             );
-            let admin = Database::connect(&admin_url).await.expect("connect to TEST_DATABASE_URL");
+            let admin = Database::connect(&admin_url)
+                .await
+                .expect("connect to TEST_DATABASE_URL");
             admin
                 .execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
                 .await
@@ -63,8 +65,12 @@ impl TestApp {
             settings.database_url = Some(url.to_string());
             pg_database = Some((admin_url, name));
         }
-        let db = server::db::connect_and_migrate(&settings).await.expect("database ready");
-        let listener = tokio::net::TcpListener::bind(settings.listen_addr).await.expect("bind");
+        let db = server::db::connect_and_migrate(&settings)
+            .await
+            .expect("database ready");
+        let listener = tokio::net::TcpListener::bind(settings.listen_addr)
+            .await
+            .expect("bind");
         let addr = listener.local_addr().expect("local addr");
         settings.public_base_url = format!("http://{addr}");
         let options = server::leptos_options(&settings).expect("leptos options");
@@ -124,12 +130,16 @@ impl Drop for TestApp {
         if let Some((admin_url, name)) = self.pg_database.take() {
             // Drop the per-test database on a thread of its own: Drop cannot await.
             let _ = std::thread::spawn(move || {
-                let rt = tokio::runtime::Builder::new_current_thread().enable_all().build();
+                let rt = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build();
                 if let Ok(rt) = rt {
                     rt.block_on(async {
                         if let Ok(admin) = Database::connect(&admin_url).await {
                             let _ = admin
-                                .execute_unprepared(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
+                                .execute_unprepared(&format!(
+                                    "DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"
+                                ))
                                 .await;
                         }
                     });

@@ -1,0 +1,42 @@
+//! The `account` and `account_role` tables.
+
+pub mod account {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "account")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        /// Trimmed and lower-cased; unique.
+        pub email: String,
+        pub name: String,
+        pub password_hash: String,
+        pub created_at: DateTimeUtc,
+        pub password_changed_at: DateTimeUtc,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod account_role {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "account_role")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub account_id: i32,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub role: String,
+        pub granted_at: DateTimeUtc,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}

@@ -1,0 +1,34 @@
+import { Page, expect } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const baseUrl = () => {
+  const url = process.env.BASE_URL;
+  if (!url) throw new Error('BASE_URL is set by global-setup.ts');
+  return url;
+};
+
+export const PHONE = { width: 360, height: 740 };
+export const DESKTOP = { width: 1280, height: 900 };
+
+/** Waits until the WASM app has hydrated the page (the header turns interactive). */
+export async function waitForHydration(page: Page) {
+  await expect(page.locator('header.site-header--interactive')).toHaveCount(1, { timeout: 15_000 });
+}
+
+/** Saves a full-page screenshot under end2end/screenshots/ (ignored by git) for people to look at. */
+export async function screenshot(page: Page, name: string) {
+  const dir = join(__dirname, '..', 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+}
+
+/** Collects console errors and failed requests, so a test can assert the page ran cleanly. */
+export function watchForErrors(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  return problems;
+}

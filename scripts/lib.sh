@@ -1,0 +1,69 @@
+# Shared by scripts/run and scripts/test: installs what the build needs, once (idempotent).
+# Sourced, not executed.
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+export PATH="$HOME/.cargo/bin:$ROOT/end2end/node_modules/.bin:$PATH"
+CARGO_LEPTOS_VERSION=0.3.10
+
+step() { printf '\n==> %s\n' "$*"; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+apt_install() {
+  # apt-get update only when a package is actually missing.
+  local missing=()
+  for pkg in "$@"; do dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg"); done
+  if [ ${#missing[@]} -gt 0 ]; then
+    step "Installing Debian packages: ${missing[*]}"
+    as_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}"
+  fi
+}
+
+# The wasm-bindgen version pinned in Cargo.lock: the CLI must match it exactly.
+wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock"
+}
+
+ensure_build_tools() {
+  command -v cargo >/dev/null || { echo "Rust is needed: install it with rustup (https://rustup.rs)"; exit 1; }
+  command -v cc >/dev/null || apt_install build-essential
+  command -v node >/dev/null && command -v npm >/dev/null || apt_install nodejs npm
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    step "Adding the wasm32 target"
+    rustup target add wasm32-unknown-unknown
+  fi
+  if [ "$(cargo leptos --version 2>/dev/null | awk '{print $2}')" != "$CARGO_LEPTOS_VERSION" ]; then
+    step "Installing cargo-leptos $CARGO_LEPTOS_VERSION (about 10 minutes, once)"
+    cargo install cargo-leptos --version "$CARGO_LEPTOS_VERSION" --locked
+  fi
+  local wbg
+  wbg="$(wasm_bindgen_version)"
+  if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$wbg" ]; then
+    step "Installing wasm-bindgen-cli $wbg (once)"
+    cargo install wasm-bindgen-cli --version "$wbg" --locked
+  fi
+  # npm packages: the browser-test runner and wasm-opt (npm binaryen), which cargo-leptos
+  # would otherwise try to download.
+  if [ ! -x end2end/node_modules/.bin/wasm-opt ] || [ end2end/package-lock.json -nt end2end/node_modules/.package-lock.json ]; then
+    step "Installing npm packages under end2end/"
+    (cd end2end && npm ci --no-audit --no-fund)
+  fi
+}
+
+ensure_browser() {
+  command -v chromium >/dev/null || apt_install chromium
+}
+
+# Builds the release server and the size-optimised WASM, with precompressed assets.
+build_release() {
+  step "Building the release site (cargo leptos build --release)"
+  cargo leptos build --release --precompress
+}
+
+target_dir() {
+  echo "${CARGO_TARGET_DIR:-$ROOT/target}"
+}
