@@ -44,6 +44,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    accounts::UserContext::provide();
 
     view! {
         <Stylesheet id="leptos" href="/pkg/waterlinks.css" />
@@ -59,6 +60,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("") view=home::HomePage />
                     <Route path=path!("/partners") view=partners::DirectoryPage />
                     <Route path=path!("/contact") view=contact::ContactPage />
+                    <Route path=path!("/sign-in") view=accounts::SignInPage />
+                    <Route path=path!("/sign-up") view=accounts::SignUpPage />
+                    <Route path=path!("/account") view=accounts::AccountPage />
                 </Routes>
             </shell::Layout>
         </Router>

@@ -17,6 +17,8 @@ pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub db: DatabaseConnection,
     pub site: SiteSettings,
+    /// Sign-in and reset attempts, per account and address.
+    pub limits: std::sync::Arc<crate::accounts::rate_limit::RateLimits>,
 }
 
 /// The database of the current request.

@@ -51,14 +51,18 @@ pub async fn serve(settings: Settings, db: DatabaseConnection) -> Result<(), Ser
             tracing::warn!(error = %e, "could not set TCP_NODELAY");
         }
     });
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .map_err(|e| ServerError::Io {
-            action: "server stopped",
-            path: settings.site_root.clone(),
-            source: e,
-        })?;
+    // Client addresses feed the per-address rate limits.
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
+    .map_err(|e| ServerError::Io {
+        action: "server stopped",
+        path: settings.site_root.clone(),
+        source: e,
+    })?;
     tracing::info!("WaterLinks Hub stopped");
     Ok(())
 }

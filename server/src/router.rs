@@ -21,6 +21,7 @@ pub fn build(settings: &Settings, leptos_options: LeptosOptions, db: DatabaseCon
         site: SiteSettings {
             public_base_url: settings.public_base_url.trim_end_matches('/').to_owned(),
         },
+        limits: Default::default(),
     };
     let allowed_origin = security::AllowedOrigin(state.site.public_base_url.clone());
     // Install the recorder before the first request is counted.

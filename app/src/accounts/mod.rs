@@ -1,15 +1,110 @@
 //! Accounts and roles: who a person is on the platform and what they may do.
 
 #[cfg(feature = "ssr")]
+pub mod auth;
+#[cfg(feature = "ssr")]
 pub mod entity;
+mod pages;
 #[cfg(feature = "ssr")]
 pub mod password;
+#[cfg(feature = "ssr")]
+pub mod rate_limit;
 mod role;
 #[cfg(feature = "ssr")]
 pub mod service;
+#[cfg(feature = "ssr")]
+pub mod session;
 mod validation;
 
+pub use pages::{AccountPage, SignInPage, SignUpPage, UserContext, UserMenu};
 pub use role::Role;
 pub use validation::{
     normalize_email, validate_display_name, validate_new_password, PASSWORD_MIN_CHARS,
 };
+
+use crate::error::AppError;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// The signed-in person, as pages see them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CurrentUser {
+    pub id: i32,
+    pub name: String,
+    pub email: String,
+    pub roles: Vec<Role>,
+    /// Organizations this person administers.
+    pub admin_of: Vec<i32>,
+}
+
+impl CurrentUser {
+    pub fn has_role(&self, role: Role) -> bool {
+        self.roles.contains(&role)
+    }
+}
+
+/// The same words for every failed sign-in, so they do not reveal who has an account.
+pub const SIGN_IN_FAILED: &str = "That email and password do not match an account.";
+
+#[server(prefix = "/api", endpoint = "accounts/me")]
+pub async fn fetch_current_user() -> Result<Option<CurrentUser>, AppError> {
+    auth::optional_user().await
+}
+
+#[server(prefix = "/api", endpoint = "accounts/sign_up")]
+#[tracing::instrument(skip(password))]
+pub async fn sign_up(
+    name: String,
+    email: String,
+    password: String,
+) -> Result<CurrentUser, AppError> {
+    let db = crate::state::db()?;
+    auth::check_rate_limit(&email)?;
+    let user = service::sign_up(&db, &name, &email, &password).await?;
+    auth::begin_session(&db, user.id).await?;
+    Ok(user)
+}
+
+#[server(prefix = "/api", endpoint = "accounts/sign_in")]
+#[tracing::instrument(skip(password))]
+pub async fn sign_in(email: String, password: String) -> Result<CurrentUser, AppError> {
+    let db = crate::state::db()?;
+    auth::check_rate_limit(&email)?;
+    let user = service::authenticate(&db, &email, &password).await?;
+    auth::begin_session(&db, user.id).await?;
+    Ok(user)
+}
+
+#[server(prefix = "/api", endpoint = "accounts/sign_out")]
+pub async fn sign_out() -> Result<(), AppError> {
+    let db = crate::state::db()?;
+    auth::end_session(&db).await
+}
+
+#[server(prefix = "/api", endpoint = "accounts/sign_out_everywhere")]
+pub async fn sign_out_everywhere() -> Result<u64, AppError> {
+    let db = crate::state::db()?;
+    let user = auth::require_user().await?;
+    let ended = session::end_all(&db, user.id, None).await?;
+    auth::clear_cookie();
+    Ok(ended)
+}
+
+#[server(prefix = "/api", endpoint = "accounts/change_password")]
+#[tracing::instrument(skip(current_password, new_password))]
+pub async fn change_password(
+    current_password: String,
+    new_password: String,
+) -> Result<(), AppError> {
+    let db = crate::state::db()?;
+    let user = auth::require_user().await?;
+    auth::check_rate_limit(&user.email)?;
+    service::change_password(
+        &db,
+        &user,
+        &current_password,
+        &new_password,
+        auth::request_token().as_deref(),
+    )
+    .await
+}

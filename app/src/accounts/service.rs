@@ -1,8 +1,11 @@
 //! Account operations used by the server functions and the command line.
 
-use super::entity::{account, account_role};
-use super::password::{hash_password, PasswordHashString};
-use super::{normalize_email, validate_display_name, validate_new_password, Role};
+use super::entity::{account, account_role, organization_member};
+use super::password::{hash_password, verify_password, PasswordHashString};
+use super::{
+    normalize_email, validate_display_name, validate_new_password, CurrentUser, Role,
+    SIGN_IN_FAILED,
+};
 use crate::error::{AppError, FieldErrors};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set,
@@ -121,4 +124,166 @@ async fn hash_off_thread(password: String) -> Result<PasswordHashString, AppErro
             tracing::error!(error = %e, "password hashing failed");
             AppError::Internal
         })
+}
+
+/// Creates a member account. Every field is checked, and all problems are reported at once.
+pub async fn sign_up(
+    db: &DatabaseConnection,
+    name: &str,
+    email: &str,
+    password: &str,
+) -> Result<CurrentUser, AppError> {
+    let mut errors = FieldErrors::default();
+    let name = validate_display_name(name)
+        .map_err(|m| errors.add("name", m))
+        .ok();
+    let email = normalize_email(email)
+        .map_err(|m| errors.add("email", m))
+        .ok();
+    if let Err(m) = validate_new_password(password) {
+        errors.add("password", m);
+    }
+    errors.into_result()?;
+    let (Some(name), Some(email)) = (name, email) else {
+        return Err(AppError::Internal);
+    };
+    let hash = hash_off_thread(password.to_owned()).await?;
+    let now = chrono::Utc::now();
+    let txn = db.begin().await?;
+    let taken = account::Entity::find()
+        .filter(account::Column::Email.eq(email.as_str()))
+        .one(&txn)
+        .await?
+        .is_some();
+    if taken {
+        return Err(AppError::field(
+            "email",
+            "An account with this email already exists. Sign in, or reset your password.",
+        ));
+    }
+    let created = account::ActiveModel {
+        email: Set(email),
+        name: Set(name),
+        password_hash: Set(hash.as_stored().to_owned()),
+        created_at: Set(now),
+        password_changed_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await
+    .map_err(|e| match e.sql_err() {
+        // Two sign-ups with one email at the same moment: the unique index decides.
+        Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => AppError::field(
+            "email",
+            "An account with this email already exists. Sign in, or reset your password.",
+        ),
+        _ => AppError::from(e),
+    })?;
+    grant_role(&txn, created.id, Role::Member).await?;
+    txn.commit().await?;
+    current_user_for(db, created).await
+}
+
+/// Checks an email and password. Every failure gets the same message, and an unknown email
+/// costs as much time as a wrong password, so neither reveals who has an account.
+pub async fn authenticate(
+    db: &DatabaseConnection,
+    email: &str,
+    password: &str,
+) -> Result<CurrentUser, AppError> {
+    let email = email.trim().to_lowercase();
+    let found = account::Entity::find()
+        .filter(account::Column::Email.eq(email.as_str()))
+        .one(db)
+        .await?;
+    let stored = found
+        .as_ref()
+        .map(|a| PasswordHashString::from_stored(a.password_hash.clone()))
+        .unwrap_or_else(dummy_hash);
+    let candidate = password.to_owned();
+    let matches = tokio::task::spawn_blocking(move || verify_password(&candidate, &stored))
+        .await
+        .map_err(|e| {
+            tracing::error!(error = %e, "password check task failed");
+            AppError::Internal
+        })?;
+    match found {
+        Some(account) if matches => current_user_for(db, account).await,
+        _ => Err(AppError::Invalid({
+            let mut errors = FieldErrors::default();
+            errors.add("password", SIGN_IN_FAILED);
+            errors
+        })),
+    }
+}
+
+/// A valid hash of a random password, verified against when the email is unknown.
+fn dummy_hash() -> PasswordHashString {
+    static DUMMY: std::sync::OnceLock<PasswordHashString> = std::sync::OnceLock::new();
+    DUMMY
+        .get_or_init(|| {
+            hash_password(&super::session::new_token())
+                .unwrap_or_else(|_| PasswordHashString::from_stored(String::new()))
+        })
+        .clone()
+}
+
+/// Changes the password after checking the current one; every other session ends.
+pub async fn change_password(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+    current_password: &str,
+    new_password: &str,
+    keep_session: Option<&str>,
+) -> Result<(), AppError> {
+    if let Err(m) = validate_new_password(new_password) {
+        return Err(AppError::field("new_password", m));
+    }
+    let account = account::Entity::find_by_id(user.id)
+        .one(db)
+        .await?
+        .ok_or(AppError::Unauthenticated)?;
+    let stored = PasswordHashString::from_stored(account.password_hash.clone());
+    let candidate = current_password.to_owned();
+    let matches = tokio::task::spawn_blocking(move || verify_password(&candidate, &stored))
+        .await
+        .map_err(|_| AppError::Internal)?;
+    if !matches {
+        return Err(AppError::field(
+            "current_password",
+            "This is not your current password.",
+        ));
+    }
+    let hash = hash_off_thread(new_password.to_owned()).await?;
+    let txn = db.begin().await?;
+    let mut active: account::ActiveModel = account.into();
+    active.password_hash = Set(hash.as_stored().to_owned());
+    active.password_changed_at = Set(chrono::Utc::now());
+    active.update(&txn).await?;
+    super::session::end_all(&txn, user.id, keep_session).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// The account as the pages see it: with its roles and the organizations it administers.
+pub async fn current_user_for(
+    db: &DatabaseConnection,
+    account: account::Model,
+) -> Result<CurrentUser, AppError> {
+    let roles = roles_of(db, account.id).await?;
+    let admin_of = organization_member::Entity::find()
+        .filter(organization_member::Column::AccountId.eq(account.id))
+        .filter(organization_member::Column::IsAdmin.eq(true))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|m| m.organization_id)
+        .collect();
+    Ok(CurrentUser {
+        id: account.id,
+        name: account.name,
+        email: account.email,
+        roles,
+        admin_of,
+    })
 }

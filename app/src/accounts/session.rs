@@ -89,12 +89,18 @@ pub async fn start(db: &DatabaseConnection, account_id: i32) -> Result<String, A
 
 /// The signed-in user for `token`, or `None` when the session is unknown or idle too long
 /// (an expired session is deleted). Activity moves the idle deadline.
-pub async fn resolve(db: &DatabaseConnection, token: &str) -> Result<Option<CurrentUser>, AppError> {
+pub async fn resolve(
+    db: &DatabaseConnection,
+    token: &str,
+) -> Result<Option<CurrentUser>, AppError> {
     let hash = token_hash(token);
     let Some(found) = session::Entity::find_by_id(hash.clone()).one(db).await? else {
         return Ok(None);
     };
-    let Some(account) = account::Entity::find_by_id(found.account_id).one(db).await? else {
+    let Some(account) = account::Entity::find_by_id(found.account_id)
+        .one(db)
+        .await?
+    else {
         return Ok(None);
     };
     let user = super::service::current_user_for(db, account).await?;
@@ -113,7 +119,9 @@ pub async fn resolve(db: &DatabaseConnection, token: &str) -> Result<Option<Curr
 }
 
 pub async fn end(db: &DatabaseConnection, token: &str) -> Result<(), AppError> {
-    session::Entity::delete_by_id(token_hash(token)).exec(db).await?;
+    session::Entity::delete_by_id(token_hash(token))
+        .exec(db)
+        .await?;
     Ok(())
 }
 
@@ -123,7 +131,8 @@ pub async fn end_all<C: sea_orm::ConnectionTrait>(
     account_id: i32,
     keep: Option<&str>,
 ) -> Result<u64, AppError> {
-    let mut delete = session::Entity::delete_many().filter(session::Column::AccountId.eq(account_id));
+    let mut delete =
+        session::Entity::delete_many().filter(session::Column::AccountId.eq(account_id));
     if let Some(token) = keep {
         delete = delete.filter(session::Column::TokenHash.ne(token_hash(token)));
     }
@@ -149,14 +158,25 @@ mod tests {
         let admin = [Role::SecretariatAdmin, Role::Member];
         assert!(!is_expired(seen, seen + Duration::minutes(29), &admin));
         assert!(is_expired(seen, seen + Duration::minutes(31), &admin));
-        assert!(!is_expired(seen, seen + Duration::hours(11), &[Role::Member]));
-        assert!(is_expired(seen, seen + Duration::hours(13), &[Role::Member]));
+        assert!(!is_expired(
+            seen,
+            seen + Duration::hours(11),
+            &[Role::Member]
+        ));
+        assert!(is_expired(
+            seen,
+            seen + Duration::hours(13),
+            &[Role::Member]
+        ));
     }
 
     #[test]
     fn cookies_are_http_only_lax_and_secure_on_https() {
         let c = session_cookie("abc", true);
-        assert!(c.contains("HttpOnly") && c.contains("SameSite=Lax") && c.contains("Secure"), "{c}");
+        assert!(
+            c.contains("HttpOnly") && c.contains("SameSite=Lax") && c.contains("Secure"),
+            "{c}"
+        );
         assert!(!session_cookie("abc", false).contains("Secure"));
         assert!(removal_cookie(false).contains("Max-Age=0"));
     }

@@ -57,6 +57,7 @@ fn Header() -> impl IntoView {
                     <span class="brand__mark" aria-hidden="true">"◆"</span>
                     <span class="brand__name">"WaterLinks Hub"</span>
                 </A>
+                <crate::accounts::UserMenu />
                 <button
                     type="button"
                     class="menu-toggle"

@@ -76,7 +76,12 @@ impl TestApp {
         let options = server::leptos_options(&settings).expect("leptos options");
         let router = server::router::build(&settings, options, db.clone());
         tokio::spawn(async move {
-            axum::serve(listener, router).await.ok();
+            axum::serve(
+                listener,
+                router.into_make_service_with_connect_info::<SocketAddr>(),
+            )
+            .await
+            .ok();
         });
         TestApp {
             backend,

@@ -1,0 +1,103 @@
+//! Request-side helpers for server functions: who is calling, and the session cookie.
+
+use super::{session, CurrentUser, Role};
+use crate::error::AppError;
+use crate::state::AppState;
+use http::{header, HeaderValue};
+use leptos::prelude::*;
+use sea_orm::DatabaseConnection;
+
+/// The session token sent with this request, if any.
+pub fn request_token() -> Option<String> {
+    let parts = use_context::<http::request::Parts>()?;
+    parts
+        .headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(session::token_from_cookie_header)
+}
+
+/// The signed-in user, or `None` for a visitor.
+pub async fn optional_user() -> Result<Option<CurrentUser>, AppError> {
+    let Some(token) = request_token() else {
+        return Ok(None);
+    };
+    let db = crate::state::db()?;
+    session::resolve(&db, &token).await
+}
+
+/// The signed-in user, or 401.
+pub async fn require_user() -> Result<CurrentUser, AppError> {
+    optional_user().await?.ok_or(AppError::Unauthenticated)
+}
+
+/// The signed-in user holding `role`, or 401/403.
+pub async fn require_role(role: Role) -> Result<CurrentUser, AppError> {
+    let user = require_user().await?;
+    if user.has_role(role) {
+        Ok(user)
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
+fn secure_cookies() -> bool {
+    use_context::<AppState>().is_some_and(|s| s.site.public_base_url.starts_with("https://"))
+}
+
+fn set_cookie(value: String) {
+    if let (Some(response), Ok(value)) = (
+        use_context::<leptos_axum::ResponseOptions>(),
+        HeaderValue::from_str(&value),
+    ) {
+        response.append_header(header::SET_COOKIE, value);
+    }
+}
+
+/// Starts a session and sends its cookie.
+pub async fn begin_session(db: &DatabaseConnection, account_id: i32) -> Result<(), AppError> {
+    let token = session::start(db, account_id).await?;
+    set_cookie(session::session_cookie(&token, secure_cookies()));
+    Ok(())
+}
+
+/// Ends this request's session, if any, and clears the cookie.
+pub async fn end_session(db: &DatabaseConnection) -> Result<(), AppError> {
+    if let Some(token) = request_token() {
+        session::end(db, &token).await?;
+    }
+    clear_cookie();
+    Ok(())
+}
+
+pub fn clear_cookie() {
+    set_cookie(session::removal_cookie(secure_cookies()));
+}
+
+/// The client's address, when the server records it.
+fn client_address() -> Option<String> {
+    let parts = use_context::<http::request::Parts>()?;
+    parts
+        .extensions
+        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+        .map(|info| info.0.ip().to_string())
+}
+
+/// Refuses with 429 when this account or this address has tried too often.
+pub fn check_rate_limit(email: &str) -> Result<(), AppError> {
+    let Some(state) = use_context::<AppState>() else {
+        return Ok(());
+    };
+    let mut keys = vec![format!("account:{}", email.trim().to_lowercase())];
+    if let Some(address) = client_address() {
+        keys.push(format!("address:{address}"));
+    }
+    if state.limits.allow(&keys) {
+        Ok(())
+    } else {
+        Err(AppError::TooManyRequests(
+            "Too many attempts. Please wait a minute and try again.".to_owned(),
+        ))
+    }
+}

@@ -1,0 +1,208 @@
+//! Sign up, sign in, and the account page; and the header's account link.
+
+use super::{
+    ChangePassword, CurrentUser, SignIn, SignOut, SignOutEverywhere, SignUp, PASSWORD_MIN_CHARS,
+};
+use crate::error::AppError;
+use crate::shell::forms::{FieldMessage, FormAlert};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::{components::A, hooks::use_navigate};
+
+/// Who is signed in, shared by the header and the pages. Bump `version` to reload it.
+#[derive(Clone, Copy)]
+pub struct UserContext {
+    pub user: Resource<Result<Option<CurrentUser>, AppError>>,
+    pub version: RwSignal<u32>,
+}
+
+impl UserContext {
+    pub fn provide() -> UserContext {
+        let version = RwSignal::new(0u32);
+        let user = Resource::new(move || version.get(), |_| super::fetch_current_user());
+        let context = UserContext { user, version };
+        provide_context(context);
+        context
+    }
+
+    pub fn reload(&self) {
+        self.version.update(|v| *v += 1);
+    }
+}
+
+fn user_context() -> UserContext {
+    use_context::<UserContext>().unwrap_or_else(UserContext::provide)
+}
+
+/// "Sign in", or the signed-in person's name, in the header.
+#[component]
+pub fn UserMenu() -> impl IntoView {
+    let context = user_context();
+    view! {
+        <Transition fallback=|| ()>
+            {move || Suspend::new(async move {
+                match context.user.await {
+                    Ok(Some(user)) => view! { <A href="/account" attr:class="user-menu">{user.name}</A> }.into_any(),
+                    _ => view! { <A href="/sign-in" attr:class="user-menu">"Sign in"</A> }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+/// After a successful sign-in or sign-up: reload who is signed in, and go to the account page.
+fn on_success(succeeded: impl Fn() -> bool + Send + Sync + 'static) {
+    let context = user_context();
+    let navigate = use_navigate();
+    Effect::new(move |_| {
+        if succeeded() {
+            context.reload();
+            navigate("/account", Default::default());
+        }
+    });
+}
+
+#[component]
+pub fn SignUpPage() -> impl IntoView {
+    let action = ServerAction::<SignUp>::new();
+    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    on_success(move || matches!(action.value().get(), Some(Ok(_))));
+    view! {
+        <Title text="Create an account" />
+        <h1>"Create an account"</h1>
+        <p class="lead">"Members can enrol in trainings, join their organization, and take part in the network."</p>
+        <ActionForm action attr:class="form" attr:novalidate=true>
+            <FormAlert error />
+            <div class="field">
+                <label for="signup-name">"Your name"</label>
+                <input id="signup-name" name="name" type="text" autocomplete="name" required />
+                <FieldMessage error field="name" />
+            </div>
+            <div class="field">
+                <label for="signup-email">"Email"</label>
+                <input id="signup-email" name="email" type="email" autocomplete="email" required />
+                <FieldMessage error field="email" />
+            </div>
+            <div class="field">
+                <label for="signup-password">"Password"</label>
+                <input id="signup-password" name="password" type="password" autocomplete="new-password" minlength=PASSWORD_MIN_CHARS required aria-describedby="signup-password-hint" />
+                <p class="field__hint" id="signup-password-hint">{format!("At least {PASSWORD_MIN_CHARS} characters.")}</p>
+                <FieldMessage error field="password" />
+            </div>
+            <button type="submit" class="button" disabled=move || action.pending().get()>"Create account"</button>
+            <p>"Already a member? " <A href="/sign-in">"Sign in"</A></p>
+        </ActionForm>
+    }
+}
+
+#[component]
+pub fn SignInPage() -> impl IntoView {
+    let action = ServerAction::<SignIn>::new();
+    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    on_success(move || matches!(action.value().get(), Some(Ok(_))));
+    view! {
+        <Title text="Sign in" />
+        <h1>"Sign in"</h1>
+        <ActionForm action attr:class="form" attr:novalidate=true>
+            <FormAlert error />
+            <div class="field">
+                <label for="signin-email">"Email"</label>
+                <input id="signin-email" name="email" type="email" autocomplete="email" required />
+                <FieldMessage error field="email" />
+            </div>
+            <div class="field">
+                <label for="signin-password">"Password"</label>
+                <input id="signin-password" name="password" type="password" autocomplete="current-password" required />
+                <FieldMessage error field="password" />
+            </div>
+            <button type="submit" class="button" disabled=move || action.pending().get()>"Sign in"</button>
+            <p>"New here? " <A href="/sign-up">"Create an account"</A></p>
+        </ActionForm>
+    }
+}
+
+#[component]
+pub fn AccountPage() -> impl IntoView {
+    let context = user_context();
+    view! {
+        <Title text="Your account" />
+        <Transition fallback=|| view! { <p class="muted">"Loading your account…"</p> }>
+            {move || Suspend::new(async move {
+                match context.user.await {
+                    Ok(Some(user)) => view! { <AccountDetails user /> }.into_any(),
+                    Ok(None) => view! {
+                        <section class="panel">
+                            <h1>"Your account"</h1>
+                            <p>"You are not signed in."</p>
+                            <A href="/sign-in" attr:class="button">"Sign in"</A>
+                        </section>
+                    }.into_any(),
+                    Err(e) => view! { <p class="form__alert" role="alert">{e.to_string()}</p> }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn AccountDetails(user: CurrentUser) -> impl IntoView {
+    let context = user_context();
+    let navigate = use_navigate();
+    let sign_out = ServerAction::<SignOut>::new();
+    let sign_out_all = ServerAction::<SignOutEverywhere>::new();
+    let change = ServerAction::<ChangePassword>::new();
+    let change_error = Signal::derive(move || change.value().get().and_then(Result::err));
+    let changed = move || matches!(change.value().get(), Some(Ok(())));
+    Effect::new(move |_| {
+        let out = matches!(sign_out.value().get(), Some(Ok(())));
+        let out_all = matches!(sign_out_all.value().get(), Some(Ok(_)));
+        if out || out_all {
+            context.reload();
+            navigate("/", Default::default());
+        }
+    });
+    let roles = user
+        .roles
+        .iter()
+        .map(|r| r.label())
+        .collect::<Vec<_>>()
+        .join(", ");
+    view! {
+        <h1>"Your account"</h1>
+        <dl class="facts">
+            <dt>"Name"</dt>
+            <dd>{user.name.clone()}</dd>
+            <dt>"Email"</dt>
+            <dd data-testid="account-email">{user.email.clone()}</dd>
+            <dt>"Roles"</dt>
+            <dd>{roles}</dd>
+        </dl>
+        <div class="button-row">
+            <ActionForm action=sign_out>
+                <button type="submit" class="button">"Sign out"</button>
+            </ActionForm>
+            <ActionForm action=sign_out_all>
+                <button type="submit" class="button button--secondary">"Sign out of all sessions"</button>
+            </ActionForm>
+        </div>
+        <h2>"Change your password"</h2>
+        <p class="muted">"Your other sessions end when the password changes."</p>
+        <ActionForm action=change attr:class="form" attr:novalidate=true>
+            <FormAlert error=change_error />
+            <Show when=changed>
+                <p class="panel panel--success" role="status">"Your password has been changed."</p>
+            </Show>
+            <div class="field">
+                <label for="current-password">"Current password"</label>
+                <input id="current-password" name="current_password" type="password" autocomplete="current-password" required />
+                <FieldMessage error=change_error field="current_password" />
+            </div>
+            <div class="field">
+                <label for="new-password">"New password"</label>
+                <input id="new-password" name="new_password" type="password" autocomplete="new-password" minlength=PASSWORD_MIN_CHARS required />
+                <FieldMessage error=change_error field="new_password" />
+            </div>
+            <button type="submit" class="button">"Change password"</button>
+        </ActionForm>
+    }
+}

@@ -1,0 +1,233 @@
+//! Signing up, in and out, sessions and rate limits, over HTTP on every backend.
+
+mod support;
+
+use support::{backends, Backend, TestApp};
+
+/// The session cookie's `name=value` from a response, if it set one.
+fn session_cookie(res: &reqwest::Response) -> Option<String> {
+    res.headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|c| c.starts_with("wl_session=") && !c.starts_with("wl_session=;"))
+        .map(|c| c.split(';').next().unwrap_or_default().to_owned())
+}
+
+async fn me(app: &TestApp, cookie: Option<&str>) -> serde_json::Value {
+    let mut req = app
+        .client
+        .post(app.url("/api/accounts/me"))
+        .header("origin", &app.base_url);
+    if let Some(cookie) = cookie {
+        req = req.header("cookie", cookie);
+    }
+    let res = req.send().await.unwrap();
+    assert_eq!(res.status(), 200);
+    res.json().await.unwrap()
+}
+
+async fn sign_up(app: &TestApp, email: &str, password: &str) -> reqwest::Response {
+    app.post_form(
+        "/api/accounts/sign_up",
+        &[
+            ("name", "Nguyen Thi Lan"),
+            ("email", email),
+            ("password", password),
+        ],
+    )
+    .await
+}
+
+async fn sign_in(app: &TestApp, email: &str, password: &str) -> reqwest::Response {
+    app.post_form(
+        "/api/accounts/sign_in",
+        &[("email", email), ("password", password)],
+    )
+    .await
+}
+
+#[tokio::test]
+async fn sign_up_starts_a_session_with_a_safe_cookie() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        let res = sign_up(&app, "lan@dawaco.vn", "a long enough passphrase").await;
+        assert_eq!(res.status(), 200, "{backend:?}");
+        let raw = res.headers()["set-cookie"].to_str().unwrap().to_owned();
+        assert!(
+            raw.contains("HttpOnly") && raw.contains("SameSite=Lax"),
+            "{raw}"
+        );
+        assert!(
+            !raw.contains("Secure"),
+            "plain http base URL: no Secure flag"
+        );
+        let cookie = session_cookie(&res).expect("a session cookie");
+        let user = me(&app, Some(&cookie)).await;
+        assert_eq!(user["email"], "lan@dawaco.vn");
+        assert_eq!(user["roles"], serde_json::json!(["member"]));
+        assert_eq!(me(&app, None).await, serde_json::Value::Null);
+        // The table keeps a hash of the token, never the token itself.
+        let token = cookie.trim_start_matches("wl_session=");
+        let rows = app
+            .count(&format!("session WHERE token_hash = '{token}'"))
+            .await;
+        assert_eq!(rows, 0);
+    }
+}
+
+#[tokio::test]
+async fn bad_sign_ups_are_refused_field_by_field_and_store_nothing() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        let res = sign_up(&app, "not an email", "short").await;
+        assert_eq!(res.status(), 422);
+        let body = res.text().await.unwrap();
+        assert!(
+            body.contains("email address") && body.contains("12 characters"),
+            "{body}"
+        );
+        assert_eq!(app.count("account").await, 0, "{backend:?}");
+
+        assert_eq!(
+            sign_up(&app, "lan@dawaco.vn", "a long enough passphrase")
+                .await
+                .status(),
+            200
+        );
+        let dup = sign_up(&app, "LAN@dawaco.vn", "another long passphrase").await;
+        assert_eq!(dup.status(), 422);
+        assert!(dup.text().await.unwrap().contains("already exists"));
+        assert_eq!(app.count("account").await, 1);
+    }
+}
+
+#[tokio::test]
+async fn every_failed_sign_in_gets_the_same_message() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        sign_up(&app, "lan@dawaco.vn", "a long enough passphrase").await;
+        let wrong_password = sign_in(&app, "lan@dawaco.vn", "not the passphrase").await;
+        assert_eq!(wrong_password.status(), 422);
+        assert!(session_cookie(&wrong_password).is_none());
+        let unknown = sign_in(&app, "nobody@dawaco.vn", "not the passphrase").await;
+        assert_eq!(unknown.status(), 422);
+        assert_eq!(
+            wrong_password.text().await.unwrap(),
+            unknown.text().await.unwrap(),
+            "{backend:?}"
+        );
+
+        let ok = sign_in(&app, " Lan@Dawaco.vn ", "a long enough passphrase").await;
+        assert_eq!(ok.status(), 200);
+        assert!(session_cookie(&ok).is_some());
+    }
+}
+
+#[tokio::test]
+async fn sign_out_ends_the_session() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let cookie =
+        session_cookie(&sign_up(&app, "lan@dawaco.vn", "a long enough passphrase").await).unwrap();
+    let res = app
+        .client
+        .post(app.url("/api/accounts/sign_out"))
+        .header("origin", &app.base_url)
+        .header("cookie", &cookie)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    assert!(res.headers()["set-cookie"]
+        .to_str()
+        .unwrap()
+        .contains("Max-Age=0"));
+    assert_eq!(me(&app, Some(&cookie)).await, serde_json::Value::Null);
+}
+
+#[tokio::test]
+async fn changing_the_password_ends_the_other_sessions() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        let phone =
+            session_cookie(&sign_up(&app, "lan@dawaco.vn", "a long enough passphrase").await)
+                .unwrap();
+        let laptop =
+            session_cookie(&sign_in(&app, "lan@dawaco.vn", "a long enough passphrase").await)
+                .unwrap();
+        let change = |current: &'static str, new: &'static str| {
+            app.client
+                .post(app.url("/api/accounts/change_password"))
+                .header("origin", &app.base_url)
+                .header("cookie", &laptop)
+                .form(&[("current_password", current), ("new_password", new)])
+                .send()
+        };
+        let wrong = change("not my passphrase!", "a brand new passphrase")
+            .await
+            .unwrap();
+        assert_eq!(wrong.status(), 422);
+        assert!(wrong
+            .text()
+            .await
+            .unwrap()
+            .contains("not your current password"));
+        let ok = change("a long enough passphrase", "a brand new passphrase")
+            .await
+            .unwrap();
+        assert_eq!(ok.status(), 200, "{backend:?}");
+        assert_eq!(
+            me(&app, Some(&phone)).await,
+            serde_json::Value::Null,
+            "the other session ended"
+        );
+        assert_eq!(
+            me(&app, Some(&laptop)).await["email"],
+            "lan@dawaco.vn",
+            "this one stays"
+        );
+        assert_eq!(
+            sign_in(&app, "lan@dawaco.vn", "a long enough passphrase")
+                .await
+                .status(),
+            422
+        );
+        assert_eq!(
+            sign_in(&app, "lan@dawaco.vn", "a brand new passphrase")
+                .await
+                .status(),
+            200
+        );
+    }
+}
+
+#[tokio::test]
+async fn changing_the_password_needs_a_session() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let res = app
+        .post_form(
+            "/api/accounts/change_password",
+            &[
+                ("current_password", "x"),
+                ("new_password", "a brand new passphrase"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 401);
+}
+
+#[tokio::test]
+async fn repeated_sign_in_attempts_get_429() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    for _ in 0..10 {
+        assert_eq!(
+            sign_in(&app, "lan@dawaco.vn", "guessing passwords")
+                .await
+                .status(),
+            422
+        );
+    }
+    let res = sign_in(&app, "lan@dawaco.vn", "guessing passwords").await;
+    assert_eq!(res.status(), 429);
+    assert!(res.text().await.unwrap().contains("Too many attempts"));
+}
