@@ -23,11 +23,15 @@ export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
 }
 
-/** Collects console errors and failed requests, so a test can assert the page ran cleanly. */
+/**
+ * Collects console errors and uncaught exceptions, so a test can assert the page ran cleanly.
+ * A refused form submission (a 4xx answer the test provoked on purpose) is not a problem.
+ */
 export function watchForErrors(page: Page): string[] {
   const problems: string[] = [];
   page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
+    const text = msg.text();
+    if (msg.type() === 'error' && !/status of 4\d\d/.test(text)) problems.push(`console: ${text}`);
   });
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
   return problems;

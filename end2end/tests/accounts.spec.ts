@@ -1,0 +1,41 @@
+import { test, expect } from '@playwright/test';
+import { baseUrl, PHONE, waitForHydration, screenshot, watchForErrors } from './helpers';
+
+test('a new member signs up on a phone, sees the account, signs out and back in', async ({ page }) => {
+  const problems = watchForErrors(page);
+  const email = `lan.${Date.now()}@dawaco.vn`;
+  await page.setViewportSize(PHONE);
+  await page.goto(baseUrl() + '/sign-up');
+  await waitForHydration(page);
+
+  // A short password and a malformed email are refused next to their fields.
+  await page.getByLabel('Your name').fill('Nguyen Thi Lan');
+  await page.getByLabel('Email').fill('lan at dawaco');
+  await page.getByLabel('Password').fill('short');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.locator('[data-field="email"]')).toContainText('does not look like an email address');
+  await expect(page.locator('[data-field="password"]')).toContainText('12 characters');
+  await screenshot(page, 'sign-up-errors-360');
+
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('a long enough passphrase');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByTestId('account-email')).toHaveText(email);
+  await expect(page.locator('header .user-menu')).toHaveText('Nguyen Thi Lan');
+  await screenshot(page, 'account-360');
+
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+  await expect(page).toHaveURL(baseUrl() + '/');
+  await expect(page.locator('header .user-menu')).toHaveText('Sign in');
+
+  await page.locator('header .user-menu').click();
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('the wrong passphrase');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.locator('[data-field="password"]')).toHaveText('That email and password do not match an account.');
+  await page.getByLabel('Password').fill('a long enough passphrase');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByTestId('account-email')).toHaveText(email);
+  expect(problems).toEqual([]);
+});
