@@ -23,7 +23,7 @@ function freePort(): Promise<number> {
 
 export default async function globalSetup() {
   const root = resolve(__dirname, '..');
-  const bin = process.env.WATERLINKS_BIN ?? join(root, 'target/release/waterlinks');
+  const bin = process.env.E2E_SERVER_BIN ?? join(root, 'target/release/waterlinks');
   const dataDir = mkdtempSync(join(tmpdir(), 'waterlinks-e2e-'));
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -124,7 +124,15 @@ impl Settings {
             None => figment = figment.merge(Toml::file("waterlinks.toml")),
         }
         figment = figment
-            .merge(Env::prefixed("WATERLINKS_").split("__").ignore(&["config"]))
+            .merge(
+                // Variables of the same prefix that are not settings: the config file path,
+                // the log filter, and create-admin's password.
+                Env::prefixed("WATERLINKS_").split("__").ignore(&[
+                    "config",
+                    "log",
+                    "admin_password",
+                ]),
+            )
             .merge(Env::raw().only(&["DATABASE_URL"]));
         let settings: Settings = figment
             .extract()
@@ -254,6 +262,23 @@ mod tests {
             jail.set_env("DATABASE_URL", "mysql://localhost/x");
             let err = Settings::load(None).unwrap_err().to_string();
             assert!(err.contains("DATABASE_URL"), "{err}");
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn variables_that_are_not_settings_are_left_alone() {
+        Jail::expect_with(|jail| {
+            jail.set_env("WATERLINKS_LOG", "debug");
+            jail.set_env("WATERLINKS_ADMIN_PASSWORD", "a long admin passphrase");
+            jail.set_env("WATERLINKS_CONFIG", "elsewhere.toml");
+            assert!(Settings::load(None).is_ok());
+            jail.set_env("WATERLINKS_LISTEN_ADRESS", "0.0.0.0:80");
+            let err = Settings::load(None).unwrap_err().to_string();
+            assert!(
+                err.contains("unknown field"),
+                "a misspelt setting is reported: {err}"
+            );
             Ok(())
         });
     }
