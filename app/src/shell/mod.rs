@@ -14,7 +14,7 @@ pub fn page_csp(nonce: &str) -> String {
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::{components::A, hooks::use_location};
+use leptos_router::components::A;
 
 /// The areas a visitor can reach from the header, in the order they are shown.
 const NAV: &[(&str, &str)] = &[
@@ -43,12 +43,6 @@ fn Header() -> impl IntoView {
     // then the CSS shows the links themselves instead of a button that could not work yet.
     let (interactive, set_interactive) = signal(false);
     Effect::new(move |_| set_interactive.set(true));
-    let location = use_location();
-    // Following a link closes the menu.
-    Effect::new(move |_| {
-        location.pathname.track();
-        set_menu_open.set(false);
-    });
 
     view! {
         <header class="site-header" class:site-header--interactive=interactive>
@@ -69,7 +63,8 @@ fn Header() -> impl IntoView {
                 </button>
             </div>
             <nav id="site-nav" class="site-nav" class:site-nav--open=menu_open aria-label="Main">
-                <ul>
+                // Following a link closes the menu.
+                <ul on:click=move |_| set_menu_open.set(false)>
                     {NAV
                         .iter()
                         .map(|(href, label)| {
