@@ -27,20 +27,7 @@ pub async fn create_admin(
     email: &str,
     password: &str,
 ) -> Result<AdminOutcome, AppError> {
-    let mut errors = FieldErrors::default();
-    let name = validate_display_name(name)
-        .map_err(|m| errors.add("name", m))
-        .ok();
-    let email = normalize_email(email)
-        .map_err(|m| errors.add("email", m))
-        .ok();
-    if let Err(m) = validate_new_password(password) {
-        errors.add("password", m);
-    }
-    errors.into_result()?;
-    let (Some(name), Some(email)) = (name, email) else {
-        return Err(AppError::Internal);
-    };
+    let (name, email) = validate_new_account(name, email, password)?;
     let hash = hash_off_thread(password.to_owned()).await?;
     let now = chrono::Utc::now();
 
@@ -77,6 +64,27 @@ pub async fn create_admin(
     }
     txn.commit().await?;
     Ok(outcome)
+}
+
+/// Checks a new account's fields and reports every problem at once; returns the cleaned
+/// name and email.
+fn validate_new_account(
+    name: &str,
+    email: &str,
+    password: &str,
+) -> Result<(String, String), AppError> {
+    let mut errors = FieldErrors::default();
+    let name = validate_display_name(name)
+        .map_err(|m| errors.add("name", m))
+        .ok();
+    let email = normalize_email(email)
+        .map_err(|m| errors.add("email", m))
+        .ok();
+    if let Err(m) = validate_new_password(password) {
+        errors.add("password", m);
+    }
+    errors.into_result()?;
+    name.zip(email).ok_or(AppError::Internal)
 }
 
 /// Adds `role` unless the account already has it.
@@ -133,20 +141,7 @@ pub async fn sign_up(
     email: &str,
     password: &str,
 ) -> Result<CurrentUser, AppError> {
-    let mut errors = FieldErrors::default();
-    let name = validate_display_name(name)
-        .map_err(|m| errors.add("name", m))
-        .ok();
-    let email = normalize_email(email)
-        .map_err(|m| errors.add("email", m))
-        .ok();
-    if let Err(m) = validate_new_password(password) {
-        errors.add("password", m);
-    }
-    errors.into_result()?;
-    let (Some(name), Some(email)) = (name, email) else {
-        return Err(AppError::Internal);
-    };
+    let (name, email) = validate_new_account(name, email, password)?;
     let hash = hash_off_thread(password.to_owned()).await?;
     let now = chrono::Utc::now();
     let txn = db.begin().await?;
@@ -198,34 +193,38 @@ pub async fn authenticate(
         .await?;
     let stored = found
         .as_ref()
-        .map(|a| PasswordHashString::from_stored(a.password_hash.clone()))
-        .unwrap_or_else(dummy_hash);
-    let candidate = password.to_owned();
-    let matches = tokio::task::spawn_blocking(move || verify_password(&candidate, &stored))
-        .await
-        .map_err(|e| {
-            tracing::error!(error = %e, "password check task failed");
-            AppError::Internal
-        })?;
+        .map(|a| PasswordHashString::from_stored(a.password_hash.clone()));
+    let matches = verify_off_thread(password, stored).await?;
     match found {
         Some(account) if matches => current_user_for(db, account).await,
-        _ => Err(AppError::Invalid({
-            let mut errors = FieldErrors::default();
-            errors.add("password", SIGN_IN_FAILED);
-            errors
-        })),
+        _ => Err(AppError::field("password", SIGN_IN_FAILED)),
     }
 }
 
-/// A valid hash of a random password, verified against when the email is unknown.
-fn dummy_hash() -> PasswordHashString {
+/// Checks `password` against `stored` on a blocking thread. With no stored hash (unknown
+/// email) it checks against a dummy hash and answers `false`, so that both cost the same.
+async fn verify_off_thread(
+    password: &str,
+    stored: Option<PasswordHashString>,
+) -> Result<bool, AppError> {
     static DUMMY: std::sync::OnceLock<PasswordHashString> = std::sync::OnceLock::new();
-    DUMMY
-        .get_or_init(|| {
-            hash_password(&super::session::new_token())
-                .unwrap_or_else(|_| PasswordHashString::from_stored(String::new()))
-        })
-        .clone()
+    let candidate = password.to_owned();
+    tokio::task::spawn_blocking(move || match stored {
+        Some(stored) => verify_password(&candidate, &stored),
+        None => {
+            let dummy = DUMMY.get_or_init(|| {
+                hash_password(&super::session::new_token())
+                    .unwrap_or_else(|_| PasswordHashString::from_stored(String::new()))
+            });
+            verify_password(&candidate, dummy);
+            false
+        }
+    })
+    .await
+    .map_err(|e| {
+        tracing::error!(error = %e, "password check task failed");
+        AppError::Internal
+    })
 }
 
 /// Changes the password after checking the current one; every other session ends.
@@ -244,11 +243,7 @@ pub async fn change_password(
         .await?
         .ok_or(AppError::Unauthenticated)?;
     let stored = PasswordHashString::from_stored(account.password_hash.clone());
-    let candidate = current_password.to_owned();
-    let matches = tokio::task::spawn_blocking(move || verify_password(&candidate, &stored))
-        .await
-        .map_err(|_| AppError::Internal)?;
-    if !matches {
+    if !verify_off_thread(current_password, Some(stored)).await? {
         return Err(AppError::field(
             "current_password",
             "This is not your current password.",
