@@ -4,7 +4,7 @@ use super::{
     ChangePassword, CurrentUser, SignIn, SignOut, SignOutEverywhere, SignUp, PASSWORD_MIN_CHARS,
 };
 use crate::error::AppError;
-use crate::shell::forms::{FieldMessage, FormAlert};
+use crate::shell::forms::{FormAlert, InputField};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::{components::A, hooks::use_navigate};
@@ -73,22 +73,9 @@ pub fn SignUpPage() -> impl IntoView {
         <p class="lead">"Members can enrol in trainings, join their organization, and take part in the network."</p>
         <ActionForm action attr:class="form" attr:novalidate=true>
             <FormAlert error />
-            <div class="field">
-                <label for="signup-name">"Your name"</label>
-                <input id="signup-name" name="name" type="text" autocomplete="name" required />
-                <FieldMessage error field="name" />
-            </div>
-            <div class="field">
-                <label for="signup-email">"Email"</label>
-                <input id="signup-email" name="email" type="email" autocomplete="email" required />
-                <FieldMessage error field="email" />
-            </div>
-            <div class="field">
-                <label for="signup-password">"Password"</label>
-                <input id="signup-password" name="password" type="password" autocomplete="new-password" minlength=PASSWORD_MIN_CHARS required aria-describedby="signup-password-hint" />
-                <p class="field__hint" id="signup-password-hint">{format!("At least {PASSWORD_MIN_CHARS} characters.")}</p>
-                <FieldMessage error field="password" />
-            </div>
+            <InputField form="signup" name="name" label="Your name" error autocomplete="name" />
+            <InputField form="signup" name="email" label="Email" error kind="email" autocomplete="email" />
+            <InputField form="signup" name="password" label="Password" error kind="password" autocomplete="new-password" minlength=PASSWORD_MIN_CHARS hint=format!("At least {PASSWORD_MIN_CHARS} characters.") />
             <button type="submit" class="button" disabled=move || action.pending().get()>"Create account"</button>
             <p>"Already a member? " <A href="/sign-in">"Sign in"</A></p>
         </ActionForm>
@@ -105,16 +92,8 @@ pub fn SignInPage() -> impl IntoView {
         <h1>"Sign in"</h1>
         <ActionForm action attr:class="form" attr:novalidate=true>
             <FormAlert error />
-            <div class="field">
-                <label for="signin-email">"Email"</label>
-                <input id="signin-email" name="email" type="email" autocomplete="email" required />
-                <FieldMessage error field="email" />
-            </div>
-            <div class="field">
-                <label for="signin-password">"Password"</label>
-                <input id="signin-password" name="password" type="password" autocomplete="current-password" required />
-                <FieldMessage error field="password" />
-            </div>
+            <InputField form="signin" name="email" label="Email" error kind="email" autocomplete="email" />
+            <InputField form="signin" name="password" label="Password" error kind="password" autocomplete="current-password" />
             <button type="submit" class="button" disabled=move || action.pending().get()>"Sign in"</button>
             <p>"New here? " <A href="/sign-up">"Create an account"</A></p>
         </ActionForm>
@@ -192,16 +171,8 @@ fn AccountDetails(user: CurrentUser) -> impl IntoView {
             <Show when=changed>
                 <p class="panel panel--success" role="status">"Your password has been changed."</p>
             </Show>
-            <div class="field">
-                <label for="current-password">"Current password"</label>
-                <input id="current-password" name="current_password" type="password" autocomplete="current-password" required />
-                <FieldMessage error=change_error field="current_password" />
-            </div>
-            <div class="field">
-                <label for="new-password">"New password"</label>
-                <input id="new-password" name="new_password" type="password" autocomplete="new-password" minlength=PASSWORD_MIN_CHARS required />
-                <FieldMessage error=change_error field="new_password" />
-            </div>
+            <InputField form="account" name="current_password" label="Current password" error=change_error kind="password" autocomplete="current-password" />
+            <InputField form="account" name="new_password" label="New password" error=change_error kind="password" autocomplete="new-password" minlength=PASSWORD_MIN_CHARS />
             <button type="submit" class="button">"Change password"</button>
         </ActionForm>
     }

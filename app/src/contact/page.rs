@@ -1,6 +1,6 @@
 use super::{SendContactMessage, MESSAGE_MAX_CHARS};
 
-use crate::shell::forms::{FieldMessage, FormAlert};
+use crate::shell::forms::{FieldMessage, FormAlert, InputField};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -23,21 +23,9 @@ pub fn ContactPage() -> impl IntoView {
                 view! {
                     <ActionForm action=send attr:class="form" attr:novalidate=true>
                         <FormAlert error />
-                        <div class="field">
-                            <label for="contact-name">"Your name"</label>
-                            <input id="contact-name" name="name" type="text" autocomplete="name" required />
-                            <FieldMessage error field="name" />
-                        </div>
-                        <div class="field">
-                            <label for="contact-email">"Email"</label>
-                            <input id="contact-email" name="email" type="email" autocomplete="email" required />
-                            <FieldMessage error field="email" />
-                        </div>
-                        <div class="field">
-                            <label for="contact-organization">"Organization (optional)"</label>
-                            <input id="contact-organization" name="organization" type="text" autocomplete="organization" />
-                            <FieldMessage error field="organization" />
-                        </div>
+                        <InputField form="contact" name="name" label="Your name" error autocomplete="name" />
+                        <InputField form="contact" name="email" label="Email" error kind="email" autocomplete="email" />
+                        <InputField form="contact" name="organization" label="Organization (optional)" error autocomplete="organization" required=false />
                         <div class="field">
                             <label for="contact-message">"Message"</label>
                             <textarea id="contact-message" name="message" rows="6" maxlength=MESSAGE_MAX_CHARS required></textarea>

@@ -35,3 +35,52 @@ pub fn FormAlert(#[prop(into)] error: Signal<Option<AppError>>) -> impl IntoView
         </Show>
     }
 }
+
+/// A labelled input with its hint and its error message, wired together for screen readers
+/// (`aria-describedby`, `aria-invalid`).
+#[component]
+pub fn InputField(
+    /// Prefixes the element ids, so two forms on one page cannot clash.
+    form: &'static str,
+    /// The form field's name, as the server function receives it.
+    name: &'static str,
+    label: &'static str,
+    #[prop(into)] error: Signal<Option<AppError>>,
+    #[prop(default = "text")] kind: &'static str,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+    #[prop(default = true)] required: bool,
+    #[prop(optional)] minlength: Option<usize>,
+    #[prop(optional, into)] hint: Option<String>,
+) -> impl IntoView {
+    let id = format!("{form}-{name}");
+    let hint_id = format!("{id}-hint");
+    let has_error = move || error.get().and_then(|e| e.field_message(name)).is_some();
+    let described_by = {
+        let hint_id = hint.as_ref().map(|_| hint_id.clone());
+        move || {
+            let ids: Vec<String> = hint_id
+                .iter()
+                .cloned()
+                .chain(has_error().then(|| format!("{name}-error")))
+                .collect();
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <input
+                id=id
+                name=name
+                type=kind
+                autocomplete=autocomplete
+                required=required
+                minlength=minlength
+                aria-invalid=move || has_error().then_some("true")
+                aria-describedby=described_by
+            />
+            {hint.map(|text| view! { <p class="field__hint" id=hint_id>{text}</p> })}
+            <FieldMessage error field=name />
+        </div>
+    }
+}
