@@ -23,6 +23,9 @@ test('a new member signs up on a phone, sees the account, signs out and back in'
   await expect(page).toHaveURL(/\/account$/);
   await expect(page.getByTestId('account-email')).toHaveText(email);
   await expect(page.locator('header .user-menu')).toHaveText('Nguyen Thi Lan');
+  // The signed-in header (with the name) still fits a 360 px screen.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
   await screenshot(page, 'account-360');
 
   await page.getByRole('button', { name: 'Sign out', exact: true }).click();
