@@ -9,10 +9,12 @@ pub mod accounts;
 pub mod contact;
 pub mod error;
 pub mod home;
+pub mod mail;
 pub mod partners;
 pub mod shell;
 #[cfg(feature = "ssr")]
 pub mod state;
+pub mod topics;
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Link, Meta, MetaTags, Stylesheet, Title};
@@ -59,10 +61,15 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=shell::NotFound>
                     <Route path=path!("") view=home::HomePage />
                     <Route path=path!("/partners") view=partners::DirectoryPage />
+                    <Route path=path!("/partners/:id") view=partners::OrganizationPage />
+                    <Route path=path!("/partners/:id/edit") view=partners::OrganizationEditPage />
                     <Route path=path!("/contact") view=contact::ContactPage />
                     <Route path=path!("/sign-in") view=accounts::SignInPage />
                     <Route path=path!("/sign-up") view=accounts::SignUpPage />
                     <Route path=path!("/account") view=accounts::AccountPage />
+                    <Route path=path!("/forgot-password") view=accounts::ForgotPasswordPage />
+                    <Route path=path!("/reset-password") view=accounts::ResetPasswordPage />
+                    <Route path=path!("/admin") view=accounts::AdminPage />
                 </Routes>
             </shell::Layout>
         </Router>

@@ -19,6 +19,8 @@ pub struct AppState {
     pub site: SiteSettings,
     /// Sign-in and reset attempts, per account and address.
     pub limits: std::sync::Arc<crate::accounts::rate_limit::RateLimits>,
+    /// SMTP, or the outbox when no mail server is configured.
+    pub mailer: crate::mail::Mailer,
 }
 
 /// The database of the current request.

@@ -193,6 +193,30 @@ impl Settings {
             .unwrap_or_else(|| self.data_dir.join("uploads"))
     }
 
+    /// The mail sender: SMTP when `smtp` is set, otherwise the in-app outbox.
+    pub fn mailer(&self) -> Result<app::mail::Mailer, ServerError> {
+        use app::mail::{Mailer, SmtpSecurity};
+        let Some(smtp) = &self.smtp else {
+            return Ok(Mailer::Outbox);
+        };
+        let security = match smtp.tls.as_str() {
+            "none" => SmtpSecurity::None,
+            "starttls" => SmtpSecurity::StartTls,
+            "tls" => SmtpSecurity::Tls,
+            other => {
+                return Err(ServerError::Config(format!(
+                    "smtp.tls must be none, starttls or tls, not '{other}'"
+                )))
+            }
+        };
+        let credentials = smtp
+            .username
+            .clone()
+            .zip(smtp.password.as_ref().map(|p| p.expose().to_owned()));
+        Mailer::smtp(&smtp.host, smtp.port, credentials, &smtp.from, security)
+            .map_err(ServerError::Config)
+    }
+
     /// Cookies get `Secure` when the site is served over HTTPS.
     pub fn is_https(&self) -> bool {
         self.public_base_url.starts_with("https://")

@@ -43,7 +43,8 @@ pub async fn serve(settings: Settings, db: DatabaseConnection) -> Result<(), Ser
             addr: settings.listen_addr,
             source,
         })?;
-    let app = router::build(&settings, leptos_options(&settings)?, db);
+    let mailer = settings.mailer()?;
+    let app = router::build(&settings, leptos_options(&settings)?, db, mailer);
     tracing::info!(address = %local, base_url = %settings.public_base_url, "WaterLinks Hub is listening");
     // Streamed pages would otherwise wait on delayed ACKs.
     let listener = listener.tap_io(|tcp| {

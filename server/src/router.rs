@@ -1,6 +1,7 @@
 //! The HTTP application: Leptos pages and server functions, operations endpoints, and layers.
 
 use crate::{config::Settings, metrics, security};
+use app::mail::Mailer;
 use app::state::{AppState, SiteSettings};
 use app::{shell, App};
 use axum::{
@@ -14,7 +15,12 @@ use serde_json::json;
 use tower_http::{compression::CompressionLayer, limit::RequestBodyLimitLayer, trace::TraceLayer};
 
 /// Builds the whole application for `settings` on an open database.
-pub fn build(settings: &Settings, leptos_options: LeptosOptions, db: DatabaseConnection) -> Router {
+pub fn build(
+    settings: &Settings,
+    leptos_options: LeptosOptions,
+    db: DatabaseConnection,
+    mailer: Mailer,
+) -> Router {
     let state = AppState {
         leptos_options,
         db: db.clone(),
@@ -22,6 +28,7 @@ pub fn build(settings: &Settings, leptos_options: LeptosOptions, db: DatabaseCon
             public_base_url: settings.public_base_url.trim_end_matches('/').to_owned(),
         },
         limits: Default::default(),
+        mailer,
     };
     let allowed_origin = security::AllowedOrigin(state.site.public_base_url.clone());
     // Install the recorder before the first request is counted.
@@ -35,6 +42,7 @@ pub fn build(settings: &Settings, leptos_options: LeptosOptions, db: DatabaseCon
         .with_state(db);
 
     Router::new()
+        .route("/partners.csv", get(app::partners::export::directory_csv))
         .leptos_routes(&state, routes, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .with_state(state)

@@ -80,3 +80,24 @@ pub mod organization_member {
 
     impl ActiveModelBehavior for ActiveModel {}
 }
+
+pub mod password_reset {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "password_reset")]
+    pub struct Model {
+        /// SHA-256 (hex) of the emailed token.
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub token_hash: String,
+        pub account_id: i32,
+        pub created_at: DateTimeUtc,
+        pub expires_at: DateTimeUtc,
+        pub used_at: Option<DateTimeUtc>,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}

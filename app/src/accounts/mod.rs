@@ -1,5 +1,7 @@
 //! Accounts and roles: who a person is on the platform and what they may do.
 
+pub mod admin;
+mod admin_page;
 #[cfg(feature = "ssr")]
 pub mod auth;
 #[cfg(feature = "ssr")]
@@ -11,12 +13,17 @@ pub mod password;
 pub mod rate_limit;
 mod role;
 #[cfg(feature = "ssr")]
+pub mod reset;
+mod reset_pages;
+#[cfg(feature = "ssr")]
 pub mod service;
 #[cfg(feature = "ssr")]
 pub mod session;
 mod validation;
 
+pub use admin_page::AdminPage;
 pub use pages::{AccountPage, SignInPage, SignUpPage, UserContext, UserMenu};
+pub use reset_pages::{ForgotPasswordPage, ResetPasswordPage};
 pub use role::Role;
 pub use validation::{
     normalize_email, validate_display_name, validate_new_password, PASSWORD_MIN_CHARS,
@@ -35,6 +42,8 @@ pub struct CurrentUser {
     pub roles: Vec<Role>,
     /// Organizations this person administers.
     pub admin_of: Vec<i32>,
+    /// The same organizations' names, in the order of `admin_of`, for links.
+    pub admin_of_names: Vec<String>,
 }
 
 impl CurrentUser {
@@ -107,4 +116,21 @@ pub async fn change_password(
         auth::request_token().as_deref(),
     )
     .await
+}
+
+/// Emails a password-reset link when the address has an account; answers the same either way.
+#[server(prefix = "/api", endpoint = "accounts/request_reset")]
+#[tracing::instrument]
+pub async fn request_password_reset(email: String) -> Result<(), AppError> {
+    let state = leptos::prelude::use_context::<crate::state::AppState>().ok_or(AppError::Internal)?;
+    auth::check_rate_limit(&email)?;
+    reset::request(&state.db, &state.mailer, &state.site.public_base_url, &email).await
+}
+
+/// Sets a new password with the token from a reset link.
+#[server(prefix = "/api", endpoint = "accounts/reset_password")]
+#[tracing::instrument(skip(token, password))]
+pub async fn reset_password(token: String, password: String) -> Result<(), AppError> {
+    let db = crate::state::db()?;
+    reset::complete(&db, &token, &password).await
 }

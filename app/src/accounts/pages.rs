@@ -30,7 +30,7 @@ impl UserContext {
     }
 }
 
-fn user_context() -> UserContext {
+pub(super) fn user_context() -> UserContext {
     use_context::<UserContext>().unwrap_or_else(UserContext::provide)
 }
 
@@ -94,6 +94,7 @@ pub fn SignInPage() -> impl IntoView {
             <FormAlert error />
             <InputField form="signin" name="email" label="Email" error kind="email" autocomplete="email" />
             <InputField form="signin" name="password" label="Password" error kind="password" autocomplete="current-password" />
+            <p><A href="/forgot-password">"Forgot your password?"</A></p>
             <button type="submit" class="button" disabled=move || action.pending().get()>"Sign in"</button>
             <p>"New here? " <A href="/sign-up">"Create an account"</A></p>
         </ActionForm>
@@ -156,6 +157,21 @@ fn AccountDetails(user: CurrentUser) -> impl IntoView {
             <dt>"Roles"</dt>
             <dd>{roles}</dd>
         </dl>
+        {(!user.admin_of.is_empty()).then(|| view! {
+            <h2>"Organizations you manage"</h2>
+            <ul class="plain-list">
+                {user.admin_of.clone().into_iter().zip(user.admin_of_names.clone()).map(|(id, name)| view! {
+                    <li>
+                        <A href=format!("/partners/{id}")>{name}</A>
+                        " · "
+                        <A href=format!("/partners/{id}/edit")>"Edit profile"</A>
+                    </li>
+                }).collect_view()}
+            </ul>
+        })}
+        {user.has_role(super::Role::SecretariatAdmin).then(|| view! {
+            <p><A href="/admin" attr:class="button button--secondary">"Administration"</A></p>
+        })}
         <div class="button-row">
             <ActionForm action=sign_out>
                 <button type="submit" class="button">"Sign out"</button>

@@ -121,7 +121,7 @@ pub async fn roles_of(db: &DatabaseConnection, account_id: i32) -> Result<Vec<Ro
         .collect())
 }
 
-async fn hash_off_thread(password: String) -> Result<PasswordHashString, AppError> {
+pub(super) async fn hash_off_thread(password: String) -> Result<PasswordHashString, AppError> {
     tokio::task::spawn_blocking(move || hash_password(&password))
         .await
         .map_err(|e| {
@@ -266,7 +266,7 @@ pub async fn current_user_for(
     account: account::Model,
 ) -> Result<CurrentUser, AppError> {
     let roles = roles_of(db, account.id).await?;
-    let admin_of = organization_member::Entity::find()
+    let admin_of: Vec<i32> = organization_member::Entity::find()
         .filter(organization_member::Column::AccountId.eq(account.id))
         .filter(organization_member::Column::IsAdmin.eq(true))
         .all(db)
@@ -274,11 +274,27 @@ pub async fn current_user_for(
         .into_iter()
         .map(|m| m.organization_id)
         .collect();
+    let names: std::collections::HashMap<i32, String> = if admin_of.is_empty() {
+        Default::default()
+    } else {
+        crate::partners::entity::organization::Entity::find()
+            .filter(crate::partners::entity::organization::Column::Id.is_in(admin_of.clone()))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|o| (o.id, o.name))
+            .collect()
+    };
+    let admin_of_names = admin_of
+        .iter()
+        .map(|id| names.get(id).cloned().unwrap_or_default())
+        .collect();
     Ok(CurrentUser {
         id: account.id,
         name: account.name,
         email: account.email,
         roles,
         admin_of,
+        admin_of_names,
     })
 }

@@ -18,7 +18,7 @@ pub struct NetworkFigures {
 pub async fn network_overview() -> Result<NetworkFigures, AppError> {
     let db = crate::state::db()?;
     let (organizations, utilities, countries) =
-        crate::partners::entity::network_counts(&db).await?;
+        crate::partners::service::network_counts(&db).await?;
     Ok(NetworkFigures {
         organizations,
         utilities,

@@ -2,9 +2,14 @@
 //!
 //! Names are those of real utilities so the demo reads naturally; every figure is invented.
 
-use super::{entity, OrganizationKind};
-use sea_orm::{DatabaseConnection, DbErr, EntityTrait, QuerySelect, Set, TransactionTrait};
-use std::collections::HashSet;
+use super::demo_profile::{history, languages, reported_kpis, slug, solution_for, topics, Dice};
+use super::entity::{kpi_measurement, organization, organization_contact, organization_topic};
+use super::{OrganizationKind, ServiceType, TopicDirection};
+use crate::topics::entity as topic;
+use sea_orm::{
+    ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QuerySelect, Set, TransactionTrait,
+};
+use std::collections::{HashMap, HashSet};
 
 /// (name, kind, country, city, lat, lon, population served)
 type DemoOrganization = (
@@ -74,39 +79,30 @@ pub const DEMO_ORGANIZATIONS: &[DemoOrganization] = &[
     ("International Water Association, Asia-Pacific", Know, "Malaysia", "Kuala Lumpur", 3.1390, 101.6869, None),
 ];
 
-/// Inserts the demo organizations that are missing, then `extra` synthetic utilities for
-/// benchmarks. Running it again adds nothing new: rows are matched by name and country.
+/// Inserts the demo organizations that are missing, with their profiles (topics, KPI
+/// histories, a contact), then `extra` synthetic utilities for benchmarks. Running it again adds
+/// nothing new: rows are matched by name and country.
 pub async fn seed(db: &DatabaseConnection, extra: u32) -> Result<SeedReport, DbErr> {
     // One read of what exists, then batched inserts: large benchmark sets stay fast.
-    let existing: HashSet<(String, String)> = entity::Entity::find()
+    let existing: HashSet<(String, String)> = organization::Entity::find()
         .select_only()
-        .column(entity::Column::Name)
-        .column(entity::Column::Country)
+        .column(organization::Column::Name)
+        .column(organization::Column::Country)
         .into_tuple()
         .all(db)
         .await?
         .into_iter()
         .collect();
     let now = chrono::Utc::now();
-    let demo =
-        DEMO_ORGANIZATIONS
-            .iter()
-            .map(|&(name, kind, country, city, lat, lon, population)| {
-                let description = format!(
-                    "{} in {city}, {country}. (Demo data: figures are invented.)",
-                    kind.label()
-                );
-                (
-                    name.to_owned(),
-                    kind,
-                    country,
-                    city,
-                    lat,
-                    lon,
-                    population,
-                    description,
-                )
-            });
+    let demo = DEMO_ORGANIZATIONS
+        .iter()
+        .map(|&(name, kind, country, city, lat, lon, population)| {
+            let description = format!(
+                "{} in {city}, {country}. (Demo data: figures are invented.)",
+                kind.label()
+            );
+            (name.to_owned(), kind, country, city, lat, lon, population, description)
+        });
     let synthetic = (0..extra).map(|i| {
         // Spread synthetic utilities over the demo cities (skipping the secretariat).
         let (_, _, country, city, lat, lon, _) =
@@ -123,34 +119,129 @@ pub async fn seed(db: &DatabaseConnection, extra: u32) -> Result<SeedReport, DbE
             "Synthetic utility generated for benchmarks (demo data).".to_owned(),
         )
     });
-    let missing: Vec<entity::ActiveModel> = demo
+    let missing: Vec<_> = demo
         .chain(synthetic)
         .filter(|row| !existing.contains(&(row.0.clone(), row.2.to_owned())))
-        .map(
-            |(name, kind, country, city, lat, lon, population, description)| entity::ActiveModel {
-                name: Set(name),
-                kind: Set(kind.code().to_owned()),
-                country: Set(country.to_owned()),
-                city: Set(city.to_owned()),
-                latitude: Set(Some(lat)),
-                longitude: Set(Some(lon)),
-                population_served: Set(population),
-                description: Set(description),
-                is_demo: Set(true),
-                created_at: Set(now),
-                ..Default::default()
-            },
-        )
         .collect();
     let inserted = missing.len() as u32;
+    let rows: Vec<organization::ActiveModel> = missing
+        .iter()
+        .map(|(name, kind, country, city, lat, lon, population, description)| {
+            let mut dice = Dice::for_name(name);
+            let is_utility = *kind == U;
+            organization::ActiveModel {
+                name: Set(name.clone()),
+                kind: Set(kind.code().to_owned()),
+                country: Set((*country).to_owned()),
+                city: Set((*city).to_owned()),
+                latitude: Set(Some(*lat)),
+                longitude: Set(Some(*lon)),
+                population_served: Set(*population),
+                description: Set(description.clone()),
+                is_demo: Set(true),
+                created_at: Set(now),
+                service_types: Set(if is_utility {
+                    let mut types = vec![ServiceType::Water];
+                    types.push(if dice.pick(3) == 0 { ServiceType::Sewerage } else { ServiceType::Septage });
+                    ServiceType::join(&types)
+                } else {
+                    String::new()
+                }),
+                // About four people per household connection.
+                connections: Set(population.filter(|_| is_utility).map(|p| p / 4)),
+                languages: Set(languages(country).to_owned()),
+                ..Default::default()
+            }
+        })
+        .collect();
     let txn = db.begin().await?;
-    for chunk in missing.chunks(500) {
-        entity::Entity::insert_many(chunk.to_vec())
-            .exec(&txn)
-            .await?;
+    for chunk in rows.chunks(500) {
+        organization::Entity::insert_many(chunk.to_vec()).exec(&txn).await?;
     }
+    seed_profiles(&txn, &missing.iter().map(|m| (m.0.clone(), m.1, m.2, m.6)).collect::<Vec<_>>()).await?;
     txn.commit().await?;
     Ok(SeedReport { inserted })
+}
+
+/// Topics for every new utility; KPI histories and a contact for the named demo utilities
+/// (synthetic benchmark rows get topics only, to keep large seeds quick).
+async fn seed_profiles<C: ConnectionTrait>(
+    db: &C,
+    added: &[(String, OrganizationKind, &str, Option<i64>)],
+) -> Result<(), DbErr> {
+    let ids: HashMap<(String, String), i32> = organization::Entity::find()
+        .select_only()
+        .column(organization::Column::Name)
+        .column(organization::Column::Country)
+        .column(organization::Column::Id)
+        .into_tuple::<(String, String, i32)>()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|(n, c, id)| ((n, c), id))
+        .collect();
+    let topic_ids: HashMap<String, i32> = topic::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|t| (t.code, t.id))
+        .collect();
+    let now = chrono::Utc::now();
+    let mut topic_rows = Vec::new();
+    let mut kpi_rows = Vec::new();
+    let mut contact_rows = Vec::new();
+    for (name, kind, country, population) in added {
+        let (Some(&id), true) = (ids.get(&(name.clone(), (*country).to_owned())), *kind == U) else {
+            continue;
+        };
+        let mut dice = Dice::for_name(name);
+        let large = population.unwrap_or(0) >= 2_000_000;
+        for (code, direction) in topics(&mut dice, large) {
+            let Some(&topic_id) = topic_ids.get(code) else { continue };
+            topic_rows.push(organization_topic::ActiveModel {
+                organization_id: Set(id),
+                topic_id: Set(topic_id),
+                direction: Set(direction.code().to_owned()),
+                description: Set(match direction {
+                    TopicDirection::Offer => solution_for(code).to_owned(),
+                    TopicDirection::Need => String::new(),
+                }),
+            });
+        }
+        if name.starts_with("Synthetic ") {
+            continue;
+        }
+        let first_year = 2018 + dice.pick(3) as i32;
+        for kpi in reported_kpis(&mut dice) {
+            for (date, value) in history(kpi, &mut dice, first_year) {
+                kpi_rows.push(kpi_measurement::ActiveModel {
+                    organization_id: Set(id),
+                    kpi: Set(kpi.code().to_owned()),
+                    value: Set(value),
+                    measured_on: Set(date),
+                    recorded_at: Set(now),
+                    ..Default::default()
+                });
+            }
+        }
+        contact_rows.push(organization_contact::ActiveModel {
+            organization_id: Set(id),
+            name: Set("Partnerships desk".to_owned()),
+            position: Set("WOP focal point (demo contact)".to_owned()),
+            email: Set(format!("partnerships@{}.example", slug(name))),
+            ..Default::default()
+        });
+    }
+    for chunk in topic_rows.chunks(500) {
+        organization_topic::Entity::insert_many(chunk.to_vec()).exec(db).await?;
+    }
+    for chunk in kpi_rows.chunks(500) {
+        kpi_measurement::Entity::insert_many(chunk.to_vec()).exec(db).await?;
+    }
+    for chunk in contact_rows.chunks(500) {
+        organization_contact::Entity::insert_many(chunk.to_vec()).exec(db).await?;
+    }
+    Ok(())
 }
 
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]

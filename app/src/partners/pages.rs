@@ -1,10 +1,21 @@
-use super::list_organizations;
+//! The public directory: search, filters, sorting and pages, all carried in the URL.
+
+use super::{
+    fetch_directory_filters, page_count, search_directory, DirectoryQuery, OrganizationKind, SizeBand,
+    SortOrder,
+};
+use crate::error::AppError;
 use leptos::prelude::*;
 use leptos_meta::Title;
+use leptos_router::components::{Form, A};
+use leptos_router::hooks::use_query_map;
 
 #[component]
 pub fn DirectoryPage() -> impl IntoView {
-    let organizations = Resource::new(|| (), |_| list_organizations());
+    let params = use_query_map();
+    let query = Memo::new(move |_| params.with(|p| DirectoryQuery::from_params(|k| p.get(k))));
+    let results = Resource::new(move || query.get(), search_directory);
+    let filters = Resource::new(|| (), |_| fetch_directory_filters());
 
     view! {
         <Title text="Partners" />
@@ -12,41 +23,142 @@ pub fn DirectoryPage() -> impl IntoView {
         <p class="lead">
             "Utilities, facilitators and partners of the WaterLinks network across Asia and the Pacific."
         </p>
-        <Suspense fallback=|| view! { <p class="muted">"Loading the directory…"</p> }>
+        <Transition fallback=|| ()>
             {move || Suspend::new(async move {
-                let organizations = organizations.await?;
-                Ok::<_, crate::error::AppError>(
-                    view! {
-                        <p class="muted">{format!("{} organizations", organizations.len())}</p>
-                        <ul class="card-list">
-                            {organizations
-                                .into_iter()
-                                .map(|org| {
-                                    view! {
-                                        <li class="card">
-                                            <h2 class="card__title">{org.name}</h2>
-                                            <p class="card__meta">
-                                                <span class="tag">{org.kind.label()}</span>
-                                                {format!(" {}, {}", org.city, org.country)}
-                                            </p>
-                                            {org
-                                                .population_served
-                                                .map(|p| {
-                                                    view! {
-                                                        <p class="card__meta">
-                                                            {format!("Serves {} people", group_thousands(p))}
-                                                        </p>
-                                                    }
-                                                })}
-                                        </li>
-                                    }
-                                })
-                                .collect_view()}
-                        </ul>
-                    },
-                )
+                let filters = filters.await?;
+                Ok::<_, AppError>(view! { <DirectoryFilterForm query filters /> })
             })}
-        </Suspense>
+        </Transition>
+        <Transition fallback=|| view! { <p class="muted">"Loading the directory…"</p> }>
+            {move || Suspend::new(async move {
+                let found = results.await?;
+                let q = query.get_untracked();
+                Ok::<_, AppError>(view! { <DirectoryResultsList found query=q /> })
+            })}
+        </Transition>
+    }
+}
+
+/// Filters as a GET form: submitting it changes the URL, which reloads the results.
+#[component]
+fn DirectoryFilterForm(query: Memo<DirectoryQuery>, filters: super::DirectoryFilters) -> impl IntoView {
+    let q = query.get_untracked();
+    let selected = |current: Option<&str>, value: &str| current == Some(value);
+    view! {
+        <Form method="GET" action="/partners" attr:class="filters" attr:role="search" attr:aria-label="Search the directory">
+            <div class="field filters__search">
+                <label for="directory-q">"Search by name or city"</label>
+                <input id="directory-q" name="q" type="search" value=q.text.clone() maxlength="100" />
+            </div>
+            <div class="field">
+                <label for="directory-country">"Country"</label>
+                <select id="directory-country" name="country">
+                    <option value="">"All countries"</option>
+                    {filters.countries.into_iter().map(|c| {
+                        let is = selected(q.country.as_deref(), &c);
+                        view! { <option value=c.clone() selected=is>{c.clone()}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="directory-kind">"Kind"</label>
+                <select id="directory-kind" name="kind">
+                    <option value="">"All kinds"</option>
+                    {OrganizationKind::ALL.into_iter().map(|k| {
+                        view! { <option value=k.code() selected=q.kind == Some(k)>{k.label()}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="directory-offers">"Can mentor on"</label>
+                <select id="directory-offers" name="offers">
+                    <option value="">"Any topic"</option>
+                    {filters.topics.iter().map(|t| {
+                        let is = selected(q.offers.as_deref(), &t.code);
+                        view! { <option value=t.code.clone() selected=is>{t.name.clone()}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="directory-needs">"Needs help with"</label>
+                <select id="directory-needs" name="needs">
+                    <option value="">"Any topic"</option>
+                    {filters.topics.iter().map(|t| {
+                        let is = selected(q.needs.as_deref(), &t.code);
+                        view! { <option value=t.code.clone() selected=is>{t.name.clone()}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="directory-size">"Size"</label>
+                <select id="directory-size" name="size">
+                    <option value="">"Any size"</option>
+                    {SizeBand::ALL.into_iter().map(|s| {
+                        view! { <option value=s.code() selected=q.size == Some(s)>{s.label()}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="directory-sort">"Sort by"</label>
+                <select id="directory-sort" name="sort">
+                    {SortOrder::ALL.into_iter().map(|s| {
+                        view! { <option value=s.code() selected=q.sort == s>{s.label()}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="button-row filters__actions">
+                <button type="submit" class="button">"Search"</button>
+                <A href="/partners" attr:class="button button--secondary">"Clear"</A>
+            </div>
+        </Form>
+    }
+}
+
+#[component]
+fn DirectoryResultsList(found: super::DirectoryResults, query: DirectoryQuery) -> impl IntoView {
+    let pages = page_count(found.total);
+    let page = found.page.min(pages);
+    let csv_href = {
+        let qs = query.with_page(1).to_query_string();
+        if qs.is_empty() { "/partners.csv".to_owned() } else { format!("/partners.csv?{qs}") }
+    };
+    let link = move |p: u64| {
+        let qs = query.with_page(p).to_query_string();
+        if qs.is_empty() { "/partners".to_owned() } else { format!("/partners?{qs}") }
+    };
+    let count = match found.total {
+        0 => "No organizations match this search.".to_owned(),
+        1 => "1 organization".to_owned(),
+        n => format!("{} organizations", group_thousands(n as i64)),
+    };
+    view! {
+        <div class="results-bar">
+            <p class="muted" role="status" id="directory-count">{count}</p>
+            <a href=csv_href class="button button--secondary" rel="external" download="">"Download CSV"</a>
+        </div>
+        <ul class="card-list" aria-labelledby="directory-count">
+            {found.organizations.into_iter().map(|org| {
+                view! {
+                    <li class="card">
+                        <h2 class="card__title"><A href=format!("/partners/{}", org.id)>{org.name}</A></h2>
+                        <p class="card__meta">
+                            <span class="tag">{org.kind.label()}</span>
+                            {format!(" {}, {}", org.city, org.country)}
+                        </p>
+                        {org.population_served.map(|p| view! {
+                            <p class="card__meta">{format!("Serves {} people", group_thousands(p))}</p>
+                        })}
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+        <Show when=move || { pages > 1 }>
+            <nav class="pager" aria-label="Pages">
+                {(page > 1).then(|| view! { <A href=link(page - 1) attr:rel="prev">"← Previous"</A> })}
+                <span>{format!("Page {page} of {pages}")}</span>
+                {(page < pages).then(|| view! { <A href=link(page + 1) attr:rel="next">"Next →"</A> })}
+            </nav>
+        </Show>
     }
 }
 

@@ -51,6 +51,10 @@ pub fn InputField(
     #[prop(default = true)] required: bool,
     #[prop(optional)] minlength: Option<usize>,
     #[prop(optional, into)] hint: Option<String>,
+    /// The value shown when the form opens (an edit form's stored value).
+    #[prop(optional, into)]
+    value: Option<String>,
+    #[prop(optional)] inputmode: Option<&'static str>,
 ) -> impl IntoView {
     let id = format!("{form}-{name}");
     let hint_id = format!("{id}-hint");
@@ -76,9 +80,54 @@ pub fn InputField(
                 autocomplete=autocomplete
                 required=required
                 minlength=minlength
+                value=value
+                inputmode=inputmode
                 aria-invalid=move || has_error().then_some("true")
                 aria-describedby=described_by
             />
+            {hint.map(|text| view! { <p class="field__hint" id=hint_id>{text}</p> })}
+            <FieldMessage error field=name />
+        </div>
+    }
+}
+
+/// A labelled multi-line text field with its error message.
+#[component]
+pub fn TextAreaField(
+    form: &'static str,
+    name: &'static str,
+    label: &'static str,
+    #[prop(into)] error: Signal<Option<AppError>>,
+    #[prop(optional, into)] value: Option<String>,
+    #[prop(optional, into)] hint: Option<String>,
+    #[prop(default = 4)] rows: u32,
+) -> impl IntoView {
+    let id = format!("{form}-{name}");
+    let hint_id = format!("{id}-hint");
+    let has_error = move || error.get().and_then(|e| e.field_message(name)).is_some();
+    let described_by = {
+        let hint_id = hint.as_ref().map(|_| hint_id.clone());
+        move || {
+            let ids: Vec<String> = hint_id
+                .iter()
+                .cloned()
+                .chain(has_error().then(|| format!("{name}-error")))
+                .collect();
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <textarea
+                id=id
+                name=name
+                rows=rows
+                aria-invalid=move || has_error().then_some("true")
+                aria-describedby=described_by
+            >
+                {value}
+            </textarea>
             {hint.map(|text| view! { <p class="field__hint" id=hint_id>{text}</p> })}
             <FieldMessage error field=name />
         </div>

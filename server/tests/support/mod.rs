@@ -74,7 +74,8 @@ impl TestApp {
         let addr = listener.local_addr().expect("local addr");
         settings.public_base_url = format!("http://{addr}");
         let options = server::leptos_options(&settings).expect("leptos options");
-        let router = server::router::build(&settings, options, db.clone());
+        let mailer = settings.mailer().expect("mailer");
+        let router = server::router::build(&settings, options, db.clone(), mailer);
         tokio::spawn(async move {
             axum::serve(
                 listener,

@@ -1,0 +1,204 @@
+//! Secretariat admins manage people: network roles and organization memberships.
+
+use super::Role;
+use crate::error::AppError;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Membership {
+    pub organization_id: i32,
+    pub organization_name: String,
+    pub is_admin: bool,
+}
+
+/// A person as the admin page lists them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AccountSummary {
+    pub id: i32,
+    pub name: String,
+    pub email: String,
+    pub roles: Vec<Role>,
+    pub memberships: Vec<Membership>,
+}
+
+/// Most accounts one admin search returns.
+pub const ACCOUNTS_PER_SEARCH: u64 = 50;
+
+#[cfg(feature = "ssr")]
+async fn require_admin() -> Result<super::CurrentUser, AppError> {
+    super::auth::require_role(Role::SecretariatAdmin).await
+}
+
+#[server(prefix = "/api", endpoint = "admin/accounts")]
+#[tracing::instrument]
+pub async fn list_accounts(search: String) -> Result<Vec<AccountSummary>, AppError> {
+    require_admin().await?;
+    let db = crate::state::db()?;
+    ssr::list(&db, search.trim()).await
+}
+
+#[server(prefix = "/api", endpoint = "admin/set_role")]
+#[tracing::instrument]
+pub async fn set_role(account_id: i32, role: String, granted: bool) -> Result<(), AppError> {
+    let admin = require_admin().await?;
+    let role = role
+        .parse::<Role>()
+        .map_err(|_| AppError::field("role", "Choose a role from the list."))?;
+    // An admin cannot lock the network out by removing their own admin role.
+    if account_id == admin.id && role == Role::SecretariatAdmin && !granted {
+        return Err(AppError::Conflict(
+            "You cannot remove your own secretariat admin role; ask another admin.".to_owned(),
+        ));
+    }
+    let db = crate::state::db()?;
+    ssr::set_role(&db, account_id, role, granted).await
+}
+
+#[server(prefix = "/api", endpoint = "admin/set_membership")]
+#[tracing::instrument]
+pub async fn set_membership(
+    account_id: i32,
+    organization_id: i32,
+    is_admin: Option<String>,
+) -> Result<(), AppError> {
+    require_admin().await?;
+    let db = crate::state::db()?;
+    let is_admin = is_admin.is_some_and(|v| !v.is_empty() && v != "false");
+    ssr::set_membership(&db, account_id, organization_id, is_admin).await
+}
+
+#[server(prefix = "/api", endpoint = "admin/remove_membership")]
+#[tracing::instrument]
+pub async fn remove_membership(account_id: i32, organization_id: i32) -> Result<(), AppError> {
+    require_admin().await?;
+    let db = crate::state::db()?;
+    ssr::remove_membership(&db, account_id, organization_id).await
+}
+
+#[cfg(feature = "ssr")]
+pub mod ssr {
+    use super::{AccountSummary, Membership, ACCOUNTS_PER_SEARCH};
+    use crate::accounts::entity::{account, account_role, organization_member};
+    use crate::accounts::Role;
+    use crate::error::AppError;
+    use crate::partners::entity::organization;
+    use sea_orm::sea_query::{Expr, ExprTrait, Func, LikeExpr};
+    use sea_orm::{
+        ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
+        QuerySelect, Set,
+    };
+    use std::collections::HashMap;
+
+    pub async fn list(db: &DatabaseConnection, search: &str) -> Result<Vec<AccountSummary>, AppError> {
+        let mut select = account::Entity::find().order_by_asc(account::Column::Name);
+        if !search.is_empty() {
+            let escaped = search.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+            let pattern = format!("%{escaped}%");
+            let like = |col: account::Column| {
+                Expr::expr(Func::lower(Expr::col(col))).like(LikeExpr::new(pattern.clone()).escape('\\'))
+            };
+            select = select.filter(like(account::Column::Name).or(like(account::Column::Email)));
+        }
+        let accounts = select.limit(ACCOUNTS_PER_SEARCH).all(db).await?;
+        let ids: Vec<i32> = accounts.iter().map(|a| a.id).collect();
+        let mut roles: HashMap<i32, Vec<Role>> = HashMap::new();
+        for r in account_role::Entity::find()
+            .filter(account_role::Column::AccountId.is_in(ids.clone()))
+            .all(db)
+            .await?
+        {
+            if let Ok(role) = r.role.parse() {
+                roles.entry(r.account_id).or_default().push(role);
+            }
+        }
+        let members = organization_member::Entity::find()
+            .filter(organization_member::Column::AccountId.is_in(ids))
+            .all(db)
+            .await?;
+        let org_ids: Vec<i32> = members.iter().map(|m| m.organization_id).collect();
+        let names: HashMap<i32, String> = organization::Entity::find()
+            .filter(organization::Column::Id.is_in(org_ids))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|o| (o.id, o.name))
+            .collect();
+        let mut memberships: HashMap<i32, Vec<Membership>> = HashMap::new();
+        for m in members {
+            memberships.entry(m.account_id).or_default().push(Membership {
+                organization_id: m.organization_id,
+                organization_name: names.get(&m.organization_id).cloned().unwrap_or_default(),
+                is_admin: m.is_admin,
+            });
+        }
+        Ok(accounts
+            .into_iter()
+            .map(|a| {
+                let mut account_roles = roles.remove(&a.id).unwrap_or_default();
+                account_roles.sort();
+                AccountSummary {
+                    id: a.id,
+                    roles: account_roles,
+                    memberships: memberships.remove(&a.id).unwrap_or_default(),
+                    name: a.name,
+                    email: a.email,
+                }
+            })
+            .collect())
+    }
+
+    async fn ensure_account(db: &DatabaseConnection, id: i32) -> Result<(), AppError> {
+        account::Entity::find_by_id(id)
+            .one(db)
+            .await?
+            .map(|_| ())
+            .ok_or_else(|| AppError::NotFound("This account does not exist.".to_owned()))
+    }
+
+    pub async fn set_role(db: &DatabaseConnection, account_id: i32, role: Role, granted: bool) -> Result<(), AppError> {
+        ensure_account(db, account_id).await?;
+        if granted {
+            crate::accounts::service::grant_role(db, account_id, role).await
+        } else {
+            account_role::Entity::delete_by_id((account_id, role.code().to_owned()))
+                .exec(db)
+                .await?;
+            Ok(())
+        }
+    }
+
+    pub async fn set_membership(db: &DatabaseConnection, account_id: i32, organization_id: i32, is_admin: bool) -> Result<(), AppError> {
+        ensure_account(db, account_id).await?;
+        if organization::Entity::find_by_id(organization_id).one(db).await?.is_none() {
+            return Err(AppError::field("organization_id", "Choose an organization from the list."));
+        }
+        match organization_member::Entity::find_by_id((account_id, organization_id)).one(db).await? {
+            Some(found) => {
+                let mut active: organization_member::ActiveModel = found.into();
+                active.is_admin = Set(is_admin);
+                active.update(db).await?;
+            }
+            None => {
+                organization_member::ActiveModel {
+                    account_id: Set(account_id),
+                    organization_id: Set(organization_id),
+                    is_admin: Set(is_admin),
+                    joined_at: Set(chrono::Utc::now()),
+                }
+                .insert(db)
+                .await?;
+            }
+        }
+        Ok(())
+    }
+
+    pub async fn remove_membership(db: &DatabaseConnection, account_id: i32, organization_id: i32) -> Result<(), AppError> {
+        organization_member::Entity::delete_many()
+            .filter(organization_member::Column::AccountId.eq(account_id))
+            .filter(organization_member::Column::OrganizationId.eq(organization_id))
+            .exec(db)
+            .await?;
+        Ok(())
+    }
+}

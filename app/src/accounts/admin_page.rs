@@ -1,0 +1,210 @@
+//! The secretariat's admin page: people and roles, organizations, topics, and the mail outbox.
+
+use super::admin::{list_accounts, AccountSummary, RemoveMembership, SetMembership, SetRole};
+use super::{pages::user_context, Role};
+use crate::error::AppError;
+use crate::partners::{list_organizations, CreateOrganization, MergeOrganizations, OrganizationKind, OrganizationSummary};
+use crate::shell::forms::{FieldMessage, FormAlert, InputField};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+
+#[component]
+pub fn AdminPage() -> impl IntoView {
+    let context = user_context();
+    view! {
+        <Title text="Administration" />
+        <h1>"Administration"</h1>
+        <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                match context.user.await? {
+                    Some(user) if user.has_role(Role::SecretariatAdmin) => Ok(view! { <AdminSections /> }.into_any()),
+                    Some(_) => Err(AppError::Forbidden),
+                    None => Ok(view! {
+                        <p>"Please sign in with a secretariat admin account."</p>
+                        <A href="/sign-in" attr:class="button">"Sign in"</A>
+                    }.into_any()),
+                }
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn AdminSections() -> impl IntoView {
+    let set_role = ServerAction::<SetRole>::new();
+    let set_membership = ServerAction::<SetMembership>::new();
+    let remove_membership = ServerAction::<RemoveMembership>::new();
+    let create = ServerAction::<CreateOrganization>::new();
+    let merge = ServerAction::<MergeOrganizations>::new();
+    let search = RwSignal::new(String::new());
+    let accounts = Resource::new(
+        move || (search.get(), set_role.version().get(), set_membership.version().get(), remove_membership.version().get()),
+        |(search, ..)| list_accounts(search),
+    );
+    let organizations = Resource::new(move || (create.version().get(), merge.version().get()), |_| list_organizations());
+    let people_error = Signal::derive(move || {
+        set_role.value().get().and_then(Result::err)
+            .or_else(|| set_membership.value().get().and_then(Result::err))
+            .or_else(|| remove_membership.value().get().and_then(Result::err))
+    });
+    let actions = PeopleActions { set_role, set_membership, remove_membership };
+
+    view! {
+        <section class="panel" aria-labelledby="people-heading">
+            <h2 id="people-heading">"People and roles"</h2>
+            <div class="field">
+                <label for="admin-search">"Find people by name or email"</label>
+                <input id="admin-search" type="search" on:change=move |ev| search.set(event_target_value(&ev)) />
+            </div>
+            <FormAlert error=people_error />
+            <Transition fallback=|| view! { <p class="muted">"Loading people…"</p> }>
+                {move || Suspend::new(async move {
+                    let accounts = accounts.await?;
+                    let organizations = organizations.await?;
+                    Ok::<_, AppError>(view! {
+                        <ul class="card-list">
+                            {accounts.into_iter().map(|account| view! {
+                                <PersonCard account organizations=organizations.clone() actions />
+                            }).collect_view()}
+                        </ul>
+                    })
+                })}
+            </Transition>
+        </section>
+        <OrganizationsAdmin organizations create merge />
+        <crate::topics::TopicsAdmin />
+        <crate::mail::OutboxPanel />
+    }
+}
+
+#[derive(Clone, Copy)]
+struct PeopleActions {
+    set_role: ServerAction<SetRole>,
+    set_membership: ServerAction<SetMembership>,
+    remove_membership: ServerAction<RemoveMembership>,
+}
+
+#[component]
+fn PersonCard(account: AccountSummary, organizations: Vec<OrganizationSummary>, actions: PeopleActions) -> impl IntoView {
+    let PeopleActions { set_role, set_membership, remove_membership } = actions;
+    let id = account.id;
+    let select_id = format!("member-org-{}", account.id);
+    let admin_id = format!("member-admin-{}", account.id);
+    view! {
+        <li class="card" data-account=account.email.clone()>
+            <h3 class="card__title">{account.name.clone()}</h3>
+            <p class="card__meta">{account.email.clone()}</p>
+            <div class="role-list" role="group" aria-label=format!("Roles of {}", account.name)>
+                {Role::ALL.into_iter().map(|role| {
+                    let has = account.roles.contains(&role);
+                    view! {
+                        <ActionForm action=set_role attr:class="inline-form">
+                            <input type="hidden" name="account_id" value=id.to_string() />
+                            <input type="hidden" name="role" value=role.code() />
+                            <input type="hidden" name="granted" value=(!has).to_string() />
+                            <button type="submit" class=if has { "chip chip--on" } else { "chip" } aria-pressed=has.to_string()>
+                                {role.label()}
+                            </button>
+                        </ActionForm>
+                    }
+                }).collect_view()}
+            </div>
+            <ul class="plain-list">
+                {account.memberships.clone().into_iter().map(|m| {
+                    let label = if m.is_admin { "organization admin" } else { "member" };
+                    view! {
+                        <li>
+                            {format!("{}: {label} ", m.organization_name)}
+                            <ActionForm action=set_membership attr:class="inline-form">
+                                <input type="hidden" name="account_id" value=id.to_string() />
+                                <input type="hidden" name="organization_id" value=m.organization_id.to_string() />
+                                {(!m.is_admin).then(|| view! { <input type="hidden" name="is_admin" value="on" /> })}
+                                <button type="submit" class="link-button">{if m.is_admin { "Make member" } else { "Make admin" }}</button>
+                            </ActionForm>
+                            <ActionForm action=remove_membership attr:class="inline-form">
+                                <input type="hidden" name="account_id" value=id.to_string() />
+                                <input type="hidden" name="organization_id" value=m.organization_id.to_string() />
+                                <button type="submit" class="link-button">"Remove"</button>
+                            </ActionForm>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            <ActionForm action=set_membership attr:class="form form--inline">
+                <input type="hidden" name="account_id" value=id.to_string() />
+                <div class="field">
+                    <label for=select_id.clone()>"Add to organization"</label>
+                    <select id=select_id name="organization_id">
+                        {organizations.into_iter().map(|o| view! {
+                            <option value=o.id.to_string()>{format!("{} ({})", o.name, o.country)}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                <label class="check" for=admin_id.clone()><input id=admin_id.clone() type="checkbox" name="is_admin" value="on" />" as organization admin"</label>
+                <button type="submit" class="button button--secondary">"Add"</button>
+            </ActionForm>
+        </li>
+    }
+}
+
+#[component]
+fn OrganizationsAdmin(
+    organizations: Resource<Result<Vec<OrganizationSummary>, AppError>>,
+    create: ServerAction<CreateOrganization>,
+    merge: ServerAction<MergeOrganizations>,
+) -> impl IntoView {
+    let create_error = Signal::derive(move || create.value().get().and_then(Result::err));
+    let merge_error = Signal::derive(move || merge.value().get().and_then(Result::err));
+    view! {
+        <section class="panel" aria-labelledby="orgs-heading">
+            <h2 id="orgs-heading">"Organizations"</h2>
+            <h3>"Add an organization"</h3>
+            <ActionForm action=create attr:class="form" attr:novalidate=true>
+                <FormAlert error=create_error />
+                <Show when=move || matches!(create.value().get(), Some(Ok(_)))>
+                    <p class="form__success" role="status">"Organization added."</p>
+                </Show>
+                <div class="field">
+                    <label for="create-kind">"Kind"</label>
+                    <select id="create-kind" name="kind">
+                        {OrganizationKind::ALL.into_iter().map(|k| view! { <option value=k.code()>{k.label()}</option> }).collect_view()}
+                    </select>
+                    <FieldMessage error=create_error field="kind" />
+                </div>
+                <InputField form="create" name="name" label="Name" error=create_error />
+                <InputField form="create" name="country" label="Country" error=create_error />
+                <InputField form="create" name="city" label="City" error=create_error required=false />
+                <button type="submit" class="button">"Add organization"</button>
+            </ActionForm>
+            <h3>"Merge duplicates"</h3>
+            <p class="muted">"Members, contacts, topics and KPI values of the duplicate move to the organization you keep; then the duplicate is deleted."</p>
+            <Transition fallback=|| ()>
+                {move || Suspend::new(async move {
+                    let organizations = organizations.await?;
+                    let options = move || organizations.iter().map(|o| view! {
+                        <option value=o.id.to_string()>{format!("{} ({}, #{})", o.name, o.country, o.id)}</option>
+                    }).collect_view();
+                    Ok::<_, AppError>(view! {
+                        <ActionForm action=merge attr:class="form" attr:novalidate=true>
+                            <FormAlert error=merge_error />
+                            <Show when=move || matches!(merge.value().get(), Some(Ok(_)))>
+                                <p class="form__success" role="status">"Merged."</p>
+                            </Show>
+                            <div class="field">
+                                <label for="merge-keep">"Keep"</label>
+                                <select id="merge-keep" name="keep_id">{options()}</select>
+                            </div>
+                            <div class="field">
+                                <label for="merge-duplicate">"Merge and delete"</label>
+                                <select id="merge-duplicate" name="duplicate_id">{options()}</select>
+                                <FieldMessage error=merge_error field="duplicate_id" />
+                            </div>
+                            <button type="submit" class="button button--danger">"Merge"</button>
+                        </ActionForm>
+                    })
+                })}
+            </Transition>
+        </section>
+    }
+}

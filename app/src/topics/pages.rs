@@ -1,0 +1,48 @@
+//! Editing the topic taxonomy (on the admin page).
+
+use super::{list_topics, CreateTopic, RenameTopic};
+use crate::error::AppError;
+use crate::shell::forms::{FormAlert, InputField};
+use leptos::prelude::*;
+
+#[component]
+pub fn TopicsAdmin() -> impl IntoView {
+    let create = ServerAction::<CreateTopic>::new();
+    let rename = ServerAction::<RenameTopic>::new();
+    let topics = Resource::new(move || (create.version().get(), rename.version().get()), |_| list_topics());
+    let create_error = Signal::derive(move || create.value().get().and_then(Result::err));
+    let rename_error = Signal::derive(move || rename.value().get().and_then(Result::err));
+    view! {
+        <section class="panel" aria-labelledby="topics-admin-heading">
+            <h2 id="topics-admin-heading">"Topic taxonomy"</h2>
+            <FormAlert error=rename_error />
+            <Transition fallback=|| view! { <p class="muted">"Loading topics…"</p> }>
+                {move || Suspend::new(async move {
+                    let topics = topics.await?;
+                    Ok::<_, AppError>(view! {
+                        <ul class="plain-list">
+                            {topics.into_iter().map(|t| {
+                                let input_id = format!("topic-name-{}", t.id);
+                                view! {
+                                    <li>
+                                        <ActionForm action=rename attr:class="form form--inline">
+                                            <input type="hidden" name="id" value=t.id.to_string() />
+                                            <label class="visually-hidden" for=input_id.clone()>{format!("Name of topic {}", t.code)}</label>
+                                            <input id=input_id name="name" value=t.name.clone() maxlength="120" />
+                                            <button type="submit" class="button button--secondary">"Rename"</button>
+                                        </ActionForm>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    })
+                })}
+            </Transition>
+            <ActionForm action=create attr:class="form" attr:novalidate=true>
+                <FormAlert error=create_error />
+                <InputField form="new-topic" name="name" label="New topic" error=create_error />
+                <button type="submit" class="button">"Add topic"</button>
+            </ActionForm>
+        </section>
+    }
+}
