@@ -20,7 +20,7 @@ use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Link, Meta, MetaTags, Stylesheet, Title};
 use leptos_router::{
     components::{Route, Router, Routes},
-    path,
+    path, SsrMode,
 };
 
 /// The HTML document around the app, rendered on the server only.
@@ -61,8 +61,9 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=shell::NotFound>
                     <Route path=path!("") view=home::HomePage />
                     <Route path=path!("/partners") view=partners::DirectoryPage />
-                    <Route path=path!("/partners/:id") view=partners::OrganizationPage />
-                    <Route path=path!("/partners/:id/edit") view=partners::OrganizationEditPage />
+                    // Rendered whole before sending, so a missing organization answers 404.
+                    <Route path=path!("/partners/:id") view=partners::OrganizationPage ssr=SsrMode::Async />
+                    <Route path=path!("/partners/:id/edit") view=partners::OrganizationEditPage ssr=SsrMode::Async />
                     <Route path=path!("/contact") view=contact::ContactPage />
                     <Route path=path!("/sign-in") view=accounts::SignInPage />
                     <Route path=path!("/sign-up") view=accounts::SignUpPage />

@@ -128,6 +128,18 @@ pub fn NotFound() -> impl IntoView {
 /// Shown in place of a page whose data failed to load.
 #[component]
 fn ErrorPanel(errors: ArcRwSignal<Errors>) -> impl IntoView {
+    // A page rendered on the server answers with the error's status (404, 403…), not 200.
+    #[cfg(feature = "ssr")]
+    {
+        let status = errors
+            .get_untracked()
+            .into_iter()
+            .find_map(|(_, e)| e.downcast_ref::<crate::error::AppError>().map(|a| a.status()))
+            .unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
+        if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+            response.set_status(status);
+        }
+    }
     view! {
         <section class="panel panel--error" role="alert">
             <h1>"This page could not be shown"</h1>

@@ -37,6 +37,11 @@ static COUNTER: AtomicU32 = AtomicU32::new(0);
 
 impl TestApp {
     pub async fn spawn(backend: Backend) -> TestApp {
+        TestApp::spawn_with(backend, |_| {}).await
+    }
+
+    /// Like [`TestApp::spawn`], with changed settings (an SMTP server, say).
+    pub async fn spawn_with(backend: Backend, configure: impl FnOnce(&mut Settings)) -> TestApp {
         let dir = tempfile::tempdir().expect("temp dir");
         let mut settings = Settings::default();
         settings.data_dir = dir.path().to_path_buf();
@@ -65,6 +70,7 @@ impl TestApp {
             settings.database_url = Some(url.to_string());
             pg_database = Some((admin_url, name));
         }
+        configure(&mut settings);
         let db = server::db::connect_and_migrate(&settings)
             .await
             .expect("database ready");
@@ -115,6 +121,97 @@ impl TestApp {
             .send()
             .await
             .expect("POST")
+    }
+
+    /// Calls a server function as the holder of `cookie` (or as a visitor).
+    pub async fn post_as(
+        &self,
+        cookie: Option<&str>,
+        path: &str,
+        form: &[(&str, &str)],
+    ) -> reqwest::Response {
+        let mut req = self
+            .client
+            .post(self.url(path))
+            .header("origin", &self.base_url)
+            .form(form);
+        if let Some(cookie) = cookie {
+            req = req.header("cookie", cookie);
+        }
+        req.send().await.expect("POST")
+    }
+
+    /// GET as the holder of `cookie`.
+    pub async fn get_as(&self, cookie: &str, path: &str) -> reqwest::Response {
+        self.client
+            .get(self.url(path))
+            .header("cookie", cookie)
+            .send()
+            .await
+            .expect("GET")
+    }
+
+    /// An account with these roles, administering these organizations, and a signed-in
+    /// session for it: returns the account id and the `Cookie` header value. The password is
+    /// not usable (no hash is computed); tests of passwords sign up over HTTP instead.
+    pub async fn person(
+        &self,
+        email: &str,
+        roles: &[app::accounts::Role],
+        admin_of: &[i32],
+    ) -> (i32, String) {
+        use app::accounts::entity::{account, organization_member};
+        use sea_orm::{ActiveModelTrait, Set};
+        let now = chrono::Utc::now();
+        let created = account::ActiveModel {
+            email: Set(email.to_owned()),
+            name: Set(format!("Test {email}")),
+            password_hash: Set("not-a-hash".to_owned()),
+            created_at: Set(now),
+            password_changed_at: Set(now),
+            ..Default::default()
+        }
+        .insert(&self.db)
+        .await
+        .expect("account");
+        for role in roles {
+            app::accounts::service::grant_role(&self.db, created.id, *role)
+                .await
+                .expect("role");
+        }
+        for org in admin_of {
+            organization_member::ActiveModel {
+                account_id: Set(created.id),
+                organization_id: Set(*org),
+                is_admin: Set(true),
+                joined_at: Set(now),
+            }
+            .insert(&self.db)
+            .await
+            .expect("membership");
+        }
+        (created.id, self.session_for(created.id).await)
+    }
+
+    /// A fresh signed-in session for an existing account, as a `Cookie` header value.
+    pub async fn session_for(&self, account_id: i32) -> String {
+        let token = app::accounts::session::start(&self.db, account_id)
+            .await
+            .expect("session");
+        format!("wl_session={token}")
+    }
+
+    /// The id of the organization called `name`.
+    pub async fn organization_id(&self, name: &str) -> i32 {
+        use app::partners::entity::organization;
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+        organization::Entity::find()
+            .filter(organization::Column::Name.eq(name))
+            .one(&self.db)
+            .await
+            .expect("query")
+            .unwrap_or_else(|| panic!("no organization {name}"))
+            .id
     }
 
     pub async fn count(&self, table: &str) -> i64 {

@@ -1,0 +1,362 @@
+//! The partner directory over HTTP on every backend: search and filters in the URL, CSV
+//! export, profile pages with KPI charts, and profile editing with its checks.
+
+mod support;
+
+use app::accounts::Role;
+use support::{backends, TestApp};
+
+async fn page(app: &TestApp, path: &str) -> String {
+    let res = app.get(path).await;
+    assert_eq!(res.status(), 200, "GET {path}");
+    res.text().await.unwrap()
+}
+
+#[tokio::test]
+async fn filters_in_the_url_narrow_the_list() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        app::partners::demo::seed(&app.db, 0).await.unwrap();
+
+        let all = page(&app, "/partners").await;
+        assert!(all.contains("Asian Development Bank"), "{backend:?}");
+        assert!(all.contains("Page 1 of 3"), "{backend:?}: 48 organizations, 20 a page");
+
+        let viet = page(&app, "/partners?country=Viet+Nam").await;
+        assert!(viet.contains("Da Nang Water Supply JSC"), "{backend:?}");
+        assert!(!viet.contains("Manila Water Company"), "{backend:?}");
+        assert!(viet.contains("5 organizations"), "{backend:?}");
+        // The chosen filter stays selected in the form.
+        assert!(viet.contains(r#"<option value="Viet Nam" selected"#), "{backend:?}");
+
+        // Search is by words in the name or city, whatever their case.
+        let cebu = page(&app, "/partners?q=cEbU").await;
+        assert!(cebu.contains("Metropolitan Cebu Water District"), "{backend:?}");
+        assert!(!cebu.contains("Davao City Water District"), "{backend:?}");
+
+        // A LIKE wildcard typed by a visitor is taken literally.
+        let wildcard = page(&app, "/partners?q=%25").await;
+        assert!(wildcard.contains("No organizations match"), "{backend:?}");
+
+        let kind = page(&app, "/partners?kind=development_partner").await;
+        assert!(kind.contains("Asian Development Bank"), "{backend:?}");
+        assert!(!kind.contains("PAM Jaya"), "{backend:?}");
+
+        // Size bands follow population served.
+        let small = page(&app, "/partners?size=small&kind=utility").await;
+        assert!(small.contains("Tonga Water Board"), "{backend:?}");
+        assert!(!small.contains("PAM Jaya"), "{backend:?}");
+    }
+}
+
+#[tokio::test]
+async fn topic_filters_find_mentors_and_those_in_need() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        app::partners::demo::seed(&app.db, 0).await.unwrap();
+        let cebu = app.organization_id("Metropolitan Cebu Water District").await;
+        let (_, admin) = app.person("admin@waterlinks.example", &[Role::SecretariatAdmin], &[]).await;
+        let id = cebu.to_string();
+        let res = app
+            .post_as(Some(&admin), "/api/partners/set_topic", &[
+                ("id", &id),
+                ("direction", "offer"),
+                ("topic", "energy"),
+                ("description", "Variable-speed drives on all booster pumps."),
+            ])
+            .await;
+        assert_eq!(res.status(), 200, "{backend:?}");
+        let offers = page(&app, "/partners?offers=energy").await;
+        assert!(offers.contains("Metropolitan Cebu Water District"), "{backend:?}");
+        // Cebu offers energy efficiency; it does not need it.
+        let needs = page(&app, "/partners?needs=energy").await;
+        assert!(!needs.contains("Metropolitan Cebu Water District"), "{backend:?}");
+        // An unknown topic matches nothing rather than everything.
+        let unknown = page(&app, "/partners?offers=no_such_topic").await;
+        assert!(unknown.contains("No organizations match"), "{backend:?}");
+    }
+}
+
+#[tokio::test]
+async fn sorting_and_pages_work_on_a_large_directory() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        app::partners::demo::seed(&app.db, 60).await.unwrap();
+        let total = app.count("organization").await;
+        let first = page(&app, "/partners?sort=largest").await;
+        assert!(first.contains(&format!("{total} organizations")), "{backend:?}");
+        let pages = (total + 19) / 20;
+        assert!(first.contains(&format!("Page 1 of {pages}")), "{backend:?}");
+        // Largest first: Dhaka (20 million) leads.
+        let dhaka = first.find("Dhaka Water Supply and Sewerage Authority").expect("Dhaka on page 1");
+        let bangkok = first.find("Metropolitan Waterworks Authority").expect("MWA on page 1");
+        assert!(dhaka < bangkok, "{backend:?}");
+        let second = page(&app, "/partners?sort=largest&page=2").await;
+        assert!(second.contains(&format!("Page 2 of {pages}")), "{backend:?}");
+        assert!(!second.contains("Dhaka Water Supply and Sewerage Authority"), "{backend:?}");
+        // The next-page link keeps the sort order.
+        assert!(first.contains("/partners?sort=largest&amp;page=2"), "{backend:?}");
+    }
+}
+
+#[tokio::test]
+async fn csv_export_follows_the_filters() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        app::partners::demo::seed(&app.db, 0).await.unwrap();
+        let res = app.get("/partners.csv?country=Cambodia").await;
+        assert_eq!(res.status(), 200, "{backend:?}");
+        assert!(res.headers()["content-type"].to_str().unwrap().starts_with("text/csv"));
+        assert!(res.headers()["content-disposition"].to_str().unwrap().contains("attachment"));
+        let body = res.text().await.unwrap();
+        let mut lines = body.lines();
+        assert!(lines.next().unwrap().starts_with("id,name,kind,country"), "{body}");
+        let rows: Vec<&str> = lines.collect();
+        assert_eq!(rows.len(), 2, "{body}");
+        assert!(body.contains("Phnom Penh Water Supply Authority"));
+        assert!(!body.contains("Manila"));
+    }
+}
+
+#[tokio::test]
+async fn a_profile_shows_kpi_histories_as_charts() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        app::partners::demo::seed(&app.db, 0).await.unwrap();
+        let id = app.organization_id("Phnom Penh Water Supply Authority").await;
+        let html = page(&app, &format!("/partners/{id}")).await;
+        assert!(html.contains("<h1>Phnom Penh Water Supply Authority</h1>"), "{backend:?}");
+        assert!(html.contains("Demo data"), "{backend:?}");
+        assert!(html.contains(r#"data-kpi="non_revenue_water""#), "{backend:?}");
+        assert!(html.contains("<polyline"), "{backend:?}");
+        // The chart says in words what it shows, for screen readers.
+        assert!(html.contains("Non-revenue water from"), "{backend:?}");
+        assert!(html.contains("Can mentor on"), "{backend:?}");
+        // Visitors get no edit button.
+        assert!(!html.contains("Edit profile"), "{backend:?}");
+
+        let missing = app.get("/partners/999999").await;
+        assert_eq!(missing.status(), 404, "{backend:?}");
+    }
+}
+
+#[tokio::test]
+async fn an_organization_admin_edits_the_profile_and_bad_input_is_refused() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        app::partners::demo::seed(&app.db, 0).await.unwrap();
+        let org = app.organization_id("Hue Water Supply JSC").await;
+        let (_, cookie) = app.person("tran@huewaco.vn", &[Role::Member], &[org]).await;
+        let id = org.to_string();
+
+        // The edit page opens for its admin.
+        let edit = app.get_as(&cookie, &format!("/partners/{id}/edit")).await;
+        assert_eq!(edit.status(), 200, "{backend:?}");
+
+        let good: Vec<(&str, &str)> = vec![
+            ("id", &id),
+            ("name", "Hue Water Supply JSC"),
+            ("country", "Viet Nam"),
+            ("city", "Hue"),
+            ("latitude", "16.4637"),
+            ("longitude", "107.5909"),
+            ("serves_water", "on"),
+            ("population_served", "700,000"),
+            ("connections", "175000"),
+            ("languages", "Vietnamese, English, French"),
+            ("description", "Provincial water company of Thua Thien Hue. <script>alert('x')</script>"),
+        ];
+        let with = |field: &str, value: &'static str| {
+            good.iter()
+                .map(|(k, v)| if *k == field { (*k, value) } else { (*k, *v) })
+                .collect::<Vec<_>>()
+        };
+
+        for (field, value, expected) in [
+            ("name", "   ", "name"),
+            ("population_served", "-5", "population_served"),
+            ("connections", "lots", "connections"),
+            ("latitude", "123", "latitude"),
+            ("name", "Da Nang Water Supply JSC", "name"),
+        ] {
+            let res = app.post_as(Some(&cookie), "/api/partners/update", &with(field, value)).await;
+            assert_eq!(res.status(), 422, "{backend:?}: {field}={value}");
+            let body: serde_json::Value = res.json().await.unwrap();
+            let fields = body["Invalid"].as_array().unwrap();
+            assert!(
+                fields.iter().any(|f| f["field"] == expected),
+                "{backend:?}: {field}={value} → {body}"
+            );
+        }
+        let long = "x".repeat(6000);
+        let mut too_long = good.clone();
+        too_long.retain(|(k, _)| *k != "description");
+        too_long.push(("description", &long));
+        let res = app.post_as(Some(&cookie), "/api/partners/update", &too_long).await;
+        assert_eq!(res.status(), 422, "{backend:?}");
+        // Nothing of the refused edits was stored.
+        let before = page(&app, &format!("/partners/{id}")).await;
+        assert!(!before.contains("Vietnamese, English, French"), "{backend:?}");
+
+        let res = app.post_as(Some(&cookie), "/api/partners/update", &good).await;
+        assert_eq!(res.status(), 200, "{backend:?}");
+        let after = page(&app, &format!("/partners/{id}")).await;
+        assert!(after.contains("700,000"), "{backend:?}");
+        assert!(after.contains("Vietnamese, English, French"), "{backend:?}");
+        // Script in a text field is shown as text, never run.
+        assert!(after.contains("&lt;script&gt;alert"), "{backend:?}");
+        assert!(!after.contains("<script>alert"), "{backend:?}");
+    }
+}
+
+#[tokio::test]
+async fn kpi_values_are_checked_dated_and_kept_as_a_history() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        app::partners::demo::seed(&app.db, 0).await.unwrap();
+        let org = app.organization_id("Solomon Water").await;
+        let (_, cookie) = app.person("nrw@solomonwater.sb", &[Role::Member], &[org]).await;
+        let id = org.to_string();
+        let before = app.count("kpi_measurement").await;
+        let future = (chrono::Utc::now().date_naive() + chrono::Days::new(30)).to_string();
+
+        for (kpi, value, date, field) in [
+            ("non_revenue_water", "120", "2026-06-30", "value"),
+            ("non_revenue_water", "-3", "2026-06-30", "value"),
+            ("continuity_of_supply", "25", "2026-06-30", "value"),
+            ("people_with_new_access", "-100", "2026-06-30", "value"),
+            ("non_revenue_water", "30", future.as_str(), "measured_on"),
+            ("non_revenue_water", "thirty", "2026-06-30", "value"),
+            ("made_up_kpi", "3", "2026-06-30", "kpi"),
+        ] {
+            let res = app
+                .post_as(Some(&cookie), "/api/partners/record_kpi", &[
+                    ("id", &id), ("kpi", kpi), ("value", value), ("measured_on", date),
+                ])
+                .await;
+            assert_eq!(res.status(), 422, "{backend:?}: {kpi}={value} on {date}");
+            let body: serde_json::Value = res.json().await.unwrap();
+            assert!(
+                body["Invalid"].as_array().unwrap().iter().any(|f| f["field"] == field),
+                "{backend:?}: {body}"
+            );
+        }
+        assert_eq!(app.count("kpi_measurement").await, before, "{backend:?}: nothing stored");
+
+        let record = |value: &'static str| {
+            let id = id.clone();
+            let cookie = cookie.clone();
+            let app = &app;
+            async move {
+                app.post_as(Some(&cookie), "/api/partners/record_kpi", &[
+                    ("id", &id), ("kpi", "non_revenue_water"), ("value", value), ("measured_on", "2026-06-30"),
+                ])
+                .await
+                .status()
+            }
+        };
+        assert_eq!(record("31.5").await, 200, "{backend:?}");
+        assert_eq!(app.count("kpi_measurement").await, before + 1);
+        // The same KPI and date again is a correction, not a second value.
+        assert_eq!(record("29.8").await, 200, "{backend:?}");
+        assert_eq!(app.count("kpi_measurement").await, before + 1);
+        let html = page(&app, &format!("/partners/{id}")).await;
+        assert!(html.contains("29.8 %"), "{backend:?}");
+    }
+}
+
+#[tokio::test]
+async fn contacts_need_a_real_email() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        app::partners::demo::seed(&app.db, 0).await.unwrap();
+        let org = app.organization_id("Water PNG").await;
+        let (_, cookie) = app.person("ops@waterpng.pg", &[Role::Member], &[org]).await;
+        let id = org.to_string();
+        let before = app.count("organization_contact").await;
+        let res = app
+            .post_as(Some(&cookie), "/api/partners/add_contact", &[
+                ("id", &id), ("contact_name", "Kila Amos"), ("position", "NRW engineer"), ("contact_email", "kila at waterpng"),
+            ])
+            .await;
+        assert_eq!(res.status(), 422, "{backend:?}");
+        assert_eq!(app.count("organization_contact").await, before);
+        let res = app
+            .post_as(Some(&cookie), "/api/partners/add_contact", &[
+                ("id", &id), ("contact_name", "Kila Amos"), ("position", "NRW engineer"), ("contact_email", "Kila.Amos@WaterPNG.pg"),
+            ])
+            .await;
+        assert_eq!(res.status(), 200, "{backend:?}");
+        let html = page(&app, &format!("/partners/{id}")).await;
+        assert!(html.contains("kila.amos@waterpng.pg"), "{backend:?}");
+    }
+}
+
+#[tokio::test]
+async fn secretariat_admins_merge_duplicates_without_losing_data() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        app::partners::demo::seed(&app.db, 0).await.unwrap();
+        let (_, admin) = app.person("admin@waterlinks.example", &[Role::SecretariatAdmin], &[]).await;
+        let res = app
+            .post_as(Some(&admin), "/api/partners/create", &[
+                ("kind", "utility"), ("name", "Davao City Water Dist."), ("country", "Philippines"), ("city", "Davao"),
+            ])
+            .await;
+        assert_eq!(res.status(), 200, "{backend:?}");
+        let duplicate: i32 = res.json().await.unwrap();
+        let keep = app.organization_id("Davao City Water District").await;
+        let (member, _) = app.person("ana@dcwd.gov.ph", &[Role::Member], &[duplicate]).await;
+        let dup = duplicate.to_string();
+        let res = app
+            .post_as(Some(&admin), "/api/partners/record_kpi", &[
+                ("id", &dup), ("kpi", "metering_level"), ("value", "97"), ("measured_on", "2024-01-15"),
+            ])
+            .await;
+        assert_eq!(res.status(), 200);
+
+        // The same organization twice is refused.
+        let same = keep.to_string();
+        let res = app.post_as(Some(&admin), "/api/partners/merge", &[("keep_id", &same), ("duplicate_id", &same)]).await;
+        assert_eq!(res.status(), 422, "{backend:?}");
+
+        let before = app.count("organization").await;
+        let res = app.post_as(Some(&admin), "/api/partners/merge", &[("keep_id", &same), ("duplicate_id", &dup)]).await;
+        assert_eq!(res.status(), 200, "{backend:?}");
+        assert_eq!(app.count("organization").await, before - 1);
+        let html = page(&app, &format!("/partners/{keep}")).await;
+        assert!(html.contains("97 %"), "{backend:?}: the KPI value moved");
+        // The duplicate's member now belongs to the kept organization, still as its admin.
+        let session = app.session_for(member).await;
+        let me: serde_json::Value = app
+            .post_as(Some(&session), "/api/accounts/me", &[])
+            .await
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(me["admin_of"], serde_json::json!([keep]), "{backend:?}");
+        assert_eq!(app.get(&format!("/partners/{duplicate}")).await.status(), 404);
+    }
+}
+
+#[tokio::test]
+async fn admins_extend_and_rename_the_topic_taxonomy() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        let (_, admin) = app.person("admin@waterlinks.example", &[Role::SecretariatAdmin], &[]).await;
+        assert_eq!(app.count("topic").await, 15, "{backend:?}: the DOMAIN.md taxonomy is seeded");
+        let res = app.post_as(Some(&admin), "/api/topics/create", &[("name", "Groundwater management")]).await;
+        assert_eq!(res.status(), 200, "{backend:?}");
+        let topic: serde_json::Value = res.json().await.unwrap();
+        assert_eq!(topic["code"], "groundwater_management");
+        let dup = app.post_as(Some(&admin), "/api/topics/create", &[("name", "Customer service")]).await;
+        assert_eq!(dup.status(), 422, "{backend:?}");
+        let empty = app.post_as(Some(&admin), "/api/topics/create", &[("name", "  ")]).await;
+        assert_eq!(empty.status(), 422, "{backend:?}");
+        let id = topic["id"].to_string();
+        let res = app.post_as(Some(&admin), "/api/topics/rename", &[("id", &id), ("name", "Groundwater and aquifer management")]).await;
+        assert_eq!(res.status(), 200, "{backend:?}");
+        let html = page(&app, "/partners").await;
+        assert!(html.contains("Groundwater and aquifer management"), "{backend:?}");
+    }
+}
