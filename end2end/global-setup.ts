@@ -36,6 +36,16 @@ export default async function globalSetup() {
     DATABASE_URL: '',
   };
   execFileSync(bin, ['seed-demo'], { env, cwd: root, stdio: 'inherit' });
+  // A secretariat admin for the tests that need one (the README's bootstrap command).
+  const adminEmail = 'admin@waterlinks.example';
+  const adminPassword = 'e2e admin passphrase';
+  execFileSync(bin, ['create-admin', '--email', adminEmail, '--name', 'Secretariat Admin'], {
+    env: { ...env, WATERLINKS_ADMIN_PASSWORD: adminPassword },
+    cwd: root,
+    stdio: 'inherit',
+  });
+  process.env.E2E_ADMIN_EMAIL = adminEmail;
+  process.env.E2E_ADMIN_PASSWORD = adminPassword;
   const server = spawn(bin, ['serve'], { env, cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
   writeFileSync(join(dataDir, 'server.pid'), String(server.pid));
   process.env.BASE_URL = baseUrl;

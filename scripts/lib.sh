@@ -54,6 +54,11 @@ ensure_build_tools() {
   fi
 }
 
+# The SMTP sink the password-reset test sends mail to.
+ensure_test_tools() {
+  /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || apt_install python3-aiosmtpd
+}
+
 ensure_browser() {
   command -v chromium >/dev/null || apt_install chromium
 }

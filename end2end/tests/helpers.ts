@@ -36,3 +36,18 @@ export function watchForErrors(page: Page): string[] {
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
   return problems;
 }
+
+/** Signs in through the sign-in page and waits for the account page. */
+export async function signIn(page: Page, email: string, password: string) {
+  await page.goto(baseUrl() + '/sign-in');
+  await waitForHydration(page);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByTestId('account-email')).toHaveText(email);
+}
+
+/** How far the page is wider than the screen (0 when nothing scrolls sideways). */
+export async function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}

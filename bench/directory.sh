@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Directory benchmark: the partner directory page (server-rendered, 1,000 organizations) and
+# its filtered form, against a bare axum JSON handler (/livez) in the same binary and run.
+# Prints requests per second, latency, the ratio to the baseline, and the server's peak memory.
+#   bench/directory.sh [seconds per run, default 10]
+set -euo pipefail
+source "$(dirname "$0")/../scripts/lib.sh"
+DURATION="${1:-10}"
+
+apt_install wrk
+ensure_build_tools
+build_release >/dev/null
+BIN="$(target_dir)/release/waterlinks"
+
+DATA="$(mktemp -d)"
+PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+export WATERLINKS_DATA_DIR="$DATA" WATERLINKS_LISTEN_ADDR="127.0.0.1:$PORT" \
+  WATERLINKS_PUBLIC_BASE_URL="http://127.0.0.1:$PORT" WATERLINKS_SITE_ROOT="$ROOT/target/site" \
+  DATABASE_URL="" RUST_LOG=warn
+"$BIN" seed-demo --organizations 1000 >/dev/null
+"$BIN" serve >"$DATA/server.log" 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null; rm -rf "$DATA"' EXIT
+for _ in $(seq 100); do curl -fs "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.1; done
+
+orgs="$(sqlite3 "$DATA/waterlinks.db" 'SELECT COUNT(*) FROM organization' 2>/dev/null || echo '1000+')"
+echo "Directory benchmark: $orgs organizations, SQLite, $(nproc) cores, wrk -t2 -c32 -d${DURATION}s"
+
+run() { # name path → prints a line, sets RPS
+  local name="$1" path="$2" out
+  wrk -t2 -c32 -d2s "http://127.0.0.1:$PORT$path" >/dev/null # warm-up
+  out="$(wrk -t2 -c32 -d"${DURATION}s" --latency "http://127.0.0.1:$PORT$path")"
+  RPS="$(awk '/Requests\/sec/ {print $2}' <<<"$out")"
+  local p50 p99 errors
+  p50="$(awk '$1=="50%" {print $2}' <<<"$out")"
+  p99="$(awk '$1=="99%" {print $2}' <<<"$out")"
+  errors="$(awk '/Non-2xx/ {print $NF}' <<<"$out")"
+  printf '  %-34s %10s req/s   p50 %-8s p99 %-8s non-2xx %s\n' "$name" "$RPS" "$p50" "$p99" "${errors:-0}"
+}
+
+run "baseline: GET /livez (JSON)" "/livez"; BASE=$RPS
+run "GET /partners (page 1 of 50)" "/partners"; PAGE=$RPS
+run "GET /partners?country=…&sort=…" "/partners?country=Viet+Nam&kind=utility&sort=largest&page=2"; FILTERED=$RPS
+run "GET /partners.csv (1,000 rows)" "/partners.csv"; CSV=$RPS
+
+ratio() { awk -v a="$1" -v b="$BASE" 'BEGIN { printf "%.1f%%", 100 * a / b }'; }
+echo "Ratio to the baseline (target for the directory page: at least 50%):"
+echo "  directory page  $(ratio "$PAGE")"
+echo "  filtered page   $(ratio "$FILTERED")"
+echo "  CSV export      $(ratio "$CSV")"
+echo "Server peak memory (VmHWM): $(awk '/VmHWM/ {print $2, $3}' /proc/$SERVER/status)"
