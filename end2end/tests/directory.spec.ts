@@ -92,15 +92,15 @@ test('a new member is made organization admin, edits the profile and records a K
 
   // A percentage over 100 is refused next to its field, and nothing is recorded.
   await member.getByLabel('KPI', { exact: true }).selectOption('non_revenue_water');
-  await member.getByLabel('Value').fill('150');
+  await member.getByLabel('Value', { exact: true }).fill('150');
   await member.getByLabel('Measured on').fill('2026-06-30');
   await member.getByRole('button', { name: 'Record value' }).click();
   await expect(member.locator('[data-field="value"]')).toContainText('between 0 and 100');
-  await expect(member.getByLabel('Value')).toHaveAttribute('aria-invalid', 'true');
+  await expect(member.getByLabel('Value', { exact: true })).toHaveAttribute('aria-invalid', 'true');
   expect(await sidewaysOverflow(member)).toBeLessThanOrEqual(0);
   await screenshot(member, 'edit-kpi-error-360');
 
-  await member.getByLabel('Value').fill('21.7');
+  await member.getByLabel('Value', { exact: true }).fill('21.7');
   await member.getByRole('button', { name: 'Record value' }).click();
   await expect(member.getByText('Value recorded.')).toBeVisible();
   await expect(member.locator('table.table')).toContainText('21.7 %');

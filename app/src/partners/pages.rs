@@ -24,10 +24,14 @@ pub fn DirectoryPage() -> impl IntoView {
             "Utilities, facilitators and partners of the WaterLinks network across Asia and the Pacific."
         </p>
         <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
-                let filters = filters.await?;
-                Ok::<_, AppError>(view! { <DirectoryFilterForm query filters /> })
-            })}
+            // Re-rendered when the URL changes, so "Clear" and the back button reset the form.
+            {move || {
+                let current = query.get();
+                Suspend::new(async move {
+                    let filters = filters.await?;
+                    Ok::<_, AppError>(view! { <DirectoryFilterForm q=current filters /> })
+                })
+            }}
         </Transition>
         <Transition fallback=|| view! { <p class="muted">"Loading the directory…"</p> }>
             {move || Suspend::new(async move {
@@ -41,8 +45,7 @@ pub fn DirectoryPage() -> impl IntoView {
 
 /// Filters as a GET form: submitting it changes the URL, which reloads the results.
 #[component]
-fn DirectoryFilterForm(query: Memo<DirectoryQuery>, filters: super::DirectoryFilters) -> impl IntoView {
-    let q = query.get_untracked();
+fn DirectoryFilterForm(q: DirectoryQuery, filters: super::DirectoryFilters) -> impl IntoView {
     let selected = |current: Option<&str>, value: &str| current == Some(value);
     view! {
         <Form method="GET" action="/partners" attr:class="filters" attr:role="search" attr:aria-label="Search the directory">

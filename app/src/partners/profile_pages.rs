@@ -279,6 +279,7 @@ fn EditForms(org: OrganizationProfile, topics: Vec<crate::topics::Topic>, action
                 <button type="submit" class="button" disabled=move || record.pending().get()>"Record value"</button>
             </ActionForm>
             {(!all_values.is_empty()).then(|| view! {
+                <div class="table-wrap">
                 <table class="table">
                     <caption class="visually-hidden">"Recorded KPI values"</caption>
                     <thead><tr><th scope="col">"KPI"</th><th scope="col">"Date"</th><th scope="col">"Value"</th><th scope="col"><span class="visually-hidden">"Actions"</span></th></tr></thead>
@@ -301,6 +302,7 @@ fn EditForms(org: OrganizationProfile, topics: Vec<crate::topics::Topic>, action
                         }).collect_view()}
                     </tbody>
                 </table>
+                </div>
             })}
         </section>
 
