@@ -15,6 +15,7 @@ pub fn AdminPage() -> impl IntoView {
     view! {
         <Title text="Administration" />
         <h1>"Administration"</h1>
+        <p class="lead">"People and roles, organizations, the topic taxonomy, and mail waiting in the outbox."</p>
         <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
             {move || Suspend::new(async move {
                 match context.user.await? {
@@ -51,6 +52,7 @@ fn AdminSections() -> impl IntoView {
     let actions = PeopleActions { set_role, set_membership, remove_membership };
 
     view! {
+        <div class="admin">
         <section class="panel" aria-labelledby="people-heading">
             <h2 id="people-heading">"People and roles"</h2>
             <div class="field">
@@ -75,6 +77,7 @@ fn AdminSections() -> impl IntoView {
         <OrganizationsAdmin organizations create merge />
         <crate::topics::TopicsAdmin />
         <crate::mail::OutboxPanel />
+        </div>
     }
 }
 
