@@ -9,7 +9,8 @@ DURATION="${1:-10}"
 
 apt_install wrk
 ensure_build_tools
-build_release >/dev/null
+build_release >"${TMPDIR:-/tmp}/waterlinks-bench-build.log" 2>&1 ||
+  { echo "The release build failed; see ${TMPDIR:-/tmp}/waterlinks-bench-build.log"; exit 1; }
 BIN="$(target_dir)/release/waterlinks"
 
 DATA="$(mktemp -d)"
@@ -23,7 +24,7 @@ SERVER=$!
 trap 'kill $SERVER 2>/dev/null; rm -rf "$DATA"' EXIT
 for _ in $(seq 100); do curl -fs "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.1; done
 
-orgs="$(sqlite3 "$DATA/waterlinks.db" 'SELECT COUNT(*) FROM organization' 2>/dev/null || echo '1000+')"
+orgs="$(python3 -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute("SELECT COUNT(*) FROM organization").fetchone()[0])' "$DATA/waterlinks.db")"
 echo "Directory benchmark: $orgs organizations, SQLite, $(nproc) cores, wrk -t2 -c32 -d${DURATION}s"
 
 run() { # name path → prints a line, sets RPS

@@ -11,6 +11,8 @@ pub mod error;
 pub mod home;
 pub mod mail;
 pub mod partners;
+#[cfg(feature = "ssr")]
+pub mod search;
 pub mod shell;
 #[cfg(feature = "ssr")]
 pub mod state;

@@ -10,7 +10,10 @@ pub struct Migration;
 const TOPICS: &[(&str, &str)] = &[
     ("nrw", "Non-revenue water reduction"),
     ("water_quality", "Water quality and water safety planning"),
-    ("sanitation_fsm", "Sanitation and faecal sludge (septage) management"),
+    (
+        "sanitation_fsm",
+        "Sanitation and faecal sludge (septage) management",
+    ),
     ("wastewater", "Wastewater treatment"),
     ("customer_service", "Customer service"),
     ("billing", "Billing and collection"),
@@ -30,9 +33,13 @@ impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         // SQLite adds one column per ALTER TABLE.
         for column in [
-            string_len(Organization::ServiceTypes, 60).default("").to_owned(),
+            string_len(Organization::ServiceTypes, 60)
+                .default("")
+                .to_owned(),
             big_integer_null(Organization::Connections),
-            string_len(Organization::Languages, 200).default("").to_owned(),
+            string_len(Organization::Languages, 200)
+                .default("")
+                .to_owned(),
         ] {
             manager
                 .alter_table(
@@ -56,7 +63,9 @@ impl MigrationTrait for Migration {
             )
             .await?;
         let mut insert = Query::insert();
-        insert.into_table(Topic::Table).columns([Topic::Code, Topic::Name]);
+        insert
+            .into_table(Topic::Table)
+            .columns([Topic::Code, Topic::Name]);
         for (code, name) in TOPICS {
             insert.values_panic([(*code).into(), (*name).into()]);
         }
@@ -116,7 +125,10 @@ impl MigrationTrait for Migration {
                     .col(string_len(OrganizationContact::Email, 320))
                     .foreign_key(
                         ForeignKey::create()
-                            .from(OrganizationContact::Table, OrganizationContact::OrganizationId)
+                            .from(
+                                OrganizationContact::Table,
+                                OrganizationContact::OrganizationId,
+                            )
                             .to(Organization::Table, Organization::Id)
                             .on_delete(ForeignKeyAction::Cascade),
                     )

@@ -105,9 +105,15 @@ fn every_server_function_has_a_rule() {
         .chain(PUBLIC_READS.iter().map(|p| (*p).to_owned()))
         .collect();
     let missing: Vec<_> = registered.difference(&covered).collect();
-    assert!(missing.is_empty(), "server functions without an authorization rule: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "server functions without an authorization rule: {missing:?}"
+    );
     let stale: Vec<_> = covered.difference(&registered).collect();
-    assert!(stale.is_empty(), "rules for server functions that no longer exist: {stale:?}");
+    assert!(
+        stale.is_empty(),
+        "rules for server functions that no longer exist: {stale:?}"
+    );
 }
 
 struct World {
@@ -128,17 +134,43 @@ impl World {
         for (persona, roles, admin_of) in [
             (Persona::Member, vec![Role::Member], vec![]),
             (Persona::OrganizationAdmin, vec![Role::Member], vec![org]),
-            (Persona::OtherOrganizationAdmin, vec![Role::Member], vec![other_org]),
-            (Persona::Facilitator, vec![Role::Member, Role::Facilitator], vec![]),
+            (
+                Persona::OtherOrganizationAdmin,
+                vec![Role::Member],
+                vec![other_org],
+            ),
+            (
+                Persona::Facilitator,
+                vec![Role::Member, Role::Facilitator],
+                vec![],
+            ),
             (Persona::Trainer, vec![Role::Member, Role::Trainer], vec![]),
             (Persona::Juror, vec![Role::Member, Role::Juror], vec![]),
-            (Persona::SecretariatAdmin, vec![Role::Member, Role::SecretariatAdmin], vec![]),
+            (
+                Persona::SecretariatAdmin,
+                vec![Role::Member, Role::SecretariatAdmin],
+                vec![],
+            ),
         ] {
-            let (id, _) = app.person(&format!("{persona:?}@test.example").to_lowercase(), &roles, &admin_of).await;
+            let (id, _) = app
+                .person(
+                    &format!("{persona:?}@test.example").to_lowercase(),
+                    &roles,
+                    &admin_of,
+                )
+                .await;
             accounts.push((persona, id));
         }
-        let (target_account, _) = app.person("target@test.example", &[Role::Member], &[]).await;
-        World { org, other_org, accounts, target_account, serial: std::cell::Cell::new(0) }
+        let (target_account, _) = app
+            .person("target@test.example", &[Role::Member], &[])
+            .await;
+        World {
+            org,
+            other_org,
+            accounts,
+            target_account,
+            serial: std::cell::Cell::new(0),
+        }
     }
 
     fn next(&self) -> u32 {
@@ -158,39 +190,57 @@ impl World {
         let org = self.org.to_string();
         let pairs: Vec<(&str, String)> = match path {
             "/api/contact/send" => vec![
-                ("name", "Rina".into()), ("email", "rina@example.org".into()),
-                ("organization", "".into()), ("message", "We would like to join a partnership.".into()),
+                ("name", "Rina".into()),
+                ("email", "rina@example.org".into()),
+                ("organization", "".into()),
+                ("message", "We would like to join a partnership.".into()),
             ],
             "/api/accounts/sign_up" => vec![
-                ("name", "New Member".into()), ("email", format!("new{n}@test.example")),
+                ("name", "New Member".into()),
+                ("email", format!("new{n}@test.example")),
                 ("password", "a long enough passphrase".into()),
             ],
             "/api/accounts/sign_in" => vec![
-                ("email", "nobody@test.example".into()), ("password", "wrong password here".into()),
+                ("email", "nobody@test.example".into()),
+                ("password", "wrong password here".into()),
             ],
-            "/api/accounts/sign_out" | "/api/accounts/sign_out_everywhere" | "/api/admin/outbox" => vec![],
+            "/api/accounts/sign_out"
+            | "/api/accounts/sign_out_everywhere"
+            | "/api/admin/outbox" => vec![],
             "/api/accounts/request_reset" => vec![("email", format!("unknown{n}@test.example"))],
             "/api/accounts/reset_password" => vec![
-                ("token", "not-a-real-token".into()), ("password", "a long enough passphrase".into()),
+                ("token", "not-a-real-token".into()),
+                ("password", "a long enough passphrase".into()),
             ],
             "/api/accounts/change_password" => vec![
-                ("current_password", "not the password".into()), ("new_password", "another long passphrase".into()),
+                ("current_password", "not the password".into()),
+                ("new_password", "another long passphrase".into()),
             ],
             "/api/partners/update" => vec![
-                ("id", org.clone()), ("name", "Davao City Water District".into()), ("country", "Philippines".into()),
-                ("city", "Davao City".into()), ("latitude", "".into()), ("longitude", "".into()),
-                ("population_served", "1650000".into()), ("connections", "".into()),
-                ("languages", "English".into()), ("description", format!("Edit {n}")),
+                ("id", org.clone()),
+                ("name", "Davao City Water District".into()),
+                ("country", "Philippines".into()),
+                ("city", "Davao City".into()),
+                ("latitude", "".into()),
+                ("longitude", "".into()),
+                ("population_served", "1650000".into()),
+                ("connections", "".into()),
+                ("languages", "English".into()),
+                ("description", format!("Edit {n}")),
             ],
             "/api/partners/record_kpi" => vec![
-                ("id", org.clone()), ("kpi", "water_coverage".into()), ("value", "88".into()), ("measured_on", "2025-12-31".into()),
+                ("id", org.clone()),
+                ("kpi", "water_coverage".into()),
+                ("value", "88".into()),
+                ("measured_on", "2025-12-31".into()),
             ],
             "/api/partners/delete_kpi" => {
                 let value = app::partners::entity::kpi_measurement::ActiveModel {
                     organization_id: Set(self.org),
                     kpi: Set("metering_level".into()),
                     value: Set(90.0),
-                    measured_on: Set(chrono::NaiveDate::from_ymd_opt(2000, 1, 1).unwrap() + chrono::Days::new(n.into())),
+                    measured_on: Set(chrono::NaiveDate::from_ymd_opt(2000, 1, 1).unwrap()
+                        + chrono::Days::new(n.into())),
                     recorded_at: Set(chrono::Utc::now()),
                     ..Default::default()
                 }
@@ -200,7 +250,10 @@ impl World {
                 vec![("id", org.clone()), ("value_id", value.id.to_string())]
             }
             "/api/partners/add_contact" => vec![
-                ("id", org.clone()), ("contact_name", "Ana".into()), ("position", "".into()), ("contact_email", "ana@dcwd.example".into()),
+                ("id", org.clone()),
+                ("contact_name", "Ana".into()),
+                ("position", "".into()),
+                ("contact_email", "ana@dcwd.example".into()),
             ],
             "/api/partners/remove_contact" => {
                 let contact = app::partners::entity::organization_contact::ActiveModel {
@@ -216,28 +269,58 @@ impl World {
                 vec![("id", org.clone()), ("contact_id", contact.id.to_string())]
             }
             "/api/partners/set_topic" => vec![
-                ("id", org.clone()), ("direction", "need".into()), ("topic", "billing".into()), ("description", "".into()),
+                ("id", org.clone()),
+                ("direction", "need".into()),
+                ("topic", "billing".into()),
+                ("description", "".into()),
             ],
-            "/api/partners/remove_topic" => vec![("id", org.clone()), ("direction", "need".into()), ("topic_id", "1".into())],
+            "/api/partners/remove_topic" => vec![
+                ("id", org.clone()),
+                ("direction", "need".into()),
+                ("topic_id", "1".into()),
+            ],
             "/api/partners/create" => vec![
-                ("kind", "utility".into()), ("name", format!("New Water District {n}")), ("country", "Fiji".into()), ("city", "".into()),
+                ("kind", "utility".into()),
+                ("name", format!("New Water District {n}")),
+                ("country", "Fiji".into()),
+                ("city", "".into()),
             ],
             "/api/partners/merge" => {
-                let a = app::partners::service::create(&app.db, app::partners::OrganizationKind::Utility, update(&format!("Keep {n}")).parse().unwrap()).await.unwrap();
-                let b = app::partners::service::create(&app.db, app::partners::OrganizationKind::Utility, update(&format!("Dup {n}")).parse().unwrap()).await.unwrap();
+                let a = app::partners::service::create(
+                    &app.db,
+                    app::partners::OrganizationKind::Utility,
+                    update(&format!("Keep {n}")).parse().unwrap(),
+                )
+                .await
+                .unwrap();
+                let b = app::partners::service::create(
+                    &app.db,
+                    app::partners::OrganizationKind::Utility,
+                    update(&format!("Dup {n}")).parse().unwrap(),
+                )
+                .await
+                .unwrap();
                 vec![("keep_id", a.to_string()), ("duplicate_id", b.to_string())]
             }
             "/api/topics/create" => vec![("name", format!("Topic {n}"))],
-            "/api/topics/rename" => vec![("id", "15".into()), ("name", format!("Service to the urban poor ({n})"))],
+            "/api/topics/rename" => vec![
+                ("id", "15".into()),
+                ("name", format!("Service to the urban poor ({n})")),
+            ],
             "/api/admin/accounts" => vec![("search", "".into())],
             "/api/admin/set_role" => vec![
-                ("account_id", self.target_account.to_string()), ("role", "trainer".into()), ("granted", "true".into()),
+                ("account_id", self.target_account.to_string()),
+                ("role", "trainer".into()),
+                ("granted", "true".into()),
             ],
             "/api/admin/set_membership" => vec![
-                ("account_id", self.target_account.to_string()), ("organization_id", self.other_org.to_string()), ("is_admin", "on".into()),
+                ("account_id", self.target_account.to_string()),
+                ("organization_id", self.other_org.to_string()),
+                ("is_admin", "on".into()),
             ],
             "/api/admin/remove_membership" => vec![
-                ("account_id", self.target_account.to_string()), ("organization_id", self.other_org.to_string()),
+                ("account_id", self.target_account.to_string()),
+                ("organization_id", self.other_org.to_string()),
             ],
             other => panic!("no request body for {other}"),
         };
@@ -246,7 +329,11 @@ impl World {
 }
 
 fn update(name: &str) -> app::partners::ProfileForm {
-    app::partners::ProfileForm { name: name.into(), country: "Fiji".into(), ..Default::default() }
+    app::partners::ProfileForm {
+        name: name.into(),
+        country: "Fiji".into(),
+        ..Default::default()
+    }
 }
 
 #[tokio::test]
@@ -258,9 +345,14 @@ async fn every_mutating_server_function_allows_and_denies_as_the_roles_say() {
         for (path, rule) in RULES {
             for who in PERSONAS {
                 let form = world.form(&app, path).await;
-                let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+                let form: Vec<(&str, &str)> =
+                    form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
                 let cookie = world.cookie(&app, who).await;
-                let status = app.post_as(cookie.as_deref(), path, &form).await.status().as_u16();
+                let status = app
+                    .post_as(cookie.as_deref(), path, &form)
+                    .await
+                    .status()
+                    .as_u16();
                 let expected_ok = rule.allows(who);
                 let outcome_ok = if expected_ok {
                     // Allowed: the call went through to the function's own checks (a wrong
@@ -272,7 +364,10 @@ async fn every_mutating_server_function_allows_and_denies_as_the_roles_say() {
                     status == 403
                 };
                 if !outcome_ok {
-                    failures.push(format!("{path} as {who:?}: {status} (expected {})", if expected_ok { "allowed" } else { "refused" }));
+                    failures.push(format!(
+                        "{path} as {who:?}: {status} (expected {})",
+                        if expected_ok { "allowed" } else { "refused" }
+                    ));
                 }
             }
         }
@@ -287,9 +382,17 @@ async fn allowed_organization_edits_really_succeed() {
         let app = TestApp::spawn(backend).await;
         let world = World::build(&app).await;
         for who in [Persona::OrganizationAdmin, Persona::SecretariatAdmin] {
-            for path in ["/api/partners/update", "/api/partners/record_kpi", "/api/partners/delete_kpi", "/api/partners/add_contact", "/api/partners/remove_contact", "/api/partners/set_topic"] {
+            for path in [
+                "/api/partners/update",
+                "/api/partners/record_kpi",
+                "/api/partners/delete_kpi",
+                "/api/partners/add_contact",
+                "/api/partners/remove_contact",
+                "/api/partners/set_topic",
+            ] {
                 let form = world.form(&app, path).await;
-                let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+                let form: Vec<(&str, &str)> =
+                    form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
                 let cookie = world.cookie(&app, who).await;
                 let res = app.post_as(cookie.as_deref(), path, &form).await;
                 assert_eq!(res.status(), 200, "{backend:?}: {path} as {who:?}");
@@ -302,15 +405,32 @@ async fn allowed_organization_edits_really_succeed() {
 async fn an_admin_cannot_remove_their_own_admin_role() {
     for backend in backends() {
         let app = TestApp::spawn(backend).await;
-        let (id, cookie) = app.person("only-admin@test.example", &[Role::SecretariatAdmin], &[]).await;
+        let (id, cookie) = app
+            .person("only-admin@test.example", &[Role::SecretariatAdmin], &[])
+            .await;
         let res = app
-            .post_as(Some(&cookie), "/api/admin/set_role", &[
-                ("account_id", &id.to_string()), ("role", "secretariat_admin"), ("granted", "false"),
-            ])
+            .post_as(
+                Some(&cookie),
+                "/api/admin/set_role",
+                &[
+                    ("account_id", &id.to_string()),
+                    ("role", "secretariat_admin"),
+                    ("granted", "false"),
+                ],
+            )
             .await;
         assert_eq!(res.status(), 409, "{backend:?}");
-        let me: serde_json::Value = app.post_as(Some(&cookie), "/api/accounts/me", &[]).await.json().await.unwrap();
-        assert!(me["roles"].as_array().unwrap().iter().any(|r| r == "secretariat_admin"));
+        let me: serde_json::Value = app
+            .post_as(Some(&cookie), "/api/accounts/me", &[])
+            .await
+            .json()
+            .await
+            .unwrap();
+        assert!(me["roles"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r == "secretariat_admin"));
     }
 }
 
@@ -320,23 +440,69 @@ async fn roles_and_memberships_granted_by_an_admin_take_effect() {
         let app = TestApp::spawn(backend).await;
         app::partners::demo::seed(&app.db, 0).await.unwrap();
         let org = app.organization_id("Khulna WASA").await;
-        let (_, admin) = app.person("admin@test.example", &[Role::SecretariatAdmin], &[]).await;
-        let (member, member_cookie) = app.person("rahim@kwasa.example", &[Role::Member], &[]).await;
+        let (_, admin) = app
+            .person("admin@test.example", &[Role::SecretariatAdmin], &[])
+            .await;
+        let (member, member_cookie) = app
+            .person("rahim@kwasa.example", &[Role::Member], &[])
+            .await;
         let id = org.to_string();
-        let edit = [("id", id.as_str()), ("kpi", "water_coverage"), ("value", "80"), ("measured_on", "2025-12-31")];
-        assert_eq!(app.post_as(Some(&member_cookie), "/api/partners/record_kpi", &edit).await.status(), 403);
+        let edit = [
+            ("id", id.as_str()),
+            ("kpi", "water_coverage"),
+            ("value", "80"),
+            ("measured_on", "2025-12-31"),
+        ];
+        assert_eq!(
+            app.post_as(Some(&member_cookie), "/api/partners/record_kpi", &edit)
+                .await
+                .status(),
+            403
+        );
         let res = app
-            .post_as(Some(&admin), "/api/admin/set_membership", &[
-                ("account_id", &member.to_string()), ("organization_id", &id), ("is_admin", "on"),
-            ])
+            .post_as(
+                Some(&admin),
+                "/api/admin/set_membership",
+                &[
+                    ("account_id", &member.to_string()),
+                    ("organization_id", &id),
+                    ("is_admin", "on"),
+                ],
+            )
             .await;
         assert_eq!(res.status(), 200, "{backend:?}");
-        assert_eq!(app.post_as(Some(&member_cookie), "/api/partners/record_kpi", &edit).await.status(), 200);
+        assert_eq!(
+            app.post_as(Some(&member_cookie), "/api/partners/record_kpi", &edit)
+                .await
+                .status(),
+            200
+        );
         // Listed on the admin page with the membership.
-        let list: serde_json::Value = app.post_as(Some(&admin), "/api/admin/accounts", &[("search", "KWASA")]).await.json().await.unwrap();
-        assert_eq!(list[0]["memberships"][0]["organization_name"], "Khulna WASA", "{backend:?}");
+        let list: serde_json::Value = app
+            .post_as(Some(&admin), "/api/admin/accounts", &[("search", "KWASA")])
+            .await
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(
+            list[0]["memberships"][0]["organization_name"], "Khulna WASA",
+            "{backend:?}"
+        );
         // Membership removed: the edit is refused again.
-        app.post_as(Some(&admin), "/api/admin/remove_membership", &[("account_id", &member.to_string()), ("organization_id", &id)]).await;
-        assert_eq!(app.post_as(Some(&member_cookie), "/api/partners/record_kpi", &edit).await.status(), 403);
+        app.post_as(
+            Some(&admin),
+            "/api/admin/remove_membership",
+            &[
+                ("account_id", &member.to_string()),
+                ("organization_id", &id),
+            ],
+        )
+        .await;
+        assert_eq!(
+            app.post_as(Some(&member_cookie), "/api/partners/record_kpi", &edit)
+                .await
+                .status(),
+            403
+        );
     }
 }

@@ -20,18 +20,27 @@ async fn filters_in_the_url_narrow_the_list() {
 
         let all = page(&app, "/partners").await;
         assert!(all.contains("Asian Development Bank"), "{backend:?}");
-        assert!(all.contains("Page 1 of 3"), "{backend:?}: 48 organizations, 20 a page");
+        assert!(
+            all.contains("Page 1 of 3"),
+            "{backend:?}: 48 organizations, 20 a page"
+        );
 
         let viet = page(&app, "/partners?country=Viet+Nam").await;
         assert!(viet.contains("Da Nang Water Supply JSC"), "{backend:?}");
         assert!(!viet.contains("Manila Water Company"), "{backend:?}");
         assert!(viet.contains("5 organizations"), "{backend:?}");
         // The chosen filter stays selected in the form.
-        assert!(viet.contains(r#"<option value="Viet Nam" selected"#), "{backend:?}");
+        assert!(
+            viet.contains(r#"<option value="Viet Nam" selected"#),
+            "{backend:?}"
+        );
 
         // Search is by words in the name or city, whatever their case.
         let cebu = page(&app, "/partners?q=cEbU").await;
-        assert!(cebu.contains("Metropolitan Cebu Water District"), "{backend:?}");
+        assert!(
+            cebu.contains("Metropolitan Cebu Water District"),
+            "{backend:?}"
+        );
         assert!(!cebu.contains("Davao City Water District"), "{backend:?}");
 
         // A LIKE wildcard typed by a visitor is taken literally.
@@ -54,23 +63,37 @@ async fn topic_filters_find_mentors_and_those_in_need() {
     for backend in backends() {
         let app = TestApp::spawn(backend).await;
         app::partners::demo::seed(&app.db, 0).await.unwrap();
-        let cebu = app.organization_id("Metropolitan Cebu Water District").await;
-        let (_, admin) = app.person("admin@waterlinks.example", &[Role::SecretariatAdmin], &[]).await;
+        let cebu = app
+            .organization_id("Metropolitan Cebu Water District")
+            .await;
+        let (_, admin) = app
+            .person("admin@waterlinks.example", &[Role::SecretariatAdmin], &[])
+            .await;
         let id = cebu.to_string();
         let res = app
-            .post_as(Some(&admin), "/api/partners/set_topic", &[
-                ("id", &id),
-                ("direction", "offer"),
-                ("topic", "energy"),
-                ("description", "Variable-speed drives on all booster pumps."),
-            ])
+            .post_as(
+                Some(&admin),
+                "/api/partners/set_topic",
+                &[
+                    ("id", &id),
+                    ("direction", "offer"),
+                    ("topic", "energy"),
+                    ("description", "Variable-speed drives on all booster pumps."),
+                ],
+            )
             .await;
         assert_eq!(res.status(), 200, "{backend:?}");
         let offers = page(&app, "/partners?offers=energy").await;
-        assert!(offers.contains("Metropolitan Cebu Water District"), "{backend:?}");
+        assert!(
+            offers.contains("Metropolitan Cebu Water District"),
+            "{backend:?}"
+        );
         // Cebu offers energy efficiency; it does not need it.
         let needs = page(&app, "/partners?needs=energy").await;
-        assert!(!needs.contains("Metropolitan Cebu Water District"), "{backend:?}");
+        assert!(
+            !needs.contains("Metropolitan Cebu Water District"),
+            "{backend:?}"
+        );
         // An unknown topic matches nothing rather than everything.
         let unknown = page(&app, "/partners?offers=no_such_topic").await;
         assert!(unknown.contains("No organizations match"), "{backend:?}");
@@ -84,18 +107,34 @@ async fn sorting_and_pages_work_on_a_large_directory() {
         app::partners::demo::seed(&app.db, 60).await.unwrap();
         let total = app.count("organization").await;
         let first = page(&app, "/partners?sort=largest").await;
-        assert!(first.contains(&format!("{total} organizations")), "{backend:?}");
+        assert!(
+            first.contains(&format!("{total} organizations")),
+            "{backend:?}"
+        );
         let pages = (total + 19) / 20;
         assert!(first.contains(&format!("Page 1 of {pages}")), "{backend:?}");
         // Largest first: Dhaka (20 million) leads.
-        let dhaka = first.find("Dhaka Water Supply and Sewerage Authority").expect("Dhaka on page 1");
-        let bangkok = first.find("Metropolitan Waterworks Authority").expect("MWA on page 1");
+        let dhaka = first
+            .find("Dhaka Water Supply and Sewerage Authority")
+            .expect("Dhaka on page 1");
+        let bangkok = first
+            .find("Metropolitan Waterworks Authority")
+            .expect("MWA on page 1");
         assert!(dhaka < bangkok, "{backend:?}");
         let second = page(&app, "/partners?sort=largest&page=2").await;
-        assert!(second.contains(&format!("Page 2 of {pages}")), "{backend:?}");
-        assert!(!second.contains("Dhaka Water Supply and Sewerage Authority"), "{backend:?}");
+        assert!(
+            second.contains(&format!("Page 2 of {pages}")),
+            "{backend:?}"
+        );
+        assert!(
+            !second.contains("Dhaka Water Supply and Sewerage Authority"),
+            "{backend:?}"
+        );
         // The next-page link keeps the sort order.
-        assert!(first.contains("/partners?sort=largest&amp;page=2"), "{backend:?}");
+        assert!(
+            first.contains("/partners?sort=largest&amp;page=2"),
+            "{backend:?}"
+        );
     }
 }
 
@@ -106,11 +145,20 @@ async fn csv_export_follows_the_filters() {
         app::partners::demo::seed(&app.db, 0).await.unwrap();
         let res = app.get("/partners.csv?country=Cambodia").await;
         assert_eq!(res.status(), 200, "{backend:?}");
-        assert!(res.headers()["content-type"].to_str().unwrap().starts_with("text/csv"));
-        assert!(res.headers()["content-disposition"].to_str().unwrap().contains("attachment"));
+        assert!(res.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/csv"));
+        assert!(res.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .contains("attachment"));
         let body = res.text().await.unwrap();
         let mut lines = body.lines();
-        assert!(lines.next().unwrap().starts_with("id,name,kind,country"), "{body}");
+        assert!(
+            lines.next().unwrap().starts_with("id,name,kind,country"),
+            "{body}"
+        );
         let rows: Vec<&str> = lines.collect();
         assert_eq!(rows.len(), 2, "{body}");
         assert!(body.contains("Phnom Penh Water Supply Authority"));
@@ -123,11 +171,19 @@ async fn a_profile_shows_kpi_histories_as_charts() {
     for backend in backends() {
         let app = TestApp::spawn(backend).await;
         app::partners::demo::seed(&app.db, 0).await.unwrap();
-        let id = app.organization_id("Phnom Penh Water Supply Authority").await;
+        let id = app
+            .organization_id("Phnom Penh Water Supply Authority")
+            .await;
         let html = page(&app, &format!("/partners/{id}")).await;
-        assert!(html.contains("<h1>Phnom Penh Water Supply Authority</h1>"), "{backend:?}");
+        assert!(
+            html.contains("<h1>Phnom Penh Water Supply Authority</h1>"),
+            "{backend:?}"
+        );
         assert!(html.contains("Demo data"), "{backend:?}");
-        assert!(html.contains(r#"data-kpi="non_revenue_water""#), "{backend:?}");
+        assert!(
+            html.contains(r#"data-kpi="non_revenue_water""#),
+            "{backend:?}"
+        );
         assert!(html.contains("<polyline"), "{backend:?}");
         // The chart says in words what it shows, for screen readers.
         assert!(html.contains("Non-revenue water from"), "{backend:?}");
@@ -164,7 +220,10 @@ async fn an_organization_admin_edits_the_profile_and_bad_input_is_refused() {
             ("population_served", "700,000"),
             ("connections", "175000"),
             ("languages", "Vietnamese, English, French"),
-            ("description", "Provincial water company of Thua Thien Hue. <script>alert('x')</script>"),
+            (
+                "description",
+                "Provincial water company of Thua Thien Hue. <script>alert('x')</script>",
+            ),
         ];
         let with = |field: &str, value: &'static str| {
             good.iter()
@@ -179,7 +238,9 @@ async fn an_organization_admin_edits_the_profile_and_bad_input_is_refused() {
             ("latitude", "123", "latitude"),
             ("name", "Da Nang Water Supply JSC", "name"),
         ] {
-            let res = app.post_as(Some(&cookie), "/api/partners/update", &with(field, value)).await;
+            let res = app
+                .post_as(Some(&cookie), "/api/partners/update", &with(field, value))
+                .await;
             assert_eq!(res.status(), 422, "{backend:?}: {field}={value}");
             let body: serde_json::Value = res.json().await.unwrap();
             let fields = body["Invalid"].as_array().unwrap();
@@ -192,13 +253,20 @@ async fn an_organization_admin_edits_the_profile_and_bad_input_is_refused() {
         let mut too_long = good.clone();
         too_long.retain(|(k, _)| *k != "description");
         too_long.push(("description", &long));
-        let res = app.post_as(Some(&cookie), "/api/partners/update", &too_long).await;
+        let res = app
+            .post_as(Some(&cookie), "/api/partners/update", &too_long)
+            .await;
         assert_eq!(res.status(), 422, "{backend:?}");
         // Nothing of the refused edits was stored.
         let before = page(&app, &format!("/partners/{id}")).await;
-        assert!(!before.contains("Vietnamese, English, French"), "{backend:?}");
+        assert!(
+            !before.contains("Vietnamese, English, French"),
+            "{backend:?}"
+        );
 
-        let res = app.post_as(Some(&cookie), "/api/partners/update", &good).await;
+        let res = app
+            .post_as(Some(&cookie), "/api/partners/update", &good)
+            .await;
         assert_eq!(res.status(), 200, "{backend:?}");
         let after = page(&app, &format!("/partners/{id}")).await;
         assert!(after.contains("700,000"), "{backend:?}");
@@ -215,7 +283,9 @@ async fn kpi_values_are_checked_dated_and_kept_as_a_history() {
         let app = TestApp::spawn(backend).await;
         app::partners::demo::seed(&app.db, 0).await.unwrap();
         let org = app.organization_id("Solomon Water").await;
-        let (_, cookie) = app.person("nrw@solomonwater.sb", &[Role::Member], &[org]).await;
+        let (_, cookie) = app
+            .person("nrw@solomonwater.sb", &[Role::Member], &[org])
+            .await;
         let id = org.to_string();
         let before = app.count("kpi_measurement").await;
         let future = (chrono::Utc::now().date_naive() + chrono::Days::new(30)).to_string();
@@ -230,27 +300,49 @@ async fn kpi_values_are_checked_dated_and_kept_as_a_history() {
             ("made_up_kpi", "3", "2026-06-30", "kpi"),
         ] {
             let res = app
-                .post_as(Some(&cookie), "/api/partners/record_kpi", &[
-                    ("id", &id), ("kpi", kpi), ("value", value), ("measured_on", date),
-                ])
+                .post_as(
+                    Some(&cookie),
+                    "/api/partners/record_kpi",
+                    &[
+                        ("id", &id),
+                        ("kpi", kpi),
+                        ("value", value),
+                        ("measured_on", date),
+                    ],
+                )
                 .await;
             assert_eq!(res.status(), 422, "{backend:?}: {kpi}={value} on {date}");
             let body: serde_json::Value = res.json().await.unwrap();
             assert!(
-                body["Invalid"].as_array().unwrap().iter().any(|f| f["field"] == field),
+                body["Invalid"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|f| f["field"] == field),
                 "{backend:?}: {body}"
             );
         }
-        assert_eq!(app.count("kpi_measurement").await, before, "{backend:?}: nothing stored");
+        assert_eq!(
+            app.count("kpi_measurement").await,
+            before,
+            "{backend:?}: nothing stored"
+        );
 
         let record = |value: &'static str| {
             let id = id.clone();
             let cookie = cookie.clone();
             let app = &app;
             async move {
-                app.post_as(Some(&cookie), "/api/partners/record_kpi", &[
-                    ("id", &id), ("kpi", "non_revenue_water"), ("value", value), ("measured_on", "2026-06-30"),
-                ])
+                app.post_as(
+                    Some(&cookie),
+                    "/api/partners/record_kpi",
+                    &[
+                        ("id", &id),
+                        ("kpi", "non_revenue_water"),
+                        ("value", value),
+                        ("measured_on", "2026-06-30"),
+                    ],
+                )
                 .await
                 .status()
             }
@@ -275,16 +367,30 @@ async fn contacts_need_a_real_email() {
         let id = org.to_string();
         let before = app.count("organization_contact").await;
         let res = app
-            .post_as(Some(&cookie), "/api/partners/add_contact", &[
-                ("id", &id), ("contact_name", "Kila Amos"), ("position", "NRW engineer"), ("contact_email", "kila at waterpng"),
-            ])
+            .post_as(
+                Some(&cookie),
+                "/api/partners/add_contact",
+                &[
+                    ("id", &id),
+                    ("contact_name", "Kila Amos"),
+                    ("position", "NRW engineer"),
+                    ("contact_email", "kila at waterpng"),
+                ],
+            )
             .await;
         assert_eq!(res.status(), 422, "{backend:?}");
         assert_eq!(app.count("organization_contact").await, before);
         let res = app
-            .post_as(Some(&cookie), "/api/partners/add_contact", &[
-                ("id", &id), ("contact_name", "Kila Amos"), ("position", "NRW engineer"), ("contact_email", "Kila.Amos@WaterPNG.pg"),
-            ])
+            .post_as(
+                Some(&cookie),
+                "/api/partners/add_contact",
+                &[
+                    ("id", &id),
+                    ("contact_name", "Kila Amos"),
+                    ("position", "NRW engineer"),
+                    ("contact_email", "Kila.Amos@WaterPNG.pg"),
+                ],
+            )
             .await;
         assert_eq!(res.status(), 200, "{backend:?}");
         let html = page(&app, &format!("/partners/{id}")).await;
@@ -297,31 +403,61 @@ async fn secretariat_admins_merge_duplicates_without_losing_data() {
     for backend in backends() {
         let app = TestApp::spawn(backend).await;
         app::partners::demo::seed(&app.db, 0).await.unwrap();
-        let (_, admin) = app.person("admin@waterlinks.example", &[Role::SecretariatAdmin], &[]).await;
+        let (_, admin) = app
+            .person("admin@waterlinks.example", &[Role::SecretariatAdmin], &[])
+            .await;
         let res = app
-            .post_as(Some(&admin), "/api/partners/create", &[
-                ("kind", "utility"), ("name", "Davao City Water Dist."), ("country", "Philippines"), ("city", "Davao"),
-            ])
+            .post_as(
+                Some(&admin),
+                "/api/partners/create",
+                &[
+                    ("kind", "utility"),
+                    ("name", "Davao City Water Dist."),
+                    ("country", "Philippines"),
+                    ("city", "Davao"),
+                ],
+            )
             .await;
         assert_eq!(res.status(), 200, "{backend:?}");
         let duplicate: i32 = res.json().await.unwrap();
         let keep = app.organization_id("Davao City Water District").await;
-        let (member, _) = app.person("ana@dcwd.gov.ph", &[Role::Member], &[duplicate]).await;
+        let (member, _) = app
+            .person("ana@dcwd.gov.ph", &[Role::Member], &[duplicate])
+            .await;
         let dup = duplicate.to_string();
         let res = app
-            .post_as(Some(&admin), "/api/partners/record_kpi", &[
-                ("id", &dup), ("kpi", "metering_level"), ("value", "97"), ("measured_on", "2024-01-15"),
-            ])
+            .post_as(
+                Some(&admin),
+                "/api/partners/record_kpi",
+                &[
+                    ("id", &dup),
+                    ("kpi", "metering_level"),
+                    ("value", "97"),
+                    ("measured_on", "2024-01-15"),
+                ],
+            )
             .await;
         assert_eq!(res.status(), 200);
 
         // The same organization twice is refused.
         let same = keep.to_string();
-        let res = app.post_as(Some(&admin), "/api/partners/merge", &[("keep_id", &same), ("duplicate_id", &same)]).await;
+        let res = app
+            .post_as(
+                Some(&admin),
+                "/api/partners/merge",
+                &[("keep_id", &same), ("duplicate_id", &same)],
+            )
+            .await;
         assert_eq!(res.status(), 422, "{backend:?}");
 
         let before = app.count("organization").await;
-        let res = app.post_as(Some(&admin), "/api/partners/merge", &[("keep_id", &same), ("duplicate_id", &dup)]).await;
+        let res = app
+            .post_as(
+                Some(&admin),
+                "/api/partners/merge",
+                &[("keep_id", &same), ("duplicate_id", &dup)],
+            )
+            .await;
         assert_eq!(res.status(), 200, "{backend:?}");
         assert_eq!(app.count("organization").await, before - 1);
         let html = page(&app, &format!("/partners/{keep}")).await;
@@ -335,7 +471,10 @@ async fn secretariat_admins_merge_duplicates_without_losing_data() {
             .await
             .unwrap();
         assert_eq!(me["admin_of"], serde_json::json!([keep]), "{backend:?}");
-        assert_eq!(app.get(&format!("/partners/{duplicate}")).await.status(), 404);
+        assert_eq!(
+            app.get(&format!("/partners/{duplicate}")).await.status(),
+            404
+        );
     }
 }
 
@@ -343,20 +482,49 @@ async fn secretariat_admins_merge_duplicates_without_losing_data() {
 async fn admins_extend_and_rename_the_topic_taxonomy() {
     for backend in backends() {
         let app = TestApp::spawn(backend).await;
-        let (_, admin) = app.person("admin@waterlinks.example", &[Role::SecretariatAdmin], &[]).await;
-        assert_eq!(app.count("topic").await, 15, "{backend:?}: the DOMAIN.md taxonomy is seeded");
-        let res = app.post_as(Some(&admin), "/api/topics/create", &[("name", "Groundwater management")]).await;
+        let (_, admin) = app
+            .person("admin@waterlinks.example", &[Role::SecretariatAdmin], &[])
+            .await;
+        assert_eq!(
+            app.count("topic").await,
+            15,
+            "{backend:?}: the DOMAIN.md taxonomy is seeded"
+        );
+        let res = app
+            .post_as(
+                Some(&admin),
+                "/api/topics/create",
+                &[("name", "Groundwater management")],
+            )
+            .await;
         assert_eq!(res.status(), 200, "{backend:?}");
         let topic: serde_json::Value = res.json().await.unwrap();
         assert_eq!(topic["code"], "groundwater_management");
-        let dup = app.post_as(Some(&admin), "/api/topics/create", &[("name", "Customer service")]).await;
+        let dup = app
+            .post_as(
+                Some(&admin),
+                "/api/topics/create",
+                &[("name", "Customer service")],
+            )
+            .await;
         assert_eq!(dup.status(), 422, "{backend:?}");
-        let empty = app.post_as(Some(&admin), "/api/topics/create", &[("name", "  ")]).await;
+        let empty = app
+            .post_as(Some(&admin), "/api/topics/create", &[("name", "  ")])
+            .await;
         assert_eq!(empty.status(), 422, "{backend:?}");
         let id = topic["id"].to_string();
-        let res = app.post_as(Some(&admin), "/api/topics/rename", &[("id", &id), ("name", "Groundwater and aquifer management")]).await;
+        let res = app
+            .post_as(
+                Some(&admin),
+                "/api/topics/rename",
+                &[("id", &id), ("name", "Groundwater and aquifer management")],
+            )
+            .await;
         assert_eq!(res.status(), 200, "{backend:?}");
         let html = page(&app, "/partners").await;
-        assert!(html.contains("Groundwater and aquifer management"), "{backend:?}");
+        assert!(
+            html.contains("Groundwater and aquifer management"),
+            "{backend:?}"
+        );
     }
 }

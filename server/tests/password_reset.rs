@@ -36,17 +36,33 @@ struct SmtpSink {
 
 impl SmtpSink {
     fn start(dir: &Path) -> SmtpSink {
-        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
         let maildir = dir.join("maildir");
         let child = Command::new(python_with_aiosmtpd())
-            .args(["-m", "aiosmtpd", "-n", "-l", &format!("127.0.0.1:{port}"), "-c", "aiosmtpd.handlers.Mailbox"])
+            .args([
+                "-m",
+                "aiosmtpd",
+                "-n",
+                "-l",
+                &format!("127.0.0.1:{port}"),
+                "-c",
+                "aiosmtpd.handlers.Mailbox",
+            ])
             .arg(&maildir)
             .stdout(Stdio::null())
             .spawn()
             .expect("start aiosmtpd");
         for _ in 0..100 {
             if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
-                return SmtpSink { child, port, maildir };
+                return SmtpSink {
+                    child,
+                    port,
+                    maildir,
+                };
             }
             std::thread::sleep(std::time::Duration::from_millis(100));
         }
@@ -74,14 +90,30 @@ impl Drop for SmtpSink {
 
 /// The reset link's token in a message body (quoted-printable soft line breaks undone).
 fn token_in(message: &str) -> String {
-    let unfolded = message.replace("=\r\n", "").replace("=\n", "").replace("=3D", "=");
-    let start = unfolded.find("reset-password?token=").expect("a reset link") + "reset-password?token=".len();
-    unfolded[start..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect()
+    let unfolded = message
+        .replace("=\r\n", "")
+        .replace("=\n", "")
+        .replace("=3D", "=");
+    let start = unfolded
+        .find("reset-password?token=")
+        .expect("a reset link")
+        + "reset-password?token=".len();
+    unfolded[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+        .collect()
 }
 
 async fn sign_up(app: &TestApp, email: &str) -> String {
     let res = app
-        .post_form("/api/accounts/sign_up", &[("name", "Maria Santos"), ("email", email), ("password", PASSWORD)])
+        .post_form(
+            "/api/accounts/sign_up",
+            &[
+                ("name", "Maria Santos"),
+                ("email", email),
+                ("password", PASSWORD),
+            ],
+        )
         .await;
     assert_eq!(res.status(), 200);
     let cookie = res.headers()["set-cookie"].to_str().unwrap();
@@ -89,7 +121,12 @@ async fn sign_up(app: &TestApp, email: &str) -> String {
 }
 
 async fn signed_in(app: &TestApp, cookie: &str) -> bool {
-    let me: serde_json::Value = app.post_as(Some(cookie), "/api/accounts/me", &[]).await.json().await.unwrap();
+    let me: serde_json::Value = app
+        .post_as(Some(cookie), "/api/accounts/me", &[])
+        .await
+        .json()
+        .await
+        .unwrap();
     !me.is_null()
 }
 
@@ -111,39 +148,86 @@ async fn a_reset_link_arrives_by_smtp_and_works_once() {
     .await;
     let old_session = sign_up(&app, "maria@mwss.example").await;
 
-    let res = app.post_form("/api/accounts/request_reset", &[("email", "Maria@MWSS.example")]).await;
+    let res = app
+        .post_form(
+            "/api/accounts/request_reset",
+            &[("email", "Maria@MWSS.example")],
+        )
+        .await;
     assert_eq!(res.status(), 200);
     let messages = sink.messages();
     assert_eq!(messages.len(), 1, "one message reached the SMTP server");
     let message = &messages[0];
     assert!(message.contains("To: maria@mwss.example"), "{message}");
-    assert!(message.contains("Subject: Reset your WaterLinks Hub password"), "{message}");
-    assert!(message.contains(&app.base_url), "the link points at the site: {message}");
+    assert!(
+        message.contains("Subject: Reset your WaterLinks Hub password"),
+        "{message}"
+    );
+    assert!(
+        message.contains(&app.base_url),
+        "the link points at the site: {message}"
+    );
     // With a mail server configured, nothing waits in the outbox.
     assert_eq!(app.count("outbox_message").await, 0);
 
     // An unknown email gets the same answer, and no message.
-    let res = app.post_form("/api/accounts/request_reset", &[("email", "nobody@mwss.example")]).await;
+    let res = app
+        .post_form(
+            "/api/accounts/request_reset",
+            &[("email", "nobody@mwss.example")],
+        )
+        .await;
     assert_eq!(res.status(), 200);
     assert_eq!(sink.messages().len(), 1);
 
     let token = token_in(message);
     // A short password is refused and the link stays usable.
-    let res = app.post_form("/api/accounts/reset_password", &[("token", &token), ("password", "short")]).await;
+    let res = app
+        .post_form(
+            "/api/accounts/reset_password",
+            &[("token", &token), ("password", "short")],
+        )
+        .await;
     assert_eq!(res.status(), 422);
-    let res = app.post_form("/api/accounts/reset_password", &[("token", &token), ("password", NEW_PASSWORD)]).await;
+    let res = app
+        .post_form(
+            "/api/accounts/reset_password",
+            &[("token", &token), ("password", NEW_PASSWORD)],
+        )
+        .await;
     assert_eq!(res.status(), 200);
     // Every old session ended; the new password signs in, the old one does not.
     assert!(!signed_in(&app, &old_session).await);
-    let old = app.post_form("/api/accounts/sign_in", &[("email", "maria@mwss.example"), ("password", PASSWORD)]).await;
+    let old = app
+        .post_form(
+            "/api/accounts/sign_in",
+            &[("email", "maria@mwss.example"), ("password", PASSWORD)],
+        )
+        .await;
     assert_eq!(old.status(), 422);
-    let new = app.post_form("/api/accounts/sign_in", &[("email", "maria@mwss.example"), ("password", NEW_PASSWORD)]).await;
+    let new = app
+        .post_form(
+            "/api/accounts/sign_in",
+            &[("email", "maria@mwss.example"), ("password", NEW_PASSWORD)],
+        )
+        .await;
     assert_eq!(new.status(), 200);
     // The link works only once.
-    let again = app.post_form("/api/accounts/reset_password", &[("token", &token), ("password", "yet another long passphrase")]).await;
+    let again = app
+        .post_form(
+            "/api/accounts/reset_password",
+            &[
+                ("token", &token),
+                ("password", "yet another long passphrase"),
+            ],
+        )
+        .await;
     assert_eq!(again.status(), 400);
     let body: serde_json::Value = again.json().await.unwrap();
-    assert!(body.to_string().contains("expired or was already used"), "{body}");
+    assert!(
+        body.to_string().contains("expired or was already used"),
+        "{body}"
+    );
 }
 
 #[tokio::test]
@@ -151,22 +235,57 @@ async fn without_smtp_the_link_waits_in_the_outbox_for_admins() {
     for backend in backends() {
         let app = TestApp::spawn(backend).await;
         sign_up(&app, "sok@ppwsa.example").await;
-        let res = app.post_form("/api/accounts/request_reset", &[("email", "sok@ppwsa.example")]).await;
+        let res = app
+            .post_form(
+                "/api/accounts/request_reset",
+                &[("email", "sok@ppwsa.example")],
+            )
+            .await;
         assert_eq!(res.status(), 200, "{backend:?}");
-        let (_, admin) = app.person("admin@test.example", &[app::accounts::Role::SecretariatAdmin], &[]).await;
-        let (_, member) = app.person("member@test.example", &[app::accounts::Role::Member], &[]).await;
-        assert_eq!(app.post_as(Some(&member), "/api/admin/outbox", &[]).await.status(), 403);
-        let outbox: serde_json::Value = app.post_as(Some(&admin), "/api/admin/outbox", &[]).await.json().await.unwrap();
+        let (_, admin) = app
+            .person(
+                "admin@test.example",
+                &[app::accounts::Role::SecretariatAdmin],
+                &[],
+            )
+            .await;
+        let (_, member) = app
+            .person("member@test.example", &[app::accounts::Role::Member], &[])
+            .await;
+        assert_eq!(
+            app.post_as(Some(&member), "/api/admin/outbox", &[])
+                .await
+                .status(),
+            403
+        );
+        let outbox: serde_json::Value = app
+            .post_as(Some(&admin), "/api/admin/outbox", &[])
+            .await
+            .json()
+            .await
+            .unwrap();
         assert_eq!(outbox.as_array().unwrap().len(), 1, "{backend:?}");
         assert_eq!(outbox[0]["recipient"], "sok@ppwsa.example");
         let token = token_in(outbox[0]["body"].as_str().unwrap());
-        let res = app.post_form("/api/accounts/reset_password", &[("token", &token), ("password", NEW_PASSWORD)]).await;
+        let res = app
+            .post_form(
+                "/api/accounts/reset_password",
+                &[("token", &token), ("password", NEW_PASSWORD)],
+            )
+            .await;
         assert_eq!(res.status(), 200, "{backend:?}");
         // A made-up token does nothing.
-        let res = app.post_form("/api/accounts/reset_password", &[("token", "made-up"), ("password", NEW_PASSWORD)]).await;
+        let res = app
+            .post_form(
+                "/api/accounts/reset_password",
+                &[("token", "made-up"), ("password", NEW_PASSWORD)],
+            )
+            .await;
         assert_eq!(res.status(), 400, "{backend:?}");
         // A malformed email is a field message, not a silent success.
-        let res = app.post_form("/api/accounts/request_reset", &[("email", "sok at ppwsa")]).await;
+        let res = app
+            .post_form("/api/accounts/request_reset", &[("email", "sok at ppwsa")])
+            .await;
         assert_eq!(res.status(), 422, "{backend:?}");
     }
 }

@@ -83,22 +83,24 @@ pub mod ssr {
     use crate::accounts::Role;
     use crate::error::AppError;
     use crate::partners::entity::organization;
-    use sea_orm::sea_query::{Expr, ExprTrait, Func, LikeExpr};
+    use crate::search::contains_ignoring_case;
+    use sea_orm::sea_query::ExprTrait;
     use sea_orm::{
         ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
         QuerySelect, Set,
     };
     use std::collections::HashMap;
 
-    pub async fn list(db: &DatabaseConnection, search: &str) -> Result<Vec<AccountSummary>, AppError> {
+    pub async fn list(
+        db: &DatabaseConnection,
+        search: &str,
+    ) -> Result<Vec<AccountSummary>, AppError> {
         let mut select = account::Entity::find().order_by_asc(account::Column::Name);
         if !search.is_empty() {
-            let escaped = search.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
-            let pattern = format!("%{escaped}%");
-            let like = |col: account::Column| {
-                Expr::expr(Func::lower(Expr::col(col))).like(LikeExpr::new(pattern.clone()).escape('\\'))
-            };
-            select = select.filter(like(account::Column::Name).or(like(account::Column::Email)));
+            select = select.filter(
+                contains_ignoring_case(account::Column::Name, search)
+                    .or(contains_ignoring_case(account::Column::Email, search)),
+            );
         }
         let accounts = select.limit(ACCOUNTS_PER_SEARCH).all(db).await?;
         let ids: Vec<i32> = accounts.iter().map(|a| a.id).collect();
@@ -126,11 +128,14 @@ pub mod ssr {
             .collect();
         let mut memberships: HashMap<i32, Vec<Membership>> = HashMap::new();
         for m in members {
-            memberships.entry(m.account_id).or_default().push(Membership {
-                organization_id: m.organization_id,
-                organization_name: names.get(&m.organization_id).cloned().unwrap_or_default(),
-                is_admin: m.is_admin,
-            });
+            memberships
+                .entry(m.account_id)
+                .or_default()
+                .push(Membership {
+                    organization_id: m.organization_id,
+                    organization_name: names.get(&m.organization_id).cloned().unwrap_or_default(),
+                    is_admin: m.is_admin,
+                });
         }
         Ok(accounts
             .into_iter()
@@ -156,7 +161,12 @@ pub mod ssr {
             .ok_or_else(|| AppError::NotFound("This account does not exist.".to_owned()))
     }
 
-    pub async fn set_role(db: &DatabaseConnection, account_id: i32, role: Role, granted: bool) -> Result<(), AppError> {
+    pub async fn set_role(
+        db: &DatabaseConnection,
+        account_id: i32,
+        role: Role,
+        granted: bool,
+    ) -> Result<(), AppError> {
         ensure_account(db, account_id).await?;
         if granted {
             crate::accounts::service::grant_role(db, account_id, role).await
@@ -168,12 +178,27 @@ pub mod ssr {
         }
     }
 
-    pub async fn set_membership(db: &DatabaseConnection, account_id: i32, organization_id: i32, is_admin: bool) -> Result<(), AppError> {
+    pub async fn set_membership(
+        db: &DatabaseConnection,
+        account_id: i32,
+        organization_id: i32,
+        is_admin: bool,
+    ) -> Result<(), AppError> {
         ensure_account(db, account_id).await?;
-        if organization::Entity::find_by_id(organization_id).one(db).await?.is_none() {
-            return Err(AppError::field("organization_id", "Choose an organization from the list."));
+        if organization::Entity::find_by_id(organization_id)
+            .one(db)
+            .await?
+            .is_none()
+        {
+            return Err(AppError::field(
+                "organization_id",
+                "Choose an organization from the list.",
+            ));
         }
-        match organization_member::Entity::find_by_id((account_id, organization_id)).one(db).await? {
+        match organization_member::Entity::find_by_id((account_id, organization_id))
+            .one(db)
+            .await?
+        {
             Some(found) => {
                 let mut active: organization_member::ActiveModel = found.into();
                 active.is_admin = Set(is_admin);
@@ -193,7 +218,11 @@ pub mod ssr {
         Ok(())
     }
 
-    pub async fn remove_membership(db: &DatabaseConnection, account_id: i32, organization_id: i32) -> Result<(), AppError> {
+    pub async fn remove_membership(
+        db: &DatabaseConnection,
+        account_id: i32,
+        organization_id: i32,
+    ) -> Result<(), AppError> {
         organization_member::Entity::delete_many()
             .filter(organization_member::Column::AccountId.eq(account_id))
             .filter(organization_member::Column::OrganizationId.eq(organization_id))

@@ -3,7 +3,10 @@
 use super::admin::{list_accounts, AccountSummary, RemoveMembership, SetMembership, SetRole};
 use super::{pages::user_context, Role};
 use crate::error::AppError;
-use crate::partners::{list_organizations, CreateOrganization, MergeOrganizations, OrganizationKind, OrganizationSummary};
+use crate::partners::{
+    list_organizations, CreateOrganization, MergeOrganizations, OrganizationKind,
+    OrganizationSummary,
+};
 use crate::shell::forms::{FieldMessage, FormAlert, InputField};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -40,16 +43,33 @@ fn AdminSections() -> impl IntoView {
     let merge = ServerAction::<MergeOrganizations>::new();
     let search = RwSignal::new(String::new());
     let accounts = Resource::new(
-        move || (search.get(), set_role.version().get(), set_membership.version().get(), remove_membership.version().get()),
+        move || {
+            (
+                search.get(),
+                set_role.version().get(),
+                set_membership.version().get(),
+                remove_membership.version().get(),
+            )
+        },
         |(search, ..)| list_accounts(search),
     );
-    let organizations = Resource::new(move || (create.version().get(), merge.version().get()), |_| list_organizations());
+    let organizations = Resource::new(
+        move || (create.version().get(), merge.version().get()),
+        |_| list_organizations(),
+    );
     let people_error = Signal::derive(move || {
-        set_role.value().get().and_then(Result::err)
+        set_role
+            .value()
+            .get()
+            .and_then(Result::err)
             .or_else(|| set_membership.value().get().and_then(Result::err))
             .or_else(|| remove_membership.value().get().and_then(Result::err))
     });
-    let actions = PeopleActions { set_role, set_membership, remove_membership };
+    let actions = PeopleActions {
+        set_role,
+        set_membership,
+        remove_membership,
+    };
 
     view! {
         <div class="admin">
@@ -89,8 +109,16 @@ struct PeopleActions {
 }
 
 #[component]
-fn PersonCard(account: AccountSummary, organizations: Vec<OrganizationSummary>, actions: PeopleActions) -> impl IntoView {
-    let PeopleActions { set_role, set_membership, remove_membership } = actions;
+fn PersonCard(
+    account: AccountSummary,
+    organizations: Vec<OrganizationSummary>,
+    actions: PeopleActions,
+) -> impl IntoView {
+    let PeopleActions {
+        set_role,
+        set_membership,
+        remove_membership,
+    } = actions;
     let id = account.id;
     let select_id = format!("member-org-{}", account.id);
     let admin_id = format!("member-admin-{}", account.id);

@@ -11,10 +11,10 @@ mod pages;
 pub mod password;
 #[cfg(feature = "ssr")]
 pub mod rate_limit;
-mod role;
 #[cfg(feature = "ssr")]
 pub mod reset;
 mod reset_pages;
+mod role;
 #[cfg(feature = "ssr")]
 pub mod service;
 #[cfg(feature = "ssr")]
@@ -122,9 +122,16 @@ pub async fn change_password(
 #[server(prefix = "/api", endpoint = "accounts/request_reset")]
 #[tracing::instrument]
 pub async fn request_password_reset(email: String) -> Result<(), AppError> {
-    let state = leptos::prelude::use_context::<crate::state::AppState>().ok_or(AppError::Internal)?;
+    let state =
+        leptos::prelude::use_context::<crate::state::AppState>().ok_or(AppError::Internal)?;
     auth::check_rate_limit(&email)?;
-    reset::request(&state.db, &state.mailer, &state.site.public_base_url, &email).await
+    reset::request(
+        &state.db,
+        &state.mailer,
+        &state.site.public_base_url,
+        &email,
+    )
+    .await
 }
 
 /// Sets a new password with the token from a reset link.

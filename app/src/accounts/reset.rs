@@ -56,7 +56,12 @@ pub async fn request(
         name = found.name
     );
     mailer
-        .send(db, &found.email, "Reset your WaterLinks Hub password", &body)
+        .send(
+            db,
+            &found.email,
+            "Reset your WaterLinks Hub password",
+            &body,
+        )
         .await
 }
 
@@ -81,7 +86,10 @@ pub async fn complete(
     // Marking the token used inside the transaction, conditionally, makes a second use of the
     // same link (even at the same moment) fail.
     let used = password_reset::Entity::update_many()
-        .col_expr(password_reset::Column::UsedAt, sea_orm::sea_query::Expr::value(Some(now)))
+        .col_expr(
+            password_reset::Column::UsedAt,
+            sea_orm::sea_query::Expr::value(Some(now)),
+        )
         .filter(password_reset::Column::TokenHash.eq(found.token_hash.clone()))
         .filter(password_reset::Column::UsedAt.is_null())
         .exec(&txn)

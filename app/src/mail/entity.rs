@@ -20,7 +20,12 @@ pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}
 
-pub async fn store<C: ConnectionTrait>(db: &C, recipient: &str, subject: &str, body: &str) -> Result<(), DbErr> {
+pub async fn store<C: ConnectionTrait>(
+    db: &C,
+    recipient: &str,
+    subject: &str,
+    body: &str,
+) -> Result<(), DbErr> {
     ActiveModel {
         recipient: Set(recipient.to_owned()),
         subject: Set(subject.to_owned()),

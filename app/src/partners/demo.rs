@@ -94,15 +94,25 @@ pub async fn seed(db: &DatabaseConnection, extra: u32) -> Result<SeedReport, DbE
         .into_iter()
         .collect();
     let now = chrono::Utc::now();
-    let demo = DEMO_ORGANIZATIONS
-        .iter()
-        .map(|&(name, kind, country, city, lat, lon, population)| {
-            let description = format!(
-                "{} in {city}, {country}. (Demo data: figures are invented.)",
-                kind.label()
-            );
-            (name.to_owned(), kind, country, city, lat, lon, population, description)
-        });
+    let demo =
+        DEMO_ORGANIZATIONS
+            .iter()
+            .map(|&(name, kind, country, city, lat, lon, population)| {
+                let description = format!(
+                    "{} in {city}, {country}. (Demo data: figures are invented.)",
+                    kind.label()
+                );
+                (
+                    name.to_owned(),
+                    kind,
+                    country,
+                    city,
+                    lat,
+                    lon,
+                    population,
+                    description,
+                )
+            });
     let synthetic = (0..extra).map(|i| {
         // Spread synthetic utilities over the demo cities (skipping the secretariat).
         let (_, _, country, city, lat, lon, _) =
@@ -126,39 +136,54 @@ pub async fn seed(db: &DatabaseConnection, extra: u32) -> Result<SeedReport, DbE
     let inserted = missing.len() as u32;
     let rows: Vec<organization::ActiveModel> = missing
         .iter()
-        .map(|(name, kind, country, city, lat, lon, population, description)| {
-            let mut dice = Dice::for_name(name);
-            let is_utility = *kind == U;
-            organization::ActiveModel {
-                name: Set(name.clone()),
-                kind: Set(kind.code().to_owned()),
-                country: Set((*country).to_owned()),
-                city: Set((*city).to_owned()),
-                latitude: Set(Some(*lat)),
-                longitude: Set(Some(*lon)),
-                population_served: Set(*population),
-                description: Set(description.clone()),
-                is_demo: Set(true),
-                created_at: Set(now),
-                service_types: Set(if is_utility {
-                    let mut types = vec![ServiceType::Water];
-                    types.push(if dice.pick(3) == 0 { ServiceType::Sewerage } else { ServiceType::Septage });
-                    ServiceType::join(&types)
-                } else {
-                    String::new()
-                }),
-                // About four people per household connection.
-                connections: Set(population.filter(|_| is_utility).map(|p| p / 4)),
-                languages: Set(languages(country).to_owned()),
-                ..Default::default()
-            }
-        })
+        .map(
+            |(name, kind, country, city, lat, lon, population, description)| {
+                let mut dice = Dice::for_name(name);
+                let is_utility = *kind == U;
+                organization::ActiveModel {
+                    name: Set(name.clone()),
+                    kind: Set(kind.code().to_owned()),
+                    country: Set((*country).to_owned()),
+                    city: Set((*city).to_owned()),
+                    latitude: Set(Some(*lat)),
+                    longitude: Set(Some(*lon)),
+                    population_served: Set(*population),
+                    description: Set(description.clone()),
+                    is_demo: Set(true),
+                    created_at: Set(now),
+                    service_types: Set(if is_utility {
+                        let mut types = vec![ServiceType::Water];
+                        types.push(if dice.pick(3) == 0 {
+                            ServiceType::Sewerage
+                        } else {
+                            ServiceType::Septage
+                        });
+                        ServiceType::join(&types)
+                    } else {
+                        String::new()
+                    }),
+                    // About four people per household connection.
+                    connections: Set(population.filter(|_| is_utility).map(|p| p / 4)),
+                    languages: Set(languages(country).to_owned()),
+                    ..Default::default()
+                }
+            },
+        )
         .collect();
     let txn = db.begin().await?;
     for chunk in rows.chunks(500) {
-        organization::Entity::insert_many(chunk.to_vec()).exec(&txn).await?;
+        organization::Entity::insert_many(chunk.to_vec())
+            .exec(&txn)
+            .await?;
     }
-    seed_profiles(&txn, &missing.iter().map(|m| (m.0.clone(), m.1, m.2, m.6)).collect::<Vec<_>>()).await?;
+    seed_profiles(
+        &txn,
+        &missing
+            .iter()
+            .map(|m| (m.0.clone(), m.1, m.2, m.6))
+            .collect::<Vec<_>>(),
+    )
+    .await?;
     txn.commit().await?;
     Ok(SeedReport { inserted })
 }
@@ -191,13 +216,16 @@ async fn seed_profiles<C: ConnectionTrait>(
     let mut kpi_rows = Vec::new();
     let mut contact_rows = Vec::new();
     for (name, kind, country, population) in added {
-        let (Some(&id), true) = (ids.get(&(name.clone(), (*country).to_owned())), *kind == U) else {
+        let (Some(&id), true) = (ids.get(&(name.clone(), (*country).to_owned())), *kind == U)
+        else {
             continue;
         };
         let mut dice = Dice::for_name(name);
         let large = population.unwrap_or(0) >= 2_000_000;
         for (code, direction) in topics(&mut dice, large) {
-            let Some(&topic_id) = topic_ids.get(code) else { continue };
+            let Some(&topic_id) = topic_ids.get(code) else {
+                continue;
+            };
             topic_rows.push(organization_topic::ActiveModel {
                 organization_id: Set(id),
                 topic_id: Set(topic_id),
@@ -233,13 +261,19 @@ async fn seed_profiles<C: ConnectionTrait>(
         });
     }
     for chunk in topic_rows.chunks(500) {
-        organization_topic::Entity::insert_many(chunk.to_vec()).exec(db).await?;
+        organization_topic::Entity::insert_many(chunk.to_vec())
+            .exec(db)
+            .await?;
     }
     for chunk in kpi_rows.chunks(500) {
-        kpi_measurement::Entity::insert_many(chunk.to_vec()).exec(db).await?;
+        kpi_measurement::Entity::insert_many(chunk.to_vec())
+            .exec(db)
+            .await?;
     }
     for chunk in contact_rows.chunks(500) {
-        organization_contact::Entity::insert_many(chunk.to_vec()).exec(db).await?;
+        organization_contact::Entity::insert_many(chunk.to_vec())
+            .exec(db)
+            .await?;
     }
     Ok(())
 }

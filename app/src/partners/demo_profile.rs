@@ -10,9 +10,9 @@ pub struct Dice(u64);
 impl Dice {
     pub fn for_name(name: &str) -> Dice {
         // FNV-1a of the name.
-        let seed = name
-            .bytes()
-            .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
+        let seed = name.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+        });
         Dice(seed)
     }
 
@@ -38,17 +38,83 @@ impl Dice {
 /// toward a better one, with some noise, clamped to the KPI's valid range.
 pub fn history(kpi: Kpi, dice: &mut Dice, first_year: i32) -> Vec<(NaiveDate, f64)> {
     let (start, yearly_change, low, high, decimals) = match kpi {
-        Kpi::WaterCoverage => (dice.between(60.0, 92.0), dice.between(0.5, 2.5), 0.0, 100.0, 1),
-        Kpi::SanitationCoverage => (dice.between(10.0, 55.0), dice.between(0.8, 3.0), 0.0, 100.0, 1),
-        Kpi::NonRevenueWater => (dice.between(25.0, 55.0), -dice.between(0.8, 3.5), 4.0, 100.0, 1),
-        Kpi::ContinuityOfSupply => (dice.between(8.0, 20.0), dice.between(0.3, 1.5), 0.0, 24.0, 1),
-        Kpi::WaterQualityCompliance => (dice.between(85.0, 97.0), dice.between(0.2, 0.8), 0.0, 100.0, 1),
-        Kpi::CollectionEfficiency => (dice.between(70.0, 92.0), dice.between(0.5, 1.5), 0.0, 100.0, 1),
-        Kpi::OperatingCostCoverage => (dice.between(0.7, 1.2), dice.between(0.01, 0.05), 0.0, 3.0, 2),
-        Kpi::MeteringLevel => (dice.between(55.0, 95.0), dice.between(0.5, 2.0), 0.0, 100.0, 1),
-        Kpi::StaffPer1000Connections => (dice.between(4.0, 12.0), -dice.between(0.1, 0.5), 1.0, 50.0, 1),
-        Kpi::EnergyIntensity => (dice.between(0.3, 0.9), -dice.between(0.005, 0.02), 0.1, 5.0, 2),
-        Kpi::PeopleWithNewAccess => (dice.between(2_000.0, 40_000.0), dice.between(500.0, 4_000.0), 0.0, 1e9, 0),
+        Kpi::WaterCoverage => (
+            dice.between(60.0, 92.0),
+            dice.between(0.5, 2.5),
+            0.0,
+            100.0,
+            1,
+        ),
+        Kpi::SanitationCoverage => (
+            dice.between(10.0, 55.0),
+            dice.between(0.8, 3.0),
+            0.0,
+            100.0,
+            1,
+        ),
+        Kpi::NonRevenueWater => (
+            dice.between(25.0, 55.0),
+            -dice.between(0.8, 3.5),
+            4.0,
+            100.0,
+            1,
+        ),
+        Kpi::ContinuityOfSupply => (
+            dice.between(8.0, 20.0),
+            dice.between(0.3, 1.5),
+            0.0,
+            24.0,
+            1,
+        ),
+        Kpi::WaterQualityCompliance => (
+            dice.between(85.0, 97.0),
+            dice.between(0.2, 0.8),
+            0.0,
+            100.0,
+            1,
+        ),
+        Kpi::CollectionEfficiency => (
+            dice.between(70.0, 92.0),
+            dice.between(0.5, 1.5),
+            0.0,
+            100.0,
+            1,
+        ),
+        Kpi::OperatingCostCoverage => (
+            dice.between(0.7, 1.2),
+            dice.between(0.01, 0.05),
+            0.0,
+            3.0,
+            2,
+        ),
+        Kpi::MeteringLevel => (
+            dice.between(55.0, 95.0),
+            dice.between(0.5, 2.0),
+            0.0,
+            100.0,
+            1,
+        ),
+        Kpi::StaffPer1000Connections => (
+            dice.between(4.0, 12.0),
+            -dice.between(0.1, 0.5),
+            1.0,
+            50.0,
+            1,
+        ),
+        Kpi::EnergyIntensity => (
+            dice.between(0.3, 0.9),
+            -dice.between(0.005, 0.02),
+            0.1,
+            5.0,
+            2,
+        ),
+        Kpi::PeopleWithNewAccess => (
+            dice.between(2_000.0, 40_000.0),
+            dice.between(500.0, 4_000.0),
+            0.0,
+            1e9,
+            0,
+        ),
     };
     let factor = 10f64.powi(decimals);
     (first_year..=2025)
@@ -109,9 +175,21 @@ pub fn solution_for(topic: &str) -> &'static str {
 }
 
 pub const TOPIC_CODES: [&str; 15] = [
-    "nrw", "water_quality", "sanitation_fsm", "wastewater", "customer_service", "billing",
-    "tariffs_finance", "energy", "asset_management", "gis_modelling", "digital", "governance",
-    "climate", "hr_training", "urban_poor",
+    "nrw",
+    "water_quality",
+    "sanitation_fsm",
+    "wastewater",
+    "customer_service",
+    "billing",
+    "tariffs_finance",
+    "energy",
+    "asset_management",
+    "gis_modelling",
+    "digital",
+    "governance",
+    "climate",
+    "hr_training",
+    "urban_poor",
 ];
 
 /// Topics a demo utility offers and needs (never both for one topic).
@@ -119,7 +197,10 @@ pub fn topics(dice: &mut Dice, large: bool) -> Vec<(&'static str, TopicDirection
     let mut chosen: Vec<(&'static str, TopicDirection)> = Vec::new();
     let offers = if large { 2 } else { 1 };
     let needs = if large { 1 } else { 2 };
-    for (count, direction) in [(offers, TopicDirection::Offer), (needs, TopicDirection::Need)] {
+    for (count, direction) in [
+        (offers, TopicDirection::Offer),
+        (needs, TopicDirection::Need),
+    ] {
         let mut added = 0;
         while added < count {
             let code = TOPIC_CODES[dice.pick(TOPIC_CODES.len())];
@@ -178,7 +259,12 @@ mod tests {
 
     #[test]
     fn every_generated_value_is_valid_for_its_kpi() {
-        for name in ["Manila Water Company", "Solomon Water", "PAM Jaya", "Tonga Water Board"] {
+        for name in [
+            "Manila Water Company",
+            "Solomon Water",
+            "PAM Jaya",
+            "Tonga Water Board",
+        ] {
             let mut dice = Dice::for_name(name);
             for kpi in Kpi::ALL {
                 let values = history(kpi, &mut dice, 2018);
@@ -192,8 +278,16 @@ mod tests {
 
     #[test]
     fn the_same_name_gives_the_same_history() {
-        let a = history(Kpi::NonRevenueWater, &mut Dice::for_name("Hue Water Supply JSC"), 2019);
-        let b = history(Kpi::NonRevenueWater, &mut Dice::for_name("Hue Water Supply JSC"), 2019);
+        let a = history(
+            Kpi::NonRevenueWater,
+            &mut Dice::for_name("Hue Water Supply JSC"),
+            2019,
+        );
+        let b = history(
+            Kpi::NonRevenueWater,
+            &mut Dice::for_name("Hue Water Supply JSC"),
+            2019,
+        );
         assert_eq!(a, b);
         // NRW improves (falls) over the years.
         assert!(a.last().unwrap().1 < a.first().unwrap().1);
@@ -212,6 +306,9 @@ mod tests {
 
     #[test]
     fn slugs_make_plausible_domains() {
-        assert_eq!(slug("Male' Water and Sewerage Company"), "male-water-and-sewerage-company");
+        assert_eq!(
+            slug("Male' Water and Sewerage Company"),
+            "male-water-and-sewerage-company"
+        );
     }
 }

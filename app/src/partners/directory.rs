@@ -123,7 +123,11 @@ const MAX_TEXT: usize = 100;
 impl DirectoryQuery {
     /// Reads a search from query-string parameters (`get("country")` and so on).
     pub fn from_params(get: impl Fn(&str) -> Option<String>) -> DirectoryQuery {
-        let present = |key: &str| get(key).map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
+        let present = |key: &str| {
+            get(key)
+                .map(|v| v.trim().to_owned())
+                .filter(|v| !v.is_empty())
+        };
         DirectoryQuery {
             text: present("q")
                 .map(|t| t.chars().take(MAX_TEXT).collect())
@@ -231,7 +235,13 @@ mod tests {
     #[test]
     fn an_empty_query_string_is_the_whole_directory() {
         let q = query(&[]);
-        assert_eq!(q, DirectoryQuery { page: 1, ..Default::default() });
+        assert_eq!(
+            q,
+            DirectoryQuery {
+                page: 1,
+                ..Default::default()
+            }
+        );
         assert!(!q.is_filtered());
         assert_eq!(q.to_query_string(), "");
     }
@@ -259,7 +269,12 @@ mod tests {
 
     #[test]
     fn nonsense_in_a_hand_edited_url_is_ignored() {
-        let q = query(&[("kind", "spaceship"), ("size", "huge"), ("page", "-2"), ("sort", "random")]);
+        let q = query(&[
+            ("kind", "spaceship"),
+            ("size", "huge"),
+            ("page", "-2"),
+            ("sort", "random"),
+        ]);
         assert_eq!(q.kind, None);
         assert_eq!(q.size, None);
         assert_eq!(q.page, 1);

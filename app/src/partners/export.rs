@@ -25,20 +25,39 @@ pub async fn directory_csv(
         Ok(rows) => rows,
         Err(e) => {
             tracing::error!(error = %e, "directory export failed");
-            return (StatusCode::INTERNAL_SERVER_ERROR, "The export failed. Please try again.").into_response();
+            return (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "The export failed. Please try again.",
+            )
+                .into_response();
         }
     };
     let mut writer = csv::Writer::from_writer(Vec::new());
     let header = [
-        "id", "name", "kind", "country", "city", "latitude", "longitude", "service_types",
-        "population_served", "connections", "languages", "demo_data", "profile_url",
+        "id",
+        "name",
+        "kind",
+        "country",
+        "city",
+        "latitude",
+        "longitude",
+        "service_types",
+        "population_served",
+        "connections",
+        "languages",
+        "demo_data",
+        "profile_url",
     ];
     let mut result = writer.write_record(header);
     for org in rows {
         if result.is_err() {
             break;
         }
-        let kind = org.kind.parse::<OrganizationKind>().map(|k| k.label()).unwrap_or("");
+        let kind = org
+            .kind
+            .parse::<OrganizationKind>()
+            .map(|k| k.label())
+            .unwrap_or("");
         let services = ServiceType::parse_list(&org.service_types)
             .iter()
             .map(|t| t.label())
@@ -53,7 +72,9 @@ pub async fn directory_csv(
             org.latitude.map(|v| v.to_string()).unwrap_or_default(),
             org.longitude.map(|v| v.to_string()).unwrap_or_default(),
             services,
-            org.population_served.map(|v| v.to_string()).unwrap_or_default(),
+            org.population_served
+                .map(|v| v.to_string())
+                .unwrap_or_default(),
             org.connections.map(|v| v.to_string()).unwrap_or_default(),
             defuse(&org.languages),
             if org.is_demo { "yes" } else { "no" }.to_owned(),
@@ -64,13 +85,20 @@ pub async fn directory_csv(
         Ok(body) => body,
         Err(e) => {
             tracing::error!(error = %e, "directory export could not be written");
-            return (StatusCode::INTERNAL_SERVER_ERROR, "The export failed. Please try again.").into_response();
+            return (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "The export failed. Please try again.",
+            )
+                .into_response();
         }
     };
     (
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
-            (header::CONTENT_DISPOSITION, "attachment; filename=\"waterlinks-directory.csv\""),
+            (
+                header::CONTENT_DISPOSITION,
+                "attachment; filename=\"waterlinks-directory.csv\"",
+            ),
         ],
         body,
     )

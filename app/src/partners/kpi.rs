@@ -217,7 +217,10 @@ pub fn parse_measurement(
         }
         Ok(d) => Some(d),
         Err(_) => {
-            errors.add("measured_on", "Enter the date it was measured (YYYY-MM-DD).");
+            errors.add(
+                "measured_on",
+                "Enter the date it was measured (YYYY-MM-DD).",
+            );
             None
         }
     };
@@ -265,9 +268,19 @@ mod tests {
 
     #[test]
     fn a_good_measurement_parses() {
-        let parsed = parse_measurement("non_revenue_water", " 23.5 ", "2026-06-30", day("2026-11-29"));
+        let parsed = parse_measurement(
+            "non_revenue_water",
+            " 23.5 ",
+            "2026-06-30",
+            day("2026-11-29"),
+        );
         assert_eq!(parsed, Ok((Kpi::NonRevenueWater, 23.5, day("2026-06-30"))));
-        let people = parse_measurement("people_with_new_access", "12,500", "2025-12-31", day("2026-01-01"));
+        let people = parse_measurement(
+            "people_with_new_access",
+            "12,500",
+            "2025-12-31",
+            day("2026-01-01"),
+        );
         assert_eq!(people.map(|p| p.1), Ok(12_500.0));
     }
 
@@ -275,7 +288,10 @@ mod tests {
     fn every_bad_field_gets_its_message() {
         let errors = parse_measurement("non_revenue_water", "120", "2030-01-01", day("2026-11-29"))
             .unwrap_err();
-        assert!(errors.for_field("value").unwrap().contains("between 0 and 100"));
+        assert!(errors
+            .for_field("value")
+            .unwrap()
+            .contains("between 0 and 100"));
         assert!(errors.for_field("measured_on").unwrap().contains("future"));
         let errors = parse_measurement("bogus", "abc", "yesterday", day("2026-11-29")).unwrap_err();
         assert!(errors.for_field("kpi").is_some());

@@ -219,7 +219,8 @@ pub async fn set_organization_topic(
     require_editor(id).await?;
     let direction = TopicDirection::parse(&direction)
         .ok_or_else(|| AppError::BadRequest("Unknown topic direction.".to_owned()))?;
-    let description = parse_topic_description(direction, &description).map_err(AppError::Invalid)?;
+    let description =
+        parse_topic_description(direction, &description).map_err(AppError::Invalid)?;
     let db = crate::state::db()?;
     service::set_topic(&db, id, &topic, direction, description).await
 }

@@ -1,8 +1,8 @@
 //! The public directory: search, filters, sorting and pages, all carried in the URL.
 
 use super::{
-    fetch_directory_filters, page_count, search_directory, DirectoryQuery, OrganizationKind, SizeBand,
-    SortOrder,
+    fetch_directory_filters, page_count, search_directory, DirectoryQuery, OrganizationKind,
+    SizeBand, SortOrder,
 };
 use crate::error::AppError;
 use leptos::prelude::*;
@@ -123,11 +123,19 @@ fn DirectoryResultsList(found: super::DirectoryResults, query: DirectoryQuery) -
     let page = found.page.min(pages);
     let csv_href = {
         let qs = query.with_page(1).to_query_string();
-        if qs.is_empty() { "/partners.csv".to_owned() } else { format!("/partners.csv?{qs}") }
+        if qs.is_empty() {
+            "/partners.csv".to_owned()
+        } else {
+            format!("/partners.csv?{qs}")
+        }
     };
     let link = move |p: u64| {
         let qs = query.with_page(p).to_query_string();
-        if qs.is_empty() { "/partners".to_owned() } else { format!("/partners?{qs}") }
+        if qs.is_empty() {
+            "/partners".to_owned()
+        } else {
+            format!("/partners?{qs}")
+        }
     };
     let count = match found.total {
         0 => "No organizations match this search.".to_owned(),

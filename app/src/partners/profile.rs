@@ -24,7 +24,11 @@ pub enum ServiceType {
 }
 
 impl ServiceType {
-    pub const ALL: [ServiceType; 3] = [ServiceType::Water, ServiceType::Sewerage, ServiceType::Septage];
+    pub const ALL: [ServiceType; 3] = [
+        ServiceType::Water,
+        ServiceType::Sewerage,
+        ServiceType::Septage,
+    ];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -138,27 +142,49 @@ pub struct ProfileForm {
     pub description: String,
 }
 
-fn required_text(errors: &mut FieldErrors, field: &str, value: &str, what: &str, max: usize) -> String {
+fn required_text(
+    errors: &mut FieldErrors,
+    field: &str,
+    value: &str,
+    what: &str,
+    max: usize,
+) -> String {
     let value = value.trim();
     if value.is_empty() {
         errors.add(field, format!("Please enter the {what}."));
     } else if value.chars().count() > max {
-        errors.add(field, format!("Please keep the {what} under {max} characters."));
+        errors.add(
+            field,
+            format!("Please keep the {what} under {max} characters."),
+        );
     }
     value.to_owned()
 }
 
-fn optional_text(errors: &mut FieldErrors, field: &str, value: &str, what: &str, max: usize) -> String {
+fn optional_text(
+    errors: &mut FieldErrors,
+    field: &str,
+    value: &str,
+    what: &str,
+    max: usize,
+) -> String {
     let value = value.trim();
     if value.chars().count() > max {
-        errors.add(field, format!("Please keep the {what} under {max} characters."));
+        errors.add(
+            field,
+            format!("Please keep the {what} under {max} characters."),
+        );
     }
     value.to_owned()
 }
 
 /// An optional whole number of people or connections: blank means unknown.
 fn optional_count(errors: &mut FieldErrors, field: &str, value: &str) -> Option<i64> {
-    let cleaned: String = value.trim().chars().filter(|c| *c != ',' && *c != ' ').collect();
+    let cleaned: String = value
+        .trim()
+        .chars()
+        .filter(|c| *c != ',' && *c != ' ')
+        .collect();
     if cleaned.is_empty() {
         return None;
     }
@@ -179,7 +205,12 @@ fn optional_count(errors: &mut FieldErrors, field: &str, value: &str) -> Option<
     }
 }
 
-fn optional_coordinate(errors: &mut FieldErrors, field: &str, value: &str, limit: f64) -> Option<f64> {
+fn optional_coordinate(
+    errors: &mut FieldErrors,
+    field: &str,
+    value: &str,
+    limit: f64,
+) -> Option<f64> {
     let value = value.trim();
     if value.is_empty() {
         return None;
@@ -187,7 +218,10 @@ fn optional_coordinate(errors: &mut FieldErrors, field: &str, value: &str, limit
     match value.parse::<f64>() {
         Ok(v) if v.is_finite() && v.abs() <= limit => Some(v),
         _ => {
-            errors.add(field, format!("Enter a number between -{limit} and {limit}."));
+            errors.add(
+                field,
+                format!("Enter a number between -{limit} and {limit}."),
+            );
             None
         }
     }
@@ -197,8 +231,20 @@ impl ProfileForm {
     /// Checks every field and reports all problems at once, each under its field.
     pub fn parse(&self) -> Result<ProfileUpdate, FieldErrors> {
         let mut errors = FieldErrors::default();
-        let name = required_text(&mut errors, "name", &self.name, "organization's name", ORG_NAME_MAX_CHARS);
-        let country = required_text(&mut errors, "country", &self.country, "country", PLACE_MAX_CHARS);
+        let name = required_text(
+            &mut errors,
+            "name",
+            &self.name,
+            "organization's name",
+            ORG_NAME_MAX_CHARS,
+        );
+        let country = required_text(
+            &mut errors,
+            "country",
+            &self.country,
+            "country",
+            PLACE_MAX_CHARS,
+        );
         let city = optional_text(&mut errors, "city", &self.city, "city", PLACE_MAX_CHARS);
         let latitude = optional_coordinate(&mut errors, "latitude", &self.latitude, 90.0);
         let longitude = optional_coordinate(&mut errors, "longitude", &self.longitude, 180.0);
@@ -215,7 +261,8 @@ impl ProfileForm {
             }
             _ => None,
         };
-        let ticked = |v: &Option<String>| v.as_deref().is_some_and(|s| !s.is_empty() && s != "false");
+        let ticked =
+            |v: &Option<String>| v.as_deref().is_some_and(|s| !s.is_empty() && s != "false");
         let service_types = [
             (ServiceType::Water, &self.serves_water),
             (ServiceType::Sewerage, &self.serves_sewerage),
@@ -225,10 +272,23 @@ impl ProfileForm {
         .filter(|(_, v)| ticked(v))
         .map(|(t, _)| t)
         .collect();
-        let population_served = optional_count(&mut errors, "population_served", &self.population_served);
+        let population_served =
+            optional_count(&mut errors, "population_served", &self.population_served);
         let connections = optional_count(&mut errors, "connections", &self.connections);
-        let languages = optional_text(&mut errors, "languages", &self.languages, "languages", LANGUAGES_MAX_CHARS);
-        let description = optional_text(&mut errors, "description", &self.description, "description", DESCRIPTION_MAX_CHARS);
+        let languages = optional_text(
+            &mut errors,
+            "languages",
+            &self.languages,
+            "languages",
+            LANGUAGES_MAX_CHARS,
+        );
+        let description = optional_text(
+            &mut errors,
+            "description",
+            &self.description,
+            "description",
+            DESCRIPTION_MAX_CHARS,
+        );
         if !errors.is_empty() {
             return Err(errors);
         }
@@ -247,7 +307,11 @@ impl ProfileForm {
 }
 
 /// A contact person, checked.
-pub fn parse_contact(name: &str, position: &str, email: &str) -> Result<(String, String, String), FieldErrors> {
+pub fn parse_contact(
+    name: &str,
+    position: &str,
+    email: &str,
+) -> Result<(String, String, String), FieldErrors> {
     let mut errors = FieldErrors::default();
     let name = required_text(&mut errors, "contact_name", name, "contact's name", 200);
     let position = optional_text(&mut errors, "position", position, "position", 200);
@@ -291,11 +355,26 @@ impl TopicDirection {
 }
 
 /// The tested solution behind an offer (required for offers), or what a need is about.
-pub fn parse_topic_description(direction: TopicDirection, text: &str) -> Result<String, FieldErrors> {
+pub fn parse_topic_description(
+    direction: TopicDirection,
+    text: &str,
+) -> Result<String, FieldErrors> {
     let mut errors = FieldErrors::default();
     let text = match direction {
-        TopicDirection::Offer => required_text(&mut errors, "description", text, "tested solution", SOLUTION_MAX_CHARS),
-        TopicDirection::Need => optional_text(&mut errors, "description", text, "description", SOLUTION_MAX_CHARS),
+        TopicDirection::Offer => required_text(
+            &mut errors,
+            "description",
+            text,
+            "tested solution",
+            SOLUTION_MAX_CHARS,
+        ),
+        TopicDirection::Need => optional_text(
+            &mut errors,
+            "description",
+            text,
+            "description",
+            SOLUTION_MAX_CHARS,
+        ),
     };
     if errors.is_empty() {
         Ok(text)
@@ -331,7 +410,10 @@ mod tests {
         assert_eq!(update.population_served, Some(1_300_000));
         assert_eq!(update.connections, None);
         assert_eq!(update.location, Some((10.3157, 123.8854)));
-        assert_eq!(update.service_types, vec![ServiceType::Water, ServiceType::Septage]);
+        assert_eq!(
+            update.service_types,
+            vec![ServiceType::Water, ServiceType::Septage]
+        );
     }
 
     #[test]
@@ -346,7 +428,10 @@ mod tests {
         };
         let errors = bad.parse().unwrap_err();
         assert!(errors.for_field("name").is_some());
-        assert!(errors.for_field("population_served").unwrap().contains("negative"));
+        assert!(errors
+            .for_field("population_served")
+            .unwrap()
+            .contains("negative"));
         assert!(errors.for_field("connections").is_some());
         assert!(errors.for_field("latitude").is_some());
         assert!(errors.for_field("description").unwrap().contains("under"));
@@ -355,9 +440,20 @@ mod tests {
 
     #[test]
     fn half_a_location_is_refused() {
-        let errors = ProfileForm { longitude: "".into(), ..form() }.parse().unwrap_err();
+        let errors = ProfileForm {
+            longitude: "".into(),
+            ..form()
+        }
+        .parse()
+        .unwrap_err();
         assert!(errors.for_field("longitude").is_some());
-        let none = ProfileForm { latitude: "".into(), longitude: "".into(), ..form() }.parse().unwrap();
+        let none = ProfileForm {
+            latitude: "".into(),
+            longitude: "".into(),
+            ..form()
+        }
+        .parse()
+        .unwrap();
         assert_eq!(none.location, None);
     }
 

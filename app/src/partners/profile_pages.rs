@@ -2,9 +2,9 @@
 
 use super::chart::KpiChart;
 use super::{
-    group_thousands, fetch_organization_profile, AddContact, DeleteKpiValue, Kpi, OrganizationProfile,
-    RecordKpiValue, RemoveContact, RemoveOrganizationTopic, SetOrganizationTopic, TopicDirection,
-    TopicEntry, UpdateOrganization,
+    fetch_organization_profile, group_thousands, AddContact, DeleteKpiValue, Kpi,
+    OrganizationProfile, RecordKpiValue, RemoveContact, RemoveOrganizationTopic,
+    SetOrganizationTopic, TopicDirection, TopicEntry, UpdateOrganization,
 };
 use crate::error::AppError;
 use crate::shell::forms::{FieldMessage, FormAlert, InputField, TextAreaField};
@@ -22,7 +22,9 @@ fn organization_id() -> Memo<Option<i32>> {
 async fn load(id: Option<i32>) -> Result<OrganizationProfile, AppError> {
     match id {
         Some(id) => fetch_organization_profile(id).await,
-        None => Err(AppError::NotFound("This organization is not in the directory.".to_owned())),
+        None => Err(AppError::NotFound(
+            "This organization is not in the directory.".to_owned(),
+        )),
     }
 }
 
@@ -42,8 +44,17 @@ pub fn OrganizationPage() -> impl IntoView {
 
 #[component]
 fn ProfileView(org: OrganizationProfile) -> impl IntoView {
-    let place = if org.city.is_empty() { org.country.clone() } else { format!("{}, {}", org.city, org.country) };
-    let services = org.service_types.iter().map(|t| t.label()).collect::<Vec<_>>().join(", ");
+    let place = if org.city.is_empty() {
+        org.country.clone()
+    } else {
+        format!("{}, {}", org.city, org.country)
+    };
+    let services = org
+        .service_types
+        .iter()
+        .map(|t| t.label())
+        .collect::<Vec<_>>()
+        .join(", ");
     let edit_href = format!("/partners/{}/edit", org.id);
     view! {
         <Title text=org.name.clone() />
@@ -111,7 +122,11 @@ fn ProfileView(org: OrganizationProfile) -> impl IntoView {
 }
 
 #[component]
-fn TopicList(heading: &'static str, entries: Vec<TopicEntry>, empty: &'static str) -> impl IntoView {
+fn TopicList(
+    heading: &'static str,
+    entries: Vec<TopicEntry>,
+    empty: &'static str,
+) -> impl IntoView {
     view! {
         <section>
             <h2>{heading}</h2>
@@ -161,7 +176,15 @@ pub fn OrganizationEditPage() -> impl IntoView {
         move |(id, ..)| load(id),
     );
     let topics = Resource::new(|| (), |_| list_topics());
-    let actions = EditActions { update, record, delete_kpi, add_contact, remove_contact, set_topic, remove_topic };
+    let actions = EditActions {
+        update,
+        record,
+        delete_kpi,
+        add_contact,
+        remove_contact,
+        set_topic,
+        remove_topic,
+    };
 
     view! {
         <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
@@ -203,8 +226,20 @@ where
 }
 
 #[component]
-fn EditForms(org: OrganizationProfile, topics: Vec<crate::topics::Topic>, actions: EditActions) -> impl IntoView {
-    let EditActions { update, record, delete_kpi, add_contact, remove_contact, set_topic, remove_topic } = actions;
+fn EditForms(
+    org: OrganizationProfile,
+    topics: Vec<crate::topics::Topic>,
+    actions: EditActions,
+) -> impl IntoView {
+    let EditActions {
+        update,
+        record,
+        delete_kpi,
+        add_contact,
+        remove_contact,
+        set_topic,
+        remove_topic,
+    } = actions;
     let id = org.id;
     let update_error = error_of(update.value());
     let record_error = error_of(record.value());
@@ -212,7 +247,10 @@ fn EditForms(org: OrganizationProfile, topics: Vec<crate::topics::Topic>, action
     let topic_error = error_of(set_topic.value());
     let service_types = org.service_types.clone();
     let has = move |t| service_types.contains(&t);
-    let today = chrono::Utc::now().date_naive().format("%Y-%m-%d").to_string();
+    let today = chrono::Utc::now()
+        .date_naive()
+        .format("%Y-%m-%d")
+        .to_string();
     let view_href = format!("/partners/{}", org.id);
     let all_values: Vec<(Kpi, super::KpiValue)> = org
         .kpis

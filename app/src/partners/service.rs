@@ -2,13 +2,17 @@
 
 use super::directory::{DirectoryQuery, SortOrder, PAGE_SIZE};
 use super::entity::{kpi_measurement, organization, organization_contact, organization_topic};
-use super::profile::{Contact, KpiSeries, KpiValue, OrganizationProfile, ProfileUpdate, ServiceType, TopicDirection, TopicEntry};
+use super::profile::{
+    Contact, KpiSeries, KpiValue, OrganizationProfile, ProfileUpdate, ServiceType, TopicDirection,
+    TopicEntry,
+};
 use super::{DirectoryResults, Kpi, OrganizationKind, OrganizationSummary};
 use crate::accounts::entity::organization_member;
 use crate::error::AppError;
+use crate::search::contains_ignoring_case;
 use crate::topics::{self, Topic};
 use chrono::NaiveDate;
-use sea_orm::sea_query::{Expr, ExprTrait, Func, LikeExpr, NullOrdering, Query};
+use sea_orm::sea_query::{Expr, ExprTrait, NullOrdering, Query};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, Order,
     PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Select, Set, TransactionTrait,
@@ -22,27 +26,19 @@ fn not_found() -> AppError {
     AppError::NotFound("This organization is not in the directory.".to_owned())
 }
 
-/// `%text%` for LIKE, with the user's own `%`, `_` and `\` taken literally.
-fn contains_pattern(text: &str) -> String {
-    let escaped = text
-        .to_lowercase()
-        .replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_");
-    format!("%{escaped}%")
-}
-
 /// The organizations a search selects, in its order (no paging). `None` when it names a topic
 /// that does not exist, which matches nothing.
-async fn filtered<C: ConnectionTrait>(db: &C, query: &DirectoryQuery) -> Result<Option<Select<organization::Entity>>, DbErrOr> {
+async fn filtered<C: ConnectionTrait>(
+    db: &C,
+    query: &DirectoryQuery,
+) -> Result<Option<Select<organization::Entity>>, DbErrOr> {
     use organization::Column as C;
     let mut select = organization::Entity::find();
     if !query.text.is_empty() {
-        let pattern = contains_pattern(&query.text);
-        let like = |col: C| {
-            Expr::expr(Func::lower(Expr::col(col))).like(LikeExpr::new(pattern.clone()).escape('\\'))
-        };
-        select = select.filter(like(C::Name).or(like(C::City)));
+        select = select.filter(
+            contains_ignoring_case(C::Name, &query.text)
+                .or(contains_ignoring_case(C::City, &query.text)),
+        );
     }
     if let Some(country) = &query.country {
         select = select.filter(C::Country.eq(country.as_str()));
@@ -92,7 +88,10 @@ async fn filtered<C: ConnectionTrait>(db: &C, query: &DirectoryQuery) -> Result<
 type DbErrOr = sea_orm::DbErr;
 
 /// One page of a directory search, with the total count.
-pub async fn search(db: &DatabaseConnection, query: &DirectoryQuery) -> Result<DirectoryResults, AppError> {
+pub async fn search(
+    db: &DatabaseConnection,
+    query: &DirectoryQuery,
+) -> Result<DirectoryResults, AppError> {
     let Some(select) = filtered(db, query).await? else {
         return Ok(DirectoryResults::empty(query.page));
     };
@@ -112,7 +111,10 @@ pub async fn search(db: &DatabaseConnection, query: &DirectoryQuery) -> Result<D
 }
 
 /// Every organization a search selects (up to [`EXPORT_LIMIT`]), for the CSV export.
-pub async fn export(db: &DatabaseConnection, query: &DirectoryQuery) -> Result<Vec<organization::Model>, AppError> {
+pub async fn export(
+    db: &DatabaseConnection,
+    query: &DirectoryQuery,
+) -> Result<Vec<organization::Model>, AppError> {
     let Some(select) = filtered(db, query).await? else {
         return Ok(Vec::new());
     };
@@ -151,21 +153,39 @@ pub async fn network_counts(db: &DatabaseConnection) -> Result<(u64, u64, u64), 
 
 /// Whether `user` may edit organization `id`: its organization admins and secretariat admins.
 pub fn may_edit(user: Option<&crate::accounts::CurrentUser>, id: i32) -> bool {
-    user.is_some_and(|u| u.has_role(crate::accounts::Role::SecretariatAdmin) || u.admin_of.contains(&id))
+    user.is_some_and(|u| {
+        u.has_role(crate::accounts::Role::SecretariatAdmin) || u.admin_of.contains(&id)
+    })
 }
 
 /// The whole profile of an organization.
-pub async fn profile(db: &DatabaseConnection, id: i32, can_edit: bool) -> Result<OrganizationProfile, AppError> {
-    let org = organization::Entity::find_by_id(id).one(db).await?.ok_or_else(not_found)?;
+pub async fn profile(
+    db: &DatabaseConnection,
+    id: i32,
+    can_edit: bool,
+) -> Result<OrganizationProfile, AppError> {
+    let org = organization::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or_else(not_found)?;
     let contacts = organization_contact::Entity::find()
         .filter(organization_contact::Column::OrganizationId.eq(id))
         .order_by_asc(organization_contact::Column::Id)
         .all(db)
         .await?
         .into_iter()
-        .map(|c| Contact { id: c.id, name: c.name, position: c.position, email: c.email })
+        .map(|c| Contact {
+            id: c.id,
+            name: c.name,
+            position: c.position,
+            email: c.email,
+        })
         .collect();
-    let all_topics: BTreeMap<i32, Topic> = topics::entity::list(db).await?.into_iter().map(|t| (t.id, t)).collect();
+    let all_topics: BTreeMap<i32, Topic> = topics::entity::list(db)
+        .await?
+        .into_iter()
+        .map(|t| (t.id, t))
+        .collect();
     let mut offers = Vec::new();
     let mut needs = Vec::new();
     for row in organization_topic::Entity::find()
@@ -174,8 +194,13 @@ pub async fn profile(db: &DatabaseConnection, id: i32, can_edit: bool) -> Result
         .all(db)
         .await?
     {
-        let Some(topic) = all_topics.get(&row.topic_id).cloned() else { continue };
-        let entry = TopicEntry { topic, description: row.description };
+        let Some(topic) = all_topics.get(&row.topic_id).cloned() else {
+            continue;
+        };
+        let entry = TopicEntry {
+            topic,
+            description: row.description,
+        };
         match TopicDirection::parse(&row.direction) {
             Some(TopicDirection::Offer) => offers.push(entry),
             Some(TopicDirection::Need) => needs.push(entry),
@@ -190,7 +215,11 @@ pub async fn profile(db: &DatabaseConnection, id: i32, can_edit: bool) -> Result
         .await?
     {
         if let Ok(kpi) = m.kpi.parse::<Kpi>() {
-            series.entry(kpi).or_default().push(KpiValue { id: m.id, measured_on: m.measured_on, value: m.value });
+            series.entry(kpi).or_default().push(KpiValue {
+                id: m.id,
+                measured_on: m.measured_on,
+                value: m.value,
+            });
         }
     }
     Ok(OrganizationProfile {
@@ -210,7 +239,10 @@ pub async fn profile(db: &DatabaseConnection, id: i32, can_edit: bool) -> Result
         contacts,
         offers,
         needs,
-        kpis: series.into_iter().map(|(kpi, values)| KpiSeries { kpi, values }).collect(),
+        kpis: series
+            .into_iter()
+            .map(|(kpi, values)| KpiSeries { kpi, values })
+            .collect(),
         can_edit,
     })
 }
@@ -226,8 +258,15 @@ fn duplicate_name(e: sea_orm::DbErr) -> AppError {
 }
 
 /// Saves an edited profile. A name already used in the same country is refused.
-pub async fn update_profile(db: &DatabaseConnection, id: i32, update: ProfileUpdate) -> Result<(), AppError> {
-    let org = organization::Entity::find_by_id(id).one(db).await?.ok_or_else(not_found)?;
+pub async fn update_profile(
+    db: &DatabaseConnection,
+    id: i32,
+    update: ProfileUpdate,
+) -> Result<(), AppError> {
+    let org = organization::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or_else(not_found)?;
     let mut active: organization::ActiveModel = org.into();
     active.name = Set(update.name);
     active.country = Set(update.country);
@@ -244,7 +283,11 @@ pub async fn update_profile(db: &DatabaseConnection, id: i32, update: ProfileUpd
 }
 
 /// Adds an organization (secretariat admins), refusing a duplicate name in its country.
-pub async fn create(db: &DatabaseConnection, kind: OrganizationKind, update: ProfileUpdate) -> Result<i32, AppError> {
+pub async fn create(
+    db: &DatabaseConnection,
+    kind: OrganizationKind,
+    update: ProfileUpdate,
+) -> Result<i32, AppError> {
     let created = organization::ActiveModel {
         name: Set(update.name),
         kind: Set(kind.code().to_owned()),
@@ -268,11 +311,21 @@ pub async fn create(db: &DatabaseConnection, kind: OrganizationKind, update: Pro
 }
 
 async fn ensure_exists(db: &DatabaseConnection, id: i32) -> Result<(), AppError> {
-    organization::Entity::find_by_id(id).one(db).await?.map(|_| ()).ok_or_else(not_found)
+    organization::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .map(|_| ())
+        .ok_or_else(not_found)
 }
 
 /// Records a KPI value; a second value for the same KPI and date replaces the first.
-pub async fn record_kpi(db: &DatabaseConnection, id: i32, kpi: Kpi, value: f64, measured_on: NaiveDate) -> Result<(), AppError> {
+pub async fn record_kpi(
+    db: &DatabaseConnection,
+    id: i32,
+    kpi: Kpi,
+    value: f64,
+    measured_on: NaiveDate,
+) -> Result<(), AppError> {
     ensure_exists(db, id).await?;
     let txn = db.begin().await?;
     kpi_measurement::Entity::delete_many()
@@ -302,12 +355,20 @@ pub async fn delete_kpi(db: &DatabaseConnection, id: i32, value_id: i32) -> Resu
         .exec(db)
         .await?;
     if deleted.rows_affected == 0 {
-        return Err(AppError::NotFound("This value is no longer recorded.".to_owned()));
+        return Err(AppError::NotFound(
+            "This value is no longer recorded.".to_owned(),
+        ));
     }
     Ok(())
 }
 
-pub async fn add_contact(db: &DatabaseConnection, id: i32, name: String, position: String, email: String) -> Result<(), AppError> {
+pub async fn add_contact(
+    db: &DatabaseConnection,
+    id: i32,
+    name: String,
+    position: String,
+    email: String,
+) -> Result<(), AppError> {
     ensure_exists(db, id).await?;
     organization_contact::ActiveModel {
         organization_id: Set(id),
@@ -321,7 +382,11 @@ pub async fn add_contact(db: &DatabaseConnection, id: i32, name: String, positio
     Ok(())
 }
 
-pub async fn remove_contact(db: &DatabaseConnection, id: i32, contact_id: i32) -> Result<(), AppError> {
+pub async fn remove_contact(
+    db: &DatabaseConnection,
+    id: i32,
+    contact_id: i32,
+) -> Result<(), AppError> {
     organization_contact::Entity::delete_many()
         .filter(organization_contact::Column::OrganizationId.eq(id))
         .filter(organization_contact::Column::Id.eq(contact_id))
@@ -331,7 +396,13 @@ pub async fn remove_contact(db: &DatabaseConnection, id: i32, contact_id: i32) -
 }
 
 /// Adds or updates an offered or needed topic.
-pub async fn set_topic(db: &DatabaseConnection, id: i32, topic_code: &str, direction: TopicDirection, description: String) -> Result<(), AppError> {
+pub async fn set_topic(
+    db: &DatabaseConnection,
+    id: i32,
+    topic_code: &str,
+    direction: TopicDirection,
+    description: String,
+) -> Result<(), AppError> {
     ensure_exists(db, id).await?;
     let topic = topics::entity::find_by_code(db, topic_code)
         .await?
@@ -352,7 +423,12 @@ pub async fn set_topic(db: &DatabaseConnection, id: i32, topic_code: &str, direc
     Ok(())
 }
 
-pub async fn remove_topic(db: &DatabaseConnection, id: i32, topic_id: i32, direction: TopicDirection) -> Result<(), AppError> {
+pub async fn remove_topic(
+    db: &DatabaseConnection,
+    id: i32,
+    topic_id: i32,
+    direction: TopicDirection,
+) -> Result<(), AppError> {
     organization_topic::Entity::delete_by_id((id, topic_id, direction.code().to_owned()))
         .exec(db)
         .await?;
@@ -363,7 +439,10 @@ pub async fn remove_topic(db: &DatabaseConnection, id: i32, topic_id: i32, direc
 /// organization's own entries win on a clash), then the duplicate is deleted. All or nothing.
 pub async fn merge(db: &DatabaseConnection, keep: i32, duplicate: i32) -> Result<(), AppError> {
     if keep == duplicate {
-        return Err(AppError::field("duplicate_id", "Choose two different organizations."));
+        return Err(AppError::field(
+            "duplicate_id",
+            "Choose two different organizations.",
+        ));
     }
     ensure_exists(db, keep).await?;
     ensure_exists(db, duplicate).await?;
@@ -394,7 +473,10 @@ pub async fn merge(db: &DatabaseConnection, keep: i32, duplicate: i32) -> Result
     }
 
     organization_contact::Entity::update_many()
-        .col_expr(organization_contact::Column::OrganizationId, Expr::value(keep))
+        .col_expr(
+            organization_contact::Column::OrganizationId,
+            Expr::value(keep),
+        )
         .filter(organization_contact::Column::OrganizationId.eq(duplicate))
         .exec(&txn)
         .await?;
@@ -443,14 +525,20 @@ pub async fn merge(db: &DatabaseConnection, keep: i32, duplicate: i32) -> Result
     }
 
     // Cascades remove what did not move.
-    organization::Entity::delete_by_id(duplicate).exec(&txn).await?;
+    organization::Entity::delete_by_id(duplicate)
+        .exec(&txn)
+        .await?;
     txn.commit().await?;
     Ok(())
 }
 
 impl DirectoryResults {
     fn empty(page: u64) -> DirectoryResults {
-        DirectoryResults { organizations: Vec::<OrganizationSummary>::new(), total: 0, page }
+        DirectoryResults {
+            organizations: Vec::<OrganizationSummary>::new(),
+            total: 0,
+            page,
+        }
     }
 }
 

@@ -134,7 +134,10 @@ fn ErrorPanel(errors: ArcRwSignal<Errors>) -> impl IntoView {
         let status = errors
             .get_untracked()
             .into_iter()
-            .find_map(|(_, e)| e.downcast_ref::<crate::error::AppError>().map(|a| a.status()))
+            .find_map(|(_, e)| {
+                e.downcast_ref::<crate::error::AppError>()
+                    .map(|a| a.status())
+            })
             .unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
         if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
             response.set_status(status);

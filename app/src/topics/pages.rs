@@ -9,7 +9,10 @@ use leptos::prelude::*;
 pub fn TopicsAdmin() -> impl IntoView {
     let create = ServerAction::<CreateTopic>::new();
     let rename = ServerAction::<RenameTopic>::new();
-    let topics = Resource::new(move || (create.version().get(), rename.version().get()), |_| list_topics());
+    let topics = Resource::new(
+        move || (create.version().get(), rename.version().get()),
+        |_| list_topics(),
+    );
     let create_error = Signal::derive(move || create.value().get().and_then(Result::err));
     let rename_error = Signal::derive(move || rename.value().get().and_then(Result::err));
     view! {
