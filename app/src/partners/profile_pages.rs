@@ -252,11 +252,6 @@ fn EditForms(
         .format("%Y-%m-%d")
         .to_string();
     let view_href = format!("/partners/{}", org.id);
-    let all_values: Vec<(Kpi, super::KpiValue)> = org
-        .kpis
-        .iter()
-        .flat_map(|s| s.values.iter().rev().map(move |v| (s.kpi, v.clone())))
-        .collect();
 
     view! {
         <Title text=format!("Edit {}", org.name) />
@@ -316,32 +311,47 @@ fn EditForms(
                 </div>
                 <button type="submit" class="button" disabled=move || record.pending().get()>"Record value"</button>
             </ActionForm>
-            {(!all_values.is_empty()).then(|| view! {
-                <div class="table-wrap">
-                <table class="table">
-                    <caption class="visually-hidden">"Recorded KPI values"</caption>
-                    <thead><tr><th scope="col">"KPI"</th><th scope="col">"Date"</th><th scope="col">"Value"</th><th scope="col"><span class="visually-hidden">"Actions"</span></th></tr></thead>
-                    <tbody>
-                        {all_values.into_iter().map(|(kpi, v)| {
-                            view! {
-                                <tr>
-                                    <td>{kpi.label()}</td>
-                                    <td>{v.measured_on.format("%Y-%m-%d").to_string()}</td>
-                                    <td>{kpi.format(v.value)}</td>
-                                    <td>
-                                        <ActionForm action=delete_kpi>
-                                            <input type="hidden" name="id" value=id.to_string() />
-                                            <input type="hidden" name="value_id" value=v.id.to_string() />
-                                            <button type="submit" class="link-button" aria-label=format!("Delete {} of {}", kpi.label(), v.measured_on)>"Delete"</button>
-                                        </ActionForm>
-                                    </td>
-                                </tr>
-                            }
-                        }).collect_view()}
-                    </tbody>
-                </table>
-                </div>
-            })}
+            // One folded list per KPI, newest first, so a long history does not bury the page.
+            {org.kpis.clone().into_iter().map(|series| {
+                let kpi = series.kpi;
+                let latest = series.values.last().map(|v| format!(
+                    " · latest {} ({})", kpi.format(v.value), v.measured_on.format("%Y-%m-%d")
+                ));
+                let count = match series.values.len() {
+                    1 => "1 value".to_owned(),
+                    n => format!("{n} values"),
+                };
+                view! {
+                    <details class="kpi-values" data-kpi-values=kpi.code()>
+                        <summary>
+                            <strong>{kpi.label()}</strong>
+                            {format!(" · {count}")}
+                            {latest}
+                        </summary>
+                        <div class="table-wrap">
+                            <table class="table">
+                                <caption class="visually-hidden">{format!("Recorded values of {}", kpi.label())}</caption>
+                                <thead><tr><th scope="col">"Date"</th><th scope="col">"Value"</th><th scope="col"><span class="visually-hidden">"Actions"</span></th></tr></thead>
+                                <tbody>
+                                    {series.values.into_iter().rev().map(|v| view! {
+                                        <tr>
+                                            <td>{v.measured_on.format("%Y-%m-%d").to_string()}</td>
+                                            <td>{kpi.format(v.value)}</td>
+                                            <td>
+                                                <ActionForm action=delete_kpi>
+                                                    <input type="hidden" name="id" value=id.to_string() />
+                                                    <input type="hidden" name="value_id" value=v.id.to_string() />
+                                                    <button type="submit" class="link-button" aria-label=format!("Delete {} of {}", kpi.label(), v.measured_on)>"Delete"</button>
+                                                </ActionForm>
+                                            </td>
+                                        </tr>
+                                    }).collect_view()}
+                                </tbody>
+                            </table>
+                        </div>
+                    </details>
+                }
+            }).collect_view()}
         </section>
 
         <section class="panel" aria-labelledby="topics-heading">
