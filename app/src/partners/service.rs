@@ -31,7 +31,7 @@ fn not_found() -> AppError {
 async fn filtered<C: ConnectionTrait>(
     db: &C,
     query: &DirectoryQuery,
-) -> Result<Option<Select<organization::Entity>>, DbErrOr> {
+) -> Result<Option<Select<organization::Entity>>, sea_orm::DbErr> {
     use organization::Column as C;
     let mut select = organization::Entity::find();
     if !query.text.is_empty() {
@@ -84,8 +84,6 @@ async fn filtered<C: ConnectionTrait>(
     };
     Ok(Some(select.order_by_asc(C::Id)))
 }
-
-type DbErrOr = sea_orm::DbErr;
 
 /// One page of a directory search, with the total count.
 pub async fn search(
