@@ -21,6 +21,8 @@ pub struct AppState {
     pub limits: std::sync::Arc<crate::accounts::rate_limit::RateLimits>,
     /// SMTP, or the outbox when no mail server is configured.
     pub mailer: crate::mail::Mailer,
+    /// The directory's filter choices, kept briefly.
+    pub directory_filters: std::sync::Arc<crate::partners::filter_cache::FilterCache>,
 }
 
 /// The database of the current request.

@@ -28,6 +28,7 @@ pub fn build(
             public_base_url: settings.public_base_url.trim_end_matches('/').to_owned(),
         },
         limits: Default::default(),
+        directory_filters: Default::default(),
         mailer,
     };
     let allowed_origin = security::AllowedOrigin(state.site.public_base_url.clone());
@@ -44,6 +45,7 @@ pub fn build(
 
     Router::new()
         .route("/partners.csv", get(app::partners::export::directory_csv))
+        .route("/partners.json", get(app::partners::export::directory_json))
         .leptos_routes(&state, routes, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .with_state(state)

@@ -163,6 +163,23 @@ async fn csv_export_follows_the_filters() {
         assert_eq!(rows.len(), 2, "{body}");
         assert!(body.contains("Phnom Penh Water Supply Authority"));
         assert!(!body.contains("Manila"));
+
+        // The same search as JSON, for programs.
+        let json: serde_json::Value = app
+            .get("/partners.json?country=Cambodia&sort=largest")
+            .await
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(json["total"], 2, "{backend:?}");
+        assert_eq!(
+            json["organizations"][0]["name"],
+            "Phnom Penh Water Supply Authority"
+        );
+        assert_eq!(
+            json["organizations"][1]["name"],
+            "Siem Reap Water Supply Authority"
+        );
     }
 }
 

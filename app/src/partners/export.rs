@@ -1,4 +1,5 @@
-//! `GET /partners.csv?…`: the filtered directory as a spreadsheet-friendly CSV file.
+//! The directory outside the pages: `GET /partners.csv?…` (the filtered list as a
+//! spreadsheet-friendly file) and `GET /partners.json?…` (one page of it, for programs).
 
 use super::{service, DirectoryQuery, OrganizationKind, ServiceType};
 use crate::state::AppState;
@@ -13,6 +14,18 @@ fn defuse(cell: &str) -> String {
     match cell.chars().next() {
         Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}"),
         _ => cell.to_owned(),
+    }
+}
+
+/// One page of a directory search as JSON, with the same query string as the page.
+pub async fn directory_json(
+    State(state): State<AppState>,
+    Query(params): Query<HashMap<String, String>>,
+) -> Response {
+    let query = DirectoryQuery::from_params(|k| params.get(k).cloned());
+    match service::search(&state.db, &query).await {
+        Ok(results) => axum::Json(results).into_response(),
+        Err(e) => (e.status(), axum::Json(e)).into_response(),
     }
 }
 

@@ -10,6 +10,8 @@ mod directory;
 pub mod entity;
 #[cfg(feature = "ssr")]
 pub mod export;
+#[cfg(feature = "ssr")]
+pub mod filter_cache;
 mod kind;
 mod kpi;
 mod pages;
@@ -78,11 +80,16 @@ pub async fn search_directory(query: DirectoryQuery) -> Result<DirectoryResults,
 
 #[server(prefix = "/api", endpoint = "partners/filters")]
 pub async fn fetch_directory_filters() -> Result<DirectoryFilters, AppError> {
-    let db = crate::state::db()?;
-    Ok(DirectoryFilters {
-        countries: service::countries(&db).await?,
-        topics: crate::topics::entity::list(&db).await?,
-    })
+    let state = use_context::<crate::state::AppState>().ok_or(AppError::Internal)?;
+    if let Some(cached) = state.directory_filters.get() {
+        return Ok(cached);
+    }
+    let filters = DirectoryFilters {
+        countries: service::countries(&state.db).await?,
+        topics: crate::topics::entity::list(&state.db).await?,
+    };
+    state.directory_filters.put(filters.clone());
+    Ok(filters)
 }
 
 #[server(prefix = "/api", endpoint = "partners/profile")]
@@ -129,7 +136,9 @@ pub async fn update_organization(
     .parse()
     .map_err(AppError::Invalid)?;
     let db = crate::state::db()?;
-    service::update_profile(&db, id, update).await
+    service::update_profile(&db, id, update).await?;
+    filter_cache::invalidate();
+    Ok(())
 }
 
 #[server(prefix = "/api", endpoint = "partners/create")]
@@ -160,7 +169,9 @@ pub async fn create_organization(
         }
     };
     let db = crate::state::db()?;
-    service::create(&db, kind, update).await
+    let id = service::create(&db, kind, update).await?;
+    filter_cache::invalidate();
+    Ok(id)
 }
 
 #[server(prefix = "/api", endpoint = "partners/record_kpi")]
@@ -243,7 +254,9 @@ pub async fn remove_organization_topic(
 pub async fn merge_organizations(keep_id: i32, duplicate_id: i32) -> Result<(), AppError> {
     crate::accounts::auth::require_role(crate::accounts::Role::SecretariatAdmin).await?;
     let db = crate::state::db()?;
-    service::merge(&db, keep_id, duplicate_id).await
+    service::merge(&db, keep_id, duplicate_id).await?;
+    filter_cache::invalidate();
+    Ok(())
 }
 
 /// Every organization by name, for the admin page's choosers.

@@ -71,7 +71,9 @@ pub async fn create_topic(name: String) -> Result<Topic, AppError> {
     crate::accounts::auth::require_role(crate::accounts::Role::SecretariatAdmin).await?;
     let name = parse_topic_name(&name).map_err(AppError::Invalid)?;
     let db = crate::state::db()?;
-    entity::create(&db, &name).await
+    let topic = entity::create(&db, &name).await?;
+    crate::partners::filter_cache::invalidate();
+    Ok(topic)
 }
 
 #[server(prefix = "/api", endpoint = "topics/rename")]
@@ -80,7 +82,9 @@ pub async fn rename_topic(id: i32, name: String) -> Result<Topic, AppError> {
     crate::accounts::auth::require_role(crate::accounts::Role::SecretariatAdmin).await?;
     let name = parse_topic_name(&name).map_err(AppError::Invalid)?;
     let db = crate::state::db()?;
-    entity::rename(&db, id, &name).await
+    let topic = entity::rename(&db, id, &name).await?;
+    crate::partners::filter_cache::invalidate();
+    Ok(topic)
 }
 
 #[cfg(test)]
