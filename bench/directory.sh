@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Directory benchmark: the partner directory page (server-rendered, 1,000 organizations) and
-# its filtered form, against a bare axum JSON handler (/livez) in the same binary and run.
-# Prints requests per second, latency, the ratio to the baseline, and the server's peak memory.
+# Directory benchmark, 1,000+ organizations on SQLite: the server-rendered directory page
+# against a bare axum handler in the same binary returning the same rows as JSON
+# (/partners.json, same query string), unfiltered and filtered; with /livez (no database) and
+# the CSV export for reference. Prints requests/s, latency, ratios and the server's peak memory.
 #   bench/directory.sh [seconds per run, default 10]
 set -euo pipefail
 source "$(dirname "$0")/../scripts/lib.sh"
@@ -39,14 +40,16 @@ run() { # name path → prints a line, sets RPS
   printf '  %-34s %10s req/s   p50 %-8s p99 %-8s non-2xx %s\n' "$name" "$RPS" "$p50" "$p99" "${errors:-0}"
 }
 
-run "baseline: GET /livez (JSON)" "/livez"; BASE=$RPS
-run "GET /partners (page 1 of 50)" "/partners"; PAGE=$RPS
-run "GET /partners?country=…&sort=…" "/partners?country=Viet+Nam&kind=utility&sort=largest&page=2"; FILTERED=$RPS
-run "GET /partners.csv (1,000 rows)" "/partners.csv"; CSV=$RPS
+run "reference: GET /livez (no database)" "/livez"
+run "baseline: GET /partners.json" "/partners.json"; JSON=$RPS
+run "GET /partners (page 1 of 53)" "/partners"; PAGE=$RPS
+FILTER="country=Viet+Nam&kind=utility&sort=largest&page=2"
+run "baseline: GET /partners.json?(filters)" "/partners.json?$FILTER"; JSON_FILTERED=$RPS
+run "GET /partners?(filters)" "/partners?$FILTER"; PAGE_FILTERED=$RPS
+run "GET /partners.csv (all rows)" "/partners.csv"
 
-ratio() { awk -v a="$1" -v b="$BASE" 'BEGIN { printf "%.1f%%", 100 * a / b }'; }
-echo "Ratio to the baseline (target for the directory page: at least 50%):"
-echo "  directory page  $(ratio "$PAGE")"
-echo "  filtered page   $(ratio "$FILTERED")"
-echo "  CSV export      $(ratio "$CSV")"
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f%%", 100 * a / b }'; }
+echo "The page against the bare JSON handler (target: 50% or more):"
+echo "  unfiltered  $(ratio "$PAGE" "$JSON")"
+echo "  filtered    $(ratio "$PAGE_FILTERED" "$JSON_FILTERED")"
 echo "Server peak memory (VmHWM): $(awk '/VmHWM/ {print $2, $3}' /proc/$SERVER/status)"
