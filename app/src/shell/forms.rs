@@ -59,17 +59,7 @@ pub fn InputField(
     let id = format!("{form}-{name}");
     let hint_id = format!("{id}-hint");
     let has_error = move || error.get().and_then(|e| e.field_message(name)).is_some();
-    let described_by = {
-        let hint_id = hint.as_ref().map(|_| hint_id.clone());
-        move || {
-            let ids: Vec<String> = hint_id
-                .iter()
-                .cloned()
-                .chain(has_error().then(|| format!("{name}-error")))
-                .collect();
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
+    let described_by = described_by(hint.as_ref().map(|_| hint_id.clone()), name, has_error);
     view! {
         <div class="field">
             <label for=id.clone()>{label}</label>
@@ -105,17 +95,7 @@ pub fn TextAreaField(
     let id = format!("{form}-{name}");
     let hint_id = format!("{id}-hint");
     let has_error = move || error.get().and_then(|e| e.field_message(name)).is_some();
-    let described_by = {
-        let hint_id = hint.as_ref().map(|_| hint_id.clone());
-        move || {
-            let ids: Vec<String> = hint_id
-                .iter()
-                .cloned()
-                .chain(has_error().then(|| format!("{name}-error")))
-                .collect();
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
+    let described_by = described_by(hint.as_ref().map(|_| hint_id.clone()), name, has_error);
     view! {
         <div class="field">
             <label for=id.clone()>{label}</label>
@@ -131,5 +111,21 @@ pub fn TextAreaField(
             {hint.map(|text| view! { <p class="field__hint" id=hint_id>{text}</p> })}
             <FieldMessage error field=name />
         </div>
+    }
+}
+
+/// The `aria-describedby` of a field: its hint, and its error message while there is one.
+fn described_by(
+    hint_id: Option<String>,
+    name: &'static str,
+    has_error: impl Fn() -> bool + Send + Sync + 'static,
+) -> impl Fn() -> Option<String> + Send + Sync + 'static {
+    move || {
+        let ids: Vec<String> = hint_id
+            .iter()
+            .cloned()
+            .chain(has_error().then(|| format!("{name}-error")))
+            .collect();
+        (!ids.is_empty()).then(|| ids.join(" "))
     }
 }
