@@ -10,6 +10,7 @@ pub mod contact;
 pub mod error;
 pub mod home;
 pub mod mail;
+pub mod matching;
 pub mod partners;
 #[cfg(feature = "ssr")]
 pub mod search;
