@@ -949,7 +949,7 @@ fn explain_gap(c: &NeedContext, m: &Indexed) -> String {
             }
         })
         .collect();
-    parts.join("; ")
+    parts.join(". ")
 }
 
 /// "A", "A and B", "A, B and C"
@@ -1348,6 +1348,26 @@ mod tests {
         assert!(factor(&ranked[0], Factor::ProvenResults)
             .explanation
             .starts_with("Only one value of non-revenue water recorded (12 % in 2023)"));
+    }
+
+    #[test]
+    fn a_topic_with_two_kpis_compares_each_and_averages_what_both_recorded() {
+        let mut m = mentor(1, &["tariffs_finance"]);
+        m.kpi_history = vec![
+            (Kpi::OperatingCostCoverage, vec![point(2024, 1.3)]),
+            (Kpi::CollectionEfficiency, vec![point(2024, 95.0)]),
+        ];
+        let mut n = need(1, 99, "tariffs_finance");
+        n.latest_kpis = vec![(Kpi::OperatingCostCoverage, point(2024, 0.52))];
+        let ranked = MentorIndex::new(&[m]).rank(&n, &Weights::default(), 1);
+        let gap = factor(&ranked[0], Factor::KpiGap);
+        assert_eq!(
+            gap.explanation,
+            "Your operating cost coverage is 0.52; theirs is 1.3. \
+             Your collection efficiency is not recorded; theirs is 95 %"
+        );
+        // Only operating cost coverage counts: (1.3 - 0.52) / 1.3.
+        assert!((gap.score - 0.6).abs() < 1e-9, "{}", gap.score);
     }
 
     #[test]
