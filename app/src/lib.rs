@@ -18,6 +18,7 @@ pub mod shell;
 #[cfg(feature = "ssr")]
 pub mod state;
 pub mod topics;
+pub mod wops;
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Link, Meta, MetaTags, Stylesheet, Title};
@@ -67,6 +68,11 @@ pub fn App() -> impl IntoView {
                     // Rendered whole before sending, so a missing organization answers 404.
                     <Route path=path!("/partners/:id") view=partners::OrganizationPage ssr=SsrMode::Async />
                     <Route path=path!("/partners/:id/edit") view=partners::OrganizationEditPage ssr=SsrMode::Async />
+                    <Route path=path!("/partnerships") view=wops::PartnershipListPage />
+                    <Route path=path!("/partnerships/:id") view=wops::PartnershipPage ssr=SsrMode::Async />
+                    <Route path=path!("/needs") view=wops::NeedsPage />
+                    <Route path=path!("/needs/:id") view=wops::NeedPage ssr=SsrMode::Async />
+                    <Route path=path!("/matching") view=matching::NetworkMatchingPage />
                     <Route path=path!("/contact") view=contact::ContactPage />
                     <Route path=path!("/sign-in") view=accounts::SignInPage />
                     <Route path=path!("/sign-up") view=accounts::SignUpPage />

@@ -9,6 +9,8 @@ use sea_orm::DatabaseConnection;
 pub struct SiteSettings {
     /// Where the site is reached from the outside, e.g. `https://hub.waterlinks.org`.
     pub public_base_url: String,
+    /// Where uploaded files (signed agreements, documents) are stored.
+    pub upload_dir: std::path::PathBuf,
 }
 
 /// The axum router state. Leptos provides it as context to every server function and page.

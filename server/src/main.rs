@@ -82,7 +82,11 @@ async fn run(command: Command, settings: Settings) -> Result<(), ServerError> {
         Command::SeedDemo { organizations } => {
             let db = db::connect_and_migrate(&settings).await?;
             let report = app::partners::demo::seed(&db, organizations).await?;
-            println!("Demo data: {} organizations added.", report.inserted);
+            let partnerships = app::wops::demo::seed(&db).await?;
+            println!(
+                "Demo data: {} organizations and {partnerships} partnerships added.",
+                report.inserted
+            );
             Ok(())
         }
         Command::CreateAdmin { email, name } => {

@@ -26,6 +26,7 @@ pub fn build(
         db: db.clone(),
         site: SiteSettings {
             public_base_url: settings.public_base_url.trim_end_matches('/').to_owned(),
+            upload_dir: settings.upload_dir(),
         },
         limits: Default::default(),
         directory_filters: Default::default(),
@@ -46,6 +47,20 @@ pub fn build(
     Router::new()
         .route("/partners.csv", get(app::partners::export::directory_csv))
         .route("/partners.json", get(app::partners::export::directory_json))
+        .route(
+            "/partnerships.csv",
+            get(app::wops::export::partnerships_csv),
+        )
+        .route(
+            "/partnerships/{id}/agreement.pdf",
+            get(app::wops::document::download),
+        )
+        .route(
+            "/partnerships/{id}/agreement/document",
+            axum::routing::post(app::wops::document::upload).layer(
+                axum::extract::DefaultBodyLimit::max(app::wops::document::UPLOAD_LIMIT),
+            ),
+        )
         .leptos_routes(&state, routes, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .with_state(state)

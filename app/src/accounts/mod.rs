@@ -22,7 +22,7 @@ pub mod session;
 mod validation;
 
 pub use admin_page::AdminPage;
-pub use pages::{AccountPage, SignInPage, SignUpPage, UserContext, UserMenu};
+pub use pages::{user_context, AccountPage, SignInPage, SignUpPage, UserContext, UserMenu};
 pub use reset_pages::{ForgotPasswordPage, ResetPasswordPage};
 pub use role::Role;
 pub use validation::{

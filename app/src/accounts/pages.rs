@@ -30,7 +30,7 @@ impl UserContext {
     }
 }
 
-pub(super) fn user_context() -> UserContext {
+pub fn user_context() -> UserContext {
     use_context::<UserContext>().unwrap_or_else(UserContext::provide)
 }
 

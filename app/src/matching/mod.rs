@@ -11,3 +11,9 @@ pub use score::{
     topic_kpis, Factor, FactorScore, KpiPoint, MentorIndex, MentorProfile, NeedProfile,
     PastPartnership, RankedMentor, Weights,
 };
+
+mod api;
+mod pages;
+
+pub use api::*;
+pub use pages::{CandidateCard, MentorCandidates, NetworkMatchingPage};

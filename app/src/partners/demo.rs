@@ -234,6 +234,8 @@ async fn seed_profiles<C: ConnectionTrait>(
                     TopicDirection::Offer => solution_for(code).to_owned(),
                     TopicDirection::Need => String::new(),
                 }),
+                capacity: Set(1 + dice.pick(3) as i32),
+                ..Default::default()
             });
         }
         if name.starts_with("Synthetic ") {

@@ -62,6 +62,10 @@ pub mod organization_topic {
         #[sea_orm(primary_key, auto_increment = false)]
         pub direction: String,
         pub description: String,
+        /// For an offer: the languages the mentor works in, comma-separated.
+        pub languages: String,
+        /// For an offer: how many partnerships it can mentor at once.
+        pub capacity: i32,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

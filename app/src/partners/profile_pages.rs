@@ -7,7 +7,7 @@ use super::{
     SetOrganizationTopic, TopicDirection, TopicEntry, UpdateOrganization,
 };
 use crate::error::AppError;
-use crate::shell::forms::{FieldMessage, FormAlert, InputField, TextAreaField};
+use crate::shell::forms::{error_of, saved, FieldMessage, FormAlert, InputField, TextAreaField};
 use crate::topics::list_topics;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -209,20 +209,6 @@ struct EditActions {
     remove_contact: ServerAction<RemoveContact>,
     set_topic: ServerAction<SetOrganizationTopic>,
     remove_topic: ServerAction<RemoveOrganizationTopic>,
-}
-
-fn error_of<T, S>(value: S) -> Signal<Option<AppError>>
-where
-    S: Get<Value = Option<Result<T, AppError>>> + Send + Sync + 'static,
-{
-    Signal::derive(move || value.get().and_then(Result::err))
-}
-
-fn saved<T, S>(value: S) -> impl Fn() -> bool + Copy + Send + Sync + 'static
-where
-    S: Get<Value = Option<Result<T, AppError>>> + Copy + Send + Sync + 'static,
-{
-    move || matches!(value.get(), Some(Ok(_)))
 }
 
 #[component]

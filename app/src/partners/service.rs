@@ -414,6 +414,7 @@ pub async fn set_topic(
         topic_id: Set(topic.id),
         direction: Set(direction.code().to_owned()),
         description: Set(description),
+        ..Default::default()
     }
     .insert(&txn)
     .await?;
@@ -497,6 +498,8 @@ pub async fn merge(db: &DatabaseConnection, keep: i32, duplicate: i32) -> Result
                 topic_id: Set(t.topic_id),
                 direction: Set(t.direction),
                 description: Set(t.description),
+                languages: Set(t.languages),
+                capacity: Set(t.capacity),
             }
             .insert(&txn)
             .await?;

@@ -3,6 +3,22 @@
 use crate::error::AppError;
 use leptos::prelude::*;
 
+/// The error of a server action's last run, for the form's messages.
+pub fn error_of<T, S>(value: S) -> Signal<Option<AppError>>
+where
+    S: Get<Value = Option<Result<T, AppError>>> + Send + Sync + 'static,
+{
+    Signal::derive(move || value.get().and_then(Result::err))
+}
+
+/// Whether a server action's last run succeeded, for a "Saved" note.
+pub fn saved<T, S>(value: S) -> impl Fn() -> bool + Copy + Send + Sync + 'static
+where
+    S: Get<Value = Option<Result<T, AppError>>> + Copy + Send + Sync + 'static,
+{
+    move || matches!(value.get(), Some(Ok(_)))
+}
+
 /// The message for `field`, shown under it, when the last submission was refused because of it.
 #[component]
 pub fn FieldMessage(

@@ -20,6 +20,8 @@ use leptos_router::components::A;
 const NAV: &[(&str, &str)] = &[
     ("/", "Home"),
     ("/partners", "Partners"),
+    ("/partnerships", "Partnerships"),
+    ("/needs", "Needs"),
     ("/contact", "Contact"),
 ];
 

@@ -1,0 +1,195 @@
+//! Ranked mentors for one need (with each factor in words), and the network-wide proposal page
+//! for facilitators, with the weights admins set.
+
+use super::api::{
+    fetch_matching_weights, network_matching, rank_mentors, MatchingProposals, SaveMatchingWeights,
+};
+use super::score::{RankedMentor, Weights};
+use crate::accounts::{user_context, Role};
+use crate::error::AppError;
+use crate::shell::forms::{error_of, saved, FieldMessage, FormAlert};
+use crate::wops::ProposePartnership;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_navigate;
+
+/// A score out of 100, and the factors behind it in words.
+#[component]
+pub fn CandidateCard(mentor: RankedMentor, #[prop(optional)] rank: Option<usize>) -> impl IntoView {
+    let total = mentor.total.round() as i64;
+    view! {
+        <div class="candidate">
+            <h3 class="candidate__name">
+                {rank.map(|r| format!("{r}. "))}
+                <a href=format!("/partners/{}", mentor.organization_id)>{mentor.name.clone()}</a>
+                <span class="candidate__score">{format!(" {total} / 100")}</span>
+            </h3>
+            <meter class="candidate__meter" min="0" max="100" value=mentor.total aria-label=format!("Match score {total} out of 100")></meter>
+            <ul class="factor-list">
+                {mentor.factors.into_iter().map(|f| view! {
+                    <li>
+                        <span class="factor__name">{f.factor.label()}</span>
+                        <span class="factor__why">{f.explanation}</span>
+                    </li>
+                }).collect_view()}
+            </ul>
+        </div>
+    }
+}
+
+#[component]
+pub fn MentorCandidates(need_id: i32, facilitating: bool) -> impl IntoView {
+    let candidates = Resource::new(move || need_id, rank_mentors);
+    let propose = ServerAction::<ProposePartnership>::new();
+    let error = error_of(propose.value());
+    let navigate = use_navigate();
+    Effect::new(move |_| {
+        if let Some(Ok(id)) = propose.value().get() {
+            navigate(&format!("/partnerships/{id}"), Default::default());
+        }
+    });
+    let (button, note_label) = if facilitating {
+        ("Introduce", "Concept note for both partners")
+    } else {
+        (
+            "Propose this mentor",
+            "A note for the facilitator (optional)",
+        )
+    };
+    view! {
+        <section class="panel" aria-labelledby="candidates-heading">
+            <h2 id="candidates-heading">"Suggested mentors"</h2>
+            <FormAlert error />
+            <Transition fallback=|| view! { <p class="muted">"Ranking mentors…"</p> }>
+                {move || Suspend::new(async move {
+                    let list = candidates.await?;
+                    Ok::<_, AppError>(if list.is_empty() {
+                        view! { <p class="muted">"No utility offers this topic yet."</p> }.into_any()
+                    } else {
+                        view! {
+                            <ol class="candidate-list">
+                                {list.into_iter().enumerate().map(|(i, m)| {
+                                    let mentor_id = m.organization_id;
+                                    let note_id = format!("note-{mentor_id}");
+                                    view! {
+                                        <li>
+                                            <CandidateCard mentor=m rank=i + 1 />
+                                            <details class="add-form">
+                                                <summary>{button}</summary>
+                                                <ActionForm action=propose attr:class="form" attr:novalidate=true>
+                                                    <input type="hidden" name="need_id" value=need_id />
+                                                    <input type="hidden" name="mentor_id" value=mentor_id />
+                                                    <div class="field">
+                                                        <label for=note_id.clone()>{note_label}</label>
+                                                        <textarea id=note_id name="note" rows="3"></textarea>
+                                                        <FieldMessage error field="note" />
+                                                    </div>
+                                                    <button type="submit" class="button">{button}</button>
+                                                </ActionForm>
+                                            </details>
+                                        </li>
+                                    }
+                                }).collect_view()}
+                            </ol>
+                        }.into_any()
+                    })
+                })}
+            </Transition>
+        </section>
+    }
+}
+
+#[component]
+pub fn NetworkMatchingPage() -> impl IntoView {
+    let save = ServerAction::<SaveMatchingWeights>::new();
+    let weights = Resource::new(move || save.version().get(), |_| fetch_matching_weights());
+    let matching = Resource::new(move || save.version().get(), |_| network_matching());
+    let user = user_context().user;
+    view! {
+        <Title text="Network matching" />
+        <h1>"Network matching"</h1>
+        <p class="lead">"One proposed mentor for every open need, keeping within each mentor's capacity. Open a need to introduce the partners."</p>
+        <Transition fallback=|| ()>
+            {move || Suspend::new(async move {
+                let weights = weights.await?;
+                let is_admin = user.await.ok().flatten().is_some_and(|u| u.has_role(Role::SecretariatAdmin));
+                Ok::<_, AppError>(view! { <WeightsForm weights is_admin save /> })
+            })}
+        </Transition>
+        <Transition fallback=|| view! { <p class="muted">"Matching…"</p> }>
+            {move || Suspend::new(async move {
+                let m = matching.await?;
+                Ok::<_, AppError>(view! { <ProposalList m /> })
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn ProposalList(m: MatchingProposals) -> impl IntoView {
+    view! {
+        <section class="panel" aria-labelledby="proposals-heading">
+            <h2 id="proposals-heading">{format!("Proposals ({})", m.proposals.len())}</h2>
+            <ul class="card-list">
+                {m.proposals.into_iter().map(|p| view! {
+                    <li class="card">
+                        <p class="card__meta">
+                            <a href=format!("/needs/{}", p.need.id)>{format!("{}: {}", p.need.organization.name, p.need.topic)}</a>
+                        </p>
+                        <CandidateCard mentor=p.mentor />
+                    </li>
+                }).collect_view()}
+            </ul>
+            {(!m.unmatched.is_empty()).then(|| view! {
+                <h3>"No mentor with spare capacity"</h3>
+                <ul class="plain-list">
+                    {m.unmatched.into_iter().map(|n| view! {
+                        <li><a href=format!("/needs/{}", n.id)>{format!("{}: {}", n.organization.name, n.topic)}</a></li>
+                    }).collect_view()}
+                </ul>
+            })}
+        </section>
+    }
+}
+
+#[component]
+fn WeightsForm(
+    weights: Weights,
+    is_admin: bool,
+    save: ServerAction<SaveMatchingWeights>,
+) -> impl IntoView {
+    let error = error_of(save.value());
+    let done = saved(save.value());
+    let value_of = move |field: &str| match field {
+        "topic_fit" => weights.topic_fit,
+        "proven_results" => weights.proven_results,
+        "kpi_gap" => weights.kpi_gap,
+        "language" => weights.language,
+        "proximity" => weights.proximity,
+        "scale" => weights.scale,
+        _ => weights.capacity,
+    };
+    view! {
+        <details class="panel add-form">
+            <summary>"How mentors are scored"</summary>
+            <ActionForm action=save attr:class="form" attr:novalidate=true>
+                <FormAlert error />
+                <p class="muted">"Each factor scores 0 to 1; the weights (0 to 10) set how much each counts."</p>
+                <div class="weights-grid">
+                    {Weights::FIELDS.into_iter().map(|(field, label)| {
+                        let id = format!("weight-{field}");
+                        view! {
+                            <div class="field">
+                                <label for=id.clone()>{label}</label>
+                                <input id=id name=field inputmode="decimal" value=value_of(field).to_string() disabled=!is_admin />
+                                <FieldMessage error field=field />
+                            </div>
+                        }
+                    }).collect_view()}
+                </div>
+                {is_admin.then(|| view! { <button type="submit" class="button">"Save the weights"</button> })}
+                <Show when=done><p class="form__saved" role="status">"Saved. The proposals below use the new weights."</p></Show>
+            </ActionForm>
+        </details>
+    }
+}

@@ -1,0 +1,200 @@
+//! The signed agreement as a PDF: uploaded from a plain HTML form (multipart), checked by its
+//! content and size, stored under the upload directory by a random name, and served only to
+//! the partnership's partners, facilitator and the secretariat.
+
+use super::plan_service;
+use crate::accounts::{session, CurrentUser};
+use crate::error::AppError;
+use crate::state::AppState;
+use axum::extract::{Multipart, Path, State};
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+
+pub use super::upload_rules::{check_pdf, UploadProblem, MAX_DOCUMENT_BYTES, UPLOAD_LIMIT};
+
+/// A file name safe to show and to send back in a header.
+fn clean_name(name: &str) -> String {
+    let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    let cleaned: String = base
+        .chars()
+        .filter(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '_' | ' ' | '(' | ')'))
+        .take(150)
+        .collect();
+    if cleaned.trim().is_empty() {
+        "agreement.pdf".to_owned()
+    } else {
+        cleaned.trim().to_owned()
+    }
+}
+
+async fn user_of(state: &AppState, headers: &HeaderMap) -> Result<Option<CurrentUser>, AppError> {
+    let token = headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(session::token_from_cookie_header);
+    match token {
+        Some(token) => session::resolve(&state.db, &token).await,
+        None => Ok(None),
+    }
+}
+
+/// A browser form gets redirected back to the page with the message; other clients get the
+/// status and the message.
+fn refuse(wants_page: bool, id: i32, problem: UploadProblem) -> Response {
+    if wants_page {
+        Redirect::to(&format!(
+            "/partnerships/{id}?document_error={}#agreement",
+            problem.code()
+        ))
+        .into_response()
+    } else {
+        (status_of(problem), problem.message()).into_response()
+    }
+}
+
+fn status_of(problem: UploadProblem) -> StatusCode {
+    match problem {
+        UploadProblem::Missing => StatusCode::BAD_REQUEST,
+        UploadProblem::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+        UploadProblem::NotPdf => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+    }
+}
+
+fn error_response(e: AppError) -> Response {
+    (e.status(), e.to_string()).into_response()
+}
+
+pub async fn upload(
+    State(state): State<AppState>,
+    Path(id): Path<i32>,
+    headers: HeaderMap,
+    mut multipart: Multipart,
+) -> Response {
+    let wants_page = headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("text/html"));
+    let user = match user_of(&state, &headers).await {
+        Ok(Some(user)) => user,
+        Ok(None) => return error_response(AppError::Unauthenticated),
+        Err(e) => return error_response(e),
+    };
+    let mut file: Option<(String, Vec<u8>)> = None;
+    loop {
+        match multipart.next_field().await {
+            Ok(Some(field)) if field.name() == Some("document") => {
+                let name = clean_name(field.file_name().unwrap_or("agreement.pdf"));
+                match field.bytes().await {
+                    Ok(bytes) => file = Some((name, bytes.to_vec())),
+                    Err(_) => return refuse(wants_page, id, UploadProblem::TooLarge),
+                }
+            }
+            Ok(Some(_)) => continue,
+            Ok(None) => break,
+            // The body limit cuts the stream short: the file was too large.
+            Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+                return refuse(wants_page, id, UploadProblem::TooLarge)
+            }
+            Err(e) => return (StatusCode::BAD_REQUEST, e.body_text()).into_response(),
+        }
+    }
+    let Some((name, bytes)) = file else {
+        return refuse(wants_page, id, UploadProblem::Missing);
+    };
+    if let Err(problem) = check_pdf(&bytes) {
+        return refuse(wants_page, id, problem);
+    }
+    // Refuse early (before writing) when this person may not change the partnership.
+    if let Err(e) = super::service::editable(&state.db, id, &user).await {
+        return error_response(e);
+    }
+    let dir = state.site.upload_dir.join("agreements");
+    let stored_as = format!("agreements/{}.pdf", random_name());
+    let path = state.site.upload_dir.join(&stored_as);
+    let written = async {
+        tokio::fs::create_dir_all(&dir).await?;
+        tokio::fs::write(&path, &bytes).await
+    }
+    .await;
+    if let Err(e) = written {
+        tracing::error!(error = %e, path = %path.display(), "could not store an agreement");
+        return error_response(AppError::Internal);
+    }
+    match plan_service::attach_document(&state.db, id, &user, &stored_as, &name, bytes.len() as i64)
+        .await
+    {
+        Ok(replaced) => {
+            if let Some(old) = replaced {
+                let _ = tokio::fs::remove_file(state.site.upload_dir.join(old)).await;
+            }
+            if wants_page {
+                Redirect::to(&format!("/partnerships/{id}#agreement")).into_response()
+            } else {
+                StatusCode::NO_CONTENT.into_response()
+            }
+        }
+        Err(e) => {
+            // Nothing refers to the file: remove it so no orphan stays behind.
+            let _ = tokio::fs::remove_file(&path).await;
+            error_response(e)
+        }
+    }
+}
+
+fn random_name() -> String {
+    use rand::RngCore;
+    let mut bytes = [0u8; 16];
+    rand::rng().fill_bytes(&mut bytes);
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+pub async fn download(
+    State(state): State<AppState>,
+    Path(id): Path<i32>,
+    headers: HeaderMap,
+) -> Response {
+    let user = match user_of(&state, &headers).await {
+        Ok(user) => user,
+        Err(e) => return error_response(e),
+    };
+    let (stored_as, name) = match plan_service::document(&state.db, id, user.as_ref()).await {
+        Ok(found) => found,
+        Err(e) => return error_response(e),
+    };
+    match tokio::fs::read(state.site.upload_dir.join(&stored_as)).await {
+        Ok(bytes) => (
+            [
+                (header::CONTENT_TYPE, "application/pdf".to_owned()),
+                (
+                    header::CONTENT_DISPOSITION,
+                    format!("inline; filename=\"{}\"", name.replace('"', "")),
+                ),
+                (header::CACHE_CONTROL, "private, no-store".to_owned()),
+            ],
+            bytes,
+        )
+            .into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "a recorded agreement file is missing");
+            error_response(AppError::NotFound(
+                "The signed agreement file is missing.".to_owned(),
+            ))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_cannot_climb_out_or_break_headers() {
+        assert_eq!(clean_name("../../etc/passwd"), "passwd");
+        assert_eq!(
+            clean_name("C:\\Users\\ana\\LOI \"final\".pdf"),
+            "LOI final.pdf"
+        );
+        assert_eq!(clean_name("\"\""), "agreement.pdf");
+    }
+}

@@ -1,0 +1,247 @@
+//! The partnership tables. One module per table, as sea-orm expects.
+
+macro_rules! no_relations {
+    () => {
+        #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+        pub enum Relation {}
+
+        impl ActiveModelBehavior for ActiveModel {}
+    };
+}
+
+pub mod setting {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "setting")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub key: String,
+        pub value: String,
+    }
+    no_relations!();
+}
+
+pub mod need {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "need")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub organization_id: i32,
+        pub topic_id: i32,
+        pub description: String,
+        pub languages: String,
+        /// open, matched or withdrawn
+        pub status: String,
+        pub created_at: DateTimeUtc,
+    }
+    no_relations!();
+}
+
+pub mod partnership {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "partnership")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub title: String,
+        pub mentor_id: i32,
+        pub recipient_id: i32,
+        pub need_id: Option<i32>,
+        pub facilitator_id: Option<i32>,
+        pub state: String,
+        pub concept_note: String,
+        pub mentor_signed_at: Option<DateTimeUtc>,
+        pub recipient_signed_at: Option<DateTimeUtc>,
+        pub closed_reason: String,
+        pub is_demo: bool,
+        pub created_at: DateTimeUtc,
+        pub updated_at: DateTimeUtc,
+    }
+    no_relations!();
+}
+
+pub mod partnership_topic {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "partnership_topic")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub partnership_id: i32,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub topic_id: i32,
+    }
+    no_relations!();
+}
+
+pub mod partnership_event {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "partnership_event")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub partnership_id: i32,
+        pub account_id: Option<i32>,
+        pub actor_name: String,
+        pub action: String,
+        pub detail: String,
+        pub at: DateTimeUtc,
+    }
+    no_relations!();
+}
+
+pub mod agreement {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "agreement")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub partnership_id: i32,
+        pub signatories: String,
+        pub start_date: Date,
+        pub end_date: Date,
+        pub scope: String,
+        pub document_file: Option<String>,
+        pub document_name: Option<String>,
+        pub document_size: Option<i64>,
+        pub recorded_at: DateTimeUtc,
+    }
+    no_relations!();
+}
+
+pub mod commitment {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "commitment")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub partnership_id: i32,
+        pub side: String,
+        pub promise: String,
+    }
+    no_relations!();
+}
+
+pub mod activity {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "activity")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub partnership_id: i32,
+        pub kind: String,
+        pub title: String,
+        pub start_date: Date,
+        pub end_date: Date,
+        pub responsible: String,
+        pub place: String,
+        pub online: bool,
+        pub status: String,
+    }
+    no_relations!();
+}
+
+pub mod resource {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "resource")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub partnership_id: i32,
+        pub amount: Option<f64>,
+        pub currency: String,
+        pub description: String,
+        pub source: String,
+    }
+    no_relations!();
+}
+
+pub mod outcome {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "outcome")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub partnership_id: i32,
+        pub kpi: String,
+        pub baseline_value: f64,
+        pub baseline_date: Date,
+        pub target_value: f64,
+        pub target_date: Date,
+        pub is_public: bool,
+    }
+    no_relations!();
+}
+
+pub mod outcome_value {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "outcome_value")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub outcome_id: i32,
+        pub value: f64,
+        pub measured_on: Date,
+    }
+    no_relations!();
+}
+
+pub mod progress_report {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "progress_report")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub partnership_id: i32,
+        pub period_start: Date,
+        pub period_end: Date,
+        pub achievements: String,
+        pub challenges: String,
+        pub submitted_by: String,
+        pub submitted_at: DateTimeUtc,
+        pub reviewed_by: Option<String>,
+        pub reviewed_at: Option<DateTimeUtc>,
+        pub review_comment: String,
+    }
+    no_relations!();
+}
+
+pub mod corrective_action {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "corrective_action")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub partnership_id: i32,
+        pub report_id: Option<i32>,
+        pub action: String,
+        pub raised_by: String,
+        pub raised_at: DateTimeUtc,
+        pub resolved_by: Option<String>,
+        pub resolved_at: Option<DateTimeUtc>,
+    }
+    no_relations!();
+}

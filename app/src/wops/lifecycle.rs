@@ -1,0 +1,432 @@
+//! A partnership's life as a state machine: which steps exist, which follow which, and who may
+//! take each one. Pure, so the rules are tested without a server or a database.
+
+use serde::{Deserialize, Serialize};
+use std::str::FromStr;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PartnershipState {
+    /// A partner asked for it; the network has not connected the two yet.
+    Proposed,
+    /// A facilitator connected the two with a concept note.
+    Introduced,
+    /// Both sides signed a letter of intent; the agreement follows.
+    Agreed,
+    /// The agreement is recorded and the work plan runs.
+    Active,
+    Completed,
+    /// Ended before completion, with a reason.
+    ClosedEarly,
+}
+
+impl PartnershipState {
+    pub const ALL: [PartnershipState; 6] = [
+        PartnershipState::Proposed,
+        PartnershipState::Introduced,
+        PartnershipState::Agreed,
+        PartnershipState::Active,
+        PartnershipState::Completed,
+        PartnershipState::ClosedEarly,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            PartnershipState::Proposed => "proposed",
+            PartnershipState::Introduced => "introduced",
+            PartnershipState::Agreed => "agreed",
+            PartnershipState::Active => "active",
+            PartnershipState::Completed => "completed",
+            PartnershipState::ClosedEarly => "closed_early",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            PartnershipState::Proposed => "Proposed",
+            PartnershipState::Introduced => "Introduced",
+            PartnershipState::Agreed => "Agreed",
+            PartnershipState::Active => "Active",
+            PartnershipState::Completed => "Completed",
+            PartnershipState::ClosedEarly => "Closed early",
+        }
+    }
+
+    /// The state inside a sentence: "closed early".
+    pub fn in_words(self) -> &'static str {
+        match self {
+            PartnershipState::ClosedEarly => "closed early",
+            other => other.code(),
+        }
+    }
+
+    pub fn is_finished(self) -> bool {
+        matches!(
+            self,
+            PartnershipState::Completed | PartnershipState::ClosedEarly
+        )
+    }
+}
+
+impl FromStr for PartnershipState {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Self::ALL
+            .into_iter()
+            .find(|st| st.code() == s)
+            .ok_or_else(|| format!("'{s}' is not a partnership status"))
+    }
+}
+
+/// Which side of a partnership someone acts for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    Mentor,
+    Recipient,
+}
+
+impl Side {
+    pub fn code(self) -> &'static str {
+        match self {
+            Side::Mentor => "mentor",
+            Side::Recipient => "recipient",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Side::Mentor => "Mentor",
+            Side::Recipient => "Recipient",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Side> {
+        match s {
+            "mentor" => Some(Side::Mentor),
+            "recipient" => Some(Side::Recipient),
+            _ => None,
+        }
+    }
+}
+
+/// What someone is to this partnership; one person may be several at once.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Standing {
+    pub secretariat: bool,
+    /// Any facilitator of the network (they may introduce and facilitate).
+    pub facilitator: bool,
+    pub mentor_admin: bool,
+    pub recipient_admin: bool,
+}
+
+impl Standing {
+    pub fn is_partner(self) -> bool {
+        self.mentor_admin || self.recipient_admin
+    }
+
+    pub fn is_facilitating(self) -> bool {
+        self.secretariat || self.facilitator
+    }
+
+    /// May change the partnership's work plan, agreement and reports.
+    pub fn may_edit(self) -> bool {
+        self.is_partner() || self.is_facilitating()
+    }
+}
+
+/// A step in the partnership's life.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Step {
+    /// Connect the two partners, with a concept note.
+    Introduce,
+    /// One side signs the letter of intent; the state moves on when both have.
+    SignIntent(Side),
+    /// Start the work plan (needs the recorded agreement).
+    Activate,
+    Complete,
+    CloseEarly,
+}
+
+impl Step {
+    /// The step as a form sends it.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Step::Introduce => "introduce",
+            Step::SignIntent(Side::Mentor) => "sign_mentor",
+            Step::SignIntent(Side::Recipient) => "sign_recipient",
+            Step::Activate => "activate",
+            Step::Complete => "complete",
+            Step::CloseEarly => "close_early",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Step> {
+        [
+            Step::Introduce,
+            Step::SignIntent(Side::Mentor),
+            Step::SignIntent(Side::Recipient),
+            Step::Activate,
+            Step::Complete,
+            Step::CloseEarly,
+        ]
+        .into_iter()
+        .find(|s| s.code() == code)
+    }
+
+    pub fn label(&self) -> &'static str {
+        match self {
+            Step::Introduce => "Introduce the partners",
+            Step::SignIntent(Side::Mentor) => "Sign the letter of intent (mentor)",
+            Step::SignIntent(Side::Recipient) => "Sign the letter of intent (recipient)",
+            Step::Activate => "Start the partnership",
+            Step::Complete => "Mark as completed",
+            Step::CloseEarly => "Close early",
+        }
+    }
+}
+
+/// What the state machine needs to know besides the state.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Facts {
+    pub mentor_signed: bool,
+    pub recipient_signed: bool,
+    pub agreement_recorded: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum StepError {
+    #[error("A partnership that is {0} cannot do that: {1}")]
+    NotAllowed(&'static str, &'static str),
+    #[error("Only {0} may do that.")]
+    NotYours(&'static str),
+    #[error("{0}")]
+    Missing(&'static str),
+}
+
+/// The state after `step`, or why it cannot be taken by this person now.
+pub fn next_state(
+    state: PartnershipState,
+    step: &Step,
+    who: Standing,
+    facts: Facts,
+) -> Result<PartnershipState, StepError> {
+    use PartnershipState as S;
+    let lower = PartnershipState::in_words;
+    match step {
+        Step::Introduce => {
+            if state != S::Proposed {
+                return Err(StepError::NotAllowed(
+                    lower(state),
+                    "only a proposed partnership can be introduced.",
+                ));
+            }
+            if !who.is_facilitating() {
+                return Err(StepError::NotYours("a facilitator or the secretariat"));
+            }
+            Ok(S::Introduced)
+        }
+        Step::SignIntent(side) => {
+            if state != S::Introduced {
+                return Err(StepError::NotAllowed(
+                    lower(state),
+                    "the letter of intent is signed after the introduction.",
+                ));
+            }
+            let allowed = match side {
+                Side::Mentor => who.mentor_admin,
+                Side::Recipient => who.recipient_admin,
+            } || who.secretariat;
+            if !allowed {
+                return Err(StepError::NotYours(match side {
+                    Side::Mentor => "the mentor's organization admins",
+                    Side::Recipient => "the recipient's organization admins",
+                }));
+            }
+            let both = match side {
+                Side::Mentor => facts.recipient_signed,
+                Side::Recipient => facts.mentor_signed,
+            };
+            Ok(if both { S::Agreed } else { S::Introduced })
+        }
+        Step::Activate => {
+            if state != S::Agreed {
+                return Err(StepError::NotAllowed(
+                    lower(state),
+                    "only an agreed partnership can start.",
+                ));
+            }
+            if !who.may_edit() {
+                return Err(StepError::NotYours(
+                    "the partners, the facilitator or the secretariat",
+                ));
+            }
+            if !facts.agreement_recorded {
+                return Err(StepError::Missing(
+                    "Record the signed agreement before starting the partnership.",
+                ));
+            }
+            Ok(S::Active)
+        }
+        Step::Complete => {
+            if state != S::Active {
+                return Err(StepError::NotAllowed(
+                    lower(state),
+                    "only an active partnership can be completed.",
+                ));
+            }
+            if !who.is_facilitating() {
+                return Err(StepError::NotYours("a facilitator or the secretariat"));
+            }
+            Ok(S::Completed)
+        }
+        Step::CloseEarly => {
+            if state.is_finished() {
+                return Err(StepError::NotAllowed(lower(state), "it has already ended."));
+            }
+            if !who.may_edit() {
+                return Err(StepError::NotYours(
+                    "the partners, the facilitator or the secretariat",
+                ));
+            }
+            Ok(S::ClosedEarly)
+        }
+    }
+}
+
+/// The steps this person could take now, for the buttons on the partnership page.
+pub fn available_steps(state: PartnershipState, who: Standing, facts: Facts) -> Vec<Step> {
+    let mut candidates = vec![
+        Step::Introduce,
+        Step::SignIntent(Side::Mentor),
+        Step::SignIntent(Side::Recipient),
+        Step::Activate,
+        Step::Complete,
+        Step::CloseEarly,
+    ];
+    candidates.retain(|step| {
+        let already_signed = match step {
+            Step::SignIntent(Side::Mentor) => facts.mentor_signed,
+            Step::SignIntent(Side::Recipient) => facts.recipient_signed,
+            _ => false,
+        };
+        !already_signed && next_state(state, step, who, facts).is_ok()
+    });
+    candidates
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use PartnershipState as S;
+
+    const FACILITATOR: Standing = Standing {
+        secretariat: false,
+        facilitator: true,
+        mentor_admin: false,
+        recipient_admin: false,
+    };
+    const MENTOR: Standing = Standing {
+        secretariat: false,
+        facilitator: false,
+        mentor_admin: true,
+        recipient_admin: false,
+    };
+    const RECIPIENT: Standing = Standing {
+        secretariat: false,
+        facilitator: false,
+        mentor_admin: false,
+        recipient_admin: true,
+    };
+    const NOBODY: Standing = Standing {
+        secretariat: false,
+        facilitator: false,
+        mentor_admin: false,
+        recipient_admin: false,
+    };
+
+    #[test]
+    fn the_whole_life_in_order() {
+        let facts = Facts::default();
+        let s = next_state(S::Proposed, &Step::Introduce, FACILITATOR, facts).unwrap();
+        assert_eq!(s, S::Introduced);
+        let s = next_state(s, &Step::SignIntent(Side::Mentor), MENTOR, facts).unwrap();
+        assert_eq!(s, S::Introduced, "one signature is not enough");
+        let signed = Facts {
+            mentor_signed: true,
+            ..facts
+        };
+        let s = next_state(s, &Step::SignIntent(Side::Recipient), RECIPIENT, signed).unwrap();
+        assert_eq!(s, S::Agreed);
+        let err = next_state(s, &Step::Activate, MENTOR, signed).unwrap_err();
+        assert!(matches!(err, StepError::Missing(_)));
+        let recorded = Facts {
+            agreement_recorded: true,
+            ..signed
+        };
+        let s = next_state(s, &Step::Activate, MENTOR, recorded).unwrap();
+        assert_eq!(s, S::Active);
+        let s = next_state(s, &Step::Complete, FACILITATOR, recorded).unwrap();
+        assert_eq!(s, S::Completed);
+    }
+
+    #[test]
+    fn steps_out_of_order_are_refused_with_the_reason() {
+        let err =
+            next_state(S::Proposed, &Step::Activate, FACILITATOR, Facts::default()).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "A partnership that is proposed cannot do that: only an agreed partnership can start."
+        );
+        assert!(next_state(
+            S::Completed,
+            &Step::CloseEarly,
+            FACILITATOR,
+            Facts::default()
+        )
+        .is_err());
+        assert!(next_state(S::Active, &Step::Introduce, FACILITATOR, Facts::default()).is_err());
+    }
+
+    #[test]
+    fn each_side_signs_only_for_itself() {
+        let err = next_state(
+            S::Introduced,
+            &Step::SignIntent(Side::Recipient),
+            MENTOR,
+            Facts::default(),
+        )
+        .unwrap_err();
+        assert!(matches!(err, StepError::NotYours(_)));
+        assert!(next_state(S::Proposed, &Step::Introduce, MENTOR, Facts::default()).is_err());
+        assert!(next_state(S::Active, &Step::CloseEarly, NOBODY, Facts::default()).is_err());
+    }
+
+    #[test]
+    fn the_page_offers_only_possible_steps() {
+        let steps = available_steps(
+            S::Introduced,
+            MENTOR,
+            Facts {
+                mentor_signed: true,
+                ..Facts::default()
+            },
+        );
+        assert_eq!(steps, vec![Step::CloseEarly]);
+        let steps = available_steps(S::Introduced, RECIPIENT, Facts::default());
+        assert_eq!(
+            steps,
+            vec![Step::SignIntent(Side::Recipient), Step::CloseEarly]
+        );
+        assert!(available_steps(S::Completed, FACILITATOR, Facts::default()).is_empty());
+    }
+
+    #[test]
+    fn states_round_trip_through_their_codes() {
+        for s in PartnershipState::ALL {
+            assert_eq!(s.code().parse::<PartnershipState>(), Ok(s));
+        }
+        assert!("cancelled".parse::<PartnershipState>().is_err());
+    }
+}

@@ -1,0 +1,43 @@
+//! Water Operator Partnerships: a recipient's needs, mentors' offers, and each partnership's
+//! life from introduction to measured results (agreement, work plan, reports, outcomes).
+
+mod api;
+#[cfg(feature = "ssr")]
+pub mod demo;
+#[cfg(feature = "ssr")]
+pub mod document;
+#[cfg(feature = "ssr")]
+pub mod entity;
+#[cfg(feature = "ssr")]
+pub mod export;
+mod filter;
+mod lifecycle;
+mod needs;
+mod needs_pages;
+#[cfg(feature = "ssr")]
+pub mod needs_service;
+mod pages;
+mod plan;
+#[cfg(feature = "ssr")]
+pub mod plan_service;
+#[cfg(feature = "ssr")]
+pub mod service;
+mod timeline;
+mod types;
+mod upload_rules;
+mod workplan_pages;
+
+pub use api::*;
+pub use filter::PartnershipFilter;
+pub use lifecycle::{
+    available_steps, next_state, Facts, PartnershipState, Side, Standing, Step, StepError,
+};
+pub use needs::*;
+pub use needs_pages::{NeedPage, NeedsPage};
+pub use pages::{PartnershipListPage, PartnershipPage};
+pub use plan::{
+    direction_warning, parse_activity, parse_agreement, parse_commitment, parse_outcome,
+    parse_report, parse_resource, progress_towards_target, ActivityForm, ActivityKind,
+    ActivityPlan, ActivityStatus, AgreementTerms, OutcomePlan, ReportDraft, ResourcePlan,
+};
+pub use types::*;

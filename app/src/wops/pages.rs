@@ -1,0 +1,255 @@
+//! The partnership list (public, filterable, exportable) and one partnership's page.
+
+use super::timeline::{ActivityTimeline, OutcomeChart};
+use super::workplan_pages::{InsiderPanels, StepPanel};
+use super::{
+    fetch_partnership, list_partnerships, PartnershipDetail, PartnershipFilter, PartnershipState,
+    PartnershipSummary,
+};
+use crate::error::AppError;
+use crate::partners::fetch_directory_filters;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::Form;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+#[component]
+pub fn PartnershipListPage() -> impl IntoView {
+    let params = use_query_map();
+    let filter = Memo::new(move |_| params.with(|p| PartnershipFilter::from_params(|k| p.get(k))));
+    let results = Resource::new(
+        move || filter.get(),
+        |filter| async move {
+            let filter = filter.map_err(AppError::BadRequest)?;
+            list_partnerships(filter).await
+        },
+    );
+    let choices = Resource::new(|| (), |_| fetch_directory_filters());
+    view! {
+        <Title text="Partnerships" />
+        <h1>"Water Operator Partnerships"</h1>
+        <p class="lead">"Mentor utilities working with recipient utilities on service challenges, 12 to 24 months at a time."</p>
+        <Transition fallback=|| ()>
+            {move || {
+                let current = filter.get().unwrap_or_default();
+                Suspend::new(async move {
+                    let choices = choices.await?;
+                    Ok::<_, AppError>(view! { <PartnershipFilterForm current choices /> })
+                })
+            }}
+        </Transition>
+        <Transition fallback=|| view! { <p class="muted">"Loading partnerships…"</p> }>
+            {move || Suspend::new(async move {
+                let found = results.await?;
+                let qs = filter.get_untracked().map(|f| f.to_query_string()).unwrap_or_default();
+                Ok::<_, AppError>(view! { <PartnershipCards found qs /> })
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn PartnershipFilterForm(
+    current: PartnershipFilter,
+    choices: crate::partners::DirectoryFilters,
+) -> impl IntoView {
+    let this_year = chrono::Datelike::year(&chrono::Utc::now().date_naive());
+    view! {
+        <Form method="GET" action="/partnerships" attr:class="filters" attr:role="search" attr:aria-label="Filter partnerships">
+            <div class="field">
+                <label for="wop-status">"Status"</label>
+                <select id="wop-status" name="status">
+                    <option value="">"Any status"</option>
+                    {PartnershipState::ALL.into_iter().map(|s| view! {
+                        <option value=s.code() selected=current.state == Some(s)>{s.label()}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="wop-country">"Country"</label>
+                <select id="wop-country" name="country">
+                    <option value="">"All countries"</option>
+                    {choices.countries.into_iter().map(|c| {
+                        let is = current.country.as_deref() == Some(c.as_str());
+                        view! { <option value=c.clone() selected=is>{c.clone()}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="wop-topic">"Topic"</label>
+                <select id="wop-topic" name="topic">
+                    <option value="">"Any topic"</option>
+                    {choices.topics.into_iter().map(|t| {
+                        let is = current.topic.as_deref() == Some(t.code.as_str());
+                        view! { <option value=t.code.clone() selected=is>{t.name.clone()}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="wop-year">"Running in"</label>
+                <select id="wop-year" name="year">
+                    <option value="">"Any year"</option>
+                    {(2018..=this_year + 1).rev().map(|y| view! {
+                        <option value=y.to_string() selected=current.year == Some(y)>{y.to_string()}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="button-row filters__actions">
+                <button type="submit" class="button">"Filter"</button>
+                <a href="/partnerships" class="button button--secondary">"Clear"</a>
+            </div>
+        </Form>
+    }
+}
+
+#[component]
+fn PartnershipCards(found: Vec<PartnershipSummary>, qs: String) -> impl IntoView {
+    let csv = if qs.is_empty() {
+        "/partnerships.csv".to_owned()
+    } else {
+        format!("/partnerships.csv?{qs}")
+    };
+    let count = match found.len() {
+        0 => "No partnerships match these filters.".to_owned(),
+        1 => "1 partnership".to_owned(),
+        n => format!("{n} partnerships"),
+    };
+    view! {
+        <div class="results-bar">
+            <p class="muted" role="status" id="wop-count">{count}</p>
+            <a href=csv class="button button--secondary" rel="external" download="">"Download CSV"</a>
+        </div>
+        <ul class="card-list" aria-labelledby="wop-count">
+            {found.into_iter().map(|p| view! {
+                <li class="card">
+                    <h2 class="card__title"><a href=format!("/partnerships/{}", p.id)>{p.title.clone()}</a></h2>
+                    <p class="card__meta">
+                        <span class=format!("tag tag--{}", p.state.code())>{p.state.label()}</span>
+                        {format!(" {} ({}) → {} ({})", p.mentor.name, p.mentor.country, p.recipient.name, p.recipient.country)}
+                    </p>
+                    <p class="card__meta">{dates(&p)}</p>
+                </li>
+            }).collect_view()}
+        </ul>
+    }
+}
+
+fn dates(p: &PartnershipSummary) -> String {
+    match (p.start_date, p.end_date) {
+        (Some(s), Some(e)) => format!("{} to {}", s.format("%-d %b %Y"), e.format("%-d %b %Y")),
+        _ => "Dates not agreed yet".to_owned(),
+    }
+}
+
+/// Reloads the partnership after any change made on the page.
+#[derive(Clone, Copy)]
+pub struct Reload(pub RwSignal<u32>);
+
+#[component]
+pub fn PartnershipPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.with(|p| p.get("id").and_then(|v| v.parse::<i32>().ok())));
+    let reload = Reload(RwSignal::new(0));
+    provide_context(super::workplan_pages::PlanActions::new(reload));
+    let detail = Resource::new(
+        move || (id.get(), reload.0.get()),
+        |(id, _)| async move {
+            match id {
+                Some(id) => fetch_partnership(id).await,
+                None => Err(AppError::NotFound(
+                    "There is no partnership with this number.".to_owned(),
+                )),
+            }
+        },
+    );
+    view! {
+        <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                let p = detail.await?;
+                Ok::<_, AppError>(view! { <PartnershipView p /> })
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn PartnershipView(p: PartnershipDetail) -> impl IntoView {
+    let s = p.summary.clone();
+    let open_actions: Vec<_> = p
+        .corrective_actions
+        .iter()
+        .filter(|a| a.resolved.is_none())
+        .cloned()
+        .collect();
+    let window = p.agreement.as_ref().map(|a| (a.start_date, a.end_date));
+    let public_outcomes = p.outcomes.clone();
+    let insider = p.may_edit || p.may_review || !p.trail.is_empty();
+    view! {
+        <Title text=s.title.clone() />
+        <p><a href="/partnerships">"← All partnerships"</a></p>
+        <h1>{s.title.clone()}</h1>
+        <p class="card__meta">
+            <span class=format!("tag tag--{}", s.state.code())>{s.state.label()}</span>
+            " "{dates(&s)}
+        </p>
+        <dl class="facts">
+            <dt>"Mentor"</dt>
+            <dd><a href=format!("/partners/{}", s.mentor.id)>{s.mentor.name.clone()}</a>{format!(", {}", s.mentor.country)}</dd>
+            <dt>"Recipient"</dt>
+            <dd><a href=format!("/partners/{}", s.recipient.id)>{s.recipient.name.clone()}</a>{format!(", {}", s.recipient.country)}</dd>
+            <dt>"Topics"</dt>
+            <dd>{s.topics.join(", ")}</dd>
+            {p.facilitator.clone().map(|f| view! { <dt>"Facilitator"</dt><dd>{f}</dd> })}
+        </dl>
+        {(s.state == PartnershipState::ClosedEarly).then(|| view! {
+            <p class="notice">{format!("Closed early: {}", p.closed_reason)}</p>
+        })}
+        {(!open_actions.is_empty()).then(|| view! {
+            <section class="panel panel--warning" aria-labelledby="actions-heading">
+                <h2 id="actions-heading">"Corrective actions to resolve"</h2>
+                <super::workplan_pages::CorrectiveActions actions=open_actions may_edit=p.may_edit />
+            </section>
+        })}
+        {(!p.steps.is_empty()).then(|| view! { <StepPanel id=s.id steps=p.steps.clone() /> })}
+
+        <section class="panel" aria-labelledby="outcomes-heading">
+            <h2 id="outcomes-heading">"Outcomes"</h2>
+            {if public_outcomes.is_empty() {
+                view! { <p class="muted">"No outcomes published yet."</p> }.into_any()
+            } else {
+                view! {
+                    <div class="outcome-grid">
+                        {public_outcomes.into_iter().map(|o| view! {
+                            <figure class="outcome">
+                                <figcaption><strong>{o.headline()}</strong></figcaption>
+                                <OutcomeChart outcome=o />
+                            </figure>
+                        }).collect_view()}
+                    </div>
+                }.into_any()
+            }}
+        </section>
+
+        <section class="panel" aria-labelledby="activities-heading">
+            <h2 id="activities-heading">{if insider { "Activities" } else { "Activities delivered" }}</h2>
+            <ActivityTimeline activities=p.activities.clone() window />
+        </section>
+
+        {p.agreement.clone().map(|a| view! {
+            <section class="panel" id="agreement-summary" aria-labelledby="agreement-summary-heading">
+                <h2 id="agreement-summary-heading">"Agreement"</h2>
+                <dl class="facts">
+                    <dt>"Signatories"</dt><dd>{a.signatories.clone()}</dd>
+                    <dt>"Runs"</dt><dd>{format!("{} to {}", a.start_date.format("%-d %b %Y"), a.end_date.format("%-d %b %Y"))}</dd>
+                    <dt>"Scope"</dt><dd class="prewrap">{a.scope.clone()}</dd>
+                    {a.document.clone().map(|(name, size)| view! {
+                        <dt>"Signed document"</dt>
+                        <dd><a href=format!("/partnerships/{}/agreement.pdf", s.id) rel="external">{name}</a>{format!(" ({} KB)", (size + 1023) / 1024)}</dd>
+                    })}
+                </dl>
+            </section>
+        })}
+
+        {insider.then(|| view! { <InsiderPanels p=p.clone() /> })}
+    }
+}

@@ -1,0 +1,649 @@
+//! The agreement's terms and the work plan's parts as forms send them, checked before anything
+//! is stored. Pure: every rule here is unit-tested.
+
+use super::Side;
+use crate::error::FieldErrors;
+use crate::partners::{Better, Kpi};
+use chrono::{Months, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+pub const MIN_MONTHS: u32 = 12;
+pub const MAX_MONTHS: u32 = 24;
+const MAX_TITLE: usize = 200;
+const MAX_TEXT: usize = 4000;
+
+/// `Err` with every message when any field is wrong.
+fn checked(errors: FieldErrors) -> Result<(), FieldErrors> {
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors)
+    }
+}
+
+fn date(errors: &mut FieldErrors, field: &str, value: &str, what: &str) -> Option<NaiveDate> {
+    let value = value.trim();
+    if value.is_empty() {
+        errors.add(field, format!("Enter the {what}."));
+        return None;
+    }
+    match NaiveDate::parse_from_str(value, "%Y-%m-%d") {
+        Ok(d) => Some(d),
+        Err(_) => {
+            errors.add(field, format!("Enter the {what} as a date (YYYY-MM-DD)."));
+            None
+        }
+    }
+}
+
+fn text(errors: &mut FieldErrors, field: &str, value: &str, what: &str, max: usize) -> String {
+    let value = value.trim();
+    if value.is_empty() {
+        errors.add(field, format!("Enter the {what}."));
+    } else if value.chars().count() > max {
+        errors.add(
+            field,
+            format!("The {what} is too long (at most {max} characters)."),
+        );
+    }
+    value.to_owned()
+}
+
+/// The agreement as recorded (the signed document is uploaded separately).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AgreementTerms {
+    pub signatories: String,
+    pub start_date: NaiveDate,
+    pub end_date: NaiveDate,
+    pub scope: String,
+}
+
+/// A WOP runs 12 to 24 months: an end date outside that window is refused.
+pub fn parse_agreement(
+    signatories: &str,
+    start: &str,
+    end: &str,
+    scope: &str,
+) -> Result<AgreementTerms, FieldErrors> {
+    let mut errors = FieldErrors::default();
+    let signatories = text(&mut errors, "signatories", signatories, "signatories", 1000);
+    let scope = text(&mut errors, "scope", scope, "scope", MAX_TEXT);
+    let start_date = date(&mut errors, "start_date", start, "start date");
+    let end_date = date(&mut errors, "end_date", end, "end date");
+    if let (Some(s), Some(e)) = (start_date, end_date) {
+        let earliest = s.checked_add_months(Months::new(MIN_MONTHS));
+        let latest = s.checked_add_months(Months::new(MAX_MONTHS));
+        if e <= s {
+            errors.add("end_date", "The end date must be after the start date.");
+        } else if earliest.is_some_and(|min| e < min) || latest.is_some_and(|max| e > max) {
+            errors.add(
+                "end_date",
+                format!(
+                    "A partnership runs {MIN_MONTHS} to {MAX_MONTHS} months: end between {} and {}.",
+                    earliest.map(|d| d.to_string()).unwrap_or_default(),
+                    latest.map(|d| d.to_string()).unwrap_or_default()
+                ),
+            );
+        }
+    }
+    checked(errors)?;
+    match (start_date, end_date) {
+        (Some(start_date), Some(end_date)) => Ok(AgreementTerms {
+            signatories,
+            start_date,
+            end_date,
+            scope,
+        }),
+        _ => Err(FieldErrors::default()),
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActivityKind {
+    TechnicalConsultation,
+    OnTheJobTraining,
+    TechnologyDemonstration,
+    PeerReview,
+    InformationExchange,
+}
+
+impl ActivityKind {
+    pub const ALL: [ActivityKind; 5] = [
+        ActivityKind::TechnicalConsultation,
+        ActivityKind::OnTheJobTraining,
+        ActivityKind::TechnologyDemonstration,
+        ActivityKind::PeerReview,
+        ActivityKind::InformationExchange,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            ActivityKind::TechnicalConsultation => "technical_consultation",
+            ActivityKind::OnTheJobTraining => "on_the_job_training",
+            ActivityKind::TechnologyDemonstration => "technology_demonstration",
+            ActivityKind::PeerReview => "peer_review",
+            ActivityKind::InformationExchange => "information_exchange",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ActivityKind::TechnicalConsultation => "Technical consultation",
+            ActivityKind::OnTheJobTraining => "On-the-job training",
+            ActivityKind::TechnologyDemonstration => "Technology demonstration",
+            ActivityKind::PeerReview => "Peer review of procedures and systems",
+            ActivityKind::InformationExchange => "Information exchange",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.code() == s)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActivityStatus {
+    Planned,
+    InProgress,
+    Done,
+    Cancelled,
+}
+
+impl ActivityStatus {
+    pub const ALL: [ActivityStatus; 4] = [
+        ActivityStatus::Planned,
+        ActivityStatus::InProgress,
+        ActivityStatus::Done,
+        ActivityStatus::Cancelled,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            ActivityStatus::Planned => "planned",
+            ActivityStatus::InProgress => "in_progress",
+            ActivityStatus::Done => "done",
+            ActivityStatus::Cancelled => "cancelled",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ActivityStatus::Planned => "Planned",
+            ActivityStatus::InProgress => "In progress",
+            ActivityStatus::Done => "Done",
+            ActivityStatus::Cancelled => "Cancelled",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.code() == s)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ActivityPlan {
+    pub kind: ActivityKind,
+    pub title: String,
+    pub start_date: NaiveDate,
+    pub end_date: NaiveDate,
+    pub responsible: Side,
+    /// A place, or empty when online.
+    pub place: String,
+    pub online: bool,
+    pub status: ActivityStatus,
+}
+
+/// The raw activity form.
+#[derive(Debug, Clone, Default)]
+pub struct ActivityForm<'a> {
+    pub kind: &'a str,
+    pub title: &'a str,
+    pub start_date: &'a str,
+    pub end_date: &'a str,
+    pub responsible: &'a str,
+    pub place: &'a str,
+    pub online: bool,
+    pub status: &'a str,
+}
+
+/// `window` is the agreement's start and end, when recorded: activities must fall inside it.
+pub fn parse_activity(
+    form: &ActivityForm<'_>,
+    window: Option<(NaiveDate, NaiveDate)>,
+) -> Result<ActivityPlan, FieldErrors> {
+    let mut errors = FieldErrors::default();
+    let kind = ActivityKind::parse(form.kind);
+    if kind.is_none() {
+        errors.add("kind", "Choose the type of activity.");
+    }
+    let title = text(&mut errors, "title", form.title, "title", MAX_TITLE);
+    let start = date(&mut errors, "start_date", form.start_date, "start date");
+    let end = date(&mut errors, "end_date", form.end_date, "end date");
+    if let (Some(s), Some(e)) = (start, end) {
+        if e < s {
+            errors.add("end_date", "The end date cannot be before the start date.");
+        } else if let Some((from, to)) = window {
+            if s < from || e > to {
+                errors.add(
+                    "start_date",
+                    format!("Activities must fall within the agreement, {from} to {to}."),
+                );
+            }
+        }
+    }
+    let responsible = Side::parse(form.responsible);
+    if responsible.is_none() {
+        errors.add("responsible", "Choose which partner is responsible.");
+    }
+    let place = form.place.trim().to_owned();
+    if !form.online && place.is_empty() {
+        errors.add("place", "Enter the place, or tick \"Online\".");
+    } else if place.chars().count() > MAX_TITLE {
+        errors.add("place", "The place is too long (at most 200 characters).");
+    }
+    let status = ActivityStatus::parse(form.status);
+    if status.is_none() {
+        errors.add("status", "Choose the status.");
+    }
+    checked(errors)?;
+    match (kind, start, end, responsible, status) {
+        (Some(kind), Some(start_date), Some(end_date), Some(responsible), Some(status)) => {
+            Ok(ActivityPlan {
+                kind,
+                title,
+                start_date,
+                end_date,
+                responsible,
+                place,
+                online: form.online,
+                status,
+            })
+        }
+        _ => Err(FieldErrors::default()),
+    }
+}
+
+pub fn parse_commitment(side: &str, promise: &str) -> Result<(Side, String), FieldErrors> {
+    let mut errors = FieldErrors::default();
+    let side = Side::parse(side);
+    if side.is_none() {
+        errors.add("side", "Choose which partner commits.");
+    }
+    let promise = text(&mut errors, "promise", promise, "commitment", 1000);
+    checked(errors)?;
+    side.map(|s| (s, promise)).ok_or_default()
+}
+
+trait OkOrDefault<T> {
+    fn ok_or_default(self) -> Result<T, FieldErrors>;
+}
+
+impl<T> OkOrDefault<T> for Option<T> {
+    fn ok_or_default(self) -> Result<T, FieldErrors> {
+        self.ok_or_else(FieldErrors::default)
+    }
+}
+
+/// Money (an amount in a currency) or in kind (staff time, equipment), from one source.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResourcePlan {
+    /// `None` for an in-kind contribution.
+    pub amount: Option<f64>,
+    pub currency: String,
+    pub description: String,
+    pub source: String,
+}
+
+pub fn parse_resource(
+    kind: &str,
+    amount: &str,
+    currency: &str,
+    description: &str,
+    source: &str,
+) -> Result<ResourcePlan, FieldErrors> {
+    let mut errors = FieldErrors::default();
+    let description = text(&mut errors, "description", description, "description", 500);
+    let source = text(&mut errors, "source", source, "source", MAX_TITLE);
+    let (amount, currency) = match kind {
+        "money" => {
+            let amount = match amount.trim().replace(',', "").parse::<f64>() {
+                Ok(a) if a.is_finite() && a > 0.0 => Some(a),
+                Ok(_) => {
+                    errors.add("amount", "The amount must be more than zero.");
+                    None
+                }
+                Err(_) => {
+                    errors.add("amount", "Enter the amount as a number, like 25000.");
+                    None
+                }
+            };
+            let currency = currency.trim().to_ascii_uppercase();
+            if currency.len() != 3 || !currency.chars().all(|c| c.is_ascii_uppercase()) {
+                errors.add(
+                    "currency",
+                    "Enter the currency as a three-letter code, like USD or PHP.",
+                );
+            }
+            (amount, currency)
+        }
+        "in_kind" => (None, String::new()),
+        _ => {
+            errors.add("kind", "Choose money or in kind.");
+            (None, String::new())
+        }
+    };
+    checked(errors)?;
+    Ok(ResourcePlan {
+        amount,
+        currency,
+        description,
+        source,
+    })
+}
+
+/// An outcome's plan: a KPI from a baseline to a target.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OutcomePlan {
+    pub kpi: Kpi,
+    pub baseline_value: f64,
+    pub baseline_date: NaiveDate,
+    pub target_value: f64,
+    pub target_date: NaiveDate,
+}
+
+/// The checked plan, and a warning when the target goes the wrong way for the KPI (allowed: a
+/// partnership may aim to hold a value against a worsening trend).
+pub fn parse_outcome(
+    kpi: &str,
+    baseline_value: &str,
+    baseline_date: &str,
+    target_value: &str,
+    target_date: &str,
+    today: NaiveDate,
+) -> Result<(OutcomePlan, Option<String>), FieldErrors> {
+    let mut errors = FieldErrors::default();
+    let kpi = kpi.parse::<Kpi>().ok();
+    if kpi.is_none() {
+        errors.add("kpi", "Choose a KPI.");
+    }
+    let mut number = |field: &str, raw: &str| -> Option<f64> {
+        match raw.trim().parse::<f64>() {
+            Ok(v) => match kpi.map(|k| k.check(v)) {
+                Some(Err(message)) => {
+                    errors.add(field, message);
+                    None
+                }
+                _ => Some(v),
+            },
+            Err(_) => {
+                errors.add(field, "Enter a number.");
+                None
+            }
+        }
+    };
+    let baseline = number("baseline_value", baseline_value);
+    let target = number("target_value", target_value);
+    let b_date = date(&mut errors, "baseline_date", baseline_date, "baseline date");
+    let t_date = date(&mut errors, "target_date", target_date, "target date");
+    if b_date.is_some_and(|d| d > today) {
+        errors.add(
+            "baseline_date",
+            "The baseline date cannot be in the future.",
+        );
+    }
+    if let (Some(b), Some(t)) = (b_date, t_date) {
+        if t <= b {
+            errors.add(
+                "target_date",
+                "The target date must be after the baseline date.",
+            );
+        }
+    }
+    checked(errors)?;
+    let (
+        Some(kpi),
+        Some(baseline_value),
+        Some(target_value),
+        Some(baseline_date),
+        Some(target_date),
+    ) = (kpi, baseline, target, b_date, t_date)
+    else {
+        return Err(FieldErrors::default());
+    };
+    let warning = direction_warning(kpi, baseline_value, target_value);
+    Ok((
+        OutcomePlan {
+            kpi,
+            baseline_value,
+            baseline_date,
+            target_value,
+            target_date,
+        },
+        warning,
+    ))
+}
+
+/// "Lower is better for non-revenue water, but the target (40 %) is above the baseline (35 %)."
+pub fn direction_warning(kpi: Kpi, baseline: f64, target: f64) -> Option<String> {
+    let wrong = match kpi.better() {
+        Better::Lower => target > baseline,
+        Better::Higher => target < baseline,
+    };
+    wrong.then(|| {
+        let (better, side) = match kpi.better() {
+            Better::Lower => ("Lower", "above"),
+            Better::Higher => ("Higher", "below"),
+        };
+        format!(
+            "{better} is better for {}, but the target ({}) is {side} the baseline ({}).",
+            kpi.label().to_lowercase(),
+            kpi.format(target),
+            kpi.format(baseline)
+        )
+    })
+}
+
+/// How far an outcome has come from baseline towards target, as a share (1.0 = reached; more
+/// when exceeded; negative when it went the wrong way). `None` when baseline equals target.
+pub fn progress_towards_target(baseline: f64, target: f64, latest: f64) -> Option<f64> {
+    let planned = target - baseline;
+    (planned.abs() > f64::EPSILON).then(|| (latest - baseline) / planned)
+}
+
+/// A progress report's period and content.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReportDraft {
+    pub period_start: NaiveDate,
+    pub period_end: NaiveDate,
+    pub achievements: String,
+    pub challenges: String,
+}
+
+pub fn parse_report(
+    period_start: &str,
+    period_end: &str,
+    achievements: &str,
+    challenges: &str,
+    today: NaiveDate,
+) -> Result<ReportDraft, FieldErrors> {
+    let mut errors = FieldErrors::default();
+    let start = date(
+        &mut errors,
+        "period_start",
+        period_start,
+        "start of the period",
+    );
+    let end = date(&mut errors, "period_end", period_end, "end of the period");
+    if let (Some(s), Some(e)) = (start, end) {
+        if e < s {
+            errors.add("period_end", "The period cannot end before it starts.");
+        } else if s > today {
+            errors.add("period_start", "Report on a period that has begun.");
+        }
+    }
+    let achievements = text(
+        &mut errors,
+        "achievements",
+        achievements,
+        "achievements",
+        MAX_TEXT,
+    );
+    let challenges = challenges.trim().to_owned();
+    if challenges.chars().count() > MAX_TEXT {
+        errors.add(
+            "challenges",
+            "The challenges are too long (at most 4000 characters).",
+        );
+    }
+    checked(errors)?;
+    match (start, end) {
+        (Some(period_start), Some(period_end)) => Ok(ReportDraft {
+            period_start,
+            period_end,
+            achievements,
+            challenges,
+        }),
+        _ => Err(FieldErrors::default()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn agreements_run_twelve_to_twenty_four_months() {
+        assert!(parse_agreement("A, B", "2026-01-15", "2027-01-15", "NRW").is_ok());
+        assert!(parse_agreement("A, B", "2026-01-15", "2028-01-15", "NRW").is_ok());
+        let short = parse_agreement("A, B", "2026-01-15", "2026-12-31", "NRW").unwrap_err();
+        assert_eq!(
+            short.for_field("end_date"),
+            Some("A partnership runs 12 to 24 months: end between 2027-01-15 and 2028-01-15.")
+        );
+        assert!(parse_agreement("A, B", "2026-01-15", "2028-01-16", "NRW").is_err());
+        let inverted = parse_agreement("A, B", "2026-01-15", "2025-01-15", "NRW").unwrap_err();
+        assert_eq!(
+            inverted.for_field("end_date"),
+            Some("The end date must be after the start date.")
+        );
+        let empty = parse_agreement(" ", "", "x", "").unwrap_err();
+        assert!(empty.for_field("signatories").is_some());
+        assert!(empty.for_field("start_date").is_some());
+        assert!(empty.for_field("end_date").is_some());
+        assert!(empty.for_field("scope").is_some());
+    }
+
+    fn activity(start: &'static str, end: &'static str) -> ActivityForm<'static> {
+        ActivityForm {
+            kind: "peer_review",
+            title: "Review of the billing procedures",
+            start_date: start,
+            end_date: end,
+            responsible: "mentor",
+            place: "Cebu",
+            online: false,
+            status: "planned",
+        }
+    }
+
+    #[test]
+    fn activities_stay_inside_the_agreement() {
+        let window = Some((d("2026-03-01"), d("2027-03-01")));
+        assert!(parse_activity(&activity("2026-04-01", "2026-04-05"), window).is_ok());
+        let outside = parse_activity(&activity("2027-04-01", "2027-04-05"), window).unwrap_err();
+        assert_eq!(
+            outside.for_field("start_date"),
+            Some("Activities must fall within the agreement, 2026-03-01 to 2027-03-01.")
+        );
+        let inverted = parse_activity(&activity("2026-04-05", "2026-04-01"), None).unwrap_err();
+        assert!(inverted.for_field("end_date").is_some());
+        let nowhere = ActivityForm {
+            place: "",
+            ..activity("2026-04-01", "2026-04-05")
+        };
+        assert!(parse_activity(&nowhere, None)
+            .unwrap_err()
+            .for_field("place")
+            .is_some());
+        let online = ActivityForm {
+            online: true,
+            ..nowhere
+        };
+        assert!(parse_activity(&online, None).is_ok());
+    }
+
+    #[test]
+    fn money_needs_an_amount_and_a_currency() {
+        let r = parse_resource("money", "25,000", "usd", "Travel", "ADB").unwrap();
+        assert_eq!((r.amount, r.currency.as_str()), (Some(25000.0), "USD"));
+        let bad = parse_resource("money", "-3", "dollars", "Travel", "ADB").unwrap_err();
+        assert!(bad.for_field("amount").is_some());
+        assert!(bad.for_field("currency").is_some());
+        let kind = parse_resource("in_kind", "", "", "Two engineers for a week", "Mentor").unwrap();
+        assert_eq!(kind.amount, None);
+    }
+
+    #[test]
+    fn a_target_the_wrong_way_is_a_warning_not_a_refusal() {
+        let today = d("2026-06-01");
+        let (plan, warning) = parse_outcome(
+            "non_revenue_water",
+            "35",
+            "2026-01-01",
+            "40",
+            "2027-12-31",
+            today,
+        )
+        .unwrap();
+        assert_eq!(plan.kpi, Kpi::NonRevenueWater);
+        assert_eq!(
+            warning.as_deref(),
+            Some("Lower is better for non-revenue water, but the target (40 %) is above the baseline (35 %).")
+        );
+        let (_, none) = parse_outcome(
+            "non_revenue_water",
+            "35",
+            "2026-01-01",
+            "25",
+            "2027-12-31",
+            today,
+        )
+        .unwrap();
+        assert_eq!(none, None);
+        let bad = parse_outcome(
+            "non_revenue_water",
+            "135",
+            "2027-01-01",
+            "25",
+            "2026-12-31",
+            today,
+        )
+        .unwrap_err();
+        assert!(bad.for_field("baseline_value").is_some());
+        assert!(bad.for_field("baseline_date").is_some());
+        assert!(bad.for_field("target_date").is_some());
+    }
+
+    #[test]
+    fn progress_is_measured_in_the_planned_direction() {
+        assert_eq!(progress_towards_target(40.0, 20.0, 30.0), Some(0.5));
+        assert_eq!(progress_towards_target(40.0, 20.0, 45.0), Some(-0.25));
+        assert_eq!(progress_towards_target(12.0, 24.0, 24.0), Some(1.0));
+        assert_eq!(progress_towards_target(5.0, 5.0, 6.0), None);
+    }
+
+    #[test]
+    fn reports_cover_a_real_period() {
+        let today = d("2026-06-01");
+        assert!(parse_report("2026-01-01", "2026-03-31", "Mapped 3 DMAs", "", today).is_ok());
+        let bad = parse_report("2026-03-31", "2026-01-01", "", "", today).unwrap_err();
+        assert!(bad.for_field("period_end").is_some());
+        assert!(bad.for_field("achievements").is_some());
+    }
+}

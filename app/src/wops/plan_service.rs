@@ -1,0 +1,524 @@
+//! Changes to an agreement and a work plan, progress reports and their review. Each save is
+//! one transaction with its audit-trail entry, so nothing is half-stored.
+
+use super::entity::{
+    activity, agreement, commitment, corrective_action, outcome, outcome_value, progress_report,
+    resource,
+};
+use super::plan::{ActivityPlan, AgreementTerms, OutcomePlan, ReportDraft, ResourcePlan};
+use super::service::{audit, editable, find, parse_state, standing};
+use super::{ActivityStatus, PartnershipState, Side};
+use crate::accounts::CurrentUser;
+use crate::error::AppError;
+use crate::partners::Kpi;
+use chrono::{NaiveDate, Utc};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
+    Set, TransactionTrait,
+};
+
+pub async fn agreement_window(
+    db: &impl sea_orm::ConnectionTrait,
+    id: i32,
+) -> Result<Option<(NaiveDate, NaiveDate)>, AppError> {
+    Ok(agreement::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .map(|a| (a.start_date, a.end_date)))
+}
+
+/// Records (or corrects) the agreement's terms, once the partners have been introduced.
+pub async fn record_agreement(
+    db: &DatabaseConnection,
+    id: i32,
+    user: &CurrentUser,
+    terms: AgreementTerms,
+) -> Result<(), AppError> {
+    let txn = db.begin().await?;
+    let p = editable(&txn, id, user).await?;
+    if parse_state(&p.state) == PartnershipState::Proposed {
+        return Err(AppError::Conflict(
+            "A facilitator introduces the partners before the agreement is recorded.".to_owned(),
+        ));
+    }
+    let outside = activity::Entity::find()
+        .filter(activity::Column::PartnershipId.eq(id))
+        .filter(
+            sea_orm::Condition::any()
+                .add(activity::Column::StartDate.lt(terms.start_date))
+                .add(activity::Column::EndDate.gt(terms.end_date)),
+        )
+        .count(&txn)
+        .await?;
+    if outside > 0 {
+        return Err(AppError::field(
+            "start_date",
+            format!("{outside} planned activities fall outside these dates; move them first."),
+        ));
+    }
+    let existing = agreement::Entity::find_by_id(id).one(&txn).await?;
+    let row = agreement::ActiveModel {
+        partnership_id: Set(id),
+        signatories: Set(terms.signatories),
+        start_date: Set(terms.start_date),
+        end_date: Set(terms.end_date),
+        scope: Set(terms.scope),
+        recorded_at: Set(Utc::now()),
+        document_file: Set(existing.as_ref().and_then(|a| a.document_file.clone())),
+        document_name: Set(existing.as_ref().and_then(|a| a.document_name.clone())),
+        document_size: Set(existing.as_ref().and_then(|a| a.document_size)),
+    };
+    if existing.is_some() {
+        row.update(&txn).await?;
+    } else {
+        row.insert(&txn).await?;
+    }
+    let detail = format!("{} to {}", terms.start_date, terms.end_date);
+    let action = if existing.is_some() {
+        "Corrected the agreement"
+    } else {
+        "Recorded the agreement"
+    };
+    audit(&txn, id, user, action, &detail).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Points the agreement at a stored signed document; returns the file it replaces, for removal.
+pub async fn attach_document(
+    db: &DatabaseConnection,
+    id: i32,
+    user: &CurrentUser,
+    stored_as: &str,
+    original_name: &str,
+    size: i64,
+) -> Result<Option<String>, AppError> {
+    let txn = db.begin().await?;
+    editable(&txn, id, user).await?;
+    let existing = agreement::Entity::find_by_id(id)
+        .one(&txn)
+        .await?
+        .ok_or_else(|| {
+            AppError::Conflict(
+                "Record the agreement's terms before uploading the signed document.".to_owned(),
+            )
+        })?;
+    let replaced = existing.document_file.clone();
+    agreement::ActiveModel {
+        partnership_id: Set(id),
+        document_file: Set(Some(stored_as.to_owned())),
+        document_name: Set(Some(original_name.to_owned())),
+        document_size: Set(Some(size)),
+        ..Default::default()
+    }
+    .update(&txn)
+    .await?;
+    audit(
+        &txn,
+        id,
+        user,
+        "Uploaded the signed agreement",
+        original_name,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(replaced)
+}
+
+/// The stored file and its name, if `user` may read the partnership's documents.
+pub async fn document(
+    db: &DatabaseConnection,
+    id: i32,
+    user: Option<&CurrentUser>,
+) -> Result<(String, String), AppError> {
+    let p = find(db, id).await?;
+    if !standing(user, &p).may_edit() {
+        return Err(if user.is_some() {
+            AppError::Forbidden
+        } else {
+            AppError::Unauthenticated
+        });
+    }
+    agreement::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .and_then(|a| Some((a.document_file?, a.document_name?)))
+        .ok_or_else(|| AppError::NotFound("No signed agreement has been uploaded.".to_owned()))
+}
+
+pub async fn add_commitment(
+    db: &DatabaseConnection,
+    id: i32,
+    user: &CurrentUser,
+    side: Side,
+    promise: String,
+) -> Result<(), AppError> {
+    let txn = db.begin().await?;
+    editable(&txn, id, user).await?;
+    commitment::ActiveModel {
+        partnership_id: Set(id),
+        side: Set(side.code().to_owned()),
+        promise: Set(promise.clone()),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    audit(
+        &txn,
+        id,
+        user,
+        &format!("Added a {} commitment", side.code()),
+        &promise,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+pub async fn add_activity(
+    db: &DatabaseConnection,
+    id: i32,
+    user: &CurrentUser,
+    plan: ActivityPlan,
+) -> Result<(), AppError> {
+    let txn = db.begin().await?;
+    editable(&txn, id, user).await?;
+    activity::ActiveModel {
+        partnership_id: Set(id),
+        kind: Set(plan.kind.code().to_owned()),
+        title: Set(plan.title.clone()),
+        start_date: Set(plan.start_date),
+        end_date: Set(plan.end_date),
+        responsible: Set(plan.responsible.code().to_owned()),
+        place: Set(plan.place),
+        online: Set(plan.online),
+        status: Set(plan.status.code().to_owned()),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    audit(&txn, id, user, "Planned an activity", &plan.title).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+pub async fn set_activity_status(
+    db: &DatabaseConnection,
+    id: i32,
+    user: &CurrentUser,
+    activity_id: i32,
+    status: ActivityStatus,
+) -> Result<(), AppError> {
+    let txn = db.begin().await?;
+    editable(&txn, id, user).await?;
+    let row = activity::Entity::find_by_id(activity_id)
+        .one(&txn)
+        .await?
+        .filter(|a| a.partnership_id == id)
+        .ok_or_else(|| AppError::NotFound("This activity is not in the work plan.".to_owned()))?;
+    activity::ActiveModel {
+        id: Set(row.id),
+        status: Set(status.code().to_owned()),
+        ..Default::default()
+    }
+    .update(&txn)
+    .await?;
+    audit(
+        &txn,
+        id,
+        user,
+        &format!("Marked an activity {}", status.label().to_lowercase()),
+        &row.title,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+pub async fn add_resource(
+    db: &DatabaseConnection,
+    id: i32,
+    user: &CurrentUser,
+    plan: ResourcePlan,
+) -> Result<(), AppError> {
+    let txn = db.begin().await?;
+    editable(&txn, id, user).await?;
+    resource::ActiveModel {
+        partnership_id: Set(id),
+        amount: Set(plan.amount),
+        currency: Set(plan.currency),
+        description: Set(plan.description.clone()),
+        source: Set(plan.source),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    audit(&txn, id, user, "Added a resource", &plan.description).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Removes one part of the work plan (a commitment, an activity or a resource).
+pub async fn remove_part(
+    db: &DatabaseConnection,
+    id: i32,
+    user: &CurrentUser,
+    part: &str,
+    part_id: i32,
+) -> Result<(), AppError> {
+    let txn = db.begin().await?;
+    editable(&txn, id, user).await?;
+    let removed = match part {
+        "commitment" => {
+            commitment::Entity::delete_many()
+                .filter(commitment::Column::Id.eq(part_id))
+                .filter(commitment::Column::PartnershipId.eq(id))
+                .exec(&txn)
+                .await?
+        }
+        "activity" => {
+            activity::Entity::delete_many()
+                .filter(activity::Column::Id.eq(part_id))
+                .filter(activity::Column::PartnershipId.eq(id))
+                .exec(&txn)
+                .await?
+        }
+        "resource" => {
+            resource::Entity::delete_many()
+                .filter(resource::Column::Id.eq(part_id))
+                .filter(resource::Column::PartnershipId.eq(id))
+                .exec(&txn)
+                .await?
+        }
+        _ => {
+            return Err(AppError::BadRequest(
+                "Unknown part of the work plan.".to_owned(),
+            ))
+        }
+    };
+    if removed.rows_affected == 0 {
+        return Err(AppError::NotFound(
+            "This is not in the work plan (any more).".to_owned(),
+        ));
+    }
+    audit(&txn, id, user, &format!("Removed a {part}"), "").await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+pub async fn add_outcome(
+    db: &DatabaseConnection,
+    id: i32,
+    user: &CurrentUser,
+    plan: OutcomePlan,
+    is_public: bool,
+) -> Result<(), AppError> {
+    let txn = db.begin().await?;
+    editable(&txn, id, user).await?;
+    outcome::ActiveModel {
+        partnership_id: Set(id),
+        kpi: Set(plan.kpi.code().to_owned()),
+        baseline_value: Set(plan.baseline_value),
+        baseline_date: Set(plan.baseline_date),
+        target_value: Set(plan.target_value),
+        target_date: Set(plan.target_date),
+        is_public: Set(is_public),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    let detail = format!(
+        "{}: baseline {} on {}, target {} by {}",
+        plan.kpi.label(),
+        plan.kpi.format(plan.baseline_value),
+        plan.baseline_date,
+        plan.kpi.format(plan.target_value),
+        plan.target_date
+    );
+    audit(&txn, id, user, "Set an outcome", &detail).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Records a measured value of an outcome; allowed after completion too, since results keep
+/// being measured.
+pub async fn record_outcome_value(
+    db: &DatabaseConnection,
+    id: i32,
+    user: &CurrentUser,
+    outcome_id: i32,
+    value: f64,
+    measured_on: NaiveDate,
+) -> Result<(), AppError> {
+    let txn = db.begin().await?;
+    let p = find(&txn, id).await?;
+    if !standing(Some(user), &p).may_edit() {
+        return Err(AppError::Forbidden);
+    }
+    let o = outcome::Entity::find_by_id(outcome_id)
+        .one(&txn)
+        .await?
+        .filter(|o| o.partnership_id == id)
+        .ok_or_else(|| AppError::NotFound("This outcome is not in the work plan.".to_owned()))?;
+    let kpi = o.kpi.parse::<Kpi>().map_err(|_| AppError::Internal)?;
+    kpi.check(value).map_err(|m| AppError::field("value", m))?;
+    if measured_on < o.baseline_date {
+        return Err(AppError::field(
+            "measured_on",
+            format!(
+                "The measurement cannot be before the baseline ({}).",
+                o.baseline_date
+            ),
+        ));
+    }
+    // One value per day: a second one on the same day corrects the first.
+    outcome_value::Entity::delete_many()
+        .filter(outcome_value::Column::OutcomeId.eq(o.id))
+        .filter(outcome_value::Column::MeasuredOn.eq(measured_on))
+        .exec(&txn)
+        .await?;
+    outcome_value::ActiveModel {
+        outcome_id: Set(o.id),
+        value: Set(value),
+        measured_on: Set(measured_on),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    let detail = format!("{} on {measured_on}: {}", kpi.label(), kpi.format(value));
+    audit(&txn, id, user, "Recorded a measured value", &detail).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+pub async fn submit_report(
+    db: &DatabaseConnection,
+    id: i32,
+    user: &CurrentUser,
+    draft: ReportDraft,
+) -> Result<(), AppError> {
+    let txn = db.begin().await?;
+    let p = editable(&txn, id, user).await?;
+    if !matches!(
+        parse_state(&p.state),
+        PartnershipState::Agreed | PartnershipState::Active
+    ) {
+        return Err(AppError::Conflict(
+            "Progress is reported once the partnership is agreed.".to_owned(),
+        ));
+    }
+    progress_report::ActiveModel {
+        partnership_id: Set(id),
+        period_start: Set(draft.period_start),
+        period_end: Set(draft.period_end),
+        achievements: Set(draft.achievements),
+        challenges: Set(draft.challenges),
+        submitted_by: Set(user.name.clone()),
+        submitted_at: Set(Utc::now()),
+        reviewed_by: Set(None),
+        reviewed_at: Set(None),
+        review_comment: Set(String::new()),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    let detail = format!("{} to {}", draft.period_start, draft.period_end);
+    audit(&txn, id, user, "Submitted a progress report", &detail).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// The facilitator's review: a comment, and corrective actions (one per line) that stay on the
+/// partnership's page until resolved.
+pub async fn review_report(
+    db: &DatabaseConnection,
+    report_id: i32,
+    user: &CurrentUser,
+    comment: &str,
+    corrective_actions: &[String],
+) -> Result<i32, AppError> {
+    let txn = db.begin().await?;
+    let report = progress_report::Entity::find_by_id(report_id)
+        .one(&txn)
+        .await?
+        .ok_or_else(|| AppError::NotFound("There is no such progress report.".to_owned()))?;
+    let p = find(&txn, report.partnership_id).await?;
+    if !standing(Some(user), &p).is_facilitating() {
+        return Err(AppError::Forbidden);
+    }
+    if report.reviewed_at.is_some() {
+        return Err(AppError::Conflict(
+            "This report has already been reviewed.".to_owned(),
+        ));
+    }
+    let now = Utc::now();
+    progress_report::ActiveModel {
+        id: Set(report.id),
+        reviewed_by: Set(Some(user.name.clone())),
+        reviewed_at: Set(Some(now)),
+        review_comment: Set(comment.to_owned()),
+        ..Default::default()
+    }
+    .update(&txn)
+    .await?;
+    for action in corrective_actions {
+        corrective_action::ActiveModel {
+            partnership_id: Set(p.id),
+            report_id: Set(Some(report.id)),
+            action: Set(action.clone()),
+            raised_by: Set(user.name.clone()),
+            raised_at: Set(now),
+            resolved_by: Set(None),
+            resolved_at: Set(None),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?;
+    }
+    let detail = match corrective_actions.len() {
+        0 => comment.to_owned(),
+        n => format!("{comment} ({n} corrective actions)"),
+    };
+    audit(&txn, p.id, user, "Reviewed a progress report", &detail).await?;
+    txn.commit().await?;
+    Ok(p.id)
+}
+
+pub async fn resolve_action(
+    db: &DatabaseConnection,
+    action_id: i32,
+    user: &CurrentUser,
+) -> Result<i32, AppError> {
+    let txn = db.begin().await?;
+    let action = corrective_action::Entity::find_by_id(action_id)
+        .one(&txn)
+        .await?
+        .ok_or_else(|| AppError::NotFound("There is no such corrective action.".to_owned()))?;
+    let p = find(&txn, action.partnership_id).await?;
+    if !standing(Some(user), &p).may_edit() {
+        return Err(AppError::Forbidden);
+    }
+    if action.resolved_at.is_some() {
+        return Err(AppError::Conflict(
+            "This action is already resolved.".to_owned(),
+        ));
+    }
+    corrective_action::ActiveModel {
+        id: Set(action.id),
+        resolved_by: Set(Some(user.name.clone())),
+        resolved_at: Set(Some(Utc::now())),
+        ..Default::default()
+    }
+    .update(&txn)
+    .await?;
+    audit(
+        &txn,
+        p.id,
+        user,
+        "Resolved a corrective action",
+        &action.action,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(p.id)
+}
