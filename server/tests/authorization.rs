@@ -41,6 +41,11 @@ enum Rule {
     /// The organization's admins and secretariat admins.
     OrganizationEditors,
     SecretariatAdmins,
+    /// A partnership's own partners (here: the recipient's admins), its facilitator and
+    /// secretariat admins; for needs, the need's organization and any facilitator.
+    PartnershipEditors,
+    /// Facilitators and secretariat admins.
+    Facilitators,
 }
 
 impl Rule {
@@ -52,6 +57,13 @@ impl Rule {
                 matches!(who, Persona::OrganizationAdmin | Persona::SecretariatAdmin)
             }
             Rule::SecretariatAdmins => who == Persona::SecretariatAdmin,
+            Rule::PartnershipEditors => matches!(
+                who,
+                Persona::OrganizationAdmin | Persona::Facilitator | Persona::SecretariatAdmin
+            ),
+            Rule::Facilitators => {
+                matches!(who, Persona::Facilitator | Persona::SecretariatAdmin)
+            }
         }
     }
 }
@@ -65,6 +77,11 @@ const PUBLIC_READS: &[&str] = &[
     "/api/partners/profile",
     "/api/partners/all",
     "/api/topics/list",
+    "/api/wops/list",
+    "/api/wops/detail",
+    "/api/wops/needs",
+    "/api/wops/need",
+    "/api/matching/weights",
 ];
 
 const RULES: &[(&str, Rule)] = &[
@@ -92,6 +109,25 @@ const RULES: &[(&str, Rule)] = &[
     ("/api/admin/set_membership", Rule::SecretariatAdmins),
     ("/api/admin/remove_membership", Rule::SecretariatAdmins),
     ("/api/admin/outbox", Rule::SecretariatAdmins),
+    ("/api/wops/post_need", Rule::OrganizationEditors),
+    ("/api/wops/withdraw_need", Rule::OrganizationEditors),
+    ("/api/wops/post_offer", Rule::OrganizationEditors),
+    ("/api/wops/propose", Rule::PartnershipEditors),
+    ("/api/wops/step", Rule::PartnershipEditors),
+    ("/api/wops/agreement", Rule::PartnershipEditors),
+    ("/api/wops/commitment", Rule::PartnershipEditors),
+    ("/api/wops/activity", Rule::PartnershipEditors),
+    ("/api/wops/activity_status", Rule::PartnershipEditors),
+    ("/api/wops/resource", Rule::PartnershipEditors),
+    ("/api/wops/remove_part", Rule::PartnershipEditors),
+    ("/api/wops/outcome", Rule::PartnershipEditors),
+    ("/api/wops/outcome_value", Rule::PartnershipEditors),
+    ("/api/wops/report", Rule::PartnershipEditors),
+    ("/api/wops/resolve", Rule::PartnershipEditors),
+    ("/api/wops/review", Rule::Facilitators),
+    ("/api/matching/rank", Rule::PartnershipEditors),
+    ("/api/matching/network", Rule::Facilitators),
+    ("/api/matching/save_weights", Rule::SecretariatAdmins),
 ];
 
 #[test]
@@ -119,6 +155,8 @@ fn every_server_function_has_a_rule() {
 struct World {
     org: i32,
     other_org: i32,
+    /// Mentors the partnerships the calls are about (the recipient is `org`).
+    mentor_org: i32,
     /// Account ids of the personas that have one.
     accounts: Vec<(Persona, i32)>,
     target_account: i32,
@@ -130,6 +168,7 @@ impl World {
         app::partners::demo::seed(&app.db, 0).await.unwrap();
         let org = app.organization_id("Davao City Water District").await;
         let other_org = app.organization_id("Hue Water Supply JSC").await;
+        let mentor_org = app.organization_id("Manila Water Company").await;
         let mut accounts = Vec::new();
         for (persona, roles, admin_of) in [
             (Persona::Member, vec![Role::Member], vec![]),
@@ -167,10 +206,78 @@ impl World {
         World {
             org,
             other_org,
+            mentor_org,
             accounts,
             target_account,
             serial: std::cell::Cell::new(0),
         }
+    }
+
+    fn account(&self, who: Persona) -> i32 {
+        self.accounts
+            .iter()
+            .find(|(p, _)| *p == who)
+            .map(|(_, id)| *id)
+            .unwrap()
+    }
+
+    /// A fresh active partnership (mentor → `org`) facilitated by the Facilitator persona,
+    /// with its agreement, so each call acts on one nobody else has changed.
+    async fn partnership(&self, app: &TestApp) -> i32 {
+        use app::wops::entity::{agreement, partnership};
+        use sea_orm::{ActiveModelTrait, Set};
+        let now = chrono::Utc::now();
+        let p = partnership::ActiveModel {
+            title: Set("Test partnership".into()),
+            mentor_id: Set(self.mentor_org),
+            recipient_id: Set(self.org),
+            need_id: Set(None),
+            facilitator_id: Set(Some(self.account(Persona::Facilitator))),
+            state: Set("active".into()),
+            concept_note: Set(String::new()),
+            mentor_signed_at: Set(Some(now)),
+            recipient_signed_at: Set(Some(now)),
+            closed_reason: Set(String::new()),
+            is_demo: Set(false),
+            created_at: Set(now),
+            updated_at: Set(now),
+            ..Default::default()
+        }
+        .insert(&app.db)
+        .await
+        .unwrap();
+        agreement::ActiveModel {
+            partnership_id: Set(p.id),
+            signatories: Set("A; B".into()),
+            start_date: Set(chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()),
+            end_date: Set(chrono::NaiveDate::from_ymd_opt(2027, 6, 30).unwrap()),
+            scope: Set("NRW".into()),
+            document_file: Set(None),
+            document_name: Set(None),
+            document_size: Set(None),
+            recorded_at: Set(now),
+        }
+        .insert(&app.db)
+        .await
+        .unwrap();
+        p.id
+    }
+
+    async fn open_need(&self, app: &TestApp) -> i32 {
+        use sea_orm::{ActiveModelTrait, Set};
+        app::wops::entity::need::ActiveModel {
+            organization_id: Set(self.org),
+            topic_id: Set(1),
+            description: Set("NRW is 42 % and we have no district metered areas.".into()),
+            languages: Set("English".into()),
+            status: Set("open".into()),
+            created_at: Set(chrono::Utc::now()),
+            ..Default::default()
+        }
+        .insert(&app.db)
+        .await
+        .unwrap()
+        .id
     }
 
     fn next(&self) -> u32 {
@@ -322,9 +429,217 @@ impl World {
                 ("account_id", self.target_account.to_string()),
                 ("organization_id", self.other_org.to_string()),
             ],
-            other => panic!("no request body for {other}"),
+            "/api/wops/post_need" => vec![
+                ("organization", org.clone()),
+                ("topic", "billing".into()),
+                (
+                    "description",
+                    format!("Collection efficiency is below 70 % ({n})."),
+                ),
+                ("languages", "English".into()),
+            ],
+            "/api/wops/post_offer" => vec![
+                ("organization", org.clone()),
+                ("topic", "nrw".into()),
+                (
+                    "description",
+                    "NRW fell from 38 % to 24 % with DMAs and pressure management.".into(),
+                ),
+                ("languages", "English".into()),
+                ("capacity", "2".into()),
+            ],
+            "/api/wops/withdraw_need" => {
+                vec![("need_id", self.open_need(app).await.to_string())]
+            }
+            "/api/wops/propose" | "/api/matching/rank" => {
+                let need = self.open_need(app).await.to_string();
+                if path == "/api/matching/rank" {
+                    vec![("need_id", need)]
+                } else {
+                    vec![
+                        ("need_id", need),
+                        ("mentor_id", self.mentor_org.to_string()),
+                        ("note", "Manila Water reduced NRW in the east zone.".into()),
+                    ]
+                }
+            }
+            "/api/matching/network" => vec![],
+            "/api/matching/save_weights" => vec![
+                ("topic_fit", "3".into()),
+                ("proven_results", "3".into()),
+                ("kpi_gap", "2".into()),
+                ("language", "2".into()),
+                ("proximity", "1".into()),
+                ("scale", "1".into()),
+                ("capacity", "1".into()),
+            ],
+            _ => self.partnership_form(app, path).await,
         };
         pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()
+    }
+
+    /// Bodies for the calls about one partnership, each on a fresh one.
+    async fn partnership_form(&self, app: &TestApp, path: &str) -> Vec<(&'static str, String)> {
+        use app::wops::entity::{
+            activity, commitment, corrective_action, outcome, progress_report,
+        };
+        use sea_orm::{ActiveModelTrait, Set};
+        let id = self.partnership(app).await;
+        let day = |m, d| chrono::NaiveDate::from_ymd_opt(2026, m, d).unwrap();
+        let now = chrono::Utc::now();
+        let report = |id| progress_report::ActiveModel {
+            partnership_id: Set(id),
+            period_start: Set(day(1, 1)),
+            period_end: Set(day(3, 31)),
+            achievements: Set("DMAs mapped.".into()),
+            challenges: Set(String::new()),
+            submitted_by: Set("Ana".into()),
+            submitted_at: Set(now),
+            reviewed_by: Set(None),
+            reviewed_at: Set(None),
+            review_comment: Set(String::new()),
+            ..Default::default()
+        };
+        let pid = id.to_string();
+        match path {
+            "/api/wops/step" => vec![
+                ("id", pid),
+                ("step", "close_early".into()),
+                (
+                    "note",
+                    "The recipient's board cancelled the programme.".into(),
+                ),
+            ],
+            "/api/wops/agreement" => vec![
+                ("id", pid),
+                ("signatories", "GM Manila Water; GM Davao City WD".into()),
+                ("start_date", "2026-01-01".into()),
+                ("end_date", "2027-06-30".into()),
+                ("scope", "NRW reduction in two pilot DMAs".into()),
+            ],
+            "/api/wops/commitment" => vec![
+                ("id", pid),
+                ("side", "mentor".into()),
+                ("promise", "Two engineers on site each quarter".into()),
+            ],
+            "/api/wops/activity" => vec![
+                ("id", pid),
+                ("kind", "peer_review".into()),
+                ("title", "Review of meter reading".into()),
+                ("start_date", "2026-05-04".into()),
+                ("end_date", "2026-05-08".into()),
+                ("responsible", "mentor".into()),
+                ("place", "Davao City".into()),
+                ("status", "planned".into()),
+            ],
+            "/api/wops/activity_status" => {
+                let a = activity::ActiveModel {
+                    partnership_id: Set(id),
+                    kind: Set("peer_review".into()),
+                    title: Set("Review".into()),
+                    start_date: Set(day(2, 1)),
+                    end_date: Set(day(2, 2)),
+                    responsible: Set("mentor".into()),
+                    place: Set("Davao".into()),
+                    online: Set(false),
+                    status: Set("planned".into()),
+                    ..Default::default()
+                }
+                .insert(&app.db)
+                .await
+                .unwrap();
+                vec![
+                    ("id", pid),
+                    ("activity_id", a.id.to_string()),
+                    ("status", "done".into()),
+                ]
+            }
+            "/api/wops/resource" => vec![
+                ("id", pid),
+                ("kind", "money".into()),
+                ("amount", "25000".into()),
+                ("currency", "USD".into()),
+                ("description", "Leak detection equipment".into()),
+                ("source", "Asian Development Bank".into()),
+            ],
+            "/api/wops/remove_part" => {
+                let c = commitment::ActiveModel {
+                    partnership_id: Set(id),
+                    side: Set("mentor".into()),
+                    promise: Set("Train".into()),
+                    ..Default::default()
+                }
+                .insert(&app.db)
+                .await
+                .unwrap();
+                vec![
+                    ("id", pid),
+                    ("part", "commitment".into()),
+                    ("part_id", c.id.to_string()),
+                ]
+            }
+            "/api/wops/outcome" => vec![
+                ("id", pid),
+                ("kpi", "non_revenue_water".into()),
+                ("baseline_value", "42".into()),
+                ("baseline_date", "2026-01-01".into()),
+                ("target_value", "30".into()),
+                ("target_date", "2027-06-30".into()),
+            ],
+            "/api/wops/outcome_value" => {
+                let o = outcome::ActiveModel {
+                    partnership_id: Set(id),
+                    kpi: Set("non_revenue_water".into()),
+                    baseline_value: Set(42.0),
+                    baseline_date: Set(day(1, 1)),
+                    target_value: Set(30.0),
+                    target_date: Set(day(12, 31)),
+                    is_public: Set(true),
+                    ..Default::default()
+                }
+                .insert(&app.db)
+                .await
+                .unwrap();
+                vec![
+                    ("id", pid),
+                    ("outcome_id", o.id.to_string()),
+                    ("value", "39.5".into()),
+                    ("measured_on", "2026-03-31".into()),
+                ]
+            }
+            "/api/wops/report" => vec![
+                ("id", pid),
+                ("period_start", "2026-01-01".into()),
+                ("period_end", "2026-03-31".into()),
+                ("achievements", "Two DMAs mapped and metered.".into()),
+                ("challenges", "".into()),
+            ],
+            "/api/wops/review" => {
+                let r = report(id).insert(&app.db).await.unwrap();
+                vec![
+                    ("report_id", r.id.to_string()),
+                    ("comment", "Good progress.".into()),
+                    ("corrective_actions", "Share the DMA data monthly".into()),
+                ]
+            }
+            "/api/wops/resolve" => {
+                let a = corrective_action::ActiveModel {
+                    partnership_id: Set(id),
+                    report_id: Set(None),
+                    action: Set("Share data".into()),
+                    raised_by: Set("Facilitator".into()),
+                    raised_at: Set(now),
+                    resolved_by: Set(None),
+                    resolved_at: Set(None),
+                    ..Default::default()
+                }
+                .insert(&app.db)
+                .await
+                .unwrap();
+                vec![("action_id", a.id.to_string())]
+            }
+            other => panic!("no request body for {other}"),
+        }
     }
 }
 

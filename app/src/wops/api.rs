@@ -12,10 +12,22 @@ use {
     crate::state::db,
 };
 
+/// The filters as the list page's query string carries them; unknown values are a 400.
 #[server(prefix = "/api", endpoint = "wops/list")]
 pub async fn list_partnerships(
-    filter: PartnershipFilter,
+    status: Option<String>,
+    country: Option<String>,
+    topic: Option<String>,
+    year: Option<String>,
 ) -> Result<Vec<PartnershipSummary>, AppError> {
+    let filter = PartnershipFilter::from_params(|k| match k {
+        "status" => status.clone(),
+        "country" => country.clone(),
+        "topic" => topic.clone(),
+        "year" => year.clone(),
+        _ => None,
+    })
+    .map_err(AppError::BadRequest)?;
     service::list(&db()?, &filter).await
 }
 

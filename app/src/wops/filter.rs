@@ -104,7 +104,7 @@ mod tests {
     use crate::wops::OrganizationRef;
     use chrono::NaiveDate;
 
-    fn params(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> + '_ {
+    fn params<'a>(pairs: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
         move |k| {
             pairs
                 .iter()

@@ -20,8 +20,14 @@ pub fn PartnershipListPage() -> impl IntoView {
     let results = Resource::new(
         move || filter.get(),
         |filter| async move {
-            let filter = filter.map_err(AppError::BadRequest)?;
-            list_partnerships(filter).await
+            let f = filter.map_err(AppError::BadRequest)?;
+            list_partnerships(
+                f.state.map(|s| s.code().to_owned()),
+                f.country,
+                f.topic,
+                f.year.map(|y| y.to_string()),
+            )
+            .await
         },
     );
     let choices = Resource::new(|| (), |_| fetch_directory_filters());
