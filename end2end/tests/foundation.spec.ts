@@ -20,7 +20,7 @@ test('hydration makes the phone menu work', async ({ page }) => {
   await page.goto(baseUrl() + '/');
   await waitForHydration(page);
   const toggle = page.getByRole('button', { name: 'Menu' });
-  const partnersLink = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Partners' });
+  const partnersLink = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Partners', exact: true });
   await expect(toggle).toBeVisible();
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   await expect(partnersLink).toBeHidden();

@@ -1,7 +1,6 @@
 //! Matching's server functions: mentors ranked for one need, a proposal for every open need at
 //! once, and the weights admins set.
 
-use super::assign::Proposal;
 use super::score::{RankedMentor, Weights};
 use crate::error::AppError;
 use crate::wops::NeedView;
@@ -10,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "ssr")]
 use {
+    super::assign::Proposal,
     crate::accounts::{auth::require_user, Role},
     crate::state::db,
     crate::wops::needs_service,

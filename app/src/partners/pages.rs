@@ -7,7 +7,7 @@ use super::{
 use crate::error::AppError;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::{Form, A};
+use leptos_router::components::Form;
 use leptos_router::hooks::use_query_map;
 
 #[component]
@@ -111,7 +111,7 @@ fn DirectoryFilterForm(q: DirectoryQuery, filters: super::DirectoryFilters) -> i
             </div>
             <div class="button-row filters__actions">
                 <button type="submit" class="button">"Search"</button>
-                <A href="/partners" attr:class="button button--secondary">"Clear"</A>
+                <a href="/partners" class="button button--secondary">"Clear"</a>
             </div>
         </Form>
     }
@@ -151,7 +151,7 @@ fn DirectoryResultsList(found: super::DirectoryResults, query: DirectoryQuery) -
             {found.organizations.into_iter().map(|org| {
                 view! {
                     <li class="card">
-                        <h2 class="card__title"><A href=format!("/partners/{}", org.id)>{org.name}</A></h2>
+                        <h2 class="card__title"><a href=format!("/partners/{}", org.id)>{org.name}</a></h2>
                         <p class="card__meta">
                             <span class="tag">{org.kind.label()}</span>
                             {format!(" {}, {}", org.city, org.country)}
@@ -163,13 +163,13 @@ fn DirectoryResultsList(found: super::DirectoryResults, query: DirectoryQuery) -
                 }
             }).collect_view()}
         </ul>
-        <Show when=move || { pages > 1 }>
+        {(pages > 1).then(|| view! {
             <nav class="pager" aria-label="Pages">
-                {(page > 1).then(|| view! { <A href=link(page - 1) attr:rel="prev">"← Previous"</A> })}
+                {(page > 1).then(|| view! { <a href=link(page - 1) rel="prev">"← Previous"</a> })}
                 <span>{format!("Page {page} of {pages}")}</span>
-                {(page < pages).then(|| view! { <A href=link(page + 1) attr:rel="next">"Next →"</A> })}
+                {(page < pages).then(|| view! { <a href=link(page + 1) rel="next">"Next →"</a> })}
             </nav>
-        </Show>
+        })}
     }
 }
 

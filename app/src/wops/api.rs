@@ -1,13 +1,13 @@
 //! The partnership server functions. Each checks who is calling itself (in the service, against
 //! the partnership's own partners and facilitator), whatever the page shows.
 
-use super::{PartnershipDetail, PartnershipFilter, PartnershipSummary};
+use super::{PartnershipDetail, PartnershipSummary};
 use crate::error::AppError;
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
 use {
-    super::{plan_service, service, ActivityForm, ActivityStatus, Step},
+    super::{plan_service, service, ActivityForm, ActivityStatus, PartnershipFilter, Step},
     crate::accounts::auth::{optional_user, require_user},
     crate::state::db,
 };
