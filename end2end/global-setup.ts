@@ -34,6 +34,8 @@ export default async function globalSetup() {
     WATERLINKS_PUBLIC_BASE_URL: baseUrl,
     WATERLINKS_SITE_ROOT: join(root, 'target/site'),
     DATABASE_URL: '',
+    // Every test signs people up from 127.0.0.1: one address, many accounts.
+    WATERLINKS_ATTEMPTS_PER_MINUTE: '200',
   };
   execFileSync(bin, ['seed-demo'], { env, cwd: root, stdio: 'inherit' });
   // A secretariat admin for the tests that need one (the README's bootstrap command).

@@ -161,6 +161,14 @@ impl FromServerFnError for AppError {
 #[cfg(feature = "ssr")]
 impl From<sea_orm::DbErr> for AppError {
     fn from(err: sea_orm::DbErr) -> Self {
+        // Two people saving the same thing at once: a conflict to retry, not our failure.
+        if let Some(sea_orm::SqlErr::UniqueConstraintViolation(detail)) = err.sql_err() {
+            tracing::info!(%detail, "unique constraint refused a concurrent save");
+            return AppError::Conflict(
+                "Someone saved the same thing a moment ago. Reload the page and try again."
+                    .to_owned(),
+            );
+        }
         tracing::error!(error = %err, "database error");
         AppError::Internal
     }

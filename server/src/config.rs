@@ -30,6 +30,10 @@ pub struct Settings {
     pub max_body_bytes: usize,
     pub log_format: LogFormat,
     pub smtp: Option<SmtpSettings>,
+    /// Sign-in, sign-up and reset attempts allowed per account and per client address. Raise
+    /// them when many people share one address (an event's Wi-Fi behind one NAT).
+    pub attempts_per_minute: u32,
+    pub attempts_per_hour: u32,
 }
 
 #[derive(Clone, Copy, Debug, Serialize, Deserialize, PartialEq, Eq)]
@@ -97,6 +101,8 @@ impl Default for Settings {
             max_body_bytes: 16 * 1024 * 1024,
             log_format: LogFormat::Text,
             smtp: None,
+            attempts_per_minute: 10,
+            attempts_per_hour: 100,
         }
     }
 }

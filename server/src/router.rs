@@ -28,7 +28,10 @@ pub fn build(
             public_base_url: settings.public_base_url.trim_end_matches('/').to_owned(),
             upload_dir: settings.upload_dir(),
         },
-        limits: Default::default(),
+        limits: std::sync::Arc::new(app::accounts::rate_limit::RateLimits::new(
+            settings.attempts_per_minute,
+            settings.attempts_per_hour,
+        )),
         directory_filters: Default::default(),
         mailer,
     };

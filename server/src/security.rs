@@ -52,7 +52,8 @@ pub async fn security_headers(request: Request, next: Next) -> Response {
 #[derive(Clone)]
 pub struct AllowedOrigin(pub String);
 
-/// Leptos does no CSRF check, so state-changing calls to `/api/` must come from our own pages:
+/// Leptos does no CSRF check, so state-changing requests (server functions under `/api/`, and
+/// form posts such as the agreement upload) must come from our own pages:
 /// `Sec-Fetch-Site` must say same-origin (or a user-typed navigation), or else `Origin` must
 /// be this site. Requests with neither header come from non-browser clients, which carry no
 /// ambient cookies of a victim, and are let through.
@@ -65,10 +66,7 @@ pub async fn cross_site_guard(
         *request.method(),
         Method::GET | Method::HEAD | Method::OPTIONS
     );
-    if changes_state
-        && request.uri().path().starts_with("/api/")
-        && is_cross_site(request.headers(), &allowed.0)
-    {
+    if changes_state && is_cross_site(request.headers(), &allowed.0) {
         return (
             StatusCode::FORBIDDEN,
             "Cross-site request refused: this action can only be performed from WaterLinks Hub itself.",

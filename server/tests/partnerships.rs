@@ -13,6 +13,8 @@ struct Cast {
     recipient: String,
     mentor: String,
     facilitator: String,
+    /// A facilitator of the network, but not of this partnership.
+    other_facilitator: String,
     outsider: String,
     recipient_org: i32,
     mentor_org: i32,
@@ -31,6 +33,9 @@ async fn cast(app: &TestApp) -> Cast {
     let (_, facilitator) = app
         .person("lin@fu.example", &[Role::Facilitator], &[])
         .await;
+    let (_, other_facilitator) = app
+        .person("raj@fu.example", &[Role::Facilitator], &[])
+        .await;
     let (_, outsider) = app
         .person("someone@else.example", &[Role::Member], &[])
         .await;
@@ -38,6 +43,7 @@ async fn cast(app: &TestApp) -> Cast {
         recipient,
         mentor,
         facilitator,
+        other_facilitator,
         outsider,
         recipient_org,
         mentor_org,
@@ -262,6 +268,18 @@ async fn a_need_becomes_a_completed_partnership_with_measured_results() {
             200
         );
 
+        assert_eq!(
+            call(
+                &app,
+                &c.mentor,
+                "/api/wops/step",
+                &[("id", id), ("step", "sign_mentor"), ("note", "")]
+            )
+            .await
+            .0,
+            409,
+            "no second signature"
+        );
         // The agreement: 12 to 24 months, else a message under the end date.
         let agreement = |end: &'static str| {
             vec![
@@ -549,6 +567,31 @@ async fn a_need_becomes_a_completed_partnership_with_measured_results() {
             200
         );
 
+        // Another facilitator may neither end it nor read its insides.
+        assert_eq!(
+            call(
+                &app,
+                &c.other_facilitator,
+                "/api/wops/step",
+                &[("id", id), ("step", "complete"), ("note", "")]
+            )
+            .await
+            .0,
+            403
+        );
+        let (_, seen) = call(
+            &app,
+            &c.other_facilitator,
+            "/api/wops/detail",
+            &[("id", id)],
+        )
+        .await;
+        assert!(seen["trail"].as_array().unwrap().is_empty());
+        assert_eq!(
+            seen["outcomes"].as_array().unwrap().len(),
+            1,
+            "only the public outcome"
+        );
         // Completed by the facilitator; the partners cannot.
         assert_eq!(
             call(

@@ -40,14 +40,6 @@ pub fn CandidateCard(mentor: RankedMentor, #[prop(optional)] rank: Option<usize>
 #[component]
 pub fn MentorCandidates(need_id: i32, facilitating: bool) -> impl IntoView {
     let candidates = Resource::new(move || need_id, rank_mentors);
-    let propose = ServerAction::<ProposePartnership>::new();
-    let error = error_of(propose.value());
-    let navigate = use_navigate();
-    Effect::new(move |_| {
-        if let Some(Ok(id)) = propose.value().get() {
-            navigate(&format!("/partnerships/{id}"), Default::default());
-        }
-    });
     let (button, note_label) = if facilitating {
         ("Introduce", "Concept note for both partners")
     } else {
@@ -59,7 +51,6 @@ pub fn MentorCandidates(need_id: i32, facilitating: bool) -> impl IntoView {
     view! {
         <section class="panel" aria-labelledby="candidates-heading">
             <h2 id="candidates-heading">"Suggested mentors"</h2>
-            <FormAlert error />
             <Transition fallback=|| view! { <p class="muted">"Ranking mentors…"</p> }>
                 {move || Suspend::new(async move {
                     let list = candidates.await?;
@@ -71,12 +62,23 @@ pub fn MentorCandidates(need_id: i32, facilitating: bool) -> impl IntoView {
                                 {list.into_iter().enumerate().map(|(i, m)| {
                                     let mentor_id = m.organization_id;
                                     let note_id = format!("note-{mentor_id}");
+                                    // One action per candidate: a message shows at the form that was sent.
+                                    let propose = ServerAction::<ProposePartnership>::new();
+                                    let error = error_of(propose.value());
+                                    let navigate = use_navigate();
+                                    Effect::new(move |_| {
+                                        if let Some(Ok(id)) = propose.value().get() {
+                                            navigate(&format!("/partnerships/{id}"), Default::default());
+                                        }
+                                    });
                                     view! {
                                         <li>
                                             <CandidateCard mentor=m rank=i + 1 />
                                             <details class="add-form">
                                                 <summary>{button}</summary>
                                                 <ActionForm action=propose attr:class="form" attr:novalidate=true>
+                                                    <FormAlert error />
+                                                    <FieldMessage error field="mentor" />
                                                     <input type="hidden" name="need_id" value=need_id />
                                                     <input type="hidden" name="mentor_id" value=mentor_id />
                                                     <div class="field">

@@ -83,9 +83,10 @@ pub async fn add_activity(
     status: String,
 ) -> Result<(), AppError> {
     let user = require_user().await?;
-    let db = db()?;
-    let window = plan_service::agreement_window(&db, id).await?;
-    let plan = super::parse_activity(
+    plan_service::add_activity(
+        &db()?,
+        id,
+        &user,
         &ActivityForm {
             kind: &kind,
             title: &title,
@@ -96,10 +97,8 @@ pub async fn add_activity(
             online: online.is_some(),
             status: &status,
         },
-        window,
     )
-    .map_err(AppError::Invalid)?;
-    plan_service::add_activity(&db, id, &user, plan).await
+    .await
 }
 
 #[server(prefix = "/api", endpoint = "wops/activity_status")]

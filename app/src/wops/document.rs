@@ -58,6 +58,8 @@ fn status_of(problem: UploadProblem) -> StatusCode {
         UploadProblem::Missing => StatusCode::BAD_REQUEST,
         UploadProblem::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
         UploadProblem::NotPdf => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        UploadProblem::NoTerms => StatusCode::CONFLICT,
+        UploadProblem::NotAllowed => StatusCode::FORBIDDEN,
     }
 }
 
@@ -107,7 +109,12 @@ pub async fn upload(
     }
     // Refuse early (before writing) when this person may not change the partnership.
     if let Err(e) = super::service::editable(&state.db, id, &user).await {
-        return error_response(e);
+        return match e {
+            AppError::Forbidden | AppError::Conflict(_) if wants_page => {
+                refuse(wants_page, id, UploadProblem::NotAllowed)
+            }
+            other => error_response(other),
+        };
     }
     let dir = state.site.upload_dir.join("agreements");
     let stored_as = format!("agreements/{}.pdf", random_name());
@@ -137,9 +144,36 @@ pub async fn upload(
         Err(e) => {
             // Nothing refers to the file: remove it so no orphan stays behind.
             let _ = tokio::fs::remove_file(&path).await;
-            error_response(e)
+            match e {
+                AppError::Conflict(_) if wants_page => {
+                    refuse(wants_page, id, UploadProblem::NoTerms)
+                }
+                other => error_response(other),
+            }
         }
     }
+}
+
+/// An ASCII fallback name and the exact UTF-8 one (RFC 6266), so "Hợp đồng.pdf" survives.
+fn content_disposition(name: &str) -> String {
+    let ascii: String = name
+        .chars()
+        .map(|c| {
+            if c.is_ascii() && c != '"' && c != '\\' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let encoded: String = name
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'.' | b'-' | b'_' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect();
+    format!("inline; filename=\"{ascii}\"; filename*=UTF-8''{encoded}")
 }
 
 fn random_name() -> String {
@@ -166,10 +200,7 @@ pub async fn download(
         Ok(bytes) => (
             [
                 (header::CONTENT_TYPE, "application/pdf".to_owned()),
-                (
-                    header::CONTENT_DISPOSITION,
-                    format!("inline; filename=\"{}\"", name.replace('"', "")),
-                ),
+                (header::CONTENT_DISPOSITION, content_disposition(&name)),
                 (header::CACHE_CONTROL, "private, no-store".to_owned()),
             ],
             bytes,
@@ -187,6 +218,14 @@ pub async fn download(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn non_ascii_names_keep_their_spelling() {
+        assert_eq!(
+            content_disposition("Hợp đồng.pdf"),
+            "inline; filename=\"H_p __ng.pdf\"; filename*=UTF-8''H%E1%BB%A3p%20%C4%91%E1%BB%93ng.pdf"
+        );
+    }
 
     #[test]
     fn names_cannot_climb_out_or_break_headers() {

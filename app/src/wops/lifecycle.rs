@@ -115,8 +115,11 @@ impl Side {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Standing {
     pub secretariat: bool,
-    /// Any facilitator of the network (they may introduce and facilitate).
+    /// The partnership's own facilitator (assigned when introducing it).
     pub facilitator: bool,
+    /// Holds the facilitator role: may introduce a proposed partnership, and so become its
+    /// facilitator; nothing else.
+    pub network_facilitator: bool,
     pub mentor_admin: bool,
     pub recipient_admin: bool,
 }
@@ -222,7 +225,7 @@ pub fn next_state(
                     "only a proposed partnership can be introduced.",
                 ));
             }
-            if !who.is_facilitating() {
+            if !(who.is_facilitating() || who.network_facilitator) {
                 return Err(StepError::NotYours("a facilitator or the secretariat"));
             }
             Ok(S::Introduced)
@@ -244,10 +247,17 @@ pub fn next_state(
                     Side::Recipient => "the recipient's organization admins",
                 }));
             }
-            let both = match side {
-                Side::Mentor => facts.recipient_signed,
-                Side::Recipient => facts.mentor_signed,
+            let (mine, theirs) = match side {
+                Side::Mentor => (facts.mentor_signed, facts.recipient_signed),
+                Side::Recipient => (facts.recipient_signed, facts.mentor_signed),
             };
+            if mine {
+                return Err(StepError::NotAllowed(
+                    lower(state),
+                    "this side has already signed the letter of intent.",
+                ));
+            }
+            let both = theirs;
             Ok(if both { S::Agreed } else { S::Introduced })
         }
         Step::Activate => {
@@ -324,24 +334,28 @@ mod tests {
     const FACILITATOR: Standing = Standing {
         secretariat: false,
         facilitator: true,
+        network_facilitator: true,
         mentor_admin: false,
         recipient_admin: false,
     };
     const MENTOR: Standing = Standing {
         secretariat: false,
         facilitator: false,
+        network_facilitator: false,
         mentor_admin: true,
         recipient_admin: false,
     };
     const RECIPIENT: Standing = Standing {
         secretariat: false,
         facilitator: false,
+        network_facilitator: false,
         mentor_admin: false,
         recipient_admin: true,
     };
     const NOBODY: Standing = Standing {
         secretariat: false,
         facilitator: false,
+        network_facilitator: false,
         mentor_admin: false,
         recipient_admin: false,
     };
@@ -401,6 +415,32 @@ mod tests {
         assert!(matches!(err, StepError::NotYours(_)));
         assert!(next_state(S::Proposed, &Step::Introduce, MENTOR, Facts::default()).is_err());
         assert!(next_state(S::Active, &Step::CloseEarly, NOBODY, Facts::default()).is_err());
+    }
+
+    #[test]
+    fn any_facilitator_introduces_but_only_the_assigned_one_completes() {
+        let another = Standing {
+            facilitator: false,
+            network_facilitator: true,
+            ..NOBODY
+        };
+        assert!(next_state(S::Proposed, &Step::Introduce, another, Facts::default()).is_ok());
+        assert!(next_state(S::Active, &Step::Complete, another, Facts::default()).is_err());
+        assert!(next_state(S::Active, &Step::CloseEarly, another, Facts::default()).is_err());
+        let signed = Facts {
+            mentor_signed: true,
+            ..Facts::default()
+        };
+        let again = next_state(
+            S::Introduced,
+            &Step::SignIntent(Side::Mentor),
+            MENTOR,
+            signed,
+        );
+        assert!(
+            matches!(again, Err(StepError::NotAllowed(..))),
+            "no second signature"
+        );
     }
 
     #[test]

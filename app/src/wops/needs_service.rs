@@ -95,13 +95,20 @@ pub async fn withdraw_need(
             "This need already led to a partnership; close the partnership instead.".to_owned(),
         ));
     }
-    need::ActiveModel {
-        id: Set(id),
-        status: Set("withdrawn".to_owned()),
-        ..Default::default()
+    let withdrawn = need::Entity::update_many()
+        .col_expr(
+            need::Column::Status,
+            sea_orm::sea_query::Expr::value("withdrawn"),
+        )
+        .filter(need::Column::Id.eq(id))
+        .filter(need::Column::Status.eq("open"))
+        .exec(db)
+        .await?;
+    if withdrawn.rows_affected != 1 {
+        return Err(AppError::Conflict(
+            "This need already led to a partnership; close the partnership instead.".to_owned(),
+        ));
     }
-    .update(db)
-    .await?;
     Ok(())
 }
 
@@ -291,13 +298,21 @@ pub async fn propose(
     }
     .insert(&txn)
     .await?;
-    need::ActiveModel {
-        id: Set(n.id),
-        status: Set("matched".to_owned()),
-        ..Default::default()
+    // Claimed only if still open: two proposals at once cannot both take the same need.
+    let claimed = need::Entity::update_many()
+        .col_expr(
+            need::Column::Status,
+            sea_orm::sea_query::Expr::value("matched"),
+        )
+        .filter(need::Column::Id.eq(n.id))
+        .filter(need::Column::Status.eq("open"))
+        .exec(&txn)
+        .await?;
+    if claimed.rows_affected != 1 {
+        return Err(AppError::Conflict(
+            "This need is no longer open.".to_owned(),
+        ));
     }
-    .update(&txn)
-    .await?;
     let action = if facilitating {
         "Introduced the partners"
     } else {
@@ -420,13 +435,16 @@ pub async fn matching_data(
                 .push(row.topic_id);
             acc
         });
-    let outcomes: HashMap<i32, outcome::Model> = outcome::Entity::find()
-        .order_by_desc(outcome::Column::Id)
+    // Only what the partnerships chose to make public may explain a ranking to outsiders.
+    let mut outcomes: HashMap<i32, Vec<outcome::Model>> = HashMap::new();
+    for o in outcome::Entity::find()
+        .filter(outcome::Column::IsPublic.eq(true))
+        .order_by_asc(outcome::Column::Id)
         .all(db)
         .await?
-        .into_iter()
-        .map(|o| (o.partnership_id, o))
-        .collect();
+    {
+        outcomes.entry(o.partnership_id).or_default().push(o);
+    }
     let latest_values: HashMap<i32, f64> = outcome_value::Entity::find()
         .order_by_asc(outcome_value::Column::MeasuredOn)
         .all(db)
@@ -440,17 +458,30 @@ pub async fn matching_data(
         let state = parse_state(&p.state);
         if matches!(
             state,
-            PartnershipState::Introduced | PartnershipState::Agreed | PartnershipState::Active
+            // A proposal takes a place too, or network matching could promise it twice.
+            PartnershipState::Proposed
+                | PartnershipState::Introduced
+                | PartnershipState::Agreed
+                | PartnershipState::Active
         ) {
             *active.entry(p.mentor_id).or_default() += 1;
         }
         if state == PartnershipState::ClosedEarly || state == PartnershipState::Proposed {
             continue;
         }
-        let outcome = outcomes.get(&p.id);
         for topic_id in p_topics.get(&p.id).into_iter().flatten() {
+            let code = topic_codes.get(topic_id).cloned().unwrap_or_default();
+            // The outcome that measures this topic, else the partnership's first.
+            let fits = crate::matching::topic_kpis(&code);
+            let list = outcomes.get(&p.id);
+            let outcome = list
+                .and_then(|l| {
+                    l.iter()
+                        .find(|o| o.kpi.parse::<Kpi>().is_ok_and(|k| fits.contains(&k)))
+                })
+                .or_else(|| list.and_then(|l| l.first()));
             past.entry(p.mentor_id).or_default().push(PastPartnership {
-                topic_code: topic_codes.get(topic_id).cloned().unwrap_or_default(),
+                topic_code: code,
                 recipient_name: orgs
                     .get(&p.recipient_id)
                     .map(|o| o.name.clone())

@@ -156,6 +156,7 @@ pub fn PartnershipPage() -> impl IntoView {
     let params = use_params_map();
     let id = Memo::new(move |_| params.with(|p| p.get("id").and_then(|v| v.parse::<i32>().ok())));
     let reload = Reload(RwSignal::new(0));
+    provide_context(reload);
     provide_context(super::workplan_pages::PlanActions::new(reload));
     let detail = Resource::new(
         move || (id.get(), reload.0.get()),

@@ -175,14 +175,17 @@ pub async fn add_commitment(
     Ok(())
 }
 
+/// Checked against the agreement's dates as read in the same transaction.
 pub async fn add_activity(
     db: &DatabaseConnection,
     id: i32,
     user: &CurrentUser,
-    plan: ActivityPlan,
+    form: &super::ActivityForm<'_>,
 ) -> Result<(), AppError> {
     let txn = db.begin().await?;
     editable(&txn, id, user).await?;
+    let window = agreement_window(&txn, id).await?;
+    let plan: ActivityPlan = super::parse_activity(form, window).map_err(AppError::Invalid)?;
     activity::ActiveModel {
         partnership_id: Set(id),
         kind: Set(plan.kind.code().to_owned()),
@@ -452,15 +455,23 @@ pub async fn review_report(
         ));
     }
     let now = Utc::now();
-    progress_report::ActiveModel {
-        id: Set(report.id),
-        reviewed_by: Set(Some(user.name.clone())),
-        reviewed_at: Set(Some(now)),
-        review_comment: Set(comment.to_owned()),
-        ..Default::default()
+    // Only if still unreviewed: two reviewers at once cannot both store actions.
+    let reviewed = progress_report::Entity::update_many()
+        .set(progress_report::ActiveModel {
+            reviewed_by: Set(Some(user.name.clone())),
+            reviewed_at: Set(Some(now)),
+            review_comment: Set(comment.to_owned()),
+            ..Default::default()
+        })
+        .filter(progress_report::Column::Id.eq(report.id))
+        .filter(progress_report::Column::ReviewedAt.is_null())
+        .exec(&txn)
+        .await?;
+    if reviewed.rows_affected != 1 {
+        return Err(AppError::Conflict(
+            "This report has already been reviewed.".to_owned(),
+        ));
     }
-    .update(&txn)
-    .await?;
     for action in corrective_actions {
         corrective_action::ActiveModel {
             partnership_id: Set(p.id),
@@ -503,14 +514,21 @@ pub async fn resolve_action(
             "This action is already resolved.".to_owned(),
         ));
     }
-    corrective_action::ActiveModel {
-        id: Set(action.id),
-        resolved_by: Set(Some(user.name.clone())),
-        resolved_at: Set(Some(Utc::now())),
-        ..Default::default()
+    let resolved = corrective_action::Entity::update_many()
+        .set(corrective_action::ActiveModel {
+            resolved_by: Set(Some(user.name.clone())),
+            resolved_at: Set(Some(Utc::now())),
+            ..Default::default()
+        })
+        .filter(corrective_action::Column::Id.eq(action.id))
+        .filter(corrective_action::Column::ResolvedAt.is_null())
+        .exec(&txn)
+        .await?;
+    if resolved.rows_affected != 1 {
+        return Err(AppError::Conflict(
+            "This action is already resolved.".to_owned(),
+        ));
     }
-    .update(&txn)
-    .await?;
     audit(
         &txn,
         p.id,

@@ -35,8 +35,8 @@ pub fn standing(user: Option<&CurrentUser>, p: &partnership::Model) -> Standing 
     };
     Standing {
         secretariat: user.has_role(Role::SecretariatAdmin),
-        facilitator: user.has_role(Role::Facilitator)
-            && p.facilitator_id.is_none_or(|f| f == user.id),
+        facilitator: user.has_role(Role::Facilitator) && p.facilitator_id == Some(user.id),
+        network_facilitator: user.has_role(Role::Facilitator),
         mentor_admin: user.admin_of.contains(&p.mentor_id),
         recipient_admin: user.admin_of.contains(&p.recipient_id),
     }
@@ -456,6 +456,19 @@ pub async fn outcomes_of<C: ConnectionTrait>(
         .collect())
 }
 
+/// A signature column still as it was read: two sides signing at once cannot both see the
+/// other unsigned and leave the partnership stuck.
+fn signed_as_read(
+    column: partnership::Column,
+    read: Option<chrono::DateTime<chrono::Utc>>,
+) -> sea_orm::Condition {
+    let condition = sea_orm::Condition::all();
+    match read {
+        Some(_) => condition.add(column.is_not_null()),
+        None => condition.add(column.is_null()),
+    }
+}
+
 /// Takes one step of the partnership's life. `note` is the concept note when introducing and
 /// the reason when closing early.
 pub async fn take_step(
@@ -517,6 +530,14 @@ pub async fn take_step(
         .set(update)
         .filter(partnership::Column::Id.eq(p.id))
         .filter(partnership::Column::State.eq(p.state.clone()))
+        .filter(signed_as_read(
+            partnership::Column::MentorSignedAt,
+            p.mentor_signed_at,
+        ))
+        .filter(signed_as_read(
+            partnership::Column::RecipientSignedAt,
+            p.recipient_signed_at,
+        ))
         .exec(&txn)
         .await?;
     if changed.rows_affected != 1 {

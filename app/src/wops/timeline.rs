@@ -17,7 +17,8 @@ pub struct Span {
 pub fn span(start: NaiveDate, end: NaiveDate, from: NaiveDate, to: NaiveDate) -> Span {
     let total = (end - start).num_days().max(1) as f64;
     let clip = |d: NaiveDate| d.clamp(start, end);
-    let left = (clip(from) - start).num_days() as f64 / total * 100.0;
+    // A bar starting on the last day still shows its sliver inside the track.
+    let left = ((clip(from) - start).num_days() as f64 / total * 100.0).min(100.0 - 1.5);
     let right = ((clip(to) - start).num_days() + 1) as f64 / total * 100.0;
     let width = (right - left).max(1.5).min(100.0 - left);
     Span {
@@ -204,6 +205,11 @@ mod tests {
         assert!(
             late.left + late.width <= 100.0 + f64::EPSILON,
             "clipped: {late:?}"
+        );
+        let last_day = span(start, end, end, end);
+        assert!(
+            last_day.width >= 1.5 && last_day.left + last_day.width <= 100.0,
+            "{last_day:?}"
         );
         let one_day = span(start, end, d("2026-06-01"), d("2026-06-01"));
         assert_eq!(one_day.width, 1.5, "a one-day activity stays visible");

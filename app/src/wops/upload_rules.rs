@@ -12,6 +12,10 @@ pub enum UploadProblem {
     Missing,
     TooLarge,
     NotPdf,
+    /// The terms must be recorded before the signed document.
+    NoTerms,
+    /// This person may not change the partnership (or it has ended).
+    NotAllowed,
 }
 
 impl UploadProblem {
@@ -20,13 +24,21 @@ impl UploadProblem {
             UploadProblem::Missing => "missing",
             UploadProblem::TooLarge => "too_large",
             UploadProblem::NotPdf => "not_pdf",
+            UploadProblem::NoTerms => "no_terms",
+            UploadProblem::NotAllowed => "not_allowed",
         }
     }
 
     pub fn parse(code: &str) -> Option<Self> {
-        [Self::Missing, Self::TooLarge, Self::NotPdf]
-            .into_iter()
-            .find(|p| p.code() == code)
+        [
+            Self::Missing,
+            Self::TooLarge,
+            Self::NotPdf,
+            Self::NoTerms,
+            Self::NotAllowed,
+        ]
+        .into_iter()
+        .find(|p| p.code() == code)
     }
 
     pub fn message(self) -> &'static str {
@@ -38,6 +50,10 @@ impl UploadProblem {
             UploadProblem::NotPdf => {
                 "This file is not a PDF. Please upload the signed agreement as a PDF."
             }
+            UploadProblem::NoTerms => {
+                "Record the agreement's terms before uploading the signed document."
+            }
+            UploadProblem::NotAllowed => "You cannot change this partnership's agreement.",
         }
     }
 }

@@ -14,7 +14,6 @@ use leptos_router::hooks::use_query_map;
 /// reload that follows a save.
 #[derive(Clone, Copy)]
 pub struct PlanActions {
-    pub step: ServerAction<TakePartnershipStep>,
     pub agreement: ServerAction<RecordAgreement>,
     pub commitment: ServerAction<AddCommitment>,
     pub activity: ServerAction<AddActivity>,
@@ -22,9 +21,7 @@ pub struct PlanActions {
     pub resource: ServerAction<AddResource>,
     pub remove: ServerAction<RemovePlanPart>,
     pub outcome: ServerAction<AddOutcome>,
-    pub outcome_value: ServerAction<RecordOutcomeValue>,
     pub report: ServerAction<SubmitProgressReport>,
-    pub review: ServerAction<ReviewProgressReport>,
     pub resolve: ServerAction<ResolveCorrectiveAction>,
 }
 
@@ -43,7 +40,6 @@ where
 impl PlanActions {
     pub fn new(reload: Reload) -> Self {
         let actions = PlanActions {
-            step: ServerAction::new(),
             agreement: ServerAction::new(),
             commitment: ServerAction::new(),
             activity: ServerAction::new(),
@@ -51,12 +47,9 @@ impl PlanActions {
             resource: ServerAction::new(),
             remove: ServerAction::new(),
             outcome: ServerAction::new(),
-            outcome_value: ServerAction::new(),
             report: ServerAction::new(),
-            review: ServerAction::new(),
             resolve: ServerAction::new(),
         };
-        reload_after(actions.step, reload);
         reload_after(actions.agreement, reload);
         reload_after(actions.commitment, reload);
         reload_after(actions.activity, reload);
@@ -64,9 +57,7 @@ impl PlanActions {
         reload_after(actions.resource, reload);
         reload_after(actions.remove, reload);
         reload_after(actions.outcome, reload);
-        reload_after(actions.outcome_value, reload);
         reload_after(actions.report, reload);
-        reload_after(actions.review, reload);
         reload_after(actions.resolve, reload);
         actions
     }
@@ -74,6 +65,18 @@ impl PlanActions {
 
 fn actions() -> PlanActions {
     expect_context::<PlanActions>()
+}
+
+/// An action of one item on the page (one step, one outcome, one report), so its message
+/// shows at that item's form only; the page reloads when it succeeds.
+fn item_action<S>() -> ServerAction<S>
+where
+    S: ServerFn<Error = AppError> + Clone + Send + Sync + 'static,
+    S::Output: Clone + Send + Sync + 'static,
+{
+    let action = ServerAction::<S>::new();
+    reload_after(action, expect_context::<Reload>());
+    action
 }
 
 fn side_options() -> impl IntoView {
@@ -85,20 +88,20 @@ fn side_options() -> impl IntoView {
 
 #[component]
 pub fn StepPanel(id: i32, steps: Vec<Step>) -> impl IntoView {
-    let action = actions().step;
-    let error = error_of(action.value());
     view! {
         <section class="panel" aria-labelledby="steps-heading">
             <h2 id="steps-heading">"Next steps"</h2>
-            <FormAlert error />
             <div class="step-list">
                 {steps.into_iter().map(|step| {
+                    let action = item_action::<TakePartnershipStep>();
+                    let error = error_of(action.value());
                     let needs_note = matches!(step, Step::Introduce | Step::CloseEarly);
                     let note_label = if step == Step::Introduce { "Concept note" } else { "Why is it closing early?" };
                     let form_id = format!("step-{}", step.code());
                     let note_id = format!("{form_id}-note");
                     view! {
                         <ActionForm action attr:class="form form--inline" attr:id=form_id.clone()>
+                            <FormAlert error />
                             <input type="hidden" name="id" value=id />
                             <input type="hidden" name="step" value=step.code() />
                             {if needs_note {
@@ -127,7 +130,9 @@ pub fn StepPanel(id: i32, steps: Vec<Step>) -> impl IntoView {
 #[component]
 pub fn CorrectiveActions(actions: Vec<CorrectiveActionView>, may_edit: bool) -> impl IntoView {
     let resolve = self::actions().resolve;
+    let error = error_of(resolve.value());
     view! {
+        <FormAlert error />
         <ul class="plain-list">
             {actions.into_iter().map(|a| view! {
                 <li class="action-item">
@@ -299,8 +304,12 @@ fn ActivityList(id: i32, activities: Vec<ActivityView>, may_edit: bool) -> impl 
     let acts = actions();
     let error = error_of(acts.activity.value());
     let status_action = acts.activity_status;
+    let status_error = error_of(status_action.value());
+    let remove_error = error_of(acts.remove.value());
     view! {
         <h3>"Activities"</h3>
+        <FormAlert error=status_error />
+        <FormAlert error=remove_error />
         {may_edit.then(|| view! {
             <ul class="plain-list">
                 {activities.into_iter().map(|a| {
@@ -424,29 +433,36 @@ fn Outcomes(id: i32, outcomes: Vec<OutcomeView>, may_edit: bool) -> impl IntoVie
     let acts = actions();
     let error = error_of(acts.outcome.value());
     let warning = move || acts.outcome.value().get().and_then(|r| r.ok()).flatten();
-    let value_error = error_of(acts.outcome_value.value());
     let today = chrono::Utc::now().date_naive().to_string();
     view! {
         <h3>"Outcomes"</h3>
         {may_edit.then(|| view! {
-            <FormAlert error=value_error />
             <ul class="plain-list">
                 {outcomes.into_iter().map(|o| {
                     let prefix = format!("outcome-{}", o.id);
                     let today = today.clone();
+                    let record = item_action::<RecordOutcomeValue>();
+                    let value_error = error_of(record.value());
+                    let value_id = format!("{prefix}-value");
+                    let date_id = format!("{prefix}-date");
+                    let value_described = move || value_error.get().and_then(|e| e.field_message("value")).map(|_| "value-error");
+                    let date_described = move || value_error.get().and_then(|e| e.field_message("measured_on")).map(|_| "measured_on-error");
                     view! {
                         <li class="outcome-item">
                             <p><strong>{o.headline()}</strong>{(!o.is_public).then(|| " (not public)")}</p>
-                            <ActionForm action=acts.outcome_value attr:class="form form--inline" attr:novalidate=true>
+                            <ActionForm action=record attr:class="form form--inline" attr:novalidate=true>
+                                <FormAlert error=value_error />
                                 <input type="hidden" name="id" value=id />
                                 <input type="hidden" name="outcome_id" value=o.id />
                                 <div class="field">
-                                    <label for=format!("{prefix}-value")>{format!("Measured {} ({})", o.kpi.label().to_lowercase(), o.kpi.unit())}</label>
-                                    <input id=format!("{prefix}-value") name="value" inputmode="decimal" required=true />
+                                    <label for=value_id.clone()>{format!("Measured {} ({})", o.kpi.label().to_lowercase(), o.kpi.unit())}</label>
+                                    <input id=value_id name="value" inputmode="decimal" required=true aria-describedby=value_described />
+                                    <FieldMessage error=value_error field="value" />
                                 </div>
                                 <div class="field">
-                                    <label for=format!("{prefix}-date")>"On"</label>
-                                    <input id=format!("{prefix}-date") name="measured_on" type="date" max=today.clone() value=today />
+                                    <label for=date_id.clone()>"On"</label>
+                                    <input id=date_id name="measured_on" type="date" max=today.clone() value=today aria-describedby=date_described />
+                                    <FieldMessage error=value_error field="measured_on" />
                                 </div>
                                 <button type="submit" class="button button--secondary">"Record the value"</button>
                             </ActionForm>
@@ -454,8 +470,6 @@ fn Outcomes(id: i32, outcomes: Vec<OutcomeView>, may_edit: bool) -> impl IntoVie
                     }
                 }).collect_view()}
             </ul>
-            <FieldMessage error=value_error field="value" />
-            <FieldMessage error=value_error field="measured_on" />
             <details class="add-form">
                 <summary>"Set an outcome"</summary>
                 <ActionForm action=acts.outcome attr:class="form" attr:novalidate=true>
@@ -498,16 +512,16 @@ fn Reports(
 ) -> impl IntoView {
     let acts = actions();
     let error = error_of(acts.report.value());
-    let review_error = error_of(acts.review.value());
     let may_report =
         may_edit && matches!(state, PartnershipState::Agreed | PartnershipState::Active);
     view! {
         <section class="panel" aria-labelledby="reports-heading">
             <h2 id="reports-heading">"Progress reports"</h2>
             {reports.is_empty().then(|| view! { <p class="muted">"No progress reports yet."</p> })}
-            <FormAlert error=review_error />
             {reports.into_iter().map(|r| {
                 let prefix = format!("review-{}", r.id);
+                let review = item_action::<ReviewProgressReport>();
+                let review_error = error_of(review.value());
                 view! {
                     <article class="report">
                         <h3>{format!("{} to {}", r.period_start.format("%-d %b %Y"), r.period_end.format("%-d %b %Y"))}</h3>
@@ -519,7 +533,8 @@ fn Reports(
                                 <p class="review"><strong>{format!("Reviewed by {by} on {}: ", at.format("%-d %b %Y"))}</strong>{comment}</p>
                             }.into_any(),
                             None if may_review => view! {
-                                <ActionForm action=acts.review attr:class="form" attr:novalidate=true>
+                                <ActionForm action=review attr:class="form" attr:novalidate=true>
+                                    <FormAlert error=review_error />
                                     <input type="hidden" name="report_id" value=r.id />
                                     <div class="field">
                                         <label for=format!("{prefix}-comment")>"Review comment"</label>
