@@ -64,7 +64,9 @@ pub fn App() -> impl IntoView {
             <shell::Layout>
                 <Routes fallback=shell::NotFound>
                     <Route path=path!("") view=home::HomePage />
-                    <Route path=path!("/partners") view=partners::DirectoryPage />
+                    // Rendered whole, in one piece: cheaper than streaming a page whose data
+                    // comes from one quick query (bench/directory.sh).
+                    <Route path=path!("/partners") view=partners::DirectoryPage ssr=SsrMode::Async />
                     // Rendered whole before sending, so a missing organization answers 404.
                     <Route path=path!("/partners/:id") view=partners::OrganizationPage ssr=SsrMode::Async />
                     <Route path=path!("/partners/:id/edit") view=partners::OrganizationEditPage ssr=SsrMode::Async />

@@ -195,7 +195,8 @@ pub fn NeedPage() -> impl IntoView {
                 Ok::<_, AppError>(view! {
                     <Title text=format!("Need: {}", n.topic) />
                     <p><a href="/needs">"← All needs"</a></p>
-                    <h1>{format!("{} needs help with {}", n.organization.name, n.topic.to_lowercase())}</h1>
+                    <h1>{format!("{}: {}", n.organization.name, n.topic)}</h1>
+                    <p class="lead">"A need posted for a mentor's help."</p>
                     <p class="card__meta">{format!("{} · posted {} · {}", n.organization.country, n.created_at.format("%-d %b %Y"), n.status)}</p>
                     <p class="prewrap">{n.description.clone()}</p>
                     {(!n.languages.is_empty()).then(|| view! { <p class="muted">{format!("Preferred languages: {}", n.languages)}</p> })}

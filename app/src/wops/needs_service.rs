@@ -269,15 +269,12 @@ pub async fn propose(
         PartnershipState::Proposed
     };
     let p = partnership::ActiveModel {
-        title: Set(format!(
-            "{} mentors {} on {}",
-            mentor.name,
-            recipient.name,
-            topic.name.to_lowercase()
-        )
-        .chars()
-        .take(200)
-        .collect()),
+        title: Set(
+            format!("{} mentors {}: {}", mentor.name, recipient.name, topic.name)
+                .chars()
+                .take(200)
+                .collect(),
+        ),
         mentor_id: Set(mentor.id),
         recipient_id: Set(recipient.id),
         need_id: Set(Some(n.id)),

@@ -1,5 +1,7 @@
 //! What a signed agreement upload must be: a PDF (by its content) of at most 10 MB. Shared by
 //! the upload handler and the page that shows why an upload was refused.
+// The limits and the check run on the server only; the browser needs just the messages.
+#![cfg_attr(not(feature = "ssr"), allow(dead_code))]
 
 /// The largest signed agreement accepted.
 pub const MAX_DOCUMENT_BYTES: usize = 10 * 1024 * 1024;
