@@ -44,8 +44,9 @@ pub fn ActivityTimeline(
     activities: Vec<ActivityView>,
     window: Option<(NaiveDate, NaiveDate)>,
 ) -> impl IntoView {
-    let Some((start, end)) = extent(window, &activities) else {
-        return view! { <p class="muted">"No activities planned yet."</p> }.into_any();
+    let extent = extent(window, &activities).filter(|_| !activities.is_empty());
+    let Some((start, end)) = extent else {
+        return view! { <p class="muted">"No activities yet."</p> }.into_any();
     };
     view! {
         <div class="timeline" role="list" aria-label="Activities over time">
