@@ -119,6 +119,26 @@ async fn organizations<C: ConnectionTrait>(
         .collect())
 }
 
+/// One row of the list (and the head of a partnership's page).
+fn summarize(
+    p: &partnership::Model,
+    orgs: &HashMap<i32, OrganizationRef>,
+    topic_pairs: &[(String, String)],
+    agreement: Option<&agreement::Model>,
+) -> PartnershipSummary {
+    let org = |id: i32| orgs.get(&id).cloned().unwrap_or_else(|| unknown_org(id));
+    PartnershipSummary {
+        id: p.id,
+        title: p.title.clone(),
+        mentor: org(p.mentor_id),
+        recipient: org(p.recipient_id),
+        state: parse_state(&p.state),
+        topics: topic_pairs.iter().map(|(_, name)| name.clone()).collect(),
+        start_date: agreement.map(|a| a.start_date),
+        end_date: agreement.map(|a| a.end_date),
+    }
+}
+
 fn unknown_org(id: i32) -> OrganizationRef {
     OrganizationRef {
         id,
@@ -175,22 +195,7 @@ pub async fn list(
     for p in rows {
         let topic_pairs = topics.get(&p.id).cloned().unwrap_or_default();
         let a = agreements.get(&p.id);
-        let summary = PartnershipSummary {
-            id: p.id,
-            title: p.title.clone(),
-            mentor: orgs
-                .get(&p.mentor_id)
-                .cloned()
-                .unwrap_or_else(|| unknown_org(p.mentor_id)),
-            recipient: orgs
-                .get(&p.recipient_id)
-                .cloned()
-                .unwrap_or_else(|| unknown_org(p.recipient_id)),
-            state: parse_state(&p.state),
-            topics: topic_pairs.iter().map(|(_, name)| name.clone()).collect(),
-            start_date: a.map(|a| a.start_date),
-            end_date: a.map(|a| a.end_date),
-        };
+        let summary = summarize(&p, &orgs, &topic_pairs, a);
         if filter.matches(
             &summary,
             &topic_pairs
@@ -271,22 +276,7 @@ pub async fn detail(
         agreement_recorded: agreement.is_some(),
     };
     Ok(PartnershipDetail {
-        summary: PartnershipSummary {
-            id: p.id,
-            title: p.title.clone(),
-            mentor: orgs
-                .get(&p.mentor_id)
-                .cloned()
-                .unwrap_or_else(|| unknown_org(p.mentor_id)),
-            recipient: orgs
-                .get(&p.recipient_id)
-                .cloned()
-                .unwrap_or_else(|| unknown_org(p.recipient_id)),
-            state,
-            topics: topic_pairs.into_iter().map(|(_, name)| name).collect(),
-            start_date: agreement.as_ref().map(|a| a.start_date),
-            end_date: agreement.as_ref().map(|a| a.end_date),
-        },
+        summary: summarize(&p, &orgs, &topic_pairs, agreement.as_ref()),
         concept_note: if insider {
             p.concept_note.clone()
         } else {
