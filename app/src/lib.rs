@@ -18,6 +18,7 @@ pub mod shell;
 #[cfg(feature = "ssr")]
 pub mod state;
 pub mod topics;
+pub mod training;
 pub mod wops;
 
 use leptos::prelude::*;
@@ -75,6 +76,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/needs") view=wops::NeedsPage />
                     <Route path=path!("/needs/:id") view=wops::NeedPage ssr=SsrMode::Async />
                     <Route path=path!("/matching") view=matching::NetworkMatchingPage />
+                    <Route path=path!("/training") view=training::TrainingCataloguePage />
+                    <Route path=path!("/training/new") view=training::NewProgramPage />
+                    <Route path=path!("/training/:id") view=training::ProgramPage ssr=SsrMode::Async />
+                    <Route path=path!("/training/:id/evaluations") view=training::EvaluationsPage ssr=SsrMode::Async />
+                    <Route path=path!("/certificates/:code") view=training::CertificatePage ssr=SsrMode::Async />
                     <Route path=path!("/contact") view=contact::ContactPage />
                     <Route path=path!("/sign-in") view=accounts::SignInPage />
                     <Route path=path!("/sign-up") view=accounts::SignUpPage />

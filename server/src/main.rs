@@ -88,8 +88,9 @@ async fn run(command: Command, settings: Settings) -> Result<(), ServerError> {
             let db = db::connect_and_migrate(&settings).await?;
             let report = app::partners::demo::seed(&db, organizations).await?;
             let partnerships = app::wops::demo::seed(&db).await?;
+            let programs = app::training::demo::seed(&db).await?;
             println!(
-                "Demo data: {} organizations and {partnerships} partnerships added.",
+                "Demo data: {} organizations, {partnerships} partnerships and {programs} training programs added.",
                 report.inserted
             );
             Ok(())

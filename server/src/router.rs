@@ -64,6 +64,26 @@ pub fn build(
                 axum::extract::DefaultBodyLimit::max(app::wops::document::UPLOAD_LIMIT),
             ),
         )
+        .route(
+            "/training/{id}/enrolments.csv",
+            get(app::training::files::enrolments_csv),
+        )
+        .route(
+            "/training/{id}/attendance.csv",
+            get(app::training::files::attendance_csv),
+        )
+        .route(
+            "/training/{id}/evaluations.csv",
+            get(app::training::files::evaluations_csv),
+        )
+        .route(
+            "/training/sessions/{id}/calendar.ics",
+            get(app::training::files::session_ics),
+        )
+        .route(
+            "/certificates/{code}/certificate.pdf",
+            get(app::training::files::certificate_pdf),
+        )
         .leptos_routes(&state, routes, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .with_state(state)

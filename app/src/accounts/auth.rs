@@ -18,6 +18,22 @@ pub fn request_token() -> Option<String> {
         .find_map(session::token_from_cookie_header)
 }
 
+/// The signed-in user of a plain axum handler (file downloads and uploads), or `None`.
+pub async fn user_from_headers(
+    db: &DatabaseConnection,
+    headers: &http::HeaderMap,
+) -> Result<Option<CurrentUser>, AppError> {
+    let token = headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(session::token_from_cookie_header);
+    match token {
+        Some(token) => session::resolve(db, &token).await,
+        None => Ok(None),
+    }
+}
+
 /// The signed-in user, or `None` for a visitor.
 pub async fn optional_user() -> Result<Option<CurrentUser>, AppError> {
     let Some(token) = request_token() else {

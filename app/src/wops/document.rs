@@ -3,7 +3,7 @@
 //! the partnership's partners, facilitator and the secretariat.
 
 use super::plan_service;
-use crate::accounts::{session, CurrentUser};
+use crate::accounts::CurrentUser;
 use crate::error::AppError;
 use crate::state::AppState;
 use axum::extract::{Multipart, Path, State};
@@ -28,15 +28,7 @@ fn clean_name(name: &str) -> String {
 }
 
 async fn user_of(state: &AppState, headers: &HeaderMap) -> Result<Option<CurrentUser>, AppError> {
-    let token = headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find_map(session::token_from_cookie_header);
-    match token {
-        Some(token) => session::resolve(&state.db, &token).await,
-        None => Ok(None),
-    }
+    crate::accounts::auth::user_from_headers(&state.db, headers).await
 }
 
 /// A browser form gets redirected back to the page with the message; other clients get the

@@ -1,0 +1,136 @@
+//! The training tables. One module per table, as sea-orm expects.
+
+macro_rules! no_relations {
+    () => {
+        #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+        pub enum Relation {}
+
+        impl ActiveModelBehavior for ActiveModel {}
+    };
+}
+
+pub mod program {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "training_program")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub title: String,
+        pub description: String,
+        /// in_person, online or hybrid
+        pub format: String,
+        pub venue: String,
+        pub link: String,
+        pub language: String,
+        pub capacity: i32,
+        /// Sessions to attend for completion; `None` means all.
+        pub min_sessions: Option<i32>,
+        pub time_zone: String,
+        pub created_by: Option<i32>,
+        pub is_demo: bool,
+        pub created_at: DateTimeUtc,
+        pub updated_at: DateTimeUtc,
+    }
+    no_relations!();
+}
+
+pub mod program_topic {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "training_program_topic")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub program_id: i32,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub topic_id: i32,
+    }
+    no_relations!();
+}
+
+pub mod trainer {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "training_trainer")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub program_id: i32,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub account_id: i32,
+    }
+    no_relations!();
+}
+
+pub mod session {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "training_session")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub program_id: i32,
+        pub title: String,
+        pub starts_at: DateTimeUtc,
+        pub ends_at: DateTimeUtc,
+    }
+    no_relations!();
+}
+
+pub mod enrolment {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "training_enrolment")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub program_id: i32,
+        pub account_id: i32,
+        /// enrolled, waitlisted or cancelled
+        pub status: String,
+        pub enrolled_by: Option<i32>,
+        pub queued_at: DateTimeUtc,
+        pub updated_at: DateTimeUtc,
+        pub completed_at: Option<DateTimeUtc>,
+        pub certificate_code: Option<String>,
+    }
+    no_relations!();
+}
+
+pub mod attendance {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "training_attendance")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub session_id: i32,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub enrolment_id: i32,
+        pub present: bool,
+        pub recorded_by: Option<i32>,
+        pub recorded_at: DateTimeUtc,
+    }
+    no_relations!();
+}
+
+pub mod evaluation {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "training_evaluation")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub enrolment_id: i32,
+        pub relevance: i16,
+        pub clarity: i16,
+        pub usefulness: i16,
+        pub comments: String,
+        pub submitted_at: DateTimeUtc,
+    }
+    no_relations!();
+}

@@ -1,0 +1,326 @@
+//! One training program: what it is, its sessions in the venue's time and the reader's, the
+//! reader's own place (enrol, waitlist, cancel, certificate, evaluation), and for its trainers
+//! the sessions, attendance and exports.
+
+use super::local_time::LocalTime;
+use super::pages::question_fields;
+use super::{
+    training_program, AddSession, CancelEnrolment, Enrol, EvaluateProgram, MarkAttendance,
+    ProgramDetail, RosterEntry, SessionView,
+};
+use crate::accounts::user_context;
+use crate::error::AppError;
+use crate::shell::forms::{error_of, FieldMessage, FormAlert, InputField, TextAreaField};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+/// The page's actions: any of them succeeding reloads the program.
+#[derive(Clone, Copy)]
+struct Actions {
+    enrol: ServerAction<Enrol>,
+    cancel: ServerAction<CancelEnrolment>,
+    add_session: ServerAction<AddSession>,
+    attendance: ServerAction<MarkAttendance>,
+    evaluate: ServerAction<EvaluateProgram>,
+}
+
+#[component]
+pub fn ProgramPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.with(|p| p.get("id").and_then(|v| v.parse::<i32>().ok())));
+    let actions = Actions {
+        enrol: ServerAction::new(),
+        cancel: ServerAction::new(),
+        add_session: ServerAction::new(),
+        attendance: ServerAction::new(),
+        evaluate: ServerAction::new(),
+    };
+    let user = user_context();
+    let program = Resource::new(
+        move || {
+            (
+                id.get(),
+                user.version.get(),
+                actions.enrol.version().get(),
+                actions.cancel.version().get(),
+                actions.add_session.version().get(),
+                actions.attendance.version().get(),
+                actions.evaluate.version().get(),
+            )
+        },
+        |(id, ..)| async move {
+            match id {
+                Some(id) => training_program(id).await,
+                None => Err(AppError::NotFound(
+                    "There is no training program with this number.".to_owned(),
+                )),
+            }
+        },
+    );
+    view! {
+        <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                let p = program.await?;
+                let signed_in = user.user.await.ok().flatten().is_some();
+                Ok::<_, AppError>(view! { <ProgramView p signed_in actions /> })
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn ProgramView(p: ProgramDetail, signed_in: bool, actions: Actions) -> impl IntoView {
+    let places = format!(
+        "{} of {} places taken{}",
+        p.enrolled.min(i64::from(p.capacity)),
+        p.capacity,
+        if p.waiting > 0 {
+            format!(", {} waiting", p.waiting)
+        } else {
+            String::new()
+        }
+    );
+    let manager = p.manages.then(|| view! { <ManagerPanels p=p.clone() actions /> });
+    let staff = (!p.staff.is_empty() && !p.is_past).then(|| view! { <StaffEnrolment p=p.clone() actions /> });
+    view! {
+        <Title text=p.title.clone() />
+        <p><a href="/training">"← All programs"</a></p>
+        <h1>{p.title.clone()}</h1>
+        <p class="card__meta">{format!("{} · {} · {}", p.format, p.language, places)}</p>
+        <p>{p.topics.iter().map(|t| view! { <span class="chip">{t.clone()}</span> " " }).collect_view()}</p>
+        <p class="prewrap">{p.description.clone()}</p>
+        <dl class="facts">
+            {(!p.venue.is_empty()).then(|| view! { <dt>"Venue"</dt><dd>{p.venue.clone()}</dd> })}
+            {p.link.clone().map(|link| view! { <dt>"Meeting link"</dt><dd><a href=link.clone() rel="noopener">{link.clone()}</a></dd> })}
+            {(!p.trainers.is_empty()).then(|| view! { <dt>"Trainers"</dt><dd>{p.trainers.join(", ")}</dd> })}
+            <dt>"Completion"</dt><dd>{p.completion_rule.clone()}</dd>
+        </dl>
+        <h2>"Sessions"</h2>
+        {if p.sessions.is_empty() {
+            view! { <p class="muted">"Sessions will be announced here."</p> }.into_any()
+        } else {
+            view! {
+                <ol class="plain-list session-list">
+                    {p.sessions.iter().cloned().map(|s| view! { <SessionRow s /> }).collect_view()}
+                </ol>
+            }.into_any()
+        }}
+        <YourPlace p=p.clone() signed_in actions />
+        {staff}
+        {manager}
+    }
+}
+
+#[component]
+fn SessionRow(s: SessionView) -> impl IntoView {
+    view! {
+        <li class="session">
+            {(!s.title.is_empty()).then(|| view! { <strong>{s.title.clone()}</strong><br /> })}
+            <span>{s.venue_time.clone()}</span>
+            " "
+            <LocalTime starts_at=s.starts_at ends_at=s.ends_at />
+            <br />
+            <a href=format!("/training/sessions/{}/calendar.ics", s.id) rel="external" download="">"Add to my calendar (.ics)"</a>
+        </li>
+    }
+}
+
+#[component]
+fn YourPlace(p: ProgramDetail, signed_in: bool, actions: Actions) -> impl IntoView {
+    let enrol_error = error_of(actions.enrol.value());
+    let cancel_error = error_of(actions.cancel.value());
+    let id = p.id.to_string();
+    let body = match (&p.mine, signed_in) {
+        (_, false) => view! {
+            <p><a href="/sign-in">"Sign in"</a>" or "<a href="/sign-up">"create an account"</a>" to enrol."</p>
+        }.into_any(),
+        (Some(mine), true) if mine.certificate_code.is_some() => {
+            let code = mine.certificate_code.clone().unwrap_or_default();
+            view! {
+                <p class="notice">"You have completed this program."</p>
+                <p class="button-row">
+                    <a class="button" href=format!("/certificates/{code}/certificate.pdf") rel="external">"Download your certificate (PDF)"</a>
+                    <a class="button button--secondary" href=format!("/certificates/{code}")>"Verification page"</a>
+                </p>
+                {if mine.evaluated {
+                    view! { <p class="form__success">"Thank you for your evaluation."</p> }.into_any()
+                } else {
+                    view! { <EvaluationForm program_id=p.id actions /> }.into_any()
+                }}
+            }.into_any()
+        }
+        (Some(mine), true) if mine.status == "enrolled" => view! {
+            <p class="notice">{format!("You have a place. Sessions attended so far: {}.", mine.attended)}</p>
+            <ActionForm action=actions.cancel attr:class="form--inline">
+                <input type="hidden" name="program_id" value=id.clone() />
+                <button type="submit" class="button button--secondary">"Cancel my place"</button>
+            </ActionForm>
+        }.into_any(),
+        (Some(mine), true) if mine.status == "waitlisted" => view! {
+            <p class="notice">{match mine.waitlist_position {
+                Some(n) => format!("The program is full. You are number {n} on the waitlist; we will email you when a place is yours."),
+                None => "You are on the waitlist.".to_owned(),
+            }}</p>
+            <ActionForm action=actions.cancel attr:class="form--inline">
+                <input type="hidden" name="program_id" value=id.clone() />
+                <button type="submit" class="button button--secondary">"Leave the waitlist"</button>
+            </ActionForm>
+        }.into_any(),
+        _ if p.is_past => view! { <p class="muted">"This program is over."</p> }.into_any(),
+        _ => {
+            let full = p.enrolled >= i64::from(p.capacity);
+            view! {
+                {full.then(|| view! { <p class="muted">"All places are taken. Enrol to join the waitlist: the next place that frees up is yours, in order."</p> })}
+                <ActionForm action=actions.enrol attr:class="form--inline">
+                    <input type="hidden" name="program_id" value=id.clone() />
+                    <button type="submit" class="button">{if full { "Join the waitlist" } else { "Enrol" }}</button>
+                </ActionForm>
+            }.into_any()
+        }
+    };
+    view! {
+        <section class="panel" aria-labelledby="your-place">
+            <h2 id="your-place">"Your place"</h2>
+            <FormAlert error=enrol_error />
+            <FormAlert error=cancel_error />
+            {body}
+        </section>
+    }
+}
+
+#[component]
+fn EvaluationForm(program_id: i32, actions: Actions) -> impl IntoView {
+    let error = error_of(actions.evaluate.value());
+    view! {
+        <h3>"How was it?"</h3>
+        <p class="muted">"Your answers help the trainers; they are shared without your name."</p>
+        <ActionForm action=actions.evaluate attr:class="form">
+            <FormAlert error />
+            <input type="hidden" name="program_id" value=program_id.to_string() />
+            {question_fields()}
+            <FieldMessage error field="relevance" />
+            <FieldMessage error field="clarity" />
+            <FieldMessage error field="usefulness" />
+            <TextAreaField form="evaluation" name="comments" label="Comments (optional)" error rows=3 />
+            <button type="submit" class="button">"Send my evaluation"</button>
+        </ActionForm>
+    }
+}
+
+#[component]
+fn StaffEnrolment(p: ProgramDetail, actions: Actions) -> impl IntoView {
+    let error = error_of(actions.enrol.value());
+    view! {
+        <section class="panel" aria-labelledby="enrol-staff">
+            <h2 id="enrol-staff">"Enrol your staff"</h2>
+            <ActionForm action=actions.enrol attr:class="form form--inline">
+                <input type="hidden" name="program_id" value=p.id.to_string() />
+                <div class="field">
+                    <label for="staff-account">"Staff member"</label>
+                    <select id="staff-account" name="account_id">
+                        {p.staff.iter().map(|s| view! {
+                            <option value=s.account_id.to_string()>{format!("{} ({})", s.name, s.organization)}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                <button type="submit" class="button">"Enrol"</button>
+            </ActionForm>
+            <FormAlert error />
+        </section>
+    }
+}
+
+#[component]
+fn ManagerPanels(p: ProgramDetail, actions: Actions) -> impl IntoView {
+    let session_error = error_of(actions.add_session.value());
+    let attendance_error = error_of(actions.attendance.value());
+    let started: Vec<SessionView> = p.sessions.iter().filter(|s| s.has_started).cloned().collect();
+    let id = p.id;
+    view! {
+        <section class="panel" aria-labelledby="manage-program">
+            <h2 id="manage-program">"For the trainers"</h2>
+            <p class="button-row">
+                <a class="button button--secondary" href=format!("/training/{id}/enrolments.csv") rel="external">"Enrolments (CSV)"</a>
+                <a class="button button--secondary" href=format!("/training/{id}/attendance.csv") rel="external">"Attendance (CSV)"</a>
+                <a class="button button--secondary" href=format!("/training/{id}/evaluations")>"Evaluations"</a>
+            </p>
+            <h3>"Attendance"</h3>
+            <FormAlert error=attendance_error />
+            {if p.roster.is_empty() {
+                view! { <p class="muted">"No one has enrolled yet."</p> }.into_any()
+            } else if started.is_empty() {
+                view! {
+                    <p class="muted">"Attendance opens when the first session starts."</p>
+                    <Roster roster=p.roster.clone() sessions=vec![] actions />
+                }.into_any()
+            } else {
+                view! { <Roster roster=p.roster.clone() sessions=started actions /> }.into_any()
+            }}
+            <h3>"Add a session"</h3>
+            <ActionForm action=actions.add_session attr:class="form">
+                <FormAlert error=session_error />
+                <input type="hidden" name="program_id" value=id.to_string() />
+                <InputField form="session" name="session_title" label="Title (optional)" error=session_error required=false />
+                <div class="field-row">
+                    <InputField form="session" name="date" label="Day" kind="date" error=session_error />
+                    <InputField form="session" name="starts" label="Starts" kind="time" error=session_error />
+                    <InputField form="session" name="ends" label="Ends" kind="time" error=session_error />
+                </div>
+                <p class="field__hint">{format!("Times at the venue ({}).", p.time_zone)}</p>
+                <button type="submit" class="button">"Add the session"</button>
+            </ActionForm>
+        </section>
+    }
+}
+
+#[component]
+fn Roster(roster: Vec<RosterEntry>, sessions: Vec<SessionView>, actions: Actions) -> impl IntoView {
+    view! {
+        <div class="table-wrap">
+            <table class="table">
+                <thead>
+                    <tr>
+                        <th scope="col">"Participant"</th>
+                        <th scope="col">"Status"</th>
+                        {sessions.iter().map(|s| view! {
+                            <th scope="col">{if s.title.is_empty() { s.venue_time.split(',').next().unwrap_or_default().to_owned() } else { s.title.clone() }}</th>
+                        }).collect_view()}
+                        <th scope="col">"Completed"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {roster.into_iter().map(|r| {
+                        let cells = sessions.clone().into_iter().map(|s| {
+                            let present = r.attended.contains(&s.id);
+                            let label = format!("{}, {}: {}", r.name, s.venue_time, if present { "present (click to mark absent)" } else { "not marked (click to mark present)" });
+                            let holds_place = r.status == "enrolled";
+                            view! {
+                                <td>
+                                    {holds_place.then(|| view! {
+                                        <ActionForm action=actions.attendance attr:class="form--inline">
+                                            <input type="hidden" name="session_id" value=s.id.to_string() />
+                                            <input type="hidden" name="enrolment_id" value=r.enrolment_id.to_string() />
+                                            <input type="hidden" name="present" value=(!present).to_string() />
+                                            <button type="submit" class=if present { "button button--small" } else { "button button--small button--secondary" } aria-label=label aria-pressed=present.to_string()>
+                                                {if present { "Present" } else { "Mark present" }}
+                                            </button>
+                                        </ActionForm>
+                                    })}
+                                </td>
+                            }
+                        }).collect_view();
+                        view! {
+                            <tr>
+                                <th scope="row">{r.name.clone()}<br /><span class="muted">{r.email.clone()}</span></th>
+                                <td>{if r.status == "enrolled" { "Has a place" } else { "Waiting" }}</td>
+                                {cells}
+                                <td>{if r.completed { "Yes" } else { "" }}</td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}
