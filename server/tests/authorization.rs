@@ -46,6 +46,8 @@ enum Rule {
     PartnershipEditors,
     /// Facilitators and secretariat admins.
     Facilitators,
+    /// A training program's trainers (here: the Trainer persona) and secretariat admins.
+    Trainers,
 }
 
 impl Rule {
@@ -64,6 +66,7 @@ impl Rule {
             Rule::Facilitators => {
                 matches!(who, Persona::Facilitator | Persona::SecretariatAdmin)
             }
+            Rule::Trainers => matches!(who, Persona::Trainer | Persona::SecretariatAdmin),
         }
     }
 }
@@ -82,6 +85,9 @@ const PUBLIC_READS: &[&str] = &[
     "/api/wops/needs",
     "/api/wops/need",
     "/api/matching/weights",
+    "/api/training/catalogue",
+    "/api/training/program",
+    "/api/training/certificate",
 ];
 
 const RULES: &[(&str, Rule)] = &[
@@ -128,6 +134,13 @@ const RULES: &[(&str, Rule)] = &[
     ("/api/matching/rank", Rule::PartnershipEditors),
     ("/api/matching/network", Rule::Facilitators),
     ("/api/matching/save_weights", Rule::SecretariatAdmins),
+    ("/api/training/create", Rule::Trainers),
+    ("/api/training/add_session", Rule::Trainers),
+    ("/api/training/attendance", Rule::Trainers),
+    ("/api/training/evaluations", Rule::Trainers),
+    ("/api/training/enrol", Rule::SignedIn),
+    ("/api/training/cancel", Rule::SignedIn),
+    ("/api/training/evaluate", Rule::SignedIn),
 ];
 
 #[test]
@@ -278,6 +291,65 @@ impl World {
         .await
         .unwrap()
         .id
+    }
+
+    /// A fresh training program run by the Trainer persona, with a session that has started and
+    /// the target account enrolled: (program, session, enrolment).
+    async fn training(&self, app: &TestApp) -> (i32, i32, i32) {
+        use app::training::entity::{enrolment, program, session, trainer};
+        use sea_orm::{ActiveModelTrait, Set};
+        let now = chrono::Utc::now();
+        let p = program::ActiveModel {
+            title: Set("Leak detection".into()),
+            description: Set("Acoustic leak detection in the field.".into()),
+            format: Set("in_person".into()),
+            venue: Set("Davao".into()),
+            link: Set(String::new()),
+            language: Set("English".into()),
+            capacity: Set(100),
+            min_sessions: Set(None),
+            time_zone: Set("Asia/Manila".into()),
+            created_by: Set(None),
+            is_demo: Set(false),
+            created_at: Set(now),
+            updated_at: Set(now),
+            ..Default::default()
+        }
+        .insert(&app.db)
+        .await
+        .unwrap();
+        trainer::ActiveModel {
+            program_id: Set(p.id),
+            account_id: Set(self.account(Persona::Trainer)),
+        }
+        .insert(&app.db)
+        .await
+        .unwrap();
+        let s = session::ActiveModel {
+            program_id: Set(p.id),
+            title: Set(String::new()),
+            starts_at: Set(now - chrono::Duration::hours(1)),
+            ends_at: Set(now + chrono::Duration::days(30)),
+            ..Default::default()
+        }
+        .insert(&app.db)
+        .await
+        .unwrap();
+        let e = enrolment::ActiveModel {
+            program_id: Set(p.id),
+            account_id: Set(self.target_account),
+            status: Set("enrolled".into()),
+            enrolled_by: Set(None),
+            queued_at: Set(now),
+            updated_at: Set(now),
+            completed_at: Set(None),
+            certificate_code: Set(None),
+            ..Default::default()
+        }
+        .insert(&app.db)
+        .await
+        .unwrap();
+        (p.id, s.id, e.id)
     }
 
     fn next(&self) -> u32 {
@@ -472,6 +544,48 @@ impl World {
                 ("proximity", "1".into()),
                 ("scale", "1".into()),
                 ("capacity", "1".into()),
+            ],
+            "/api/training/create" => vec![
+                ("title", format!("Leak detection {n}")),
+                (
+                    "description",
+                    "Acoustic leak detection in the field, with practice.".into(),
+                ),
+                ("format", "in_person".into()),
+                ("venue", "Davao City".into()),
+                ("link", "".into()),
+                ("language", "English".into()),
+                ("capacity", "20".into()),
+                ("min_sessions", "".into()),
+                ("time_zone", "Asia/Manila".into()),
+                ("topic", "nrw".into()),
+                ("topic2", "".into()),
+                ("trainers", "".into()),
+            ],
+            "/api/training/add_session" => vec![
+                ("program_id", self.training(app).await.0.to_string()),
+                ("session_title", "".into()),
+                ("date", "2099-01-05".into()),
+                ("starts", "09:00".into()),
+                ("ends", "12:00".into()),
+            ],
+            "/api/training/enrol" | "/api/training/cancel" | "/api/training/evaluations" => {
+                vec![("program_id", self.training(app).await.0.to_string())]
+            }
+            "/api/training/attendance" => {
+                let (_, session, enrolment) = self.training(app).await;
+                vec![
+                    ("session_id", session.to_string()),
+                    ("enrolment_id", enrolment.to_string()),
+                    ("present", "true".into()),
+                ]
+            }
+            "/api/training/evaluate" => vec![
+                ("program_id", self.training(app).await.0.to_string()),
+                ("relevance", "5".into()),
+                ("clarity", "4".into()),
+                ("usefulness", "5".into()),
+                ("comments", "".into()),
             ],
             _ => self.partnership_form(app, path).await,
         };

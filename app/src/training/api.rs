@@ -86,9 +86,7 @@ pub async fn create_program(
         trainers,
     })
     .map_err(AppError::Invalid)?;
-    let id = service::create_program(&db()?, &user, draft).await?;
-    leptos_axum::redirect(&format!("/training/{id}"));
-    Ok(id)
+    service::create_program(&db()?, &user, draft).await
 }
 
 #[server(prefix = "/api", endpoint = "training/add_session")]
@@ -100,8 +98,7 @@ pub async fn add_session(
     ends: String,
 ) -> Result<(), AppError> {
     let user = require_user().await?;
-    let draft =
-        parse_session(&session_title, &date, &starts, &ends).map_err(AppError::Invalid)?;
+    let draft = parse_session(&session_title, &date, &starts, &ends).map_err(AppError::Invalid)?;
     service::add_session(&db()?, &user, program_id, draft).await
 }
 

@@ -110,7 +110,10 @@ pub fn render(certificate: &CertificateView, verify_url: &str) -> Vec<u8> {
     pdf.type1_font(bold)
         .base_font(Name(b"Helvetica-Bold"))
         .encoding_predefined(Name(b"WinAnsiEncoding"));
-    let title = format!("Certificate: {} - {}", certificate.name, certificate.program);
+    let title = format!(
+        "Certificate: {} - {}",
+        certificate.name, certificate.program
+    );
     pdf.document_info(info)
         .title(TextStr(&title))
         .producer(TextStr("WaterLinks Hub"));
@@ -124,8 +127,22 @@ pub fn render(certificate: &CertificateView, verify_url: &str) -> Vec<u8> {
     content.set_fill_rgb(0.043, 0.365, 0.549);
     text(&mut content, BOLD, 14.0, 70.0, 520.0, "WaterLinks Hub");
     content.set_fill_rgb(0.1, 0.1, 0.1);
-    text(&mut content, BOLD, 34.0, 70.0, 450.0, "Certificate of completion");
-    text(&mut content, REGULAR, 14.0, 70.0, 405.0, "This certifies that");
+    text(
+        &mut content,
+        BOLD,
+        34.0,
+        70.0,
+        450.0,
+        "Certificate of completion",
+    );
+    text(
+        &mut content,
+        REGULAR,
+        14.0,
+        70.0,
+        405.0,
+        "This certifies that",
+    );
     text(&mut content, BOLD, 26.0, 70.0, 368.0, &certificate.name);
     text(
         &mut content,
@@ -188,9 +205,15 @@ mod tests {
 
     #[test]
     fn long_titles_wrap_at_spaces() {
-        let lines = wrap("Non-revenue water reduction through district metered areas", 30);
+        let lines = wrap(
+            "Non-revenue water reduction through district metered areas",
+            30,
+        );
         assert!(lines.iter().all(|l| l.chars().count() <= 30), "{lines:?}");
-        assert_eq!(lines.join(" "), "Non-revenue water reduction through district metered areas");
+        assert_eq!(
+            lines.join(" "),
+            "Non-revenue water reduction through district metered areas"
+        );
     }
 
     #[test]

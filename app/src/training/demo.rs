@@ -104,7 +104,11 @@ pub async fn seed(db: &DatabaseConnection) -> Result<usize, DbErr> {
     for d in PROGRAMS {
         let saved = program::ActiveModel {
             title: Set(d.title.to_owned()),
-            description: Set(d.description.split_whitespace().collect::<Vec<_>>().join(" ")),
+            description: Set(d
+                .description
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")),
             format: Set(d.format.to_owned()),
             venue: Set(d.venue.to_owned()),
             link: Set(d.link.to_owned()),

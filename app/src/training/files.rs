@@ -102,10 +102,12 @@ async fn manager_of(state: &AppState, headers: &HeaderMap, id: i32) -> Result<St
 fn csv_bytes(rows: Vec<Vec<String>>) -> Result<Vec<u8>, AppError> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     for row in rows {
-        writer.write_record(row.iter().map(|cell| defuse(cell))).map_err(|e| {
-            tracing::error!(error = %e, "could not write a CSV row");
-            AppError::Internal
-        })?;
+        writer
+            .write_record(row.iter().map(|cell| defuse(cell)))
+            .map_err(|e| {
+                tracing::error!(error = %e, "could not write a CSV row");
+                AppError::Internal
+            })?;
     }
     writer.into_inner().map_err(|e| {
         tracing::error!(error = %e, "could not finish a CSV file");

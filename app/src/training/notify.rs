@@ -16,7 +16,9 @@ pub fn message(placement: &Placement, name: &str, base_url: &str) -> (String, St
                 "Dear {name},\n\n{title} is full, so you are on its waitlist{}. \
                  When a place frees up it is given to the next person waiting, and we will \
                  email you at once.\n\nThe program: {url}\n\nWaterLinks Hub",
-                position.map(|p| format!(" (number {p})")).unwrap_or_default()
+                position
+                    .map(|p| format!(" (number {p})"))
+                    .unwrap_or_default()
             ),
         ),
         _ => (

@@ -138,6 +138,13 @@ pub fn NewProgramPage() -> impl IntoView {
     let create = ServerAction::<CreateProgram>::new();
     let error = error_of(create.value());
     let topics = Resource::new(|| (), |_| list_topics());
+    // Saved: go to the new program's page, where sessions are added.
+    let navigate = leptos_router::hooks::use_navigate();
+    Effect::new(move |_| {
+        if let Some(Ok(id)) = create.value().get() {
+            navigate(&format!("/training/{id}"), Default::default());
+        }
+    });
     view! {
         <Title text="New training program" />
         <p><a href="/training">"← All programs"</a></p>
@@ -285,7 +292,11 @@ fn RatingChart(q: QuestionSummary) -> impl IntoView {
         "{}: {}. Ratings 1 to 5: {}",
         q.question,
         summary,
-        q.counts.iter().map(u32::to_string).collect::<Vec<_>>().join(", ")
+        q.counts
+            .iter()
+            .map(u32::to_string)
+            .collect::<Vec<_>>()
+            .join(", ")
     );
     view! {
         <figure class="panel rating-chart">

@@ -81,8 +81,11 @@ fn ProgramView(p: ProgramDetail, signed_in: bool, actions: Actions) -> impl Into
             String::new()
         }
     );
-    let manager = p.manages.then(|| view! { <ManagerPanels p=p.clone() actions /> });
-    let staff = (!p.staff.is_empty() && !p.is_past).then(|| view! { <StaffEnrolment p=p.clone() actions /> });
+    let manager = p
+        .manages
+        .then(|| view! { <ManagerPanels p=p.clone() actions /> });
+    let staff = (!p.staff.is_empty() && !p.is_past)
+        .then(|| view! { <StaffEnrolment p=p.clone() actions /> });
     view! {
         <Title text=p.title.clone() />
         <p><a href="/training">"← All programs"</a></p>
@@ -235,7 +238,12 @@ fn StaffEnrolment(p: ProgramDetail, actions: Actions) -> impl IntoView {
 fn ManagerPanels(p: ProgramDetail, actions: Actions) -> impl IntoView {
     let session_error = error_of(actions.add_session.value());
     let attendance_error = error_of(actions.attendance.value());
-    let started: Vec<SessionView> = p.sessions.iter().filter(|s| s.has_started).cloned().collect();
+    let started: Vec<SessionView> = p
+        .sessions
+        .iter()
+        .filter(|s| s.has_started)
+        .cloned()
+        .collect();
     let id = p.id;
     view! {
         <section class="panel" aria-labelledby="manage-program">

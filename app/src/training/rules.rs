@@ -196,7 +196,10 @@ fn length_between(
 ) {
     let n = value.chars().count();
     if n < min {
-        errors.add(field, format!("Please enter {what} (at least {min} characters)."));
+        errors.add(
+            field,
+            format!("Please enter {what} (at least {min} characters)."),
+        );
     } else if n > max {
         errors.add(field, format!("Please shorten {what} to {max} characters."));
     }
@@ -223,7 +226,10 @@ pub fn parse_program(form: &ProgramForm) -> Result<ProgramDraft, FieldErrors> {
     let link = form.link.trim();
     if let Some(format) = format {
         if format.has_venue() && venue.is_empty() {
-            errors.add("venue", "Where does it take place? Enter the venue and city.");
+            errors.add(
+                "venue",
+                "Where does it take place? Enter the venue and city.",
+            );
         }
         if format.has_link() && !(link.starts_with("https://") || link.starts_with("http://")) {
             errors.add(
@@ -236,7 +242,10 @@ pub fn parse_program(form: &ProgramForm) -> Result<ProgramDraft, FieldErrors> {
         errors.add("venue", "Please shorten the venue to 200 characters.");
     }
     if link.chars().count() > 300 || link.contains(char::is_whitespace) {
-        errors.add("link", "Enter one link of at most 300 characters, without spaces.");
+        errors.add(
+            "link",
+            "Enter one link of at most 300 characters, without spaces.",
+        );
     }
     let language = form.language.trim();
     length_between(&mut errors, "language", language, 2, 60, "the language");
@@ -323,7 +332,10 @@ pub fn parse_session(
     let mut errors = FieldErrors::default();
     let title = title.trim();
     if title.chars().count() > 200 {
-        errors.add("session_title", "Please shorten the title to 200 characters.");
+        errors.add(
+            "session_title",
+            "Please shorten the title to 200 characters.",
+        );
     }
     let date = NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d").ok();
     if date.is_none() {
@@ -371,7 +383,10 @@ pub struct EvaluationDraft {
     pub comments: String,
 }
 
-pub fn parse_evaluation(ratings: [&str; 3], comments: &str) -> Result<EvaluationDraft, FieldErrors> {
+pub fn parse_evaluation(
+    ratings: [&str; 3],
+    comments: &str,
+) -> Result<EvaluationDraft, FieldErrors> {
     let mut errors = FieldErrors::default();
     let mut parsed = [0u8; 3];
     for (i, (field, _)) in QUESTIONS.iter().enumerate() {
@@ -382,7 +397,10 @@ pub fn parse_evaluation(ratings: [&str; 3], comments: &str) -> Result<Evaluation
     }
     let comments = comments.trim();
     if comments.chars().count() > 3000 {
-        errors.add("comments", "Please shorten your comments to 3000 characters.");
+        errors.add(
+            "comments",
+            "Please shorten your comments to 3000 characters.",
+        );
     }
     if !errors.is_empty() {
         return Err(errors);
@@ -453,7 +471,10 @@ mod tests {
         assert_eq!(draft.format, ProgramFormat::Hybrid);
         assert_eq!(draft.capacity, 25);
         assert_eq!(draft.min_sessions, None);
-        assert_eq!(draft.trainer_emails, vec!["ana@dcwd.example", "ben@pwa.example"]);
+        assert_eq!(
+            draft.trainer_emails,
+            vec!["ana@dcwd.example", "ben@pwa.example"]
+        );
     }
 
     #[test]

@@ -3,8 +3,8 @@
 
 use super::entity::{attendance, enrolment, evaluation, program, program_topic, session, trainer};
 use super::rules::{
-    place_for_newcomer, summarize, CompletionRule, EnrolmentStatus, EvaluationDraft,
-    ProgramDraft, ProgramFormat, SessionDraft,
+    place_for_newcomer, summarize, CompletionRule, EnrolmentStatus, EvaluationDraft, ProgramDraft,
+    ProgramFormat, SessionDraft,
 };
 use super::types::*;
 use crate::accounts::entity::{account, organization_member};
@@ -222,7 +222,10 @@ async fn attended_sessions<C: ConnectionTrait>(
         .all(db)
         .await?
     {
-        attended.entry(a.enrolment_id).or_default().push(a.session_id);
+        attended
+            .entry(a.enrolment_id)
+            .or_default()
+            .push(a.session_id);
     }
     Ok(attended)
 }
@@ -278,7 +281,10 @@ pub async fn detail(
                 .await?;
             match own {
                 Some(e) => {
-                    let evaluated = evaluation::Entity::find_by_id(e.id).one(db).await?.is_some();
+                    let evaluated = evaluation::Entity::find_by_id(e.id)
+                        .one(db)
+                        .await?
+                        .is_some();
                     let waitlist_position = (e.status == EnrolmentStatus::Waitlisted.code())
                         .then(|| {
                             active
@@ -304,7 +310,9 @@ pub async fn detail(
     };
     let roster = if manages {
         let people: HashMap<i32, account::Model> = account::Entity::find()
-            .filter(account::Column::Id.is_in(active.iter().map(|e| e.account_id).collect::<Vec<_>>()))
+            .filter(
+                account::Column::Id.is_in(active.iter().map(|e| e.account_id).collect::<Vec<_>>()),
+            )
             .all(db)
             .await?
             .into_iter()
@@ -314,8 +322,14 @@ pub async fn detail(
             .iter()
             .map(|e| RosterEntry {
                 enrolment_id: e.id,
-                name: people.get(&e.account_id).map(|a| a.name.clone()).unwrap_or_default(),
-                email: people.get(&e.account_id).map(|a| a.email.clone()).unwrap_or_default(),
+                name: people
+                    .get(&e.account_id)
+                    .map(|a| a.name.clone())
+                    .unwrap_or_default(),
+                email: people
+                    .get(&e.account_id)
+                    .map(|a| a.email.clone())
+                    .unwrap_or_default(),
                 status: e.status.clone(),
                 attended: attended.get(&e.id).cloned().unwrap_or_default(),
                 completed: e.completed_at.is_some(),
@@ -328,7 +342,10 @@ pub async fn detail(
         Some(user) if !user.admin_of.is_empty() => staff_of(db, user).await?,
         _ => Vec::new(),
     };
-    let sees_link = manages || mine.as_ref().is_some_and(|m| m.status == EnrolmentStatus::Enrolled.code());
+    let sees_link = manages
+        || mine
+            .as_ref()
+            .is_some_and(|m| m.status == EnrolmentStatus::Enrolled.code());
     let enrolled = active
         .iter()
         .filter(|e| e.status == EnrolmentStatus::Enrolled.code())
@@ -350,7 +367,10 @@ pub async fn detail(
         topics: topics.into_iter().map(|t| t.name).collect(),
         trainers: trainers.into_iter().map(|t| t.name).collect(),
         is_past: sessions.last().is_some_and(|s| s.ends_at < now),
-        sessions: sessions.iter().map(|s| session_view(s, zone, now)).collect(),
+        sessions: sessions
+            .iter()
+            .map(|s| session_view(s, zone, now))
+            .collect(),
         title: p.title,
         mine,
         manages,
@@ -360,7 +380,10 @@ pub async fn detail(
 }
 
 /// Members of the organizations `user` administers.
-async fn staff_of(db: &DatabaseConnection, user: &CurrentUser) -> Result<Vec<StaffMember>, AppError> {
+async fn staff_of(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+) -> Result<Vec<StaffMember>, AppError> {
     let members = organization_member::Entity::find()
         .filter(organization_member::Column::OrganizationId.is_in(user.admin_of.clone()))
         .all(db)
@@ -432,7 +455,11 @@ pub async fn create_program(
         .all(db)
         .await?;
     let known: HashSet<&str> = trainers.iter().map(|t| t.email.as_str()).collect();
-    if let Some(unknown) = draft.trainer_emails.iter().find(|e| !known.contains(e.as_str())) {
+    if let Some(unknown) = draft
+        .trainer_emails
+        .iter()
+        .find(|e| !known.contains(e.as_str()))
+    {
         errors.add(
             "trainers",
             format!("No one has an account with {unknown}. Trainers need an account first."),
@@ -497,7 +524,10 @@ pub fn session_instants(
             .single()
             .map(|t| t.with_timezone(&Utc))
             .ok_or_else(|| {
-                AppError::field(field, "This time does not exist once at the venue (a clock change). Choose another.")
+                AppError::field(
+                    field,
+                    "This time does not exist once at the venue (a clock change). Choose another.",
+                )
             })
     };
     Ok((at(draft.starts, "starts")?, at(draft.ends, "ends")?))
@@ -525,7 +555,10 @@ pub async fn add_session(
 
 /// Touches the program's row inside `txn`: later enrolment changes to the same program wait
 /// here until this transaction ends (a row lock on PostgreSQL, the write lock on SQLite).
-async fn lock_program<C: ConnectionTrait>(txn: &C, program_id: i32) -> Result<program::Model, AppError> {
+async fn lock_program<C: ConnectionTrait>(
+    txn: &C,
+    program_id: i32,
+) -> Result<program::Model, AppError> {
     let touched = program::Entity::update_many()
         .col_expr(program::Column::UpdatedAt, Expr::value(Utc::now()))
         .filter(program::Column::Id.eq(program_id))
@@ -580,7 +613,10 @@ pub async fn enrol(
             .unwrap_or_else(|| "This person".to_owned());
         format!("{name} is")
     };
-    match existing.as_ref().and_then(|e| EnrolmentStatus::parse(&e.status)) {
+    match existing
+        .as_ref()
+        .and_then(|e| EnrolmentStatus::parse(&e.status))
+    {
         Some(EnrolmentStatus::Enrolled) => {
             return Err(AppError::Conflict(format!(
                 "{who} already enrolled in this program."
@@ -628,7 +664,12 @@ pub async fn enrol(
         None
     };
     txn.commit().await?;
-    tracing::info!(program_id, enrolment = saved.id, status = status.code(), "enrolment");
+    tracing::info!(
+        program_id,
+        enrolment = saved.id,
+        status = status.code(),
+        "enrolment"
+    );
     Ok(Placement {
         account_id,
         status,
@@ -714,7 +755,9 @@ pub async fn mark_attendance(
         .one(db)
         .await?
         .filter(|e| e.program_id == s.program_id)
-        .ok_or_else(|| AppError::NotFound("This person is not enrolled in this program.".to_owned()))?;
+        .ok_or_else(|| {
+            AppError::NotFound("This person is not enrolled in this program.".to_owned())
+        })?;
     if e.status != EnrolmentStatus::Enrolled.code() {
         return Err(AppError::Conflict(
             "Only people holding a place can attend; this person is waiting or has cancelled."
@@ -736,13 +779,16 @@ pub async fn mark_attendance(
         recorded_at: Set(now),
     })
     .on_conflict(
-        OnConflict::columns([attendance::Column::SessionId, attendance::Column::EnrolmentId])
-            .update_columns([
-                attendance::Column::Present,
-                attendance::Column::RecordedBy,
-                attendance::Column::RecordedAt,
-            ])
-            .to_owned(),
+        OnConflict::columns([
+            attendance::Column::SessionId,
+            attendance::Column::EnrolmentId,
+        ])
+        .update_columns([
+            attendance::Column::Present,
+            attendance::Column::RecordedBy,
+            attendance::Column::RecordedAt,
+        ])
+        .to_owned(),
     )
     .exec(&txn)
     .await?;
@@ -785,7 +831,11 @@ pub async fn evaluate(
                 "The evaluation opens once you have completed the program.".to_owned(),
             )
         })?;
-    if evaluation::Entity::find_by_id(e.id).one(db).await?.is_some() {
+    if evaluation::Entity::find_by_id(e.id)
+        .one(db)
+        .await?
+        .is_some()
+    {
         return Err(AppError::Conflict(
             "You have already sent your evaluation. Thank you!".to_owned(),
         ));
@@ -831,9 +881,7 @@ pub async fn evaluation_report(
     let rows = evaluations(db, program_id).await?;
     let ratings: Vec<[u8; 3]> = rows
         .iter()
-        .map(|r| {
-            [r.relevance, r.clarity, r.usefulness].map(|v| u8::try_from(v).unwrap_or(0))
-        })
+        .map(|r| [r.relevance, r.clarity, r.usefulness].map(|v| u8::try_from(v).unwrap_or(0)))
         .collect();
     let completed = enrolment::Entity::find()
         .filter(enrolment::Column::ProgramId.eq(program_id))
@@ -876,7 +924,10 @@ pub async fn certificate(
     ) else {
         return Ok(None);
     };
-    let attended = attended_sessions(db, &[e.id]).await?.get(&e.id).map_or(0, Vec::len);
+    let attended = attended_sessions(db, &[e.id])
+        .await?
+        .get(&e.id)
+        .map_or(0, Vec::len);
     Ok(Some(CertificateView {
         code,
         name: person.name,
@@ -909,7 +960,13 @@ pub async fn recipient(
 pub async fn attendance_sheet(
     db: &DatabaseConnection,
     program_id: i32,
-) -> Result<(Vec<session::Model>, Vec<(enrolment::Model, String, String, Vec<i32>)>), AppError> {
+) -> Result<
+    (
+        Vec<session::Model>,
+        Vec<(enrolment::Model, String, String, Vec<i32>)>,
+    ),
+    AppError,
+> {
     let sessions = program_sessions(db, program_id).await?;
     let active = enrolment::Entity::find()
         .filter(enrolment::Column::ProgramId.eq(program_id))

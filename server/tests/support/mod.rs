@@ -97,6 +97,9 @@ impl TestApp {
             settings,
             client: reqwest::Client::builder()
                 .redirect(reqwest::redirect::Policy::none())
+                // A request that never answers fails its test with a message instead of
+                // hanging the whole suite (CI once ran out of time on one).
+                .timeout(std::time::Duration::from_secs(60))
                 .build()
                 .expect("client"),
             _dir: dir,
@@ -237,13 +240,22 @@ impl Drop for TestApp {
                     .enable_all()
                     .build();
                 if let Ok(rt) = rt {
-                    rt.block_on(async {
+                    // Bounded: a cleanup that cannot finish must not hang the suite.
+                    let cleanup = async {
                         if let Ok(admin) = Database::connect(&admin_url).await {
                             let _ = admin
                                 .execute_unprepared(&format!(
                                     "DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"
                                 ))
                                 .await;
+                        }
+                    };
+                    rt.block_on(async {
+                        if tokio::time::timeout(std::time::Duration::from_secs(30), cleanup)
+                            .await
+                            .is_err()
+                        {
+                            eprintln!("could not drop test database {name} within 30 s");
                         }
                     });
                 }
