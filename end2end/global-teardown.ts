@@ -1,14 +1,32 @@
-import { readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 
+/** Stops what global-setup.ts started and removes its data (and the PostgreSQL database). */
 export default async function globalTeardown() {
-  const dataDir = process.env.WATERLINKS_E2E_DATA_DIR;
-  if (!dataDir) return;
-  try {
-    const pid = Number(readFileSync(join(dataDir, 'server.pid'), 'utf8'));
-    process.kill(pid, 'SIGTERM');
-  } catch {
-    // already gone
+  const stateFile = process.env.WATERLINKS_E2E_STATE;
+  if (!stateFile || !existsSync(stateFile)) return;
+  const entries = readFileSync(stateFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  for (const entry of entries) {
+    if (entry.pid) {
+      try {
+        process.kill(entry.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+    }
   }
-  rmSync(dataDir, { recursive: true, force: true });
+  // Let the servers close their connections before their database goes.
+  await new Promise((r) => setTimeout(r, 500));
+  for (const entry of entries) {
+    if (entry.dataDir) rmSync(entry.dataDir, { recursive: true, force: true });
+    if (entry.databaseUrl && process.env.TEST_DATABASE_URL) {
+      const name = new URL(entry.databaseUrl).pathname.slice(1);
+      try {
+        execFileSync('psql', [process.env.TEST_DATABASE_URL, '-q', '-c', `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`]);
+      } catch {
+        // left for the next run's set-up to drop
+      }
+    }
+    if (entry.runDir) rmSync(entry.runDir, { recursive: true, force: true });
+  }
 }

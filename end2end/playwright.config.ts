@@ -1,4 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
+import { backends, smtpPort } from './backends';
+
+smtpPort();
 
 // Debian's chromium, never a downloaded browser (downloads cannot work here).
 const chromiumArgs = [
@@ -25,13 +28,13 @@ export default defineConfig({
     trace: 'off',
     screenshot: 'only-on-failure',
   },
-  projects: [
-    {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
-      },
+  // Every test runs once per database: SQLite always, PostgreSQL when TEST_DATABASE_URL is set.
+  projects: backends().map((b) => ({
+    name: b.name,
+    metadata: { baseUrl: `http://127.0.0.1:${b.port}` },
+    use: {
+      ...devices['Desktop Chrome'],
+      launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
     },
-  ],
+  })),
 });

@@ -1,12 +1,34 @@
-import { Page, expect } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { Page, expect, test } from '@playwright/test';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const baseUrl = () => {
-  const url = process.env.BASE_URL;
-  if (!url) throw new Error('BASE_URL is set by global-setup.ts');
+/** The server of the current project (one per database, see backends.ts). */
+export const baseUrl = (): string => {
+  const url = test.info().project.metadata?.baseUrl;
+  if (!url) throw new Error('each project names its server in playwright.config.ts');
   return url;
 };
+
+/** The project's database, for screenshot names and messages. */
+export const backendName = (): string => test.info().project.name;
+
+/**
+ * The messages the SMTP sink received for `email` whose subject contains `subject`, waiting up to
+ * ten seconds for at least one (headers unfolded, quoted-printable soft breaks undone).
+ */
+export async function mailFor(email: string, subject: string): Promise<string[]> {
+  const folder = join(process.env.E2E_MAILDIR ?? '', 'new');
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const found = existsSync(folder)
+      ? readdirSync(folder)
+          .map((f) => readFileSync(join(folder, f), 'utf8').replace(/\r?\n[ \t]+/g, ' ').replace(/=\r?\n/g, ''))
+          .filter((m) => m.includes(email) && (m.match(/^Subject: (.*)$/m)?.[1] ?? '').includes(subject))
+      : [];
+    if (found.length > 0 || Date.now() > deadline) return found;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
 
 export const PHONE = { width: 360, height: 740 };
 export const DESKTOP = { width: 1280, height: 900 };
@@ -20,7 +42,9 @@ export async function waitForHydration(page: Page) {
 export async function screenshot(page: Page, name: string) {
   const dir = join(__dirname, '..', 'screenshots');
   mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+  // SQLite keeps the plain name: the screenshots people look at come from the default set-up.
+  const suffix = backendName() === 'sqlite' ? '' : `-${backendName()}`;
+  await page.screenshot({ path: join(dir, `${name}${suffix}.png`), fullPage: true });
 }
 
 /**

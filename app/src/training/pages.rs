@@ -126,8 +126,8 @@ fn ProgramCardView(p: ProgramCard) -> impl IntoView {
                 </p>
             })}
             <p>
-                {p.topics.into_iter().map(|t| view! { <span class="chip">{t}</span> " " }).collect_view()}
-                <span class="tag">{places}</span>
+                {p.topics.into_iter().map(|t| view! { <span class="tag">{t}</span> " " }).collect_view()}
+                <strong class="places">{places}</strong>
             </p>
         </li>
     }

@@ -91,7 +91,7 @@ fn ProgramView(p: ProgramDetail, signed_in: bool, actions: Actions) -> impl Into
         <p><a href="/training">"← All programs"</a></p>
         <h1>{p.title.clone()}</h1>
         <p class="card__meta">{format!("{} · {} · {}", p.format, p.language, places)}</p>
-        <p>{p.topics.iter().map(|t| view! { <span class="chip">{t.clone()}</span> " " }).collect_view()}</p>
+        <p>{p.topics.iter().map(|t| view! { <span class="tag">{t.clone()}</span> " " }).collect_view()}</p>
         <p class="prewrap">{p.description.clone()}</p>
         <dl class="facts">
             {(!p.venue.is_empty()).then(|| view! { <dt>"Venue"</dt><dd>{p.venue.clone()}</dd> })}
