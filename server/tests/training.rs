@@ -581,6 +581,53 @@ async fn trainers_mark_attendance_and_completion_issues_a_verifiable_certificate
             .await
             .unwrap();
         assert!(check.contains("No valid certificate"), "{backend:?}");
+        // A mis-click corrected back restores the same certificate, already shared.
+        assert_eq!(
+            mark(trainer.clone(), sessions[1].clone(), "true").await,
+            (200, Value::from(true))
+        );
+        let check = app
+            .get(&format!("/certificates/{code}"))
+            .await
+            .text()
+            .await
+            .unwrap();
+        assert!(check.contains("Valid certificate"), "{backend:?}");
+
+        // A longer schedule under the all-sessions rule: not completed after all, until attended.
+        {
+            use app::training::entity::program;
+            use sea_orm::{ActiveModelTrait, EntityTrait, Set};
+            let mut row: program::ActiveModel = program::Entity::find_by_id(program)
+                .one(&app.db)
+                .await
+                .unwrap()
+                .unwrap()
+                .into();
+            row.min_sessions = Set(None);
+            row.update(&app.db).await.unwrap();
+        }
+        let (status, _) = call(
+            &app,
+            Some(&admin),
+            "/api/training/add_session",
+            &[
+                ("program_id", &id),
+                ("session_title", "Field day"),
+                ("date", "2099-01-10"),
+                ("starts", "08:00"),
+                ("ends", "16:00"),
+            ],
+        )
+        .await;
+        assert_eq!(status, 200, "{backend:?}");
+        let check = app
+            .get(&format!("/certificates/{code}"))
+            .await
+            .text()
+            .await
+            .unwrap();
+        assert!(check.contains("No valid certificate"), "{backend:?}");
     }
 }
 
@@ -808,5 +855,57 @@ async fn organization_admins_enrol_their_own_staff_only() {
                 .contains("Test staff@dcwd.example is already enrolled"),
             "{body}"
         );
+    }
+}
+
+#[tokio::test]
+async fn many_people_taking_the_last_place_at_once_get_one_place_and_a_queue() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        let (_, admin) = app
+            .person("sec@waterlinks.example", &[Role::SecretariatAdmin], &[])
+            .await;
+        let id = program_with_sessions(&app, &admin, "1", "", &[-3])
+            .await
+            .to_string();
+        let mut cookies = Vec::new();
+        for i in 0..8 {
+            cookies.push(
+                app.person(&format!("p{i}@rush.example"), &[Role::Member], &[])
+                    .await
+                    .1,
+            );
+        }
+        let answers = futures::future::join_all(cookies.iter().map(|cookie| {
+            let id = id.clone();
+            let app = &app;
+            async move {
+                call(
+                    app,
+                    Some(cookie),
+                    "/api/training/enrol",
+                    &[("program_id", &id)],
+                )
+                .await
+            }
+        }))
+        .await;
+        let enrolled = answers
+            .iter()
+            .filter(|a| **a == (200, Value::from("enrolled")))
+            .count();
+        let waiting = answers
+            .iter()
+            .filter(|a| **a == (200, Value::from("waitlisted")))
+            .count();
+        assert_eq!((enrolled, waiting), (1, 7), "{backend:?}: {answers:?}");
+        use app::training::entity::enrolment;
+        use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+        let holding = enrolment::Entity::find()
+            .filter(enrolment::Column::Status.eq("enrolled"))
+            .count(&app.db)
+            .await
+            .unwrap();
+        assert_eq!(holding, 1, "{backend:?}");
     }
 }

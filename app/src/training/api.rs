@@ -117,12 +117,12 @@ pub async fn enrol(program_id: i32, account_id: Option<i32>) -> Result<String, A
     Ok(placement.status.code().to_owned())
 }
 
-/// Cancels the caller's own enrolment; the first person waiting gets the place.
+/// Cancels the caller's own enrolment; the first person waiting gets the freed place.
 #[server(prefix = "/api", endpoint = "training/cancel")]
 pub async fn cancel_enrolment(program_id: i32) -> Result<(), AppError> {
     let user = require_user().await?;
     let state = use_context::<AppState>().ok_or(AppError::Internal)?;
-    if let Some(promoted) = service::cancel(&state.db, program_id, user.id).await? {
+    for promoted in service::cancel(&state.db, program_id, user.id).await? {
         notify::placed(&state, &promoted).await;
     }
     Ok(())

@@ -316,15 +316,19 @@ fn RatingChart(q: QuestionSummary) -> impl IntoView {
     }
 }
 
-/// The evaluation questions, for the form on a program's page.
-pub fn question_fields() -> impl IntoView {
+/// The evaluation questions, for the form on a program's page: one group of five choices each,
+/// with what the ends of the scale mean and the group's own error message.
+pub fn question_fields(error: Signal<Option<AppError>>) -> impl IntoView {
     QUESTIONS
         .iter()
         .map(|(field, question)| {
             let name = *field;
+            let scale_id = format!("rating-{name}-scale");
+            let described_by = scale_id.clone();
             view! {
-                <fieldset class="rating">
+                <fieldset class="rating" aria-describedby=described_by>
                     <legend>{*question}</legend>
+                    <p class="field__hint rating__scale" id=scale_id>"1 = strongly disagree, 5 = strongly agree"</p>
                     {(1..=5).map(|n| {
                         let id = format!("rating-{name}-{n}");
                         let input_id = id.clone();
@@ -335,6 +339,7 @@ pub fn question_fields() -> impl IntoView {
                             </label>
                         }
                     }).collect_view()}
+                    <FieldMessage error field=name />
                 </fieldset>
             }
         })

@@ -10,7 +10,7 @@ use super::{
 };
 use crate::accounts::user_context;
 use crate::error::AppError;
-use crate::shell::forms::{error_of, FieldMessage, FormAlert, InputField, TextAreaField};
+use crate::shell::forms::{error_of, FormAlert, InputField, TextAreaField};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -19,6 +19,8 @@ use leptos_router::hooks::use_params_map;
 #[derive(Clone, Copy)]
 struct Actions {
     enrol: ServerAction<Enrol>,
+    /// An organization admin enrolling staff: its own action, so its messages stay by its form.
+    enrol_staff: ServerAction<Enrol>,
     cancel: ServerAction<CancelEnrolment>,
     add_session: ServerAction<AddSession>,
     attendance: ServerAction<MarkAttendance>,
@@ -31,6 +33,7 @@ pub fn ProgramPage() -> impl IntoView {
     let id = Memo::new(move |_| params.with(|p| p.get("id").and_then(|v| v.parse::<i32>().ok())));
     let actions = Actions {
         enrol: ServerAction::new(),
+        enrol_staff: ServerAction::new(),
         cancel: ServerAction::new(),
         add_session: ServerAction::new(),
         attendance: ServerAction::new(),
@@ -43,6 +46,7 @@ pub fn ProgramPage() -> impl IntoView {
                 id.get(),
                 user.version.get(),
                 actions.enrol.version().get(),
+                actions.enrol_staff.version().get(),
                 actions.cancel.version().get(),
                 actions.add_session.version().get(),
                 actions.attendance.version().get(),
@@ -201,10 +205,7 @@ fn EvaluationForm(program_id: i32, actions: Actions) -> impl IntoView {
         <ActionForm action=actions.evaluate attr:class="form">
             <FormAlert error />
             <input type="hidden" name="program_id" value=program_id.to_string() />
-            {question_fields()}
-            <FieldMessage error field="relevance" />
-            <FieldMessage error field="clarity" />
-            <FieldMessage error field="usefulness" />
+            {question_fields(error)}
             <TextAreaField form="evaluation" name="comments" label="Comments (optional)" error rows=3 />
             <button type="submit" class="button">"Send my evaluation"</button>
         </ActionForm>
@@ -213,11 +214,19 @@ fn EvaluationForm(program_id: i32, actions: Actions) -> impl IntoView {
 
 #[component]
 fn StaffEnrolment(p: ProgramDetail, actions: Actions) -> impl IntoView {
-    let error = error_of(actions.enrol.value());
+    let error = error_of(actions.enrol_staff.value());
+    let result = actions.enrol_staff.value();
+    let done = move || match result.get() {
+        Some(Ok(status)) if status == "waitlisted" => {
+            Some("Added to the waitlist; they will get an email when a place is theirs.")
+        }
+        Some(Ok(_)) => Some("Enrolled; they will get an email with the details."),
+        _ => None,
+    };
     view! {
         <section class="panel" aria-labelledby="enrol-staff">
             <h2 id="enrol-staff">"Enrol your staff"</h2>
-            <ActionForm action=actions.enrol attr:class="form form--inline">
+            <ActionForm action=actions.enrol_staff attr:class="form form--inline">
                 <input type="hidden" name="program_id" value=p.id.to_string() />
                 <div class="field">
                     <label for="staff-account">"Staff member"</label>
@@ -227,9 +236,12 @@ fn StaffEnrolment(p: ProgramDetail, actions: Actions) -> impl IntoView {
                         }).collect_view()}
                     </select>
                 </div>
-                <button type="submit" class="button">"Enrol"</button>
+                <button type="submit" class="button">"Enrol staff member"</button>
             </ActionForm>
             <FormAlert error />
+            <Show when=move || done().is_some()>
+                <p class="form__success" role="status">{done}</p>
+            </Show>
         </section>
     }
 }
@@ -301,7 +313,8 @@ fn Roster(roster: Vec<RosterEntry>, sessions: Vec<SessionView>, actions: Actions
                     {roster.into_iter().map(|r| {
                         let cells = sessions.clone().into_iter().map(|s| {
                             let present = r.attended.contains(&s.id);
-                            let label = format!("{}, {}: {}", r.name, s.venue_time, if present { "present (click to mark absent)" } else { "not marked (click to mark present)" });
+                            // A stable name; the pressed state says whether the person was there.
+                            let label = format!("Present: {}, {}", r.name, s.venue_time);
                             let holds_place = r.status == "enrolled";
                             view! {
                                 <td>

@@ -3,7 +3,7 @@
 //! evaluations add up.
 
 use crate::error::FieldErrors;
-use chrono::{NaiveDate, NaiveTime};
+use chrono::{Datelike, NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -94,15 +94,16 @@ impl CompletionRule {
         }
     }
 
-    /// Whether someone who attended `attended` of `sessions` sessions has completed. A program
-    /// without sessions cannot be completed.
+    /// Whether someone who attended `attended` of the `sessions` scheduled sessions has
+    /// completed. Nothing is completed before enough sessions are scheduled: a certificate after
+    /// week one of a course whose week two is not yet on the calendar would be wrong.
     pub fn is_met(self, sessions: usize, attended: usize) -> bool {
         if sessions == 0 {
             return false;
         }
         match self {
             CompletionRule::AllSessions => attended >= sessions,
-            CompletionRule::AtLeast(n) => attended >= (n as usize).min(sessions),
+            CompletionRule::AtLeast(n) => sessions >= n as usize && attended >= n as usize,
         }
     }
 
@@ -142,9 +143,10 @@ impl EnrolmentStatus {
     }
 }
 
-/// Where a new enrolment goes: a place while one is free, else the waitlist.
-pub fn place_for_newcomer(capacity: u32, enrolled: u32) -> EnrolmentStatus {
-    if enrolled < capacity {
+/// Where a new enrolment goes: a place while one is free and nobody is waiting, else the back
+/// of the waitlist (people already waiting are served first).
+pub fn place_for_newcomer(capacity: u32, enrolled: u32, waiting: u32) -> EnrolmentStatus {
+    if enrolled < capacity && waiting == 0 {
         EnrolmentStatus::Enrolled
     } else {
         EnrolmentStatus::Waitlisted
@@ -241,7 +243,12 @@ pub fn parse_program(form: &ProgramForm) -> Result<ProgramDraft, FieldErrors> {
     if venue.chars().count() > 200 {
         errors.add("venue", "Please shorten the venue to 200 characters.");
     }
-    if link.chars().count() > 300 || link.contains(char::is_whitespace) {
+    let web_link = link.starts_with("https://") || link.starts_with("http://");
+    if !link.is_empty() && !web_link {
+        if errors.for_field("link").is_none() {
+            errors.add("link", "A meeting link starts with https://.");
+        }
+    } else if link.chars().count() > 300 || link.contains(char::is_whitespace) {
         errors.add(
             "link",
             "Enter one link of at most 300 characters, without spaces.",
@@ -337,9 +344,14 @@ pub fn parse_session(
             "Please shorten the title to 200 characters.",
         );
     }
-    let date = NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d").ok();
+    let date = NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d")
+        .ok()
+        .filter(|d| (2000..=2100).contains(&d.year()));
     if date.is_none() {
-        errors.add("date", "Enter the day as YYYY-MM-DD.");
+        errors.add(
+            "date",
+            "Enter the day as YYYY-MM-DD, between 2000 and 2100.",
+        );
     }
     let time = |text: &str| {
         NaiveTime::parse_from_str(text.trim(), "%H:%M")
@@ -524,14 +536,23 @@ mod tests {
             ..form()
         };
         assert!(parse_program(&in_person).is_ok());
+        // Whatever the format, a link is a web link.
+        let odd = ProgramForm {
+            format: "in_person".into(),
+            link: "javascript:alert(1)".into(),
+            ..form()
+        };
+        assert!(parse_program(&odd).unwrap_err().for_field("link").is_some());
     }
 
     #[test]
     fn places_then_waitlist() {
-        assert_eq!(place_for_newcomer(2, 0), EnrolmentStatus::Enrolled);
-        assert_eq!(place_for_newcomer(2, 1), EnrolmentStatus::Enrolled);
-        assert_eq!(place_for_newcomer(2, 2), EnrolmentStatus::Waitlisted);
-        assert_eq!(place_for_newcomer(2, 5), EnrolmentStatus::Waitlisted);
+        assert_eq!(place_for_newcomer(2, 0, 0), EnrolmentStatus::Enrolled);
+        assert_eq!(place_for_newcomer(2, 1, 0), EnrolmentStatus::Enrolled);
+        assert_eq!(place_for_newcomer(2, 2, 0), EnrolmentStatus::Waitlisted);
+        assert_eq!(place_for_newcomer(2, 5, 0), EnrolmentStatus::Waitlisted);
+        // A free place with people waiting is theirs, not a newcomer's.
+        assert_eq!(place_for_newcomer(3, 2, 1), EnrolmentStatus::Waitlisted);
     }
 
     #[test]
@@ -542,8 +563,8 @@ mod tests {
         let two = CompletionRule::from_min_sessions(Some(2));
         assert!(!two.is_met(3, 1));
         assert!(two.is_met(3, 2));
-        // A rule asking for more sessions than the program has asks for all of them.
-        assert!(CompletionRule::AtLeast(5).is_met(2, 2));
+        // A rule asking for more sessions than are scheduled waits for the schedule.
+        assert!(!CompletionRule::AtLeast(5).is_met(2, 2));
         // Nothing to attend, nothing completed.
         assert!(!all.is_met(0, 0));
     }
@@ -555,6 +576,10 @@ mod tests {
         let errors = parse_session("", "3 March", "14:00", "13:00").unwrap_err();
         assert!(errors.for_field("date").is_some());
         assert!(errors.for_field("ends").is_some());
+        assert!(parse_session("", "-5000-01-01", "09:00", "10:00")
+            .unwrap_err()
+            .for_field("date")
+            .is_some());
         assert!(parse_session("", "2026-03-03", "9am", "10:00")
             .unwrap_err()
             .for_field("starts")

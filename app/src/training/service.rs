@@ -7,7 +7,7 @@ use super::rules::{
     ProgramFormat, SessionDraft,
 };
 use super::types::*;
-use crate::accounts::entity::{account, organization_member};
+use crate::accounts::entity::{account, account_role, organization_member};
 use crate::accounts::{CurrentUser, Role};
 use crate::error::{AppError, FieldErrors};
 use crate::partners::entity::organization;
@@ -17,7 +17,7 @@ use chrono_tz::Tz;
 use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, Set, TransactionTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
 };
 use std::collections::{HashMap, HashSet};
 
@@ -464,6 +464,28 @@ pub async fn create_program(
             "trainers",
             format!("No one has an account with {unknown}. Trainers need an account first."),
         );
+    } else {
+        // Trainers see participants' names and emails: only people the secretariat made trainers.
+        let with_role: HashSet<i32> = account_role::Entity::find()
+            .filter(account_role::Column::Role.eq(Role::Trainer.code()))
+            .filter(
+                account_role::Column::AccountId
+                    .is_in(trainers.iter().map(|t| t.id).collect::<Vec<_>>()),
+            )
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|r| r.account_id)
+            .collect();
+        if let Some(t) = trainers.iter().find(|t| !with_role.contains(&t.id)) {
+            errors.add(
+                "trainers",
+                format!(
+                    "{} is not a trainer yet; a secretariat admin gives the trainer role.",
+                    t.email
+                ),
+            );
+        }
     }
     errors.into_result()?;
     let now = Utc::now();
@@ -539,7 +561,9 @@ pub async fn add_session(
     program_id: i32,
     draft: SessionDraft,
 ) -> Result<(), AppError> {
-    let p = require_manager(db, user, program_id).await?;
+    require_manager(db, user, program_id).await?;
+    let txn = db.begin().await?;
+    let p = lock_program(&txn, program_id).await?;
     let (starts_at, ends_at) = session_instants(&draft, zone_of(&p))?;
     session::ActiveModel {
         program_id: Set(program_id),
@@ -548,8 +572,17 @@ pub async fn add_session(
         ends_at: Set(ends_at),
         ..Default::default()
     }
-    .insert(db)
+    .insert(&txn)
     .await?;
+    // A longer schedule can mean someone has not completed after all.
+    let sessions = program_sessions(&txn, program_id).await?.len();
+    let now = Utc::now();
+    for e in active_enrolments(&txn, program_id).await? {
+        if e.status == EnrolmentStatus::Enrolled.code() {
+            apply_completion(&txn, &p, e, sessions, now).await?;
+        }
+    }
+    txn.commit().await?;
     Ok(())
 }
 
@@ -630,7 +663,12 @@ pub async fn enrol(
         _ => {}
     }
     let enrolled = count_status(&txn, program_id, EnrolmentStatus::Enrolled).await?;
-    let status = place_for_newcomer(p.capacity.max(0) as u32, enrolled.max(0) as u32);
+    let waiting = count_status(&txn, program_id, EnrolmentStatus::Waitlisted).await?;
+    let status = place_for_newcomer(
+        p.capacity.max(0) as u32,
+        enrolled.max(0) as u32,
+        waiting.max(0) as u32,
+    );
     let saved = match existing {
         Some(previous) => {
             let mut row: enrolment::ActiveModel = previous.into();
@@ -679,16 +717,25 @@ pub async fn enrol(
     })
 }
 
-/// Cancels `account_id`'s enrolment; a freed place goes to the first person waiting, who is
+/// Cancels `account_id`'s enrolment; freed places go to the people waiting, in order, who are
 /// returned so they can be told.
 pub async fn cancel(
     db: &DatabaseConnection,
     program_id: i32,
     account_id: i32,
-) -> Result<Option<Placement>, AppError> {
+) -> Result<Vec<Placement>, AppError> {
     let now = Utc::now();
     let txn = db.begin().await?;
     let p = lock_program(&txn, program_id).await?;
+    if program_sessions(&txn, program_id)
+        .await?
+        .last()
+        .is_some_and(|s| s.ends_at < now)
+    {
+        return Err(AppError::Conflict(
+            "This program is over, so there is nothing to cancel.".to_owned(),
+        ));
+    }
     let own = enrolment::Entity::find()
         .filter(enrolment::Column::ProgramId.eq(program_id))
         .filter(enrolment::Column::AccountId.eq(account_id))
@@ -701,39 +748,49 @@ pub async fn cancel(
             "You have completed this program, so there is nothing to cancel.".to_owned(),
         ));
     }
-    let held_a_place = own.status == EnrolmentStatus::Enrolled.code();
     let mut row: enrolment::ActiveModel = own.into();
     row.status = Set(EnrolmentStatus::Cancelled.code().to_owned());
     row.updated_at = Set(now);
     row.update(&txn).await?;
-    let mut promoted = None;
-    if held_a_place {
-        let enrolled = count_status(&txn, program_id, EnrolmentStatus::Enrolled).await?;
-        if enrolled < i64::from(p.capacity) {
-            let next = enrolment::Entity::find()
-                .filter(enrolment::Column::ProgramId.eq(program_id))
-                .filter(enrolment::Column::Status.eq(EnrolmentStatus::Waitlisted.code()))
-                .order_by_asc(enrolment::Column::QueuedAt)
-                .order_by_asc(enrolment::Column::Id)
-                .one(&txn)
-                .await?;
-            if let Some(next) = next {
-                let next_account = next.account_id;
-                let mut row: enrolment::ActiveModel = next.into();
-                row.status = Set(EnrolmentStatus::Enrolled.code().to_owned());
-                row.updated_at = Set(now);
-                row.update(&txn).await?;
-                promoted = Some(Placement {
-                    account_id: next_account,
-                    status: EnrolmentStatus::Enrolled,
-                    waitlist_position: None,
-                    program_id,
-                    program_title: p.title.clone(),
-                });
-            }
-        }
-    }
+    let promoted = fill_free_places(&txn, &p, now).await?;
     txn.commit().await?;
+    Ok(promoted)
+}
+
+/// Gives every free place to the people waiting, first come first served.
+async fn fill_free_places<C: ConnectionTrait>(
+    txn: &C,
+    p: &program::Model,
+    now: DateTime<Utc>,
+) -> Result<Vec<Placement>, AppError> {
+    let enrolled = count_status(txn, p.id, EnrolmentStatus::Enrolled).await?;
+    let free = (i64::from(p.capacity) - enrolled).max(0) as u64;
+    if free == 0 {
+        return Ok(Vec::new());
+    }
+    let next = enrolment::Entity::find()
+        .filter(enrolment::Column::ProgramId.eq(p.id))
+        .filter(enrolment::Column::Status.eq(EnrolmentStatus::Waitlisted.code()))
+        .order_by_asc(enrolment::Column::QueuedAt)
+        .order_by_asc(enrolment::Column::Id)
+        .limit(free)
+        .all(txn)
+        .await?;
+    let mut promoted = Vec::new();
+    for waiting in next {
+        let account_id = waiting.account_id;
+        let mut row: enrolment::ActiveModel = waiting.into();
+        row.status = Set(EnrolmentStatus::Enrolled.code().to_owned());
+        row.updated_at = Set(now);
+        row.update(txn).await?;
+        promoted.push(Placement {
+            account_id,
+            status: EnrolmentStatus::Enrolled,
+            waitlist_position: None,
+            program_id: p.id,
+            program_title: p.title.clone(),
+        });
+    }
     Ok(promoted)
 }
 
@@ -750,9 +807,18 @@ pub async fn mark_attendance(
         .one(db)
         .await?
         .ok_or_else(|| AppError::NotFound("There is no such session.".to_owned()))?;
-    let p = require_manager(db, user, s.program_id).await?;
+    require_manager(db, user, s.program_id).await?;
+    let now = Utc::now();
+    if s.starts_at > now {
+        return Err(AppError::Conflict(
+            "This session has not started yet; attendance opens when it starts.".to_owned(),
+        ));
+    }
+    // Under the program's lock, so a cancellation or another mark cannot interleave.
+    let txn = db.begin().await?;
+    let p = lock_program(&txn, s.program_id).await?;
     let e = enrolment::Entity::find_by_id(enrolment_id)
-        .one(db)
+        .one(&txn)
         .await?
         .filter(|e| e.program_id == s.program_id)
         .ok_or_else(|| {
@@ -764,13 +830,6 @@ pub async fn mark_attendance(
                 .to_owned(),
         ));
     }
-    let now = Utc::now();
-    if s.starts_at > now {
-        return Err(AppError::Conflict(
-            "This session has not started yet; attendance opens when it starts.".to_owned(),
-        ));
-    }
-    let txn = db.begin().await?;
     attendance::Entity::insert(attendance::ActiveModel {
         session_id: Set(session_id),
         enrolment_id: Set(enrolment_id),
@@ -793,24 +852,36 @@ pub async fn mark_attendance(
     .exec(&txn)
     .await?;
     let sessions = program_sessions(&txn, p.id).await?.len();
-    let attended = attended_sessions(&txn, &[enrolment_id])
+    let complete = apply_completion(&txn, &p, e, sessions, now).await?;
+    txn.commit().await?;
+    Ok(complete)
+}
+
+/// Sets or withdraws one enrolment's completion by the program's rule. The certificate code,
+/// once issued, stays: a corrected mis-click must not invalidate a certificate already shared.
+async fn apply_completion<C: ConnectionTrait>(
+    txn: &C,
+    p: &program::Model,
+    e: enrolment::Model,
+    sessions: usize,
+    now: DateTime<Utc>,
+) -> Result<bool, AppError> {
+    let attended = attended_sessions(txn, &[e.id])
         .await?
-        .get(&enrolment_id)
+        .get(&e.id)
         .map_or(0, Vec::len);
     let complete = CompletionRule::from_min_sessions(p.min_sessions).is_met(sessions, attended);
     if complete != e.completed_at.is_some() {
-        let mut row: enrolment::ActiveModel = e.clone().into();
-        if complete {
-            row.completed_at = Set(Some(now));
-            row.certificate_code = Set(Some(crate::accounts::session::new_token()));
-        } else {
-            row.completed_at = Set(None);
-            row.certificate_code = Set(None);
-        }
+        let code = e
+            .certificate_code
+            .clone()
+            .unwrap_or_else(crate::accounts::session::new_token);
+        let mut row: enrolment::ActiveModel = e.into();
+        row.completed_at = Set(complete.then_some(now));
+        row.certificate_code = Set(Some(code));
         row.updated_at = Set(now);
-        row.update(&txn).await?;
+        row.update(txn).await?;
     }
-    txn.commit().await?;
     Ok(complete)
 }
 
@@ -917,6 +988,9 @@ pub async fn certificate(
     else {
         return Ok(None);
     };
+    if e.status != EnrolmentStatus::Enrolled.code() {
+        return Ok(None);
+    }
     let (Some(completed_at), Some(person), Some(p)) = (
         e.completed_at,
         account::Entity::find_by_id(e.account_id).one(db).await?,
