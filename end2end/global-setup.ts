@@ -83,7 +83,7 @@ export default async function globalSetup() {
   const runDir = mkdtempSync(join(tmpdir(), 'waterlinks-e2e-run-'));
   const state: string[] = [];
   const stateFile = join(runDir, 'state.jsonl');
-  process.env.WATERLINKS_E2E_STATE = stateFile;
+  process.env.E2E_STATE_FILE = stateFile;
 
   const smtp = smtpPort();
   const maildir = join(runDir, 'maildir');

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 
 /** Stops what global-setup.ts started and removes its data (and the PostgreSQL database). */
 export default async function globalTeardown() {
-  const stateFile = process.env.WATERLINKS_E2E_STATE;
+  const stateFile = process.env.E2E_STATE_FILE;
   if (!stateFile || !existsSync(stateFile)) return;
   const entries = readFileSync(stateFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
   for (const entry of entries) {

@@ -22,7 +22,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  timeout: 30_000,
+  // Generous: on two busy cores, compiling the WASM in the browser can take many seconds.
+  timeout: 60_000,
   reporter: [['list']],
   use: {
     trace: 'off',

@@ -33,9 +33,9 @@ export async function mailFor(email: string, subject: string): Promise<string[]>
 export const PHONE = { width: 360, height: 740 };
 export const DESKTOP = { width: 1280, height: 900 };
 
-/** Waits until the WASM app has hydrated the page (the header turns interactive). */
+/** Waits until the WASM app has hydrated the page (the header turns interactive); slow on busy machines. */
 export async function waitForHydration(page: Page) {
-  await expect(page.locator('header.site-header--interactive')).toHaveCount(1, { timeout: 15_000 });
+  await expect(page.locator('header.site-header--interactive')).toHaveCount(1, { timeout: 30_000 });
 }
 
 /** Saves a full-page screenshot under end2end/screenshots/ (ignored by git) for people to look at. */
