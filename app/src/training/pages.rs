@@ -226,7 +226,7 @@ pub fn CertificatePage() -> impl IntoView {
                                 <a href=format!("/training/{}", c.program_id)>{c.program.clone()}</a>
                                 {format!(" on {}, attending {} session{}.", c.completed_on, c.sessions_attended, if c.sessions_attended == 1 { "" } else { "s" })}
                             </p>
-                            <p class="muted">{format!("Certificate code {}", c.code)}</p>
+                            <p class="muted certificate-code">{format!("Certificate code {}", c.code)}</p>
                             <p><a class="button button--secondary" href=format!("/certificates/{}/certificate.pdf", c.code) rel="external">"Download the certificate (PDF)"</a></p>
                         </section>
                     }.into_any(),

@@ -258,7 +258,7 @@ fn ManagerPanels(p: ProgramDetail, actions: Actions) -> impl IntoView {
         .collect();
     let id = p.id;
     view! {
-        <section class="panel" aria-labelledby="manage-program">
+        <section class="panel panel--wide" aria-labelledby="manage-program">
             <h2 id="manage-program">"For the trainers"</h2>
             <p class="button-row">
                 <a class="button button--secondary" href=format!("/training/{id}/enrolments.csv") rel="external">"Enrolments (CSV)"</a>
