@@ -22,6 +22,7 @@ const NAV: &[(&str, &str)] = &[
     ("/partners", "Partners"),
     ("/partnerships", "Partnerships"),
     ("/needs", "Needs"),
+    ("/library", "Library"),
     ("/contact", "Contact"),
 ];
 

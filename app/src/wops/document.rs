@@ -27,7 +27,10 @@ fn clean_name(name: &str) -> String {
     }
 }
 
-async fn user_of(state: &AppState, headers: &HeaderMap) -> Result<Option<CurrentUser>, AppError> {
+pub(crate) async fn user_of(
+    state: &AppState,
+    headers: &HeaderMap,
+) -> Result<Option<CurrentUser>, AppError> {
     let token = headers
         .get_all(header::COOKIE)
         .iter()
@@ -155,7 +158,7 @@ pub async fn upload(
 }
 
 /// An ASCII fallback name and the exact UTF-8 one (RFC 6266), so "Hợp đồng.pdf" survives.
-fn content_disposition(name: &str) -> String {
+pub(crate) fn content_disposition(name: &str) -> String {
     let ascii: String = name
         .chars()
         .map(|c| {
@@ -176,7 +179,7 @@ fn content_disposition(name: &str) -> String {
     format!("inline; filename=\"{ascii}\"; filename*=UTF-8''{encoded}")
 }
 
-fn random_name() -> String {
+pub(crate) fn random_name() -> String {
     use rand::RngCore;
     let mut bytes = [0u8; 16];
     rand::rng().fill_bytes(&mut bytes);
