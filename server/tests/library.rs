@@ -500,6 +500,15 @@ async fn bad_files_are_refused_with_a_reason_and_nothing_is_stored() {
         docx.extend_from_slice(&[0; 64]);
         let res = upload(&app, Some(&c.admin), id, "toolkit.docx", docx).await;
         assert_eq!(res.status(), 201, "{backend:?}");
+        // A PDF whose text cannot be read is kept all the same (found by its title).
+        let broken = b"%PDF-1.7\n1 0 obj << /Broken [ >> stream\n\xff\xfe\nendobj\n".to_vec();
+        let res = upload(&app, Some(&c.admin), id, "scanned.pdf", broken.clone()).await;
+        assert_eq!(res.status(), 201, "{backend:?}");
+        let (_, product) = detail(&app, None, id).await;
+        assert_eq!(product["files"][0]["file_name"], "scanned.pdf");
+        let res = download(&app, None, product["files"][0]["id"].as_i64().unwrap()).await;
+        assert_eq!(res.bytes().await.unwrap().to_vec(), broken);
+        assert_eq!(search(&app, None, &[("q", "toolkit")]).await["total"], 1);
     }
 }
 
@@ -616,25 +625,20 @@ async fn members_submit_and_curators_publish_or_reject() {
         let app = TestApp::spawn(backend).await;
         let c = cast(&app).await;
         // Visitors cannot submit; a member's product waits for review.
-        let (status, _) = call(&app, None, "/api/library/create", &[("kind", "manual")]).await;
+        let incomplete = [
+            ("kind", "manual"),
+            ("title", ""),
+            ("summary", "short"),
+            ("authors", ""),
+            ("year", "2024"),
+            ("language", "English"),
+            ("licence", ""),
+            ("access", "public"),
+            ("countries", ""),
+        ];
+        let (status, _) = call(&app, None, "/api/library/create", &incomplete).await;
         assert_eq!(status, 401);
-        let (status, body) = call(
-            &app,
-            Some(&c.member),
-            "/api/library/create",
-            &[
-                ("kind", "manual"),
-                ("title", ""),
-                ("summary", "short"),
-                ("authors", ""),
-                ("year", "2024"),
-                ("language", "English"),
-                ("licence", ""),
-                ("access", "public"),
-                ("countries", ""),
-            ],
-        )
-        .await;
+        let (status, body) = call(&app, Some(&c.member), "/api/library/create", &incomplete).await;
         assert_eq!(status, 422);
         assert!(body.to_string().contains("Enter the title."));
         assert!(body.to_string().contains("Choose at least one topic."));
