@@ -356,7 +356,7 @@ fn FilesPanel(p: ProductDetail) -> impl IntoView {
                                 {if f.latest {
                                     view! { <span class="tag">{format!("Latest · version {}", f.version)}</span> }.into_any()
                                 } else {
-                                    view! { <span class="tag tag--closed">{format!("Version {}", f.version)}</span> }.into_any()
+                                    view! { <span class="tag tag--proposed">{format!("Version {}", f.version)}</span> }.into_any()
                                 }}
                                 <p class="card__meta">
                                     {format!("{}, {} · uploaded {} · ", f.format, size_label(f.size_bytes), f.uploaded_at.format("%-d %b %Y"))}
