@@ -57,24 +57,31 @@ pub struct Found {
 /// with a score (lower is better) on both backends.
 fn matches(sql: &mut Sql, filter: &LibraryFilter, terms: &[String], members: bool) {
     let backend = sql.backend;
-    sql.push("WITH m AS (SELECT p.id, p.kind, p.year, p.language, ");
     if terms.is_empty() {
-        sql.push("0.0 AS score FROM knowledge_product p WHERE 1 = 1");
+        sql.push(
+            "WITH m AS (SELECT p.id, p.kind, p.year, p.language, 0.0 AS score \
+             FROM knowledge_product p WHERE 1 = 1",
+        );
     } else if backend == DbBackend::Postgres {
         let q1 = sql.bind(tsquery(terms));
         let q2 = sql.bind(tsquery(terms));
         sql.push(&format!(
-            "CAST(-ts_rank(s.document, to_tsquery('simple', {q1})) AS double precision) AS score \
+            "WITH m AS (SELECT p.id, p.kind, p.year, p.language, \
+             CAST(-ts_rank(s.document, to_tsquery('simple', {q1})) AS double precision) AS score \
              FROM knowledge_search s JOIN knowledge_product p ON p.id = s.product_id \
              WHERE s.document @@ to_tsquery('simple', {q2})"
         ));
     } else {
         let q = sql.bind(fts5_query(terms));
-        // bm25 weights: title 10, summary 4, file text 1. Lower (more negative) is better.
+        // The matches are computed once, first: left to itself, SQLite may loop over the
+        // products and run the full-text query once per product (seconds instead of
+        // milliseconds at 10,000 products; bench/library.sh). bm25 weights: title 10,
+        // summary 4, file text 1; lower (more negative) is better.
         sql.push(&format!(
-            "s.score FROM (SELECT rowid AS id, bm25(knowledge_search, 10.0, 4.0, 1.0) AS score \
-             FROM knowledge_search WHERE knowledge_search MATCH {q}) s \
-             JOIN knowledge_product p ON p.id = s.id WHERE 1 = 1"
+            "WITH hits AS MATERIALIZED (SELECT rowid AS id, bm25(knowledge_search, 10.0, 4.0, 1.0) AS score \
+             FROM knowledge_search WHERE knowledge_search MATCH {q}), \
+             m AS (SELECT p.id, p.kind, p.year, p.language, hits.score \
+             FROM hits JOIN knowledge_product p ON p.id = hits.id WHERE 1 = 1"
         ));
     }
     sql.push(" AND p.status = 'published'");
@@ -122,41 +129,47 @@ pub async fn find<C: ConnectionTrait>(
     page_size: u32,
 ) -> Result<Found, DbErr> {
     let backend = db.get_database_backend();
-    let mut facets_sql = Sql::new(backend);
-    matches(&mut facets_sql, filter, terms, members);
-    facets_sql.push(
-        "SELECT 'kind' AS facet, m.kind AS value, COUNT(*) AS n FROM m GROUP BY m.kind \
+    let mut sql = Sql::new(backend);
+    matches(&mut sql, filter, terms, members);
+    let offset = filter.page.saturating_sub(1).saturating_mul(page_size);
+    // One statement, so the words are matched and ranked once: the page's ids (as 'hit' rows,
+    // numbered in rank order) and every facet's counts over all the matches.
+    sql.push(&format!(
+        "SELECT 'hit' AS facet, CAST(h.id AS TEXT) AS value, \
+           ROW_NUMBER() OVER (ORDER BY h.score, h.year DESC, h.id DESC) AS n \
+           FROM (SELECT m.id, m.score, m.year FROM m \
+                 ORDER BY m.score, m.year DESC, m.id DESC LIMIT {page_size} OFFSET {offset}) h \
+         UNION ALL SELECT 'kind', m.kind, COUNT(*) FROM m GROUP BY m.kind \
          UNION ALL SELECT 'year', CAST(m.year AS TEXT), COUNT(*) FROM m GROUP BY m.year \
          UNION ALL SELECT 'language', m.language, COUNT(*) FROM m GROUP BY m.language \
          UNION ALL SELECT 'topic', t.code, COUNT(*) FROM m \
            JOIN knowledge_product_topic kt ON kt.product_id = m.id JOIN topic t ON t.id = kt.topic_id \
            GROUP BY t.code \
          UNION ALL SELECT 'country', c.country, COUNT(*) FROM m \
-           JOIN knowledge_product_country c ON c.product_id = m.id GROUP BY c.country",
-    );
+           JOIN knowledge_product_country c ON c.product_id = m.id GROUP BY c.country"
+    ));
     let mut facets = Vec::new();
+    let mut hits: Vec<(i64, i32)> = Vec::new();
     let mut total = 0;
-    for row in db.query_all_raw(facets_sql.statement()).await? {
+    for row in db.query_all_raw(sql.statement()).await? {
         let facet: String = row.try_get("", "facet")?;
         let value: String = row.try_get("", "value")?;
         let n: i64 = row.try_get("", "n")?;
-        if facet == "kind" {
-            total += n;
+        match facet.as_str() {
+            "hit" => {
+                if let Ok(id) = value.parse::<i32>() {
+                    hits.push((n, id));
+                }
+            }
+            "kind" => {
+                total += n;
+                facets.push((facet, value, n));
+            }
+            _ => facets.push((facet, value, n)),
         }
-        facets.push((facet, value, n));
     }
-    let mut page_sql = Sql::new(backend);
-    matches(&mut page_sql, filter, terms, members);
-    let offset = filter.page.saturating_sub(1).saturating_mul(page_size);
-    page_sql.push(&format!(
-        "SELECT m.id FROM m ORDER BY m.score, m.year DESC, m.id DESC LIMIT {page_size} OFFSET {offset}"
-    ));
-    let ids = db
-        .query_all_raw(page_sql.statement())
-        .await?
-        .iter()
-        .map(|row| row.try_get::<i32>("", "id"))
-        .collect::<Result<Vec<_>, _>>()?;
+    hits.sort_unstable();
+    let ids = hits.into_iter().map(|(_, id)| id).collect();
     Ok(Found { total, ids, facets })
 }
 
@@ -196,12 +209,15 @@ pub async fn marks<C: ConnectionTrait>(
         ));
     } else {
         let q = sql.bind(fts5_query(terms));
+        // `+rowid`: the ids filter the one pass over the matches. As a plain `rowid IN`, SQLite
+        // runs the whole query once per id, and a prefix query (`"leak"*`) rebuilds its
+        // merged list of documents each time: 38 ms instead of 3 ms (bench/library.sh).
         sql.push(&format!(
             "SELECT rowid AS id, \
              highlight(knowledge_search, 0, char(2), char(3)) AS title, \
              snippet(knowledge_search, 1, char(2), char(3), '…', 30) AS summary, \
              snippet(knowledge_search, 2, char(2), char(3), '…', 30) AS body \
-             FROM knowledge_search WHERE knowledge_search MATCH {q} AND rowid IN ({id_list})"
+             FROM knowledge_search WHERE knowledge_search MATCH {q} AND +rowid IN ({id_list})"
         ));
     }
     let mut out = HashMap::new();
