@@ -54,7 +54,7 @@ test('an admin publishes a manual, a visitor finds it by a word inside its PDF a
     mimeType: 'application/pdf',
     buffer: pdf(['Chapter 2: Dosing', `Residual chlorine and ${word} checks at the reservoir.`]),
   });
-  await a.getByRole('button', { name: 'Upload' }).click();
+  await a.getByRole('button', { name: 'Upload', exact: true }).click();
   await expect(a.getByText('Version 1 is uploaded.')).toBeVisible();
   await expect(a.getByText('Latest · version 1')).toBeVisible();
   const productUrl = a.url().split('?')[0];

@@ -190,8 +190,10 @@ fn Results(found: SearchResults, current: LibraryFilter) -> impl IntoView {
     let facets = found.facets.clone();
     view! {
         {found.message.clone().map(|m| view! { <p class="notice" role="status" id="library-message">{m}</p> })}
-        <details class="facets" open=true>
-            <summary>"Narrow the results"</summary>
+        // Closed until a filter is in use: on a phone the facets would push the results a
+        // screen down; open, the chosen values show so they can be cleared.
+        <details class="facets" open=any_filter>
+            <summary>"Narrow the results "<span class="muted">"by type, topic, country, year or language"</span></summary>
             <div class="facets__groups">
                 <FacetGroup name="kind" title="Type" values=facets.kinds current=current.clone() />
                 <FacetGroup name="topic" title="Topic" values=facets.topics current=current.clone() />

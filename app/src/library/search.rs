@@ -284,3 +284,38 @@ pub async fn index<C: ConnectionTrait>(
 
 // The marks are plain characters on both engines' side; keep them in one place.
 const _: () = assert!(MARK_START as u32 == 2 && MARK_END as u32 == 3);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_follow_the_backend() {
+        for (backend, expected) in [
+            (DbBackend::Sqlite, "a = ? AND b = ?"),
+            (DbBackend::Postgres, "a = $1 AND b = $2"),
+        ] {
+            let mut sql = Sql::new(backend);
+            let (a, b) = (sql.bind(1), sql.bind("x"));
+            sql.push(&format!("a = {a} AND b = {b}"));
+            assert_eq!(sql.text, expected);
+            assert_eq!(sql.statement().values.map(|v| v.0.len()), Some(2));
+        }
+    }
+
+    #[test]
+    fn user_words_reach_the_engines_only_as_parameters() {
+        let filter = LibraryFilter {
+            q: "x' OR 1=1 --".into(),
+            country: Some("Viet Nam'; --".into()),
+            ..Default::default()
+        };
+        let terms = crate::library::query::tokenize(&filter.q);
+        for backend in [DbBackend::Sqlite, DbBackend::Postgres] {
+            let mut sql = Sql::new(backend);
+            matches(&mut sql, &filter, &terms, false);
+            assert!(!sql.text.contains("Viet Nam"), "{}", sql.text);
+            assert!(!sql.text.contains("OR 1=1"), "{}", sql.text);
+        }
+    }
+}
