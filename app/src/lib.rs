@@ -9,6 +9,7 @@ pub mod accounts;
 pub mod contact;
 pub mod error;
 pub mod home;
+pub mod library;
 pub mod mail;
 pub mod matching;
 pub mod partners;
@@ -75,6 +76,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/partnerships/:id") view=wops::PartnershipPage ssr=SsrMode::Async />
                     <Route path=path!("/needs") view=wops::NeedsPage />
                     <Route path=path!("/needs/:id") view=wops::NeedPage ssr=SsrMode::Async />
+                    <Route path=path!("/library") view=library::LibraryPage ssr=SsrMode::Async />
+                    <Route path=path!("/library/new") view=library::NewProductPage />
+                    // Rendered whole before sending, so a missing or hidden product answers 404/401.
+                    <Route path=path!("/library/:id") view=library::ProductPage ssr=SsrMode::Async />
                     <Route path=path!("/matching") view=matching::NetworkMatchingPage />
                     <Route path=path!("/training") view=training::TrainingCataloguePage />
                     <Route path=path!("/training/new") view=training::NewProgramPage />

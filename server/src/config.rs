@@ -26,7 +26,8 @@ pub struct Settings {
     pub upload_dir: Option<PathBuf>,
     /// The compiled site (WASM, JS, CSS) produced by cargo-leptos.
     pub site_root: PathBuf,
-    /// Largest accepted request body, in bytes.
+    /// Largest accepted request body, in bytes. Library file uploads have their own limit
+    /// (20 MB and the multipart envelope), whatever this says.
     pub max_body_bytes: usize,
     pub log_format: LogFormat,
     pub smtp: Option<SmtpSettings>,

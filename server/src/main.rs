@@ -31,6 +31,12 @@ enum Command {
         #[arg(long, default_value_t = 0)]
         organizations: u32,
     },
+    /// Top the knowledge library up to this many synthetic products, for bench/library.sh.
+    #[command(hide = true)]
+    SeedLibraryBench {
+        #[arg(long, default_value_t = 10_000)]
+        products: u32,
+    },
     /// Create the first secretariat admin, or make an existing account one. The password comes
     /// from WATERLINKS_ADMIN_PASSWORD, or is asked for.
     CreateAdmin {
@@ -89,10 +95,17 @@ async fn run(command: Command, settings: Settings) -> Result<(), ServerError> {
             let report = app::partners::demo::seed(&db, organizations).await?;
             let partnerships = app::wops::demo::seed(&db).await?;
             let programs = app::training::demo::seed(&db).await?;
+            let products = app::library::demo::seed(&db).await?;
             println!(
-                "Demo data: {} organizations, {partnerships} partnerships and {programs} training programs added.",
+                "Demo data: {} organizations, {partnerships} partnerships, {programs} training programs and {products} knowledge products added.",
                 report.inserted
             );
+            Ok(())
+        }
+        Command::SeedLibraryBench { products } => {
+            let db = db::connect_and_migrate(&settings).await?;
+            let added = app::library::demo::seed_bench(&db, products).await?;
+            println!("Benchmark library: {added} synthetic products added.");
             Ok(())
         }
         Command::CreateAdmin { email, name } => {

@@ -84,9 +84,26 @@ pub fn build(
             "/certificates/{code}/certificate.pdf",
             get(app::training::files::certificate_pdf),
         )
+        .route(
+            "/library/files/{file_id}",
+            get(app::library::upload::download),
+        )
         .leptos_routes(&state, routes, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
-        .with_state(state)
+        .with_state(state.clone())
+        .layer(RequestBodyLimitLayer::new(settings.max_body_bytes))
+        // Library files may be larger than other requests (up to 20 MB): their route has its
+        // own limit instead of the general one.
+        .merge(
+            Router::new()
+                .route(
+                    "/library/{id}/files",
+                    axum::routing::post(app::library::upload::upload).layer(
+                        axum::extract::DefaultBodyLimit::max(app::library::UPLOAD_LIMIT),
+                    ),
+                )
+                .with_state(state),
+        )
         .merge(ops)
         .layer(middleware::from_fn(metrics::track_requests))
         .layer(middleware::from_fn_with_state(
@@ -95,7 +112,6 @@ pub fn build(
         ))
         .layer(middleware::from_fn(security::security_headers))
         .layer(CompressionLayer::new().br(true).gzip(true))
-        .layer(RequestBodyLimitLayer::new(settings.max_body_bytes))
         .layer(TraceLayer::new_for_http())
 }
 

@@ -88,6 +88,10 @@ const PUBLIC_READS: &[&str] = &[
     "/api/training/catalogue",
     "/api/training/program",
     "/api/training/certificate",
+    "/api/library/search",
+    "/api/library/product",
+    "/api/library/popular",
+    "/api/library/for_partnership",
 ];
 
 const RULES: &[(&str, Rule)] = &[
@@ -141,6 +145,11 @@ const RULES: &[(&str, Rule)] = &[
     ("/api/training/enrol", Rule::SignedIn),
     ("/api/training/cancel", Rule::SignedIn),
     ("/api/training/evaluate", Rule::SignedIn),
+    // Members submit products for review; curators publish, review and link them.
+    ("/api/library/create", Rule::SignedIn),
+    ("/api/library/review", Rule::Facilitators),
+    ("/api/library/pending", Rule::Facilitators),
+    ("/api/library/link", Rule::Facilitators),
 ];
 
 #[test]
@@ -350,6 +359,33 @@ impl World {
         .await
         .unwrap();
         (p.id, s.id, e.id)
+    }
+
+    /// A fresh knowledge product in this review state.
+    async fn product(&self, app: &TestApp, status: app::library::ReviewStatus) -> i32 {
+        let n = self.next();
+        let draft = app::library::ProductDraft {
+            kind: app::library::ProductKind::Manual,
+            title: format!("Manual {n}"),
+            summary: "A manual for the authorization tests.".into(),
+            authors: String::new(),
+            year: 2024,
+            language: "English".into(),
+            licence: String::new(),
+            access: app::library::Access::Public,
+            topics: vec![],
+            countries: vec![],
+        };
+        app::library::service::insert(
+            &app.db,
+            &draft,
+            &[],
+            status,
+            Some(self.account(Persona::Member)),
+            false,
+        )
+        .await
+        .unwrap()
     }
 
     fn next(&self) -> u32 {
@@ -586,6 +622,42 @@ impl World {
                 ("clarity", "4".into()),
                 ("usefulness", "5".into()),
                 ("comments", "".into()),
+            ],
+            "/api/library/create" => vec![
+                ("kind", "case_study".into()),
+                ("title", format!("Billing reform case {n}")),
+                (
+                    "summary",
+                    "How a water district raised collection efficiency to 93 %.".into(),
+                ),
+                ("authors", "".into()),
+                ("year", "2024".into()),
+                ("language", "English".into()),
+                ("licence", "".into()),
+                ("access", "public".into()),
+                ("topics[]", "billing".into()),
+                ("countries", "Philippines".into()),
+            ],
+            "/api/library/review" => vec![
+                (
+                    "id",
+                    self.product(app, app::library::ReviewStatus::Submitted)
+                        .await
+                        .to_string(),
+                ),
+                ("decision", "publish".into()),
+                ("note", "".into()),
+            ],
+            "/api/library/pending" => vec![],
+            "/api/library/link" => vec![
+                (
+                    "product_id",
+                    self.product(app, app::library::ReviewStatus::Published)
+                        .await
+                        .to_string(),
+                ),
+                ("target", "partnership".into()),
+                ("target_id", self.partnership(app).await.to_string()),
             ],
             _ => self.partnership_form(app, path).await,
         };

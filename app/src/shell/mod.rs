@@ -23,6 +23,7 @@ const NAV: &[(&str, &str)] = &[
     ("/partnerships", "Partnerships"),
     ("/needs", "Needs"),
     ("/training", "Training"),
+    ("/library", "Library"),
     ("/contact", "Contact"),
 ];
 

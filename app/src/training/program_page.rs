@@ -113,6 +113,14 @@ fn ProgramView(p: ProgramDetail, signed_in: bool, actions: Actions) -> impl Into
                 </ol>
             }.into_any()
         }}
+        {(!p.products.is_empty()).then(|| view! {
+            <h2>"Knowledge products"</h2>
+            <ul class="plain-list">
+                {p.products.iter().map(|k| view! {
+                    <li><a href=format!("/library/{}", k.id)>{k.title.clone()}</a>" "<span class="tag">{k.kind.clone()}</span></li>
+                }).collect_view()}
+            </ul>
+        })}
         <YourPlace p=p.clone() signed_in actions />
         {staff}
         {manager}

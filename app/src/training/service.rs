@@ -350,6 +350,8 @@ pub async fn detail(
         .iter()
         .filter(|e| e.status == EnrolmentStatus::Enrolled.code())
         .count() as i64;
+    let products =
+        crate::library::service::products_for_program_as(db, id, viewer.is_some()).await?;
     Ok(ProgramDetail {
         id: p.id,
         description: p.description.clone(),
@@ -376,6 +378,7 @@ pub async fn detail(
         manages,
         roster,
         staff,
+        products,
     })
 }
 

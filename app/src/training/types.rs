@@ -88,6 +88,8 @@ pub struct ProgramDetail {
     pub roster: Vec<RosterEntry>,
     /// For organization admins: their staff, to enrol them.
     pub staff: Vec<StaffMember>,
+    /// Knowledge products made for or used in this program (members-only ones for members).
+    pub products: Vec<crate::library::ProductLink>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -257,6 +257,8 @@ fn PartnershipView(p: PartnershipDetail) -> impl IntoView {
             </section>
         })}
 
+        <crate::library::LinkedProducts partnership_id=s.id />
+
         {insider.then(|| view! { <InsiderPanels p=p.clone() /> })}
     }
 }

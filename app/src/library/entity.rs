@@ -1,0 +1,118 @@
+//! The library tables. One module per table, as sea-orm expects. The full-text table
+//! (`knowledge_search`) differs per backend and is written by `search.rs` with SQL.
+
+macro_rules! no_relations {
+    () => {
+        #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+        pub enum Relation {}
+
+        impl ActiveModelBehavior for ActiveModel {}
+    };
+}
+
+pub mod product {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "knowledge_product")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub kind: String,
+        pub title: String,
+        pub summary: String,
+        pub authors: String,
+        pub year: i32,
+        pub language: String,
+        pub licence: String,
+        /// public or members
+        pub access: String,
+        /// submitted, published or rejected
+        pub status: String,
+        pub review_note: String,
+        pub submitted_by: Option<i32>,
+        pub reviewed_by: Option<i32>,
+        pub is_demo: bool,
+        pub created_at: DateTimeUtc,
+        pub updated_at: DateTimeUtc,
+    }
+    no_relations!();
+}
+
+pub mod product_topic {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "knowledge_product_topic")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub product_id: i32,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub topic_id: i32,
+    }
+    no_relations!();
+}
+
+pub mod product_country {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "knowledge_product_country")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub product_id: i32,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub country: String,
+    }
+    no_relations!();
+}
+
+pub mod file {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "knowledge_file")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub product_id: i32,
+        pub version: i32,
+        pub file_name: String,
+        pub stored_as: String,
+        pub media_type: String,
+        pub size_bytes: i64,
+        pub content: String,
+        pub downloads: i64,
+        pub uploaded_by: Option<i32>,
+        pub uploaded_at: DateTimeUtc,
+    }
+    no_relations!();
+}
+
+pub mod product_partnership {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "knowledge_product_partnership")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub product_id: i32,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub partnership_id: i32,
+    }
+    no_relations!();
+}
+
+pub mod product_program {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "knowledge_product_program")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub product_id: i32,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub program_id: i32,
+    }
+    no_relations!();
+}

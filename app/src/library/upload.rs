@@ -1,0 +1,248 @@
+//! A product's files: uploaded from a plain HTML form (multipart) or by API clients, checked by
+//! their content and size, stored under the upload directory by a random name, each upload a
+//! new version; and downloaded, which counts.
+
+use super::file_rules::{check_file, FileFormat, FileProblem};
+use super::service::{self, DownloadRefusal, NewFile};
+use crate::accounts::auth::user_from_headers;
+use crate::error::AppError;
+use crate::state::AppState;
+use crate::wops::document::{content_disposition, random_name};
+use axum::extract::{Multipart, Path, State};
+use axum::http::{header, HeaderMap, Method, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use std::time::Duration;
+
+pub use super::file_rules::UPLOAD_LIMIT;
+
+/// Text extraction gives up after this long (a hostile PDF can be slow); the file is kept.
+const EXTRACTION_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// A file name safe to show and to send back in a header.
+fn clean_name(name: &str, format: FileFormat) -> String {
+    let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    let cleaned: String = base
+        .chars()
+        .filter(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '_' | ' ' | '(' | ')'))
+        .take(150)
+        .collect();
+    let cleaned = cleaned.trim();
+    if cleaned.is_empty() || cleaned.starts_with('.') {
+        format!("document.{}", format.extension())
+    } else {
+        cleaned.to_owned()
+    }
+}
+
+fn wants_page(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("text/html"))
+}
+
+/// A browser form gets redirected back to the product with the message; other clients get
+/// the status and the message.
+fn refuse(page: bool, id: i32, problem: FileProblem) -> Response {
+    if page {
+        Redirect::to(&format!(
+            "/library/{id}?file_error={}#files",
+            problem.code()
+        ))
+        .into_response()
+    } else {
+        let status = match problem {
+            FileProblem::Missing => StatusCode::BAD_REQUEST,
+            FileProblem::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            FileProblem::WrongType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            FileProblem::NotAllowed => StatusCode::FORBIDDEN,
+        };
+        (status, problem.message()).into_response()
+    }
+}
+
+fn error_response(e: AppError) -> Response {
+    (e.status(), e.to_string()).into_response()
+}
+
+/// The text of a PDF, or empty when it cannot be read. Runs on the blocking pool; a panic or
+/// an endless parse in the PDF library loses the text, never the upload.
+async fn extract_text(bytes: Vec<u8>) -> String {
+    let task = tokio::task::spawn_blocking(move || pdf_extract::extract_text_from_mem(&bytes));
+    match tokio::time::timeout(EXTRACTION_TIMEOUT, task).await {
+        Ok(Ok(Ok(text))) => text,
+        Ok(Ok(Err(e))) => {
+            tracing::warn!(error = %e, "could not read the text of an uploaded PDF");
+            String::new()
+        }
+        Ok(Err(e)) => {
+            tracing::error!(error = %e, "the PDF text extraction failed");
+            String::new()
+        }
+        Err(_) => {
+            tracing::warn!("the PDF text extraction took too long");
+            String::new()
+        }
+    }
+}
+
+/// POST /library/{id}/files: multipart, the file in the field `file`.
+pub async fn upload(
+    State(state): State<AppState>,
+    Path(id): Path<i32>,
+    headers: HeaderMap,
+    mut multipart: Multipart,
+) -> Response {
+    let page = wants_page(&headers);
+    let user = match user_from_headers(&state.db, &headers).await {
+        Ok(Some(user)) => user,
+        Ok(None) => return error_response(AppError::Unauthenticated),
+        Err(e) => return error_response(e),
+    };
+    // Refuse early (before reading the file) when this person may not add files here.
+    if let Err(e) = service::uploadable(&state.db, id, &user).await {
+        return match e {
+            AppError::Forbidden => refuse(page, id, FileProblem::NotAllowed),
+            other => error_response(other),
+        };
+    }
+    let mut file: Option<(String, Vec<u8>)> = None;
+    loop {
+        match multipart.next_field().await {
+            Ok(Some(field)) if field.name() == Some("file") => {
+                let name = field.file_name().unwrap_or_default().to_owned();
+                match field.bytes().await {
+                    Ok(bytes) => file = Some((name, bytes.to_vec())),
+                    Err(_) => return refuse(page, id, FileProblem::TooLarge),
+                }
+            }
+            Ok(Some(_)) => continue,
+            Ok(None) => break,
+            // The body limit cuts the stream short: the file was too large.
+            Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+                return refuse(page, id, FileProblem::TooLarge)
+            }
+            Err(e) => return (StatusCode::BAD_REQUEST, e.body_text()).into_response(),
+        }
+    }
+    let Some((name, bytes)) = file else {
+        return refuse(page, id, FileProblem::Missing);
+    };
+    let format = match check_file(&bytes, &name) {
+        Ok(format) => format,
+        Err(problem) => return refuse(page, id, problem),
+    };
+    let name = clean_name(&name, format);
+    let content = if format == FileFormat::Pdf {
+        extract_text(bytes.clone()).await
+    } else {
+        String::new()
+    };
+    let stored_as = format!("library/{}.{}", random_name(), format.extension());
+    let path = state.site.upload_dir.join(&stored_as);
+    let written = async {
+        tokio::fs::create_dir_all(state.site.upload_dir.join("library")).await?;
+        tokio::fs::write(&path, &bytes).await
+    }
+    .await;
+    if let Err(e) = written {
+        tracing::error!(error = %e, path = %path.display(), "could not store a library file");
+        return error_response(AppError::Internal);
+    }
+    let new = NewFile {
+        file_name: name,
+        stored_as,
+        format,
+        size_bytes: i64::try_from(bytes.len()).unwrap_or(i64::MAX),
+        content,
+    };
+    match service::add_version(&state.db, id, &user, new).await {
+        Ok(version) => {
+            if page {
+                Redirect::to(&format!("/library/{id}?uploaded={version}#files")).into_response()
+            } else {
+                (
+                    StatusCode::CREATED,
+                    axum::Json(serde_json::json!({ "version": version })),
+                )
+                    .into_response()
+            }
+        }
+        Err(e) => {
+            // Nothing refers to the file: remove it so no orphan stays behind.
+            let _ = tokio::fs::remove_file(&path).await;
+            error_response(e)
+        }
+    }
+}
+
+/// GET /library/files/{file_id}: the file, counted as one download (a HEAD request is not).
+pub async fn download(
+    State(state): State<AppState>,
+    Path(file_id): Path<i32>,
+    method: Method,
+    headers: HeaderMap,
+) -> Response {
+    let user = match user_from_headers(&state.db, &headers).await {
+        Ok(user) => user,
+        Err(e) => return error_response(e),
+    };
+    let (stored_as, name, media_type) =
+        match service::downloadable(&state.db, file_id, user.as_ref()).await {
+            Ok(found) => found,
+            Err(DownloadRefusal::MembersOnly) => {
+                return (
+                    StatusCode::FORBIDDEN,
+                    "This file is for network members. Please sign in to download it.",
+                )
+                    .into_response()
+            }
+            Err(DownloadRefusal::Other(e)) => return error_response(e),
+        };
+    let bytes = match tokio::fs::read(state.site.upload_dir.join(&stored_as)).await {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            tracing::error!(error = %e, file_id, "a recorded library file is missing");
+            return error_response(AppError::NotFound(
+                "This file is missing from the library's storage.".to_owned(),
+            ));
+        }
+    };
+    if method != Method::HEAD {
+        if let Err(e) = service::count_download(&state.db, file_id).await {
+            // The reader still gets the file.
+            tracing::error!(error = %e, file_id, "could not count a download");
+        }
+    }
+    // PDFs open in the browser; office documents are saved.
+    let disposition = if media_type == FileFormat::Pdf.media_type() {
+        content_disposition(&name)
+    } else {
+        content_disposition(&name).replacen("inline", "attachment", 1)
+    };
+    (
+        [
+            (header::CONTENT_TYPE, media_type),
+            (header::CONTENT_DISPOSITION, disposition),
+            // Every download reaches the server, so every download is counted.
+            (header::CACHE_CONTROL, "private, no-store".to_owned()),
+        ],
+        bytes,
+    )
+        .into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_cannot_climb_out_or_hide() {
+        assert_eq!(
+            clean_name("../../etc/NRW toolkit.pdf", FileFormat::Pdf),
+            "NRW toolkit.pdf"
+        );
+        assert_eq!(clean_name(".htaccess", FileFormat::Pdf), "document.pdf");
+        assert_eq!(clean_name("\"\"", FileFormat::Xlsx), "document.xlsx");
+    }
+}
