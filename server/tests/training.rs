@@ -909,3 +909,59 @@ async fn many_people_taking_the_last_place_at_once_get_one_place_and_a_queue() {
         assert_eq!(holding, 1, "{backend:?}");
     }
 }
+
+#[tokio::test]
+async fn a_program_lists_the_knowledge_products_linked_to_it() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        app::library::demo::seed(&app.db).await.unwrap();
+        let (_, admin) = app
+            .person("sec@waterlinks.example", &[Role::SecretariatAdmin], &[])
+            .await;
+        let program = program_with_sessions(&app, &admin, "5", "", &[-3]).await;
+        let product = {
+            use app::library::entity::product;
+            use sea_orm::{EntityTrait, QueryOrder};
+            product::Entity::find()
+                .order_by_asc(product::Column::Id)
+                .one(&app.db)
+                .await
+                .unwrap()
+                .expect("a demo product")
+        };
+        let (status, body) = call(
+            &app,
+            Some(&admin),
+            "/api/library/link",
+            &[
+                ("product_id", &product.id.to_string()),
+                ("target", "program"),
+                ("target_id", &program.to_string()),
+            ],
+        )
+        .await;
+        assert_eq!(status, 200, "{backend:?} {body}");
+        let page = app
+            .get(&format!("/training/{program}"))
+            .await
+            .text()
+            .await
+            .unwrap();
+        assert!(page.contains("Knowledge products"), "{backend:?}");
+        assert!(
+            page.contains(&format!("/library/{}", product.id)),
+            "{backend:?}"
+        );
+        // And the product's page names the program.
+        let product_page = app
+            .get(&format!("/library/{}", product.id))
+            .await
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            product_page.contains("DMA design for water districts"),
+            "{backend:?}"
+        );
+    }
+}
