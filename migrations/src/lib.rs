@@ -7,6 +7,7 @@ mod m20261128_000002_accounts;
 mod m20261129_000003_directory;
 mod m20261129_000004_partnerships;
 mod m20261129_000006_library;
+mod m20261129_000007_library_rank;
 
 pub struct Migrator;
 
@@ -19,6 +20,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000003_directory::Migration),
             Box::new(m20261129_000004_partnerships::Migration),
             Box::new(m20261129_000006_library::Migration),
+            Box::new(m20261129_000007_library_rank::Migration),
         ]
     }
 }

@@ -269,9 +269,7 @@ impl MigrationTrait for Migration {
             }
             _ => {
                 // The 'simple' configuration: no stemming and no stop words, as FTS5 above;
-                // prefix queries (`word:*`) make up for the stemming on both. `document` is
-                // searched; the small `head` (title and summary) ranks: ranking on the whole
-                // text reads every match's large vector again (bench/library.sh).
+                // prefix queries (`word:*`) make up for the stemming on both.
                 db.execute_unprepared(
                     "CREATE TABLE IF NOT EXISTS knowledge_search (\
                      product_id integer PRIMARY KEY REFERENCES knowledge_product (id) ON DELETE CASCADE, \
@@ -279,10 +277,7 @@ impl MigrationTrait for Migration {
                      document tsvector GENERATED ALWAYS AS (\
                        setweight(to_tsvector('simple', title), 'A') || \
                        setweight(to_tsvector('simple', summary), 'B') || \
-                       setweight(to_tsvector('simple', body), 'C')) STORED, \
-                     head tsvector GENERATED ALWAYS AS (\
-                       setweight(to_tsvector('simple', title), 'A') || \
-                       setweight(to_tsvector('simple', summary), 'B')) STORED)",
+                       setweight(to_tsvector('simple', body), 'C')) STORED)",
                 )
                 .await?;
                 db.execute_unprepared(
