@@ -63,11 +63,14 @@ fn matches(sql: &mut Sql, filter: &LibraryFilter, terms: &[String], members: boo
              FROM knowledge_product p WHERE 1 = 1",
         );
     } else if backend == DbBackend::Postgres {
+        // Ranked by the title and summary (`head`): ts_rank over the whole text of every match
+        // costs more than the search itself when a word is in most products; matches only in
+        // a file's text then rank by year.
         let q1 = sql.bind(tsquery(terms));
         let q2 = sql.bind(tsquery(terms));
         sql.push(&format!(
             "WITH m AS (SELECT p.id, p.kind, p.year, p.language, \
-             CAST(-ts_rank(s.document, to_tsquery('simple', {q1})) AS double precision) AS score \
+             CAST(-ts_rank(s.head, to_tsquery('simple', {q1})) AS double precision) AS score \
              FROM knowledge_search s JOIN knowledge_product p ON p.id = s.product_id \
              WHERE s.document @@ to_tsquery('simple', {q2})"
         ));
