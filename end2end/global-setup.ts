@@ -54,6 +54,7 @@ async function startServer(root: string, bin: string, backend: Backend, smtp: nu
     DATABASE_URL: backend.databaseUrl,
     // Every test signs people up from 127.0.0.1: one address, many accounts.
     WATERLINKS_ATTEMPTS_PER_MINUTE: '200',
+    WATERLINKS_ATTEMPTS_PER_HOUR: '5000',
     WATERLINKS_SMTP__HOST: '127.0.0.1',
     WATERLINKS_SMTP__PORT: String(smtp),
     WATERLINKS_SMTP__FROM: 'WaterLinks Hub <no-reply@waterlinks.example>',

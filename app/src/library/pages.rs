@@ -4,9 +4,9 @@
 //! HTML.
 
 use super::{
-    fetch_product, most_downloaded, partnership_products, pending_products, search_library, Access,
-    CreateProduct, FacetValue, FileProblem, LibraryFilter, LinkProduct, Marked, ProductDetail,
-    ProductKind, ReviewProduct, ReviewStatus, SearchResults,
+    fetch_product, most_downloaded, pending_products, search_library, Access, CreateProduct,
+    FacetValue, FileProblem, LibraryFilter, LinkProduct, Marked, PendingProduct, ProductDetail,
+    ProductKind, ProductLink, ReviewProduct, ReviewStatus, SearchResults,
 };
 use crate::accounts::{user_context, Role};
 use crate::error::AppError;
@@ -70,6 +70,10 @@ pub fn LibraryPage() -> impl IntoView {
     );
     let popular = Resource::new(|| (), |_| most_downloaded());
     let user = user_context().user;
+    // Created here, not inside the curator's view: a resource created in a nested view can be
+    // disposed mid-request on the server when that view re-renders. Visitors get a 401 back,
+    // which the view ignores.
+    let pending = Resource::new(|| (), |_| pending_products());
     view! {
         <Title text="Knowledge library" />
         <h1>"Knowledge library"</h1>
@@ -97,7 +101,7 @@ pub fn LibraryPage() -> impl IntoView {
                                     {if curator { "Publish a product" } else { "Submit a product" }}
                                 </a>
                             </p>
-                            {curator.then(|| view! { <PendingList /> })}
+                            {curator.then(|| view! { <PendingList pending /> })}
                         }.into_any()
                     }
                     None => view! {
@@ -143,8 +147,7 @@ pub fn LibraryPage() -> impl IntoView {
 }
 
 #[component]
-fn PendingList() -> impl IntoView {
-    let pending = Resource::new(|| (), |_| pending_products());
+fn PendingList(pending: Resource<Result<Vec<PendingProduct>, AppError>>) -> impl IntoView {
     view! {
         <Transition fallback=|| ()>
             {move || Suspend::new(async move {
@@ -591,26 +594,20 @@ fn ProductForm(topics: Vec<crate::topics::Topic>, curator: bool) -> impl IntoVie
 
 /// The products linked to a partnership, for its page (nothing when there are none).
 #[component]
-pub fn LinkedProducts(partnership_id: i32) -> impl IntoView {
-    let products = Resource::new(move || partnership_id, partnership_products);
-    view! {
-        <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
-                let products = products.await?;
-                Ok::<_, AppError>((!products.is_empty()).then(|| view! {
-                    <section class="panel" aria-labelledby="knowledge-heading">
-                        <h2 id="knowledge-heading">"Knowledge products"</h2>
-                        <ul class="plain-list">
-                            {products.into_iter().map(|p| view! {
-                                <li>
-                                    <a href=format!("/library/{}", p.id)>{p.title}</a>
-                                    <span class="muted">{format!(" · {}", p.kind)}</span>
-                                </li>
-                            }).collect_view()}
-                        </ul>
-                    </section>
-                }))
-            })}
-        </Transition>
-    }
+pub fn LinkedProducts(products: Vec<ProductLink>) -> impl IntoView {
+    (!products.is_empty()).then(|| {
+        view! {
+            <section class="panel" aria-labelledby="knowledge-heading">
+                <h2 id="knowledge-heading">"Knowledge products"</h2>
+                <ul class="plain-list">
+                    {products.into_iter().map(|p| view! {
+                        <li>
+                            <a href=format!("/library/{}", p.id)>{p.title}</a>
+                            <span class="muted">{format!(" · {}", p.kind)}</span>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            </section>
+        }
+    })
 }

@@ -257,7 +257,7 @@ fn PartnershipView(p: PartnershipDetail) -> impl IntoView {
             </section>
         })}
 
-        <crate::library::LinkedProducts partnership_id=s.id />
+        <crate::library::LinkedProducts products=p.products.clone() />
 
         {insider.then(|| view! { <InsiderPanels p=p.clone() /> })}
     }

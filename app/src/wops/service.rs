@@ -275,7 +275,10 @@ pub async fn detail(
         recipient_signed: p.recipient_signed_at.is_some(),
         agreement_recorded: agreement.is_some(),
     };
+    let products =
+        crate::library::service::products_for_partnership(db, p.id, user.is_some()).await?;
     Ok(PartnershipDetail {
+        products,
         summary: summarize(&p, &orgs, &topic_pairs, agreement.as_ref()),
         concept_note: if insider {
             p.concept_note.clone()

@@ -156,6 +156,9 @@ pub struct PartnershipDetail {
     /// The viewer may review reports (the facilitator or the secretariat).
     pub may_review: bool,
     pub steps: Vec<Step>,
+    /// Knowledge products that came out of or serve this partnership (members-only ones for
+    /// signed-in people). Loaded with the page, not by a nested request.
+    pub products: Vec<crate::library::ProductLink>,
 }
 
 /// A recipient's open challenge.
