@@ -36,14 +36,14 @@ pub fn ForumPage() -> impl IntoView {
         <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
             {move || Suspend::new(async move {
                 let e = edition.await?;
-                Ok::<_, AppError>(view! { <EditionView e star /> })
+                Ok::<_, AppError>(view! { <EditionSection e star /> })
             })}
         </Transition>
     }
 }
 
 #[component]
-fn EditionView(e: EditionView, star: ServerAction<StarForumSession>) -> impl IntoView {
+fn EditionSection(e: EditionView, star: ServerAction<StarForumSession>) -> impl IntoView {
     let status = match e.window {
         Window::NotYetOpen => format!("Registration opens on {}.", e.opens),
         Window::Closed => format!("Registration closed on {}.", e.closes),
@@ -141,7 +141,7 @@ fn RegistrationForm(e: EditionView) -> impl IntoView {
                     <div class="field">
                         <label for="forum-email">"Email"</label>
                         <input id="forum-email" name="email" type="email" autocomplete="email" required=true
-                            prop:value=move || email.get() on:input=move |ev| email.set(event_target_value(&ev)) />
+                            value=email.get_untracked() prop:value=move || email.get() on:input=move |ev| email.set(event_target_value(&ev)) />
                         <FieldMessage error field="email" />
                     </div>
                     <InputField form="forum" name="organization" label="Organization" error autocomplete="organization" value=org.get_value() />
@@ -160,7 +160,7 @@ fn RegistrationForm(e: EditionView) -> impl IntoView {
                 </ActionForm>
                 <Show when=duplicate>
                     <ActionForm action=resend attr:class="form form--inline" attr:id="forum-resend">
-                        <input type="hidden" name="email" prop:value=move || email.get() />
+                        <input type="hidden" name="email" value=move || email.get() />
                         <button type="submit" class="button button--secondary">"Resend the confirmation email"</button>
                         <Show when=move || matches!(resend.value().get(), Some(Ok(())))>
                             <p class="form__success" role="status">"Sent. Please check your inbox (and the spam folder)."</p>
@@ -264,7 +264,7 @@ pub fn ConfirmPage() -> impl IntoView {
             // A button, not a GET: mail scanners that open links must not use up the token.
             <ActionForm action=confirm attr:class="form">
                 <FormAlert error />
-                <input type="hidden" name="token" prop:value=token />
+                <input type="hidden" name="token" value=token />
                 <p>"Press the button to confirm your email address and complete your registration."</p>
                 <button type="submit" class="button" disabled=move || confirm.pending().get()>"Confirm my registration"</button>
             </ActionForm>
