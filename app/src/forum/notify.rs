@@ -76,3 +76,67 @@ pub async fn tell(state: &AppState, change: &Change) {
         tracing::error!(error = %e, registration = change.registration.id, "forum email not sent");
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::forum::entity::{edition, registration};
+    use chrono::{NaiveDate, Utc};
+
+    fn change(status: Status, token: Option<&str>) -> Change {
+        let now = Utc::now();
+        let day = NaiveDate::from_ymd_opt(2027, 3, 9).unwrap_or_default();
+        Change {
+            registration: registration::Model {
+                id: 1,
+                edition_id: 1,
+                name: "Ana".into(),
+                email: "ana@x.example".into(),
+                organization: "DCWD".into(),
+                attendee_type: "utility".into(),
+                account_id: None,
+                answers: "[]".into(),
+                status: status.code().into(),
+                confirm_token_hash: None,
+                badge_code: "ab".repeat(16),
+                confirmed_at: None,
+                checked_in_at: None,
+                checked_in_by: None,
+                queued_at: now,
+                created_at: now,
+                updated_at: now,
+            },
+            edition: edition::Model {
+                id: 1,
+                year: 2027,
+                title: "WaterLinks Forum 2027".into(),
+                venue: "Manila".into(),
+                time_zone: "Asia/Manila".into(),
+                starts_on: day,
+                ends_on: day,
+                capacity: 1,
+                opens_at: now,
+                closes_at: now,
+                needs_approval: false,
+                is_demo: false,
+                updated_at: now,
+            },
+            token: token.map(str::to_owned),
+        }
+    }
+
+    #[test]
+    fn each_step_says_what_happens_next() {
+        let base = "https://hub.example";
+        let (subject, body) = message(&change(Status::Unconfirmed, Some("t0k")), base).unwrap();
+        assert!(subject.starts_with("Confirm"));
+        assert!(body.contains("https://hub.example/forum/confirm?token=t0k"));
+        assert!(message(&change(Status::Unconfirmed, None), base).is_none());
+        let (_, body) = message(&change(Status::Registered, None), base).unwrap();
+        assert!(body.contains(&format!("/forum/badge/{}", "ab".repeat(16))));
+        let (subject, _) = message(&change(Status::Waitlisted, None), base).unwrap();
+        assert_eq!(subject, "On the waitlist: WaterLinks Forum 2027");
+        let (subject, _) = message(&change(Status::Pending, None), base).unwrap();
+        assert!(subject.contains("awaits approval"));
+    }
+}
