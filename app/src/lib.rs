@@ -8,6 +8,7 @@
 pub mod accounts;
 pub mod contact;
 pub mod error;
+pub mod forum;
 pub mod home;
 pub mod library;
 pub mod mail;
@@ -86,6 +87,13 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/training/:id") view=training::ProgramPage ssr=SsrMode::Async />
                     <Route path=path!("/training/:id/evaluations") view=training::EvaluationsPage ssr=SsrMode::Async />
                     <Route path=path!("/certificates/:code") view=training::CertificatePage ssr=SsrMode::Async />
+                    <Route path=path!("/forum") view=forum::ForumPage />
+                    <Route path=path!("/forum/confirm") view=forum::ConfirmPage />
+                    // Rendered whole, so the badge (QR code included) arrives in the first response
+                    // and needs no further request to show.
+                    <Route path=path!("/forum/badge/:code") view=forum::BadgePage ssr=SsrMode::Async />
+                    <Route path=path!("/forum/check-in") view=forum::CheckInPage />
+                    <Route path=path!("/forum/admin") view=forum::ForumAdminPage />
                     <Route path=path!("/contact") view=contact::ContactPage />
                     <Route path=path!("/sign-in") view=accounts::SignInPage />
                     <Route path=path!("/sign-up") view=accounts::SignUpPage />

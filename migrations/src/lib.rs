@@ -9,6 +9,7 @@ mod m20261129_000004_partnerships;
 mod m20261129_000005_training;
 mod m20261129_000006_library;
 mod m20261129_000007_library_rank;
+mod m20261129_000008_forum;
 
 pub struct Migrator;
 
@@ -23,6 +24,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000005_training::Migration),
             Box::new(m20261129_000006_library::Migration),
             Box::new(m20261129_000007_library_rank::Migration),
+            Box::new(m20261129_000008_forum::Migration),
         ]
     }
 }

@@ -65,6 +65,14 @@ pub fn build(
             ),
         )
         .route(
+            "/forum/registrants.csv",
+            get(app::forum::files::registrants_csv),
+        )
+        .route(
+            "/forum/registrants.xlsx",
+            get(app::forum::files::registrants_xlsx),
+        )
+        .route(
             "/training/{id}/enrolments.csv",
             get(app::training::files::enrolments_csv),
         )

@@ -92,6 +92,9 @@ const PUBLIC_READS: &[&str] = &[
     "/api/library/product",
     "/api/library/popular",
     "/api/library/for_partnership",
+    "/api/forum/edition",
+    // The badge code is the secret: whoever holds the badge may see it.
+    "/api/forum/badge",
 ];
 
 const RULES: &[(&str, Rule)] = &[
@@ -150,6 +153,18 @@ const RULES: &[(&str, Rule)] = &[
     ("/api/library/review", Rule::Facilitators),
     ("/api/library/pending", Rule::Facilitators),
     ("/api/library/link", Rule::Facilitators),
+    // Anyone may register for the Forum, guests included; the emailed token or the badge code
+    // is what proves who they are.
+    ("/api/forum/register", Rule::Anyone),
+    ("/api/forum/confirm", Rule::Anyone),
+    ("/api/forum/resend", Rule::Anyone),
+    ("/api/forum/cancel", Rule::Anyone),
+    ("/api/forum/star", Rule::SignedIn),
+    ("/api/forum/check_in", Rule::SecretariatAdmins),
+    ("/api/forum/count", Rule::SecretariatAdmins),
+    ("/api/forum/registrants", Rule::SecretariatAdmins),
+    ("/api/forum/decide", Rule::SecretariatAdmins),
+    ("/api/forum/add_question", Rule::SecretariatAdmins),
 ];
 
 #[test]
@@ -386,6 +401,88 @@ impl World {
         )
         .await
         .unwrap()
+    }
+
+    /// The Forum edition (open for registration now), made on first use.
+    async fn forum_edition(&self, app: &TestApp) -> i32 {
+        use app::forum::entity::edition;
+        use sea_orm::{ActiveModelTrait, EntityTrait, Set};
+        if let Some(e) = edition::Entity::find().one(&app.db).await.unwrap() {
+            return e.id;
+        }
+        let now = chrono::Utc::now();
+        edition::ActiveModel {
+            year: Set(2099),
+            title: Set("Test Forum".into()),
+            venue: Set("Manila".into()),
+            time_zone: Set("Asia/Manila".into()),
+            starts_on: Set(chrono::NaiveDate::from_ymd_opt(2099, 3, 9).unwrap()),
+            ends_on: Set(chrono::NaiveDate::from_ymd_opt(2099, 3, 10).unwrap()),
+            capacity: Set(1000),
+            opens_at: Set(now - chrono::Duration::days(1)),
+            closes_at: Set(now + chrono::Duration::days(30)),
+            needs_approval: Set(false),
+            is_demo: Set(false),
+            updated_at: Set(now),
+            ..Default::default()
+        }
+        .insert(&app.db)
+        .await
+        .unwrap()
+        .id
+    }
+
+    /// A fresh registered Forum registration: (id, badge code).
+    async fn forum_registration(&self, app: &TestApp) -> (i32, String) {
+        use app::forum::entity::registration;
+        use sea_orm::{ActiveModelTrait, Set};
+        let edition = self.forum_edition(app).await;
+        let n = self.next();
+        let now = chrono::Utc::now();
+        let code = format!("{n:032x}");
+        let r = registration::ActiveModel {
+            edition_id: Set(edition),
+            name: Set(format!("Guest {n}")),
+            email: Set(format!("guest{n}@test.example")),
+            organization: Set("DCWD".into()),
+            attendee_type: Set("utility".into()),
+            account_id: Set(None),
+            answers: Set("[]".into()),
+            status: Set("registered".into()),
+            confirm_token_hash: Set(None),
+            badge_code: Set(code.clone()),
+            confirmed_at: Set(Some(now)),
+            checked_in_at: Set(None),
+            checked_in_by: Set(None),
+            queued_at: Set(now),
+            created_at: Set(now),
+            updated_at: Set(now),
+            ..Default::default()
+        }
+        .insert(&app.db)
+        .await
+        .unwrap();
+        (r.id, code)
+    }
+
+    async fn forum_session(&self, app: &TestApp) -> i32 {
+        use sea_orm::{ActiveModelTrait, Set};
+        let edition = self.forum_edition(app).await;
+        let now = chrono::Utc::now();
+        app::forum::entity::session::ActiveModel {
+            edition_id: Set(edition),
+            title: Set("Opening".into()),
+            starts_at: Set(now),
+            ends_at: Set(now + chrono::Duration::hours(1)),
+            room: Set("Hall".into()),
+            speakers: Set("Secretariat".into()),
+            topic: Set("Partnerships".into()),
+            ..Default::default()
+        }
+        .insert(&app.db)
+        .await
+        .unwrap()
+        .id
     }
 
     fn next(&self) -> u32 {
@@ -649,6 +746,34 @@ impl World {
                 ("note", "".into()),
             ],
             "/api/library/pending" => vec![],
+            "/api/forum/register" => {
+                self.forum_edition(app).await;
+                vec![
+                    ("name", "Rina Santos".into()),
+                    ("email", format!("forum{n}@test.example")),
+                    ("organization", "DCWD".into()),
+                    ("attendee_type", "utility".into()),
+                ]
+            }
+            "/api/forum/confirm" => vec![("token", "not-a-real-token".into())],
+            "/api/forum/resend" => vec![("email", format!("forum{n}@test.example"))],
+            "/api/forum/cancel" | "/api/forum/check_in" => {
+                vec![("code", self.forum_registration(app).await.1)]
+            }
+            "/api/forum/decide" => vec![
+                ("id", self.forum_registration(app).await.0.to_string()),
+                ("decision", "cancel".into()),
+            ],
+            "/api/forum/count" => vec![],
+            "/api/forum/registrants" => vec![("status", "".into()), ("attendee_type", "".into())],
+            "/api/forum/add_question" => vec![
+                ("prompt", format!("Question {n}?")),
+                ("kind", "text".into()),
+            ],
+            "/api/forum/star" => vec![
+                ("session_id", self.forum_session(app).await.to_string()),
+                ("starred", "true".into()),
+            ],
             "/api/library/link" => vec![
                 (
                     "product_id",

@@ -24,6 +24,7 @@ const NAV: &[(&str, &str)] = &[
     ("/needs", "Needs"),
     ("/training", "Training"),
     ("/library", "Library"),
+    ("/forum", "Forum"),
     ("/contact", "Contact"),
 ];
 

@@ -1,0 +1,215 @@
+//! Forum server functions. Each checks who is calling, parses its fields, and calls one service
+//! function; emails go out after the change is saved.
+
+use super::types::*;
+use crate::error::AppError;
+use leptos::prelude::*;
+use std::collections::HashMap;
+
+#[cfg(feature = "ssr")]
+use {
+    super::notify,
+    super::rules::{parse_registrant, AttendeeType, Status},
+    super::service::{self, Decision},
+    crate::accounts::auth::{check_rate_limit, optional_user, require_role},
+    crate::accounts::Role,
+    crate::state::{db, AppState},
+};
+
+/// The current edition with its questions and agenda (public: anyone may register).
+#[server(prefix = "/api", endpoint = "forum/edition")]
+pub async fn forum_edition() -> Result<EditionView, AppError> {
+    let viewer = optional_user().await?;
+    service::edition_view(&db()?, viewer.as_ref(), chrono::Utc::now()).await
+}
+
+#[cfg(feature = "ssr")]
+fn registered(change: &service::Change) -> Registered {
+    let r = &change.registration;
+    let title = &change.edition.title;
+    let status = Status::parse(&r.status).unwrap_or(Status::Cancelled);
+    let message = match status {
+        Status::Unconfirmed => format!(
+            "Almost done: we have emailed a confirmation link to {}. Your registration for \
+             {title} counts once you open it.",
+            r.email
+        ),
+        Status::Pending => {
+            "Your registration is confirmed and awaits the secretariat's approval; we will \
+             email you its decision."
+                .to_owned()
+        }
+        Status::Registered => format!("You are registered for {title}. Your badge is ready."),
+        Status::Waitlisted => format!(
+            "{title} is full, so you are on the waitlist. We will email you as soon as a place \
+             frees up."
+        ),
+        other => other.label().to_owned(),
+    };
+    Registered {
+        status: status.code().to_owned(),
+        message,
+        badge_code: (status != Status::Unconfirmed).then(|| r.badge_code.clone()),
+    }
+}
+
+/// Registers for the current edition: a guest (who confirms by email) or a signed-in member
+/// (confirmed at once). `answers` holds one field per question, `q<id>`.
+#[server(prefix = "/api", endpoint = "forum/register")]
+#[tracing::instrument(skip_all)]
+pub async fn register_for_forum(
+    name: String,
+    email: String,
+    organization: String,
+    attendee_type: String,
+    #[server(default)] answers: HashMap<String, String>,
+) -> Result<Registered, AppError> {
+    // No rate limit by address here: at the Forum itself many people register behind one
+    // venue Wi-Fi, and each email can register (and be emailed) once per edition anyway.
+    let viewer = optional_user().await?;
+    let state = use_context::<AppState>().ok_or(AppError::Internal)?;
+    let who = parse_registrant(&name, &email, &organization, &attendee_type)
+        .map_err(AppError::Invalid)?;
+    let change = service::register(
+        &state.db,
+        viewer.as_ref(),
+        who,
+        &answers,
+        chrono::Utc::now(),
+    )
+    .await?;
+    notify::tell(&state, &change).await;
+    Ok(registered(&change))
+}
+
+/// Confirms a guest's email with the token from the emailed link (once).
+#[server(prefix = "/api", endpoint = "forum/confirm")]
+#[tracing::instrument(skip_all)]
+pub async fn confirm_forum_registration(token: String) -> Result<Registered, AppError> {
+    let state = use_context::<AppState>().ok_or(AppError::Internal)?;
+    let change = service::confirm(&state.db, &token).await?;
+    notify::tell(&state, &change).await;
+    Ok(registered(&change))
+}
+
+/// Sends the confirmation link (or, once confirmed, the badge link) again. The answer is the
+/// same whether or not the email is registered.
+#[server(prefix = "/api", endpoint = "forum/resend")]
+#[tracing::instrument(skip_all)]
+pub async fn resend_forum_confirmation(email: String) -> Result<(), AppError> {
+    check_rate_limit(&email)?;
+    let state = use_context::<AppState>().ok_or(AppError::Internal)?;
+    if let Some(change) = service::resend(&state.db, &email).await? {
+        notify::tell(&state, &change).await;
+    }
+    Ok(())
+}
+
+/// A badge by its code (the code is the secret: whoever holds the badge may see it).
+#[server(prefix = "/api", endpoint = "forum/badge")]
+pub async fn forum_badge(code: String) -> Result<Option<BadgeView>, AppError> {
+    service::badge(&db()?, &code).await
+}
+
+/// Cancels a registration from its badge page; the first person waiting gets the place.
+#[server(prefix = "/api", endpoint = "forum/cancel")]
+pub async fn cancel_forum_registration(code: String) -> Result<(), AppError> {
+    let state = use_context::<AppState>().ok_or(AppError::Internal)?;
+    let found = service::by_code(&state.db, &code)
+        .await?
+        .ok_or_else(|| AppError::NotFound(service::UNKNOWN_CODE.to_owned()))?;
+    for change in service::decide(&state.db, found.id, Decision::Cancel).await? {
+        notify::tell(&state, &change).await;
+    }
+    Ok(())
+}
+
+/// Checks in a badge by its code (secretariat admins, who staff the registration desk).
+#[server(prefix = "/api", endpoint = "forum/check_in")]
+#[tracing::instrument(skip_all)]
+pub async fn forum_check_in(code: String) -> Result<CheckedIn, AppError> {
+    let user = require_role(Role::SecretariatAdmin).await?;
+    service::check_in(&db()?, &user, &code).await
+}
+
+#[server(prefix = "/api", endpoint = "forum/count")]
+pub async fn forum_check_in_count() -> Result<CheckInCount, AppError> {
+    require_role(Role::SecretariatAdmin).await?;
+    service::check_in_count(&db()?).await
+}
+
+/// Registrants of the current edition, filtered by status and attendee type codes ("" = all).
+#[server(prefix = "/api", endpoint = "forum/registrants")]
+pub async fn forum_registrants(
+    status: String,
+    attendee_type: String,
+) -> Result<Vec<RegistrantRow>, AppError> {
+    require_role(Role::SecretariatAdmin).await?;
+    let status = match status.trim() {
+        "" => None,
+        code => {
+            Some(Status::parse(code).ok_or_else(|| AppError::field("status", "Unknown status."))?)
+        }
+    };
+    let kind = match attendee_type.trim() {
+        "" => None,
+        code => Some(
+            AttendeeType::parse(code)
+                .ok_or_else(|| AppError::field("attendee_type", "Unknown attendee type."))?,
+        ),
+    };
+    service::registrants(&db()?, status, kind).await
+}
+
+/// Approves, rejects or cancels a registration (secretariat admins); people promoted from the
+/// waitlist are told.
+#[server(prefix = "/api", endpoint = "forum/decide")]
+#[tracing::instrument(skip_all)]
+pub async fn decide_forum_registration(id: i32, decision: String) -> Result<(), AppError> {
+    require_role(Role::SecretariatAdmin).await?;
+    let state = use_context::<AppState>().ok_or(AppError::Internal)?;
+    let decision = Decision::parse(&decision)
+        .ok_or_else(|| AppError::BadRequest("Approve, reject or cancel.".to_owned()))?;
+    for change in service::decide(&state.db, id, decision).await? {
+        notify::tell(&state, &change).await;
+    }
+    Ok(())
+}
+
+/// Adds a question to the registration form (secretariat admins). `shown_if_question` empty
+/// means always asked.
+#[server(prefix = "/api", endpoint = "forum/add_question")]
+#[tracing::instrument(skip_all)]
+pub async fn add_forum_question(
+    prompt: String,
+    kind: String,
+    #[server(default)] choices: String,
+    #[server(default)] required: Option<String>,
+    #[server(default)] shown_if_question: String,
+    #[server(default)] shown_if_answer: String,
+) -> Result<i32, AppError> {
+    require_role(Role::SecretariatAdmin).await?;
+    let parent = match shown_if_question.trim() {
+        "" => None,
+        id => Some(id.parse::<i32>().map_err(|_| {
+            AppError::field("shown_if_question", "Choose a question of this form.")
+        })?),
+    };
+    service::add_question(
+        &db()?,
+        &prompt,
+        &kind,
+        &choices,
+        required.is_some(),
+        parent,
+        &shown_if_answer,
+    )
+    .await
+}
+
+/// Stars or unstars an agenda session for the signed-in person ("My agenda").
+#[server(prefix = "/api", endpoint = "forum/star")]
+pub async fn star_forum_session(session_id: i32, starred: bool) -> Result<(), AppError> {
+    let user = crate::accounts::auth::require_user().await?;
+    service::set_star(&db()?, &user, session_id, starred).await
+}

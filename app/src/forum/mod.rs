@@ -1,0 +1,23 @@
+//! The Annual Forum: registration (guests confirm by an emailed link), a waitlist behind the
+//! capacity, optional approval, badges with a QR code, check-in at the desk, and the agenda.
+
+mod api;
+#[cfg(feature = "ssr")]
+pub mod demo;
+#[cfg(feature = "ssr")]
+pub mod entity;
+#[cfg(feature = "ssr")]
+pub mod files;
+#[cfg(feature = "ssr")]
+mod notify;
+mod pages;
+#[cfg(feature = "ssr")]
+pub mod qr;
+pub mod rules;
+#[cfg(feature = "ssr")]
+pub mod service;
+mod types;
+
+pub use api::*;
+pub use pages::{BadgePage, CheckInPage, ConfirmPage, ForumAdminPage, ForumPage};
+pub use types::*;

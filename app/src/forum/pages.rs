@@ -1,0 +1,491 @@
+//! The Forum pages: registration with the agenda (`/forum`), email confirmation, the badge,
+//! the check-in desk, and the secretariat's registrant list.
+
+use super::rules::{AttendeeType, Question, QuestionKind, Status, Window};
+use super::*;
+use crate::accounts::user_context;
+use crate::error::AppError;
+use crate::shell::forms::{error_of, FieldMessage, FormAlert, InputField};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+use std::collections::HashMap;
+
+/// The message for a dynamic field name (`q<id>`), under its question.
+fn field_note(error: Signal<Option<AppError>>, field: String) -> impl IntoView {
+    let id = format!("{field}-error");
+    let data = field.clone();
+    let message = Signal::derive(move || error.get().and_then(|e| e.field_message(&field)));
+    view! {
+        <Show when=move || message.get().is_some()>
+            <p class="field__error" id=id.clone() data-field=data.clone() role="alert">{move || message.get()}</p>
+        </Show>
+    }
+}
+
+#[component]
+pub fn ForumPage() -> impl IntoView {
+    let user = user_context();
+    let star = ServerAction::<StarForumSession>::new();
+    let edition = Resource::new(
+        move || (user.version.get(), star.version().get()),
+        |_| forum_edition(),
+    );
+    view! {
+        <Title text="Annual Forum" />
+        <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                let e = edition.await?;
+                Ok::<_, AppError>(view! { <EditionSection e star /> })
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn EditionSection(e: EditionView, star: ServerAction<StarForumSession>) -> impl IntoView {
+    let status = match e.window {
+        Window::NotYetOpen => format!("Registration opens on {}.", e.opens),
+        Window::Closed => format!("Registration closed on {}.", e.closes),
+        Window::Open if e.places_left > 0 => format!(
+            "Registration is open until {}: {} place{} left.",
+            e.closes,
+            e.places_left,
+            if e.places_left == 1 { "" } else { "s" }
+        ),
+        Window::Open => format!(
+            "Registration is open until {}, but the Forum is full: you can join the waitlist.",
+            e.closes
+        ),
+    };
+    let open = e.window == Window::Open;
+    let mine: Vec<AgendaSession> = e.agenda.iter().filter(|s| s.starred).cloned().collect();
+    let signed_in = e.signed_in;
+    view! {
+        <h1>{e.title.clone()}</h1>
+        <p class="lead">{format!("{}, {}", e.dates, e.venue)}</p>
+        <p class=if open { "notice" } else { "panel panel--warning" } id="forum-window">{status}</p>
+        {open.then(|| view! { <RegistrationForm e=e.clone() /> })}
+        <h2 id="agenda">"Agenda"</h2>
+        <p class="muted">{format!("Times are in {}.", e.time_zone)}
+            {(!signed_in).then(|| " Sign in to star sessions into your own agenda.")}</p>
+        {signed_in.then(|| view! {
+            <section aria-labelledby="my-agenda">
+                <h3 id="my-agenda">"My agenda"</h3>
+                {if mine.is_empty() {
+                    view! { <p class="muted">"Star sessions below to build your agenda."</p> }.into_any()
+                } else {
+                    view! { <ul class="plain-list">{mine.into_iter().map(|s| view! { <li>{format!("{} · {} ({})", s.when, s.title, s.room)}</li> }).collect_view()}</ul> }.into_any()
+                }}
+            </section>
+        })}
+        <ul class="plain-list session-list">
+            {e.agenda.into_iter().map(|s| view! {
+                <li class="session">
+                    <strong>{s.title.clone()}</strong>
+                    <br /><span class="local-time">{s.when.clone()}</span>{format!(" · {}", s.room)}
+                    <br /><span class="muted">{format!("{} · {}", s.speakers, s.topic)}</span>
+                    {signed_in.then(|| view! {
+                        <ActionForm action=star attr:class="inline-form">
+                            <input type="hidden" name="session_id" value=s.id.to_string() />
+                            <input type="hidden" name="starred" value=(!s.starred).to_string() />
+                            <button type="submit" class="button button--small button--secondary" aria-pressed=s.starred.to_string()>
+                                {if s.starred { "★ In my agenda" } else { "☆ Add to my agenda" }}
+                            </button>
+                        </ActionForm>
+                    })}
+                </li>
+            }).collect_view()}
+        </ul>
+    }
+}
+
+#[component]
+fn RegistrationForm(e: EditionView) -> impl IntoView {
+    let register = ServerAction::<RegisterForForum>::new();
+    let resend = ServerAction::<ResendForumConfirmation>::new();
+    let result = register.value();
+    let error = error_of(result);
+    let duplicate = move || matches!(result.get(), Some(Err(AppError::Conflict(_))));
+    let email = RwSignal::new(e.prefill.as_ref().map(|p| p.1.clone()).unwrap_or_default());
+    // Answers of the questions others depend on, so conditional ones show when they apply.
+    let answers = RwSignal::new(HashMap::<i32, String>::new());
+    let questions = StoredValue::new(e.questions.clone());
+    let (name, org) = e
+        .prefill
+        .as_ref()
+        .map(|p| (p.0.clone(), p.2.clone()))
+        .unwrap_or_default();
+    let (name, org) = (StoredValue::new(name), StoredValue::new(org));
+    view! {
+        <Show
+            when=move || !matches!(result.get(), Some(Ok(_)))
+            fallback=move || {
+                let done = result.get().and_then(Result::ok);
+                view! {
+                    <div class="panel panel--success" role="status" id="forum-registered">
+                        <h2>"Thank you"</h2>
+                        <p>{done.as_ref().map(|d| d.message.clone())}</p>
+                        {done.and_then(|d| d.badge_code).map(|code| view! {
+                            <p><a class="button" href=format!("/forum/badge/{code}")>"Open my badge"</a></p>
+                        })}
+                    </div>
+                }
+            }
+        >
+            <section aria-labelledby="register-title">
+                <h2 id="register-title">"Register"</h2>
+                <ActionForm action=register attr:class="form" attr:novalidate=true>
+                    <FormAlert error />
+                    <InputField form="forum" name="name" label="Name (as on your badge)" error autocomplete="name" value=name.get_value() />
+                    <div class="field">
+                        <label for="forum-email">"Email"</label>
+                        <input id="forum-email" name="email" type="email" autocomplete="email" required=true
+                            value=email.get_untracked() prop:value=move || email.get() on:input=move |ev| email.set(event_target_value(&ev)) />
+                        <FieldMessage error field="email" />
+                    </div>
+                    <InputField form="forum" name="organization" label="Organization" error autocomplete="organization" value=org.get_value() />
+                    <div class="field">
+                        <label for="forum-attendee_type">"I am attending as"</label>
+                        <select id="forum-attendee_type" name="attendee_type" required=true>
+                            <option value="">"Choose…"</option>
+                            {AttendeeType::ALL.into_iter().map(|t| view! { <option value=t.code()>{t.label()}</option> }).collect_view()}
+                        </select>
+                        <FieldMessage error field="attendee_type" />
+                    </div>
+                    {questions.get_value().into_iter().map(|q| view! { <QuestionField q all=questions.get_value() answers error /> }).collect_view()}
+                    <button type="submit" class="button" disabled=move || register.pending().get()>
+                        {move || if register.pending().get() { "Registering…" } else { "Register" }}
+                    </button>
+                </ActionForm>
+                <Show when=duplicate>
+                    <ActionForm action=resend attr:class="form form--inline" attr:id="forum-resend">
+                        <input type="hidden" name="email" value=move || email.get() />
+                        <button type="submit" class="button button--secondary">"Resend the confirmation email"</button>
+                        <Show when=move || matches!(resend.value().get(), Some(Ok(())))>
+                            <p class="form__success" role="status">"Sent. Please check your inbox (and the spam folder)."</p>
+                        </Show>
+                    </ActionForm>
+                </Show>
+            </section>
+        </Show>
+    }
+}
+
+#[component]
+fn QuestionField(
+    q: Question,
+    all: Vec<Question>,
+    answers: RwSignal<HashMap<i32, String>>,
+    error: Signal<Option<AppError>>,
+) -> impl IntoView {
+    let qid = q.id;
+    let field = q.field();
+    let name = format!("answers[{field}]");
+    let id = format!("forum-{field}");
+    let asked = {
+        let q = q.clone();
+        move || answers.with(|a| rules::is_asked(&q, &all, a))
+    };
+    let remember = move |value: String| {
+        answers.update(|a| {
+            a.insert(qid, value);
+        })
+    };
+    let label = format!(
+        "{}{}",
+        q.prompt,
+        if q.required { "" } else { " (optional)" }
+    );
+    let input = match q.kind {
+        QuestionKind::Text => view! {
+            <label for=id.clone()>{label}</label>
+            <input id=id.clone() name=name.clone() type="text" on:input=move |ev| remember(event_target_value(&ev)) />
+        }
+        .into_any(),
+        QuestionKind::Choice => view! {
+            <label for=id.clone()>{label}</label>
+            <select id=id.clone() name=name.clone() on:change=move |ev| remember(event_target_value(&ev))>
+                <option value="">"Choose…"</option>
+                {q.options().into_iter().map(|o| view! { <option value=o.clone()>{o.clone()}</option> }).collect_view()}
+            </select>
+        }
+        .into_any(),
+        QuestionKind::YesNo => view! {
+            <fieldset class="rating">
+                <legend>{label}</legend>
+                {["yes", "no"].into_iter().map(|v| {
+                    let rid = format!("{id}-{v}");
+                    let for_id = rid.clone();
+                    view! {
+                        <label for=for_id class="rating__choice">
+                            <input type="radio" id=rid name=name.clone() value=v on:change=move |_| remember(v.to_owned()) />
+                            {if v == "yes" { "Yes" } else { "No" }}
+                        </label>
+                    }
+                }).collect_view()}
+            </fieldset>
+        }
+        .into_any(),
+    };
+    view! {
+        <div class="field" hidden=move || !asked() data-question=qid.to_string()>
+            {input}
+            {field_note(error, field)}
+        </div>
+    }
+}
+
+#[component]
+pub fn ConfirmPage() -> impl IntoView {
+    let query = use_query_map();
+    let token = move || query.with(|q| q.get("token").unwrap_or_default());
+    let confirm = ServerAction::<ConfirmForumRegistration>::new();
+    let result = confirm.value();
+    let error = error_of(result);
+    view! {
+        <Title text="Confirm your Forum registration" />
+        <h1>"Confirm your registration"</h1>
+        <Show
+            when=move || !matches!(result.get(), Some(Ok(_)))
+            fallback=move || {
+                let done = result.get().and_then(Result::ok);
+                view! {
+                    <div class="panel panel--success" role="status" id="forum-confirmed">
+                        <h2>"Email confirmed"</h2>
+                        <p>{done.as_ref().map(|d| d.message.clone())}</p>
+                        {done.and_then(|d| d.badge_code).map(|code| view! {
+                            <p><a class="button" href=format!("/forum/badge/{code}")>"Open my badge"</a></p>
+                        })}
+                    </div>
+                }
+            }
+        >
+            // A button, not a GET: mail scanners that open links must not use up the token.
+            <ActionForm action=confirm attr:class="form">
+                <FormAlert error />
+                <input type="hidden" name="token" value=token />
+                <p>"Press the button to confirm your email address and complete your registration."</p>
+                <button type="submit" class="button" disabled=move || confirm.pending().get()>"Confirm my registration"</button>
+            </ActionForm>
+        </Show>
+    }
+}
+
+#[component]
+pub fn BadgePage() -> impl IntoView {
+    let params = use_params_map();
+    let code = Memo::new(move |_| params.with(|p| p.get("code").unwrap_or_default()));
+    let badge = Resource::new(move || code.get(), forum_badge);
+    let cancel = ServerAction::<CancelForumRegistration>::new();
+    view! {
+        <Title text="Forum badge" />
+        <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                Ok::<_, AppError>(match badge.await? {
+                    Some(b) => {
+                        let admitted = b.status == Status::Registered.code();
+                        let code = b.code.clone();
+                        view! {
+                            <article class="badge" aria-labelledby="badge-name">
+                                <p class="badge__event">{format!("{} · {}", b.edition, b.dates)}</p>
+                                <h1 id="badge-name" class="badge__name">{b.name.clone()}</h1>
+                                <p class="badge__org">{b.organization.clone()}</p>
+                                <p class="badge__type">{b.attendee_type.clone()}</p>
+                                <div class="badge__code" inner_html=b.qr_svg.clone()></div>
+                                <p class="muted certificate-code">{format!("Code {}", b.code)}</p>
+                                {(!admitted).then(|| view! { <p class="panel panel--warning">{format!("Status: {}. Only registered attendees are checked in.", b.status_label)}</p> })}
+                                <p class="muted">{b.venue.clone()}</p>
+                            </article>
+                            {(b.status != Status::Cancelled.code() && b.status != Status::Rejected.code()).then(|| view! {
+                                <details class="badge__cancel">
+                                    <summary>"Cannot come?"</summary>
+                                    <ActionForm action=cancel attr:class="form">
+                                        <input type="hidden" name="code" value=code.clone() />
+                                        <p>"Cancelling gives your place to the next person on the waitlist."</p>
+                                        <button type="submit" class="button button--danger">"Cancel my registration"</button>
+                                        <Show when=move || matches!(cancel.value().get(), Some(Ok(())))>
+                                            <p class="form__success" role="status">"Your registration is cancelled."</p>
+                                        </Show>
+                                    </ActionForm>
+                                </details>
+                            })}
+                        }
+                        .into_any()
+                    }
+                    None => view! {
+                        <section class="panel panel--error">
+                            <h1>"No badge"</h1>
+                            <p>"There is no badge with this code yet. If you registered as a guest, confirm your email first with the link we sent."</p>
+                        </section>
+                    }
+                    .into_any(),
+                })
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+pub fn CheckInPage() -> impl IntoView {
+    let check = ServerAction::<ForumCheckIn>::new();
+    let result = check.value();
+    let error = error_of(result);
+    let count = Resource::new(move || check.version().get(), |_| forum_check_in_count());
+    // The count of the whole desk (other desks check people in too), refreshed every few seconds.
+    Effect::new(move |_| {
+        let _ =
+            set_interval_with_handle(move || count.refetch(), std::time::Duration::from_secs(5));
+    });
+    let code_input = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        if result.get().is_some() {
+            if let Some(input) = code_input.get() {
+                input.set_value("");
+                let _ = input.focus();
+            }
+        }
+    });
+    view! {
+        <Title text="Forum check-in" />
+        <h1>"Check-in"</h1>
+        <Transition fallback=|| view! { <p class="muted">"…"</p> }>
+            {move || Suspend::new(async move {
+                let c = count.await?;
+                Ok::<_, AppError>(view! {
+                    <p class="lead" id="forum-count" aria-live="polite">{format!("{} checked in of {} registered", c.checked_in, c.registered)}</p>
+                })
+            })}
+        </Transition>
+        <ActionForm action=check attr:class="form" attr:novalidate=true>
+            <div class="field">
+                <label for="checkin-code">"Badge code"</label>
+                <input id="checkin-code" name="code" type="text" autocomplete="off" autocapitalize="off" spellcheck="false" required=true node_ref=code_input
+                    aria-describedby="checkin-code-hint" />
+                <p class="field__hint" id="checkin-code-hint">"Type the code printed under the QR code, or scan it with a scanner that types."</p>
+                <FieldMessage error field="code" />
+            </div>
+            <button type="submit" class="button" disabled=move || check.pending().get()>"Check in"</button>
+        </ActionForm>
+        <div aria-live="assertive" id="checkin-result">
+            {move || match result.get() {
+                Some(Ok(c)) => Some(view! { <p class="panel panel--success">{format!("Checked in: {} ({})", c.name, c.organization)}</p> }.into_any()),
+                Some(Err(AppError::Invalid(_))) | None => None,
+                Some(Err(e)) => Some(view! { <p class="panel panel--error">{e.to_string()}</p> }.into_any()),
+            }}
+        </div>
+    }
+}
+
+#[component]
+pub fn ForumAdminPage() -> impl IntoView {
+    let query = use_query_map();
+    let status = move || query.with(|q| q.get("status").unwrap_or_default());
+    let kind = move || query.with(|q| q.get("attendee_type").unwrap_or_default());
+    let decide = ServerAction::<DecideForumRegistration>::new();
+    let add = ServerAction::<AddForumQuestion>::new();
+    let add_error = error_of(add.value());
+    let rows = Resource::new(
+        move || (status(), kind(), decide.version().get()),
+        |(s, k, _)| forum_registrants(s, k),
+    );
+    let decide_error = error_of(decide.value());
+    view! {
+        <Title text="Forum registrants" />
+        <h1>"Forum registrants"</h1>
+        <p><a href="/forum/check-in">"Check-in desk"</a></p>
+        <form method="get" class="filters form--inline">
+            <label for="filter-status">"Status"</label>
+            <select id="filter-status" name="status">
+                <option value="">"All"</option>
+                {Status::ALL.into_iter().map(|s| view! { <option value=s.code() selected=move || status() == s.code()>{s.label()}</option> }).collect_view()}
+            </select>
+            <label for="filter-type">"Attendee type"</label>
+            <select id="filter-type" name="attendee_type">
+                <option value="">"All"</option>
+                {AttendeeType::ALL.into_iter().map(|t| view! { <option value=t.code() selected=move || kind() == t.code()>{t.label()}</option> }).collect_view()}
+            </select>
+            <button type="submit" class="button button--secondary">"Filter"</button>
+        </form>
+        <p class="button-row">
+            <a class="button button--secondary" rel="external" href=move || format!("/forum/registrants.csv?status={}&attendee_type={}", status(), kind())>"Export CSV"</a>
+            <a class="button button--secondary" rel="external" href=move || format!("/forum/registrants.xlsx?status={}&attendee_type={}", status(), kind())>"Export XLSX"</a>
+        </p>
+        <FormAlert error=decide_error />
+        <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                let rows = rows.await?;
+                Ok::<_, AppError>(view! {
+                    <p class="muted">{format!("{} registrant{}", rows.len(), if rows.len() == 1 { "" } else { "s" })}</p>
+                    <div class="table-wrap">
+                        <table class="table">
+                            <thead><tr><th>"Name"</th><th>"Organization"</th><th>"Type"</th><th>"Status"</th><th>"Checked in"</th><th>"Answers"</th><th>"Actions"</th></tr></thead>
+                            <tbody>
+                                {rows.into_iter().map(|r| {
+                                    let active = !matches!(r.status.as_str(), "rejected" | "cancelled");
+                                    let pending = r.status == "pending";
+                                    view! {
+                                        <tr>
+                                            <td>{r.name.clone()}<br /><span class="muted">{r.email.clone()}</span></td>
+                                            <td>{r.organization.clone()}</td>
+                                            <td>{r.attendee_type.clone()}</td>
+                                            <td>{r.status_label.clone()}</td>
+                                            <td>{r.checked_in.clone().unwrap_or_default()}</td>
+                                            <td>{r.answers.join("; ")}</td>
+                                            <td>
+                                                <a href=format!("/forum/badge/{}", r.badge_code)>"Badge"</a>
+                                                {pending.then(|| view! { <DecideButton action=decide id=r.id decision="approve" label="Approve" /> })}
+                                                {active.then(|| view! { <DecideButton action=decide id=r.id decision="reject" label="Reject" /> })}
+                                            </td>
+                                        </tr>
+                                    }
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                })
+            })}
+        </Transition>
+        <h2>"Add a registration question"</h2>
+        <ActionForm action=add attr:class="form" attr:novalidate=true>
+            <FormAlert error=add_error />
+            <InputField form="question" name="prompt" label="Question" error=add_error />
+            <div class="field">
+                <label for="question-kind">"Kind"</label>
+                <select id="question-kind" name="kind">
+                    <option value="text">"Text"</option>
+                    <option value="choice">"Single choice"</option>
+                    <option value="yes_no">"Yes / no"</option>
+                </select>
+            </div>
+            <div class="field">
+                <label for="question-choices">"Options (single choice; one a line)"</label>
+                <textarea id="question-choices" name="choices" rows="3"></textarea>
+                <FieldMessage error=add_error field="choices" />
+            </div>
+            <label class="check"><input type="checkbox" name="required" value="on" />" Required"</label>
+            <InputField form="question" name="shown_if_question" label="Only when question number… (optional)" error=add_error required=false inputmode="numeric" />
+            <InputField form="question" name="shown_if_answer" label="…was answered (optional)" error=add_error required=false />
+            <button type="submit" class="button">"Add question"</button>
+            <Show when=move || matches!(add.value().get(), Some(Ok(_)))>
+                <p class="form__success" role="status">"Added."</p>
+            </Show>
+        </ActionForm>
+    }
+}
+
+#[component]
+fn DecideButton(
+    action: ServerAction<DecideForumRegistration>,
+    id: i32,
+    decision: &'static str,
+    label: &'static str,
+) -> impl IntoView {
+    view! {
+        <ActionForm action attr:class="inline-form">
+            <input type="hidden" name="id" value=id.to_string() />
+            <input type="hidden" name="decision" value=decision />
+            <button type="submit" class="link-button">{label}</button>
+        </ActionForm>
+    }
+}

@@ -1,0 +1,524 @@
+//! The Forum's rules as plain functions: who the attendees are, which answers a registration
+//! needs (conditional questions included), where a newcomer is placed, and what a check-in
+//! attempt means. No database here, so each rule has unit tests.
+
+use crate::error::FieldErrors;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+pub const NAME_MAX_CHARS: usize = 120;
+pub const ORGANIZATION_MAX_CHARS: usize = 200;
+pub const ANSWER_MAX_CHARS: usize = 1_000;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AttendeeType {
+    Utility,
+    DevelopmentPartner,
+    KnowledgePartner,
+    Media,
+    Secretariat,
+}
+
+impl AttendeeType {
+    pub const ALL: [AttendeeType; 5] = [
+        AttendeeType::Utility,
+        AttendeeType::DevelopmentPartner,
+        AttendeeType::KnowledgePartner,
+        AttendeeType::Media,
+        AttendeeType::Secretariat,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            AttendeeType::Utility => "utility",
+            AttendeeType::DevelopmentPartner => "development_partner",
+            AttendeeType::KnowledgePartner => "knowledge_partner",
+            AttendeeType::Media => "media",
+            AttendeeType::Secretariat => "secretariat",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            AttendeeType::Utility => "Utility",
+            AttendeeType::DevelopmentPartner => "Development partner",
+            AttendeeType::KnowledgePartner => "Knowledge partner",
+            AttendeeType::Media => "Media",
+            AttendeeType::Secretariat => "Secretariat",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<AttendeeType> {
+        Self::ALL.into_iter().find(|t| t.code() == code.trim())
+    }
+}
+
+/// Where a registration stands. Only `Registered` holds a place and may be checked in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Status {
+    /// A guest who has not yet clicked the emailed confirmation link.
+    Unconfirmed,
+    /// Confirmed, waiting for the secretariat's approval.
+    Pending,
+    Registered,
+    Waitlisted,
+    Rejected,
+    Cancelled,
+}
+
+impl Status {
+    pub const ALL: [Status; 6] = [
+        Status::Unconfirmed,
+        Status::Pending,
+        Status::Registered,
+        Status::Waitlisted,
+        Status::Rejected,
+        Status::Cancelled,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Status::Unconfirmed => "unconfirmed",
+            Status::Pending => "pending",
+            Status::Registered => "registered",
+            Status::Waitlisted => "waitlisted",
+            Status::Rejected => "rejected",
+            Status::Cancelled => "cancelled",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Unconfirmed => "Email not confirmed",
+            Status::Pending => "Awaiting approval",
+            Status::Registered => "Registered",
+            Status::Waitlisted => "On the waitlist",
+            Status::Rejected => "Rejected",
+            Status::Cancelled => "Cancelled",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Status> {
+        Self::ALL.into_iter().find(|s| s.code() == code.trim())
+    }
+
+    /// Whether the registration still counts: a second one with the same email is refused.
+    pub fn is_active(self) -> bool {
+        !matches!(self, Status::Rejected | Status::Cancelled)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum QuestionKind {
+    Text,
+    Choice,
+    YesNo,
+}
+
+impl QuestionKind {
+    pub fn code(self) -> &'static str {
+        match self {
+            QuestionKind::Text => "text",
+            QuestionKind::Choice => "choice",
+            QuestionKind::YesNo => "yes_no",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<QuestionKind> {
+        [
+            QuestionKind::Text,
+            QuestionKind::Choice,
+            QuestionKind::YesNo,
+        ]
+        .into_iter()
+        .find(|k| k.code() == code.trim())
+    }
+}
+
+/// One question of the registration form.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Question {
+    pub id: i32,
+    pub prompt: String,
+    pub kind: QuestionKind,
+    /// The options of a `Choice` question ("yes" and "no" for `YesNo`).
+    pub choices: Vec<String>,
+    pub required: bool,
+    /// Asked only when question `.0` was answered `.1`.
+    pub shown_if: Option<(i32, String)>,
+}
+
+impl Question {
+    /// The form field that carries this question's answer.
+    pub fn field(&self) -> String {
+        format!("q{}", self.id)
+    }
+
+    pub fn options(&self) -> Vec<String> {
+        match self.kind {
+            QuestionKind::YesNo => vec!["yes".to_owned(), "no".to_owned()],
+            _ => self.choices.clone(),
+        }
+    }
+}
+
+fn same_answer(a: &str, b: &str) -> bool {
+    a.trim().eq_ignore_ascii_case(b.trim())
+}
+
+/// Whether `question` is asked, given the other answers so far (a condition on a question that
+/// is itself not asked does not hold).
+pub fn is_asked(
+    question: &Question,
+    questions: &[Question],
+    answers: &HashMap<i32, String>,
+) -> bool {
+    is_asked_depth(question, questions, answers, 0)
+}
+
+fn is_asked_depth(
+    question: &Question,
+    questions: &[Question],
+    answers: &HashMap<i32, String>,
+    depth: usize,
+) -> bool {
+    let Some((on, value)) = &question.shown_if else {
+        return true;
+    };
+    // A loop of conditions (an admin's mistake) must not recurse for ever.
+    if depth > questions.len() {
+        return false;
+    }
+    let Some(parent) = questions.iter().find(|q| q.id == *on) else {
+        return false;
+    };
+    is_asked_depth(parent, questions, answers, depth + 1)
+        && answers.get(on).is_some_and(|a| same_answer(a, value))
+}
+
+/// Checks the answers against the questions: required ones (conditional ones only when their
+/// condition holds), valid choices, length. Answers to questions not asked are dropped. Returns
+/// the answers to keep, in question order, or a message per field (`q<id>`).
+pub fn validate_answers(
+    questions: &[Question],
+    answers: &HashMap<i32, String>,
+) -> Result<Vec<(i32, String)>, FieldErrors> {
+    let mut errors = FieldErrors::default();
+    let mut kept = Vec::new();
+    for q in questions {
+        if !is_asked(q, questions, answers) {
+            continue;
+        }
+        let answer = answers.get(&q.id).map(|a| a.trim()).unwrap_or("");
+        if answer.is_empty() {
+            if q.required {
+                errors.add(&q.field(), format!("Please answer \"{}\".", q.prompt));
+            }
+            continue;
+        }
+        match q.kind {
+            QuestionKind::Text => {
+                if answer.chars().count() > ANSWER_MAX_CHARS {
+                    errors.add(
+                        &q.field(),
+                        format!("Please keep this answer under {ANSWER_MAX_CHARS} characters."),
+                    );
+                    continue;
+                }
+                kept.push((q.id, answer.to_owned()));
+            }
+            QuestionKind::Choice | QuestionKind::YesNo => {
+                match q.options().into_iter().find(|o| same_answer(o, answer)) {
+                    Some(option) => kept.push((q.id, option)),
+                    None => errors.add(
+                        &q.field(),
+                        format!("Please choose one of: {}.", q.options().join(", ")),
+                    ),
+                }
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(kept)
+    } else {
+        Err(errors)
+    }
+}
+
+/// The person's own details on a registration.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Registrant {
+    pub name: String,
+    pub email: String,
+    pub organization: String,
+    pub attendee_type: AttendeeType,
+}
+
+pub fn parse_registrant(
+    name: &str,
+    email: &str,
+    organization: &str,
+    attendee_type: &str,
+) -> Result<Registrant, FieldErrors> {
+    let mut errors = FieldErrors::default();
+    let (name, email, organization) = (
+        name.trim(),
+        email.trim().to_lowercase(),
+        organization.trim(),
+    );
+    if name.is_empty() {
+        errors.add(
+            "name",
+            "Please enter your name as it should appear on your badge.",
+        );
+    } else if name.chars().count() > NAME_MAX_CHARS {
+        errors.add(
+            "name",
+            format!("Please keep your name under {NAME_MAX_CHARS} characters."),
+        );
+    }
+    if email.is_empty() {
+        errors.add(
+            "email",
+            "Please enter your email address: the confirmation is sent there.",
+        );
+    } else if !email_address::EmailAddress::is_valid(&email) || email.len() > 254 {
+        errors.add(
+            "email",
+            "This does not look like an email address (for example, name@utility.org).",
+        );
+    }
+    if organization.is_empty() {
+        errors.add("organization", "Please enter your organization.");
+    } else if organization.chars().count() > ORGANIZATION_MAX_CHARS {
+        errors.add(
+            "organization",
+            format!("Please keep the organization under {ORGANIZATION_MAX_CHARS} characters."),
+        );
+    }
+    let kind = AttendeeType::parse(attendee_type);
+    if kind.is_none() {
+        errors.add(
+            "attendee_type",
+            "Please choose what kind of attendee you are.",
+        );
+    }
+    match kind {
+        Some(attendee_type) if errors.is_empty() => Ok(Registrant {
+            name: name.to_owned(),
+            email,
+            organization: organization.to_owned(),
+            attendee_type,
+        }),
+        _ => Err(errors),
+    }
+}
+
+/// Whether registration is open at `now`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Window {
+    NotYetOpen,
+    Open,
+    Closed,
+}
+
+pub fn window<T: PartialOrd>(opens: T, closes: T, now: T) -> Window {
+    if now < opens {
+        Window::NotYetOpen
+    } else if now >= closes {
+        Window::Closed
+    } else {
+        Window::Open
+    }
+}
+
+/// Where a confirmed registration goes: to the secretariat for approval when the edition asks
+/// for it, else a place while one is free, else the waitlist. Nobody jumps the queue: while
+/// people wait, a newcomer waits too.
+pub fn place(needs_approval: bool, capacity: u32, registered: u32, waiting: u32) -> Status {
+    if needs_approval {
+        Status::Pending
+    } else {
+        seat(capacity, registered, waiting)
+    }
+}
+
+/// A place if one is free and nobody waits, else the waitlist (also used on approval).
+pub fn seat(capacity: u32, registered: u32, waiting: u32) -> Status {
+    if registered < capacity && waiting == 0 {
+        Status::Registered
+    } else {
+        Status::Waitlisted
+    }
+}
+
+/// What a check-in attempt means for a registration found by its code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CheckIn<T> {
+    /// Let them in, and record the time.
+    Admit,
+    /// Already checked in at this time.
+    Already(T),
+    /// Found, but holds no confirmed place (unconfirmed, awaiting approval, waiting, ...).
+    NotAdmitted(Status),
+}
+
+pub fn check_in<T: Copy>(status: Status, checked_in_at: Option<T>) -> CheckIn<T> {
+    match (status, checked_in_at) {
+        (_, Some(at)) => CheckIn::Already(at),
+        (Status::Registered, None) => CheckIn::Admit,
+        (other, None) => CheckIn::NotAdmitted(other),
+    }
+}
+
+/// A badge code as typed or scanned: 32 hex digits, or nothing (a forged or mistyped code).
+pub fn normalize_code(code: &str) -> Option<String> {
+    let code = code.trim().to_ascii_lowercase();
+    // A scanned QR code may carry the badge's full address.
+    let code = code.rsplit('/').next().unwrap_or("").to_owned();
+    (code.len() == 32 && code.chars().all(|c| c.is_ascii_hexdigit())).then_some(code)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn questions() -> Vec<Question> {
+        vec![
+            Question {
+                id: 1,
+                prompt: "Attending the dinner?".into(),
+                kind: QuestionKind::YesNo,
+                choices: vec![],
+                required: true,
+                shown_if: None,
+            },
+            Question {
+                id: 2,
+                prompt: "Dietary needs?".into(),
+                kind: QuestionKind::Text,
+                choices: vec![],
+                required: true,
+                shown_if: Some((1, "yes".into())),
+            },
+            Question {
+                id: 3,
+                prompt: "Field visit".into(),
+                kind: QuestionKind::Choice,
+                choices: vec!["Septage plant".into(), "DMA inlet".into()],
+                required: false,
+                shown_if: None,
+            },
+        ]
+    }
+
+    fn answers(pairs: &[(i32, &str)]) -> HashMap<i32, String> {
+        pairs.iter().map(|(k, v)| (*k, (*v).to_owned())).collect()
+    }
+
+    #[test]
+    fn a_required_answer_is_needed() {
+        let err = validate_answers(&questions(), &answers(&[])).unwrap_err();
+        assert!(err
+            .for_field("q1")
+            .unwrap()
+            .contains("Attending the dinner?"));
+        assert!(
+            err.for_field("q2").is_none(),
+            "not asked while q1 is unanswered"
+        );
+    }
+
+    #[test]
+    fn a_conditional_question_is_required_only_when_its_condition_holds() {
+        let err = validate_answers(&questions(), &answers(&[(1, "yes")])).unwrap_err();
+        assert!(err.for_field("q2").is_some());
+        let kept = validate_answers(&questions(), &answers(&[(1, "No"), (2, "vegan")])).unwrap();
+        assert_eq!(
+            kept,
+            vec![(1, "no".to_owned())],
+            "the hidden answer is dropped"
+        );
+        let kept = validate_answers(&questions(), &answers(&[(1, "YES"), (2, " halal ")])).unwrap();
+        assert_eq!(kept, vec![(1, "yes".into()), (2, "halal".into())]);
+    }
+
+    #[test]
+    fn choices_must_be_offered_ones() {
+        let err = validate_answers(&questions(), &answers(&[(1, "no"), (3, "Beach")])).unwrap_err();
+        assert!(err.for_field("q3").unwrap().contains("Septage plant"));
+        let err = validate_answers(&questions(), &answers(&[(1, "maybe")])).unwrap_err();
+        assert!(err.for_field("q1").is_some());
+        let kept =
+            validate_answers(&questions(), &answers(&[(1, "no"), (3, "dma inlet")])).unwrap();
+        assert_eq!(kept[1], (3, "DMA inlet".to_owned()));
+    }
+
+    #[test]
+    fn a_loop_of_conditions_does_not_hang() {
+        let mut qs = questions();
+        qs[0].shown_if = Some((2, "x".into()));
+        assert!(!is_asked(&qs[0], &qs, &answers(&[(2, "x"), (1, "yes")])));
+    }
+
+    #[test]
+    fn the_waitlist_keeps_its_order() {
+        assert_eq!(place(false, 2, 0, 0), Status::Registered);
+        assert_eq!(place(false, 2, 1, 0), Status::Registered);
+        assert_eq!(place(false, 2, 2, 0), Status::Waitlisted);
+        assert_eq!(
+            place(false, 2, 1, 1),
+            Status::Waitlisted,
+            "nobody jumps the queue"
+        );
+        assert_eq!(place(true, 2, 0, 0), Status::Pending);
+        assert_eq!(seat(0, 0, 0), Status::Waitlisted);
+    }
+
+    #[test]
+    fn check_in_admits_a_place_once() {
+        assert_eq!(check_in::<u32>(Status::Registered, None), CheckIn::Admit);
+        assert_eq!(
+            check_in(Status::Registered, Some(914)),
+            CheckIn::Already(914)
+        );
+        for s in [
+            Status::Unconfirmed,
+            Status::Pending,
+            Status::Waitlisted,
+            Status::Rejected,
+            Status::Cancelled,
+        ] {
+            assert_eq!(check_in::<u32>(s, None), CheckIn::NotAdmitted(s));
+        }
+    }
+
+    #[test]
+    fn codes_are_32_hex_digits_or_a_badge_address() {
+        let code = "0123456789abcdef0123456789ABCDEF";
+        assert_eq!(normalize_code(code).unwrap(), code.to_lowercase());
+        assert_eq!(
+            normalize_code(&format!("https://hub.example/forum/badge/{code}")).unwrap(),
+            code.to_lowercase()
+        );
+        assert!(normalize_code("123").is_none());
+        assert!(normalize_code("zz23456789abcdef0123456789abcdef").is_none());
+    }
+
+    #[test]
+    fn the_registrant_is_checked_field_by_field() {
+        let r = parse_registrant(" Ana ", "Ana@DCWD.example", "DCWD", "utility").unwrap();
+        assert_eq!(r.email, "ana@dcwd.example");
+        let e = parse_registrant("", "nope", "", "astronaut").unwrap_err();
+        for f in ["name", "email", "organization", "attendee_type"] {
+            assert!(e.for_field(f).is_some(), "{f}");
+        }
+    }
+
+    #[test]
+    fn the_window_opens_and_closes() {
+        assert_eq!(window(10, 20, 5), Window::NotYetOpen);
+        assert_eq!(window(10, 20, 10), Window::Open);
+        assert_eq!(window(10, 20, 20), Window::Closed);
+    }
+}

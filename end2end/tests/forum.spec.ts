@@ -1,0 +1,68 @@
+import { test, expect } from '@playwright/test';
+import {
+  baseUrl, mailFor, PHONE, screenshot, sidewaysOverflow, signIn, waitForHydration, watchForErrors,
+} from './helpers';
+
+test('a guest registers for the Forum on a phone, confirms by email, shows the badge and is checked in once', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const guest = await browser.newContext({ viewport: PHONE });
+  const g = await guest.newPage();
+  const problems = watchForErrors(g);
+  const email = `ana.reyes.${Date.now()}@e2e.example`;
+
+  // 1. The guest registers; the dietary question appears only once they say they come to dinner.
+  await g.goto(baseUrl() + '/forum');
+  await waitForHydration(g);
+  await expect(g.getByRole('heading', { name: 'WaterLinks Forum 2027' })).toBeVisible();
+  await g.getByLabel('Name (as on your badge)').fill('Ana Reyes');
+  await g.getByLabel('Email').fill(email);
+  await g.getByLabel('Organization', { exact: true }).fill('Davao City Water District');
+  await g.getByLabel('I am attending as').selectOption('utility');
+  const diet = g.getByLabel('Dietary needs for the dinner?');
+  await expect(diet).toBeHidden();
+  await g.locator('fieldset', { hasText: 'welcome dinner' }).getByLabel('Yes').check();
+  await expect(diet).toBeVisible();
+  await g.getByLabel('Which field visit').selectOption('No field visit');
+  // Forgetting the conditional answer is refused next to the question.
+  await g.getByRole('button', { name: 'Register' }).click();
+  await expect(g.locator('.field__error', { hasText: 'Dietary needs' })).toBeVisible();
+  await diet.fill('Vegetarian');
+  await g.getByRole('button', { name: 'Register' }).click();
+  await expect(g.locator('#forum-registered')).toContainText('emailed a confirmation link');
+  expect(await sidewaysOverflow(g)).toBeLessThanOrEqual(0);
+
+  // 2. The emailed link confirms the registration and leads to the badge.
+  const [message] = await mailFor(email, 'Confirm your registration');
+  const link = message.replace(/=3D/g, '=').match(/https?:\/\/\S+\/forum\/confirm\?token=[0-9a-f]{32}/)![0];
+  await g.goto(link);
+  await waitForHydration(g);
+  await g.getByRole('button', { name: 'Confirm my registration' }).click();
+  await expect(g.locator('#forum-confirmed')).toContainText('You are registered');
+  await g.getByRole('link', { name: 'Open my badge' }).click();
+  await expect(g.getByRole('heading', { name: 'Ana Reyes' })).toBeVisible();
+  await expect(g.locator('svg.badge__qr')).toBeVisible();
+  const code = g.url().split('/').pop()!;
+  expect(code).toMatch(/^[0-9a-f]{32}$/);
+  expect(await sidewaysOverflow(g)).toBeLessThanOrEqual(0);
+  await screenshot(g, 'forum-badge-phone');
+  expect(problems).toEqual([]);
+
+  // 3. The secretariat checks the badge in by its code; a second check-in gives the first time.
+  const desk = await browser.newContext({ viewport: PHONE });
+  const d = await desk.newPage();
+  await signIn(d, process.env.E2E_ADMIN_EMAIL!, process.env.E2E_ADMIN_PASSWORD!);
+  await d.goto(baseUrl() + '/forum/check-in');
+  await waitForHydration(d);
+  await d.getByLabel('Badge code').fill(code);
+  await d.getByRole('button', { name: 'Check in' }).click();
+  await expect(d.locator('#checkin-result')).toContainText('Checked in: Ana Reyes (Davao City Water District)');
+  await d.getByLabel('Badge code').fill(code);
+  await d.getByRole('button', { name: 'Check in' }).click();
+  await expect(d.locator('#checkin-result')).toContainText(/Already checked in at \d\d:\d\d/);
+  await d.getByLabel('Badge code').fill('0123456789abcdef0123456789abcdef');
+  await d.getByRole('button', { name: 'Check in' }).click();
+  await expect(d.locator('.field__error')).toContainText('No registration with this code');
+  await expect(d.locator('#forum-count')).toContainText('checked in');
+  expect(await sidewaysOverflow(d)).toBeLessThanOrEqual(0);
+  await screenshot(d, 'forum-check-in-phone');
+});

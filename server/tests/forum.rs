@@ -1,0 +1,759 @@
+//! The Annual Forum end to end over HTTP, on every backend: a guest registers and confirms by
+//! the link that reaches a real SMTP server, the badge shows its QR code, check-in works once;
+//! duplicates, missing answers, a full Forum (waitlist and promotion), approval, and the
+//! secretariat's exports.
+
+mod support;
+
+use app::accounts::Role;
+use sea_orm::{ActiveModelTrait, Set};
+use server::config::SmtpSettings;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use support::{backends, TestApp};
+
+/// An SMTP server (PyPI's aiosmtpd, Debian's python3-aiosmtpd) keeping each message it gets in
+/// a maildir, so the test reads the links a registrant would click.
+struct SmtpSink {
+    child: Child,
+    port: u16,
+    maildir: PathBuf,
+}
+
+impl SmtpSink {
+    fn start(dir: &Path) -> SmtpSink {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let maildir = dir.join("maildir");
+        // Debian's Python, which has the package (a pyenv one on PATH may not).
+        let python = ["/usr/bin/python3", "python3"]
+            .into_iter()
+            .find(|p| {
+                Command::new(p)
+                    .args(["-c", "import aiosmtpd"])
+                    .stderr(Stdio::null())
+                    .status()
+                    .is_ok_and(|s| s.success())
+            })
+            .expect("a Python with aiosmtpd (apt-get install python3-aiosmtpd)");
+        let child = Command::new(python)
+            .args(["-m", "aiosmtpd", "-n", "-l"])
+            .arg(format!("127.0.0.1:{port}"))
+            .args(["-c", "aiosmtpd.handlers.Mailbox"])
+            .arg(&maildir)
+            .stdout(Stdio::null())
+            .spawn()
+            .expect("start aiosmtpd (apt-get install python3-aiosmtpd)");
+        for _ in 0..100 {
+            if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                return SmtpSink {
+                    child,
+                    port,
+                    maildir,
+                };
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        panic!("aiosmtpd did not start listening");
+    }
+
+    /// Received messages, quoted-printable soft line breaks undone.
+    fn messages(&self) -> Vec<String> {
+        let Ok(entries) = std::fs::read_dir(self.maildir.join("new")) else {
+            return Vec::new();
+        };
+        entries
+            .filter_map(|e| e.ok())
+            .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+            .map(|m| {
+                m.replace("=\r\n", "")
+                    .replace("=\n", "")
+                    .replace("=3D", "=")
+            })
+            .collect()
+    }
+
+    /// The message whose text contains `needle`, waiting a little for it to arrive.
+    async fn wait_for(&self, needle: &str) -> String {
+        for _ in 0..50 {
+            if let Some(m) = self.messages().into_iter().find(|m| m.contains(needle)) {
+                return m;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        panic!("no message containing {needle:?}");
+    }
+}
+
+impl Drop for SmtpSink {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The 32 hex digits after `marker` in `text`.
+fn hex_after(text: &str, marker: &str) -> String {
+    let start = text
+        .find(marker)
+        .unwrap_or_else(|| panic!("{marker} in {text}"))
+        + marker.len();
+    text[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_hexdigit())
+        .collect()
+}
+
+struct Form {
+    dinner: i32,
+    diet: i32,
+    visit: i32,
+}
+
+/// An edition open for registration now, with a dinner question, a dietary question asked only
+/// of dinner guests, and a required field-visit choice.
+async fn edition(app: &TestApp, capacity: i32, needs_approval: bool, open: bool) -> Form {
+    use app::forum::entity::{edition, question};
+    let now = chrono::Utc::now();
+    let e = edition::ActiveModel {
+        year: Set(2027),
+        title: Set("WaterLinks Forum 2027".into()),
+        venue: Set("Manila".into()),
+        time_zone: Set("Asia/Manila".into()),
+        starts_on: Set(chrono::NaiveDate::from_ymd_opt(2027, 3, 9).unwrap()),
+        ends_on: Set(chrono::NaiveDate::from_ymd_opt(2027, 3, 11).unwrap()),
+        capacity: Set(capacity),
+        opens_at: Set(now - chrono::Duration::days(10)),
+        closes_at: Set(if open {
+            now + chrono::Duration::days(30)
+        } else {
+            now - chrono::Duration::days(1)
+        }),
+        needs_approval: Set(needs_approval),
+        is_demo: Set(false),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&app.db)
+    .await
+    .unwrap();
+    let q = |position: i32, prompt: &str, kind: &str, choices: &str, shown_if: Option<i32>| {
+        question::ActiveModel {
+            edition_id: Set(e.id),
+            position: Set(position),
+            prompt: Set(prompt.into()),
+            kind: Set(kind.into()),
+            choices: Set(choices.into()),
+            required: Set(true),
+            shown_if_question: Set(shown_if),
+            shown_if_answer: Set(if shown_if.is_some() {
+                "yes".into()
+            } else {
+                String::new()
+            }),
+            ..Default::default()
+        }
+    };
+    let dinner = q(1, "Attending the dinner?", "yes_no", "", None)
+        .insert(&app.db)
+        .await
+        .unwrap()
+        .id;
+    let diet = q(2, "Dietary needs?", "text", "", Some(dinner))
+        .insert(&app.db)
+        .await
+        .unwrap()
+        .id;
+    let visit = q(
+        3,
+        "Field visit",
+        "choice",
+        "Treatment plant\nNo field visit",
+        None,
+    )
+    .insert(&app.db)
+    .await
+    .unwrap()
+    .id;
+    Form {
+        dinner,
+        diet,
+        visit,
+    }
+}
+
+/// Registers `email` (as the holder of `cookie`, or as a guest) with valid answers.
+async fn register(
+    app: &TestApp,
+    form: &Form,
+    cookie: Option<&str>,
+    name: &str,
+    email: &str,
+) -> reqwest::Response {
+    let (dinner, diet, visit) = (
+        format!("answers[q{}]", form.dinner),
+        format!("answers[q{}]", form.diet),
+        format!("answers[q{}]", form.visit),
+    );
+    app.post_as(
+        cookie,
+        "/api/forum/register",
+        &[
+            ("name", name),
+            ("email", email),
+            ("organization", "Davao City Water District"),
+            ("attendee_type", "utility"),
+            (dinner.as_str(), "yes"),
+            (diet.as_str(), "vegetarian"),
+            (visit.as_str(), "No field visit"),
+        ],
+    )
+    .await
+}
+
+async fn json(res: reqwest::Response) -> serde_json::Value {
+    res.json().await.expect("JSON")
+}
+
+async fn status_of(app: &TestApp, email: &str) -> String {
+    use app::forum::entity::registration;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    registration::Entity::find()
+        .filter(registration::Column::Email.eq(email))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap_or_else(|| panic!("no registration for {email}"))
+        .status
+}
+
+async fn code_of(app: &TestApp, email: &str) -> String {
+    use app::forum::entity::registration;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    registration::Entity::find()
+        .filter(registration::Column::Email.eq(email))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .badge_code
+}
+
+async fn spawn_with_sink(backend: support::Backend, sink: &SmtpSink) -> TestApp {
+    let port = sink.port;
+    TestApp::spawn_with(backend, |s| {
+        s.smtp = Some(SmtpSettings {
+            host: "127.0.0.1".into(),
+            port,
+            username: None,
+            password: None,
+            from: "WaterLinks Hub <no-reply@waterlinks.example>".into(),
+            tls: "none".into(),
+        });
+    })
+    .await
+}
+
+#[tokio::test]
+async fn a_guest_confirms_by_email_opens_the_badge_and_is_checked_in_once() {
+    for backend in backends() {
+        let dir = tempfile::tempdir().unwrap();
+        let sink = SmtpSink::start(dir.path());
+        let app = spawn_with_sink(backend, &sink).await;
+        let form = edition(&app, 100, false, true).await;
+        let (_, admin) = app
+            .person(
+                "desk@secretariat.example",
+                &[Role::Member, Role::SecretariatAdmin],
+                &[],
+            )
+            .await;
+        let (_, member) = app
+            .person("member@test.example", &[Role::Member], &[])
+            .await;
+
+        let res = register(&app, &form, None, "Ana Reyes", "Ana.Reyes@dcwd.example").await;
+        assert_eq!(res.status(), 200, "{backend:?}");
+        let body = json(res).await;
+        assert_eq!(body["status"], "unconfirmed", "{backend:?}");
+        assert!(body["badge_code"].is_null(), "no badge before confirming");
+        let code = code_of(&app, "ana.reyes@dcwd.example").await;
+        assert!(
+            app.get(&format!("/forum/badge/{code}"))
+                .await
+                .text()
+                .await
+                .unwrap()
+                .contains("No badge"),
+            "{backend:?}: an unconfirmed registration shows no badge"
+        );
+
+        let mail = sink.wait_for("forum/confirm?token=").await;
+        assert!(mail.contains("ana.reyes@dcwd.example"));
+        let token = hex_after(&mail, "forum/confirm?token=");
+        assert_eq!(token.len(), 32);
+        let res = app
+            .post_form("/api/forum/confirm", &[("token", &token)])
+            .await;
+        assert_eq!(res.status(), 200, "{backend:?}");
+        let body = json(res).await;
+        assert_eq!(body["status"], "registered");
+        assert_eq!(body["badge_code"], code.as_str());
+        let again = app
+            .post_form("/api/forum/confirm", &[("token", &token)])
+            .await;
+        assert_eq!(again.status(), 400, "{backend:?}: the link works once");
+
+        let mail = sink.wait_for("You are registered").await;
+        assert!(
+            mail.contains(&format!("/forum/badge/{code}")),
+            "{backend:?}: badge link mailed"
+        );
+
+        let page = app.get(&format!("/forum/badge/{code}")).await;
+        assert_eq!(page.status(), 200);
+        let html = page.text().await.unwrap();
+        assert!(html.contains("Ana Reyes") && html.contains("Davao City Water District"));
+        assert!(
+            html.contains("<svg") && html.contains("badge__qr"),
+            "{backend:?}: the QR code"
+        );
+        assert!(!html.contains("style=\""), "the CSP forbids inline styles");
+
+        // Only the secretariat staffs the desk.
+        let res = app
+            .post_as(Some(&member), "/api/forum/check_in", &[("code", &code)])
+            .await;
+        assert_eq!(res.status(), 403);
+        let res = app
+            .post_as(Some(&admin), "/api/forum/check_in", &[("code", &code)])
+            .await;
+        assert_eq!(res.status(), 200, "{backend:?}");
+        assert_eq!(json(res).await["name"], "Ana Reyes");
+        let res = app
+            .post_as(Some(&admin), "/api/forum/check_in", &[("code", &code)])
+            .await;
+        assert_eq!(res.status(), 409, "{backend:?}");
+        let text = res.text().await.unwrap();
+        assert!(text.contains("Already checked in at"), "{text}");
+        assert!(text.contains("Asia/Manila"), "{text}");
+
+        for forged in ["0123456789abcdef0123456789abcdef", "not a code"] {
+            let res = app
+                .post_as(Some(&admin), "/api/forum/check_in", &[("code", forged)])
+                .await;
+            assert_eq!(res.status(), 422, "{backend:?}");
+            assert!(res
+                .text()
+                .await
+                .unwrap()
+                .contains("No registration with this code"));
+        }
+        let count = json(app.post_as(Some(&admin), "/api/forum/count", &[]).await).await;
+        assert_eq!(count["checked_in"], 1);
+        assert_eq!(count["registered"], 1);
+    }
+}
+
+#[tokio::test]
+async fn registering_twice_is_a_conflict_with_a_resend_that_replaces_the_link() {
+    for backend in backends() {
+        let dir = tempfile::tempdir().unwrap();
+        let sink = SmtpSink::start(dir.path());
+        let app = spawn_with_sink(backend, &sink).await;
+        let form = edition(&app, 100, false, true).await;
+        let email = "lan@hue.example";
+        assert_eq!(
+            register(&app, &form, None, "Lan", email).await.status(),
+            200
+        );
+        let first = hex_after(&sink.wait_for("forum/confirm?token=").await, "token=");
+
+        let res = register(&app, &form, None, "Lan again", "LAN@hue.example").await;
+        assert_eq!(res.status(), 409, "{backend:?}");
+        assert!(res.text().await.unwrap().contains("resend"));
+        assert_eq!(app.count("forum_registration").await, 1);
+
+        let res = app
+            .post_form("/api/forum/resend", &[("email", email)])
+            .await;
+        assert_eq!(res.status(), 200);
+        let second = loop {
+            let tokens: Vec<String> = sink
+                .messages()
+                .iter()
+                .map(|m| hex_after(m, "token="))
+                .filter(|t| *t != first)
+                .collect();
+            if let Some(t) = tokens.into_iter().next() {
+                break t;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        };
+        let old = app
+            .post_form("/api/forum/confirm", &[("token", &first)])
+            .await;
+        assert_eq!(
+            old.status(),
+            400,
+            "{backend:?}: the replaced link no longer works"
+        );
+        let new = app
+            .post_form("/api/forum/confirm", &[("token", &second)])
+            .await;
+        assert_eq!(new.status(), 200, "{backend:?}");
+        assert_eq!(status_of(&app, email).await, "registered");
+        // Unknown emails get the same answer, and nothing is sent.
+        let res = app
+            .post_form("/api/forum/resend", &[("email", "nobody@x.example")])
+            .await;
+        assert_eq!(res.status(), 200);
+    }
+}
+
+#[tokio::test]
+async fn required_and_conditional_answers_are_enforced_and_nothing_half_saved() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        let form = edition(&app, 100, false, true).await;
+        let (dinner, diet, visit) = (
+            format!("answers[q{}]", form.dinner),
+            format!("answers[q{}]", form.diet),
+            format!("answers[q{}]", form.visit),
+        );
+        let base = [
+            ("name", "Budi"),
+            ("email", "budi@pdam.example"),
+            ("organization", "PDAM Surabaya"),
+            ("attendee_type", "utility"),
+        ];
+        let try_with = |extra: Vec<(&'static str, &'static str)>| {
+            let mut all: Vec<(String, String)> = base
+                .iter()
+                .map(|(k, v)| ((*k).into(), (*v).into()))
+                .collect();
+            for (k, v) in extra {
+                let key = match k {
+                    "dinner" => dinner.clone(),
+                    "diet" => diet.clone(),
+                    _ => visit.clone(),
+                };
+                all.push((key, v.into()));
+            }
+            all
+        };
+        let send = |pairs: Vec<(String, String)>| {
+            let app = &app;
+            async move {
+                let pairs: Vec<(&str, &str)> = pairs
+                    .iter()
+                    .map(|(k, v)| (k.as_str(), v.as_str()))
+                    .collect();
+                app.post_form("/api/forum/register", &pairs).await
+            }
+        };
+        let field = |f: i32| format!("\"q{f}\"");
+
+        // Nothing answered: the required ones are asked for, the conditional one is not.
+        let res = send(try_with(vec![])).await;
+        assert_eq!(res.status(), 422, "{backend:?}");
+        let text = res.text().await.unwrap();
+        assert!(text.contains(&field(form.dinner)) && text.contains(&field(form.visit)));
+        assert!(!text.contains(&field(form.diet)), "{text}");
+
+        // Dinner yes: the dietary question becomes required.
+        let res = send(try_with(vec![
+            ("dinner", "yes"),
+            ("visit", "No field visit"),
+        ]))
+        .await;
+        assert_eq!(res.status(), 422);
+        let text = res.text().await.unwrap();
+        assert!(text.contains(&field(form.diet)), "{text}");
+        assert!(!text.contains(&field(form.dinner)));
+
+        // A choice that is not offered.
+        let res = send(try_with(vec![("dinner", "no"), ("visit", "The beach")])).await;
+        assert_eq!(res.status(), 422);
+        assert!(res.text().await.unwrap().contains("Treatment plant"));
+
+        // Bad personal details are refused next to their fields.
+        let res = app
+            .post_form(
+                "/api/forum/register",
+                &[
+                    ("name", ""),
+                    ("email", "nope"),
+                    ("organization", ""),
+                    ("attendee_type", "x"),
+                ],
+            )
+            .await;
+        assert_eq!(res.status(), 422);
+        let text = res.text().await.unwrap();
+        for f in [
+            "\"name\"",
+            "\"email\"",
+            "\"organization\"",
+            "\"attendee_type\"",
+        ] {
+            assert!(text.contains(f), "{f} in {text}");
+        }
+        assert_eq!(
+            app.count("forum_registration").await,
+            0,
+            "{backend:?}: nothing stored"
+        );
+
+        // Dinner no: the dietary question is not asked, and a stray answer is not kept.
+        let res = send(try_with(vec![
+            ("dinner", "no"),
+            ("diet", "vegan"),
+            ("visit", "no field visit"),
+        ]))
+        .await;
+        assert_eq!(res.status(), 200, "{backend:?}");
+        let rows = app::forum::service::registrants(&app.db, None, None)
+            .await
+            .unwrap();
+        assert_eq!(
+            rows[0].answers,
+            vec![
+                "Attending the dinner?: no".to_owned(),
+                "Field visit: No field visit".to_owned()
+            ]
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_closed_registration_says_so() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        let form = edition(&app, 100, false, false).await;
+        let res = register(&app, &form, None, "Late", "late@x.example").await;
+        assert_eq!(res.status(), 409, "{backend:?}");
+        assert!(res.text().await.unwrap().contains("closed on"));
+        assert_eq!(app.count("forum_registration").await, 0);
+    }
+}
+
+#[tokio::test]
+async fn a_full_forum_waitlists_and_promotes_on_cancel_and_on_reject() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        let form = edition(&app, 1, false, true).await;
+        let (_, admin) = app
+            .person(
+                "desk@secretariat.example",
+                &[Role::Member, Role::SecretariatAdmin],
+                &[],
+            )
+            .await;
+        let mut people = Vec::new();
+        for who in ["a@x.example", "b@x.example", "c@x.example"] {
+            let (_, cookie) = app.person(who, &[Role::Member], &[]).await;
+            // Members registering with their own email are confirmed at once.
+            let res = register(&app, &form, Some(&cookie), who, who).await;
+            assert_eq!(res.status(), 200, "{backend:?}");
+            people.push(json(res).await["status"].as_str().unwrap().to_owned());
+        }
+        assert_eq!(
+            people,
+            ["registered", "waitlisted", "waitlisted"],
+            "{backend:?}"
+        );
+
+        // A cancels from the badge page: B, first in line, gets the place.
+        let a = code_of(&app, "a@x.example").await;
+        let res = app.post_form("/api/forum/cancel", &[("code", &a)]).await;
+        assert_eq!(res.status(), 200, "{backend:?}");
+        assert_eq!(status_of(&app, "a@x.example").await, "cancelled");
+        assert_eq!(status_of(&app, "b@x.example").await, "registered");
+        assert_eq!(status_of(&app, "c@x.example").await, "waitlisted");
+
+        // The secretariat rejects B: C gets the place.
+        let b = app::forum::service::by_code(&app.db, &code_of(&app, "b@x.example").await)
+            .await
+            .unwrap()
+            .unwrap();
+        let res = app
+            .post_as(
+                Some(&admin),
+                "/api/forum/decide",
+                &[("id", &b.id.to_string()), ("decision", "reject")],
+            )
+            .await;
+        assert_eq!(res.status(), 200, "{backend:?}");
+        assert_eq!(status_of(&app, "b@x.example").await, "rejected");
+        assert_eq!(status_of(&app, "c@x.example").await, "registered");
+        // A cancelled registration cannot be checked in.
+        let res = app
+            .post_as(Some(&admin), "/api/forum/check_in", &[("code", &a)])
+            .await;
+        assert_eq!(res.status(), 409);
+        assert!(res.text().await.unwrap().contains("cancelled"));
+    }
+}
+
+#[tokio::test]
+async fn with_approval_a_registration_waits_for_the_secretariat() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        let form = edition(&app, 10, true, true).await;
+        let (_, admin) = app
+            .person(
+                "desk@secretariat.example",
+                &[Role::Member, Role::SecretariatAdmin],
+                &[],
+            )
+            .await;
+        let (_, cookie) = app.person("dev@adb.example", &[Role::Member], &[]).await;
+        let res = register(&app, &form, Some(&cookie), "Dev", "dev@adb.example").await;
+        assert_eq!(json(res).await["status"], "pending", "{backend:?}");
+        let code = code_of(&app, "dev@adb.example").await;
+        let res = app
+            .post_as(Some(&admin), "/api/forum/check_in", &[("code", &code)])
+            .await;
+        assert_eq!(res.status(), 409, "{backend:?}: not approved yet");
+        assert!(res.text().await.unwrap().contains("awaiting approval"));
+
+        let id = app::forum::service::by_code(&app.db, &code)
+            .await
+            .unwrap()
+            .unwrap()
+            .id;
+        let id = id.to_string();
+        let res = app
+            .post_as(
+                Some(&cookie),
+                "/api/forum/decide",
+                &[("id", &id), ("decision", "approve")],
+            )
+            .await;
+        assert_eq!(res.status(), 403);
+        let res = app
+            .post_as(
+                Some(&admin),
+                "/api/forum/decide",
+                &[("id", &id), ("decision", "approve")],
+            )
+            .await;
+        assert_eq!(res.status(), 200, "{backend:?}");
+        assert_eq!(status_of(&app, "dev@adb.example").await, "registered");
+        let again = app
+            .post_as(
+                Some(&admin),
+                "/api/forum/decide",
+                &[("id", &id), ("decision", "approve")],
+            )
+            .await;
+        assert_eq!(again.status(), 409);
+        let res = app
+            .post_as(Some(&admin), "/api/forum/check_in", &[("code", &code)])
+            .await;
+        assert_eq!(res.status(), 200, "{backend:?}");
+    }
+}
+
+#[tokio::test]
+async fn exports_list_registrants_for_the_secretariat_only() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        let form = edition(&app, 10, false, true).await;
+        let (_, admin) = app
+            .person(
+                "desk@secretariat.example",
+                &[Role::Member, Role::SecretariatAdmin],
+                &[],
+            )
+            .await;
+        let (_, member) = app.person("m@x.example", &[Role::Member], &[]).await;
+        assert_eq!(
+            register(&app, &form, None, "=Mallory", "mal@x.example")
+                .await
+                .status(),
+            200
+        );
+        assert_eq!(
+            register(&app, &form, None, "Siti Rahma", "siti@x.example")
+                .await
+                .status(),
+            200
+        );
+
+        let csv = app.get_as(&admin, "/forum/registrants.csv").await;
+        assert_eq!(csv.status(), 200, "{backend:?}");
+        let text = csv.text().await.unwrap();
+        assert!(text.starts_with("Name,Email,Organization"));
+        assert!(text.contains("Siti Rahma") && text.contains("siti@x.example"));
+        assert!(text.contains("'=Mallory"), "formulas are defused: {text}");
+        let filtered = app
+            .get_as(&admin, "/forum/registrants.csv?status=registered")
+            .await
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            !filtered.contains("Siti Rahma"),
+            "unconfirmed ones are filtered out"
+        );
+
+        let xlsx = app.get_as(&admin, "/forum/registrants.xlsx").await;
+        assert_eq!(xlsx.status(), 200, "{backend:?}");
+        assert!(xlsx.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .contains("spreadsheetml"));
+        let bytes = xlsx.bytes().await.unwrap();
+        assert!(bytes.starts_with(b"PK"), "an XLSX file is a zip");
+        assert!(bytes.len() > 2_000);
+
+        for path in ["/forum/registrants.csv", "/forum/registrants.xlsx"] {
+            assert_eq!(app.get_as(&member, path).await.status(), 403, "{path}");
+            assert_eq!(app.get(path).await.status(), 401, "{path}");
+        }
+        let res = app
+            .post_as(
+                Some(&admin),
+                "/api/forum/registrants",
+                &[("status", ""), ("attendee_type", "utility")],
+            )
+            .await;
+        assert_eq!(json(res).await.as_array().unwrap().len(), 2);
+    }
+}
+
+#[tokio::test]
+async fn signed_in_attendees_star_sessions_into_their_agenda() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        app::forum::demo::seed(&app.db).await.unwrap();
+        let (_, member) = app.person("m@x.example", &[Role::Member], &[]).await;
+        let view = json(app.post_as(Some(&member), "/api/forum/edition", &[]).await).await;
+        let agenda = view["agenda"].as_array().unwrap();
+        assert_eq!(agenda.len(), 6, "{backend:?}");
+        assert_eq!(view["questions"].as_array().unwrap().len(), 5);
+        let id = agenda[1]["id"].to_string();
+        let res = app
+            .post_as(
+                Some(&member),
+                "/api/forum/star",
+                &[("session_id", &id), ("starred", "true")],
+            )
+            .await;
+        assert_eq!(res.status(), 200);
+        let view = json(app.post_as(Some(&member), "/api/forum/edition", &[]).await).await;
+        let starred: Vec<_> = view["agenda"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|s| s["starred"] == true)
+            .collect();
+        assert_eq!(starred.len(), 1);
+        assert_eq!(starred[0]["id"].to_string(), id);
+    }
+}
