@@ -8,6 +8,7 @@
 pub mod accounts;
 pub mod contact;
 pub mod error;
+pub mod events;
 pub mod home;
 pub mod library;
 pub mod mail;
@@ -18,6 +19,7 @@ pub mod search;
 pub mod shell;
 #[cfg(feature = "ssr")]
 pub mod state;
+pub mod stories;
 pub mod topics;
 pub mod training;
 pub mod wops;
@@ -86,6 +88,14 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/training/:id") view=training::ProgramPage ssr=SsrMode::Async />
                     <Route path=path!("/training/:id/evaluations") view=training::EvaluationsPage ssr=SsrMode::Async />
                     <Route path=path!("/certificates/:code") view=training::CertificatePage ssr=SsrMode::Async />
+                    <Route path=path!("/stories") view=stories::StoriesPage />
+                    <Route path=path!("/stories/new") view=stories::NewStoryPage />
+                    // Rendered whole before sending: the Open Graph tags must be in the head and
+                    // a hidden draft answers 404.
+                    <Route path=path!("/stories/:id") view=stories::StoryPage ssr=SsrMode::Async />
+                    <Route path=path!("/news") view=stories::NewsPage />
+                    <Route path=path!("/news/:id") view=stories::NewsItemPage ssr=SsrMode::Async />
+                    <Route path=path!("/events") view=events::EventsPage />
                     <Route path=path!("/contact") view=contact::ContactPage />
                     <Route path=path!("/sign-in") view=accounts::SignInPage />
                     <Route path=path!("/sign-up") view=accounts::SignUpPage />

@@ -8,6 +8,7 @@ mod m20261129_000003_directory;
 mod m20261129_000004_partnerships;
 mod m20261129_000005_training;
 mod m20261129_000006_library;
+mod m20261129_000007_stories_events;
 
 pub struct Migrator;
 
@@ -21,6 +22,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000004_partnerships::Migration),
             Box::new(m20261129_000005_training::Migration),
             Box::new(m20261129_000006_library::Migration),
+            Box::new(m20261129_000007_stories_events::Migration),
         ]
     }
 }

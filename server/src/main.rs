@@ -96,8 +96,10 @@ async fn run(command: Command, settings: Settings) -> Result<(), ServerError> {
             let partnerships = app::wops::demo::seed(&db).await?;
             let programs = app::training::demo::seed(&db).await?;
             let products = app::library::demo::seed(&db).await?;
+            let stories = app::stories::demo::seed(&db).await?;
+            let events = app::events::demo::seed(&db).await?;
             println!(
-                "Demo data: {} organizations, {partnerships} partnerships, {programs} training programs and {products} knowledge products added.",
+                "Demo data: {} organizations, {partnerships} partnerships, {programs} training programs, {products} knowledge products, {stories} stories (with news) and {events} events added.",
                 report.inserted
             );
             Ok(())

@@ -84,6 +84,9 @@ pub fn build(
             "/certificates/{code}/certificate.pdf",
             get(app::training::files::certificate_pdf),
         )
+        .route("/feed.atom", get(app::stories::feed::atom))
+        .route("/events.ics", get(app::events::files::events_ics))
+        .route("/events/{id}/event.ics", get(app::events::files::event_ics))
         .route(
             "/library/files/{file_id}",
             get(app::library::upload::download),

@@ -24,6 +24,8 @@ const NAV: &[(&str, &str)] = &[
     ("/needs", "Needs"),
     ("/training", "Training"),
     ("/library", "Library"),
+    ("/stories", "Stories"),
+    ("/events", "Events"),
     ("/contact", "Contact"),
 ];
 
