@@ -52,6 +52,10 @@ impl MigrationTrait for Migration {
                     .col(text(Story::ReviewComment).default(""))
                     .col(integer_null(Story::AuthorId))
                     .col(timestamp_with_time_zone_null(Story::PublishedAt))
+                    // The lead picture, resized, stored under the upload directory by a random name.
+                    .col(string_len_null(Story::ImageFile, 120))
+                    .col(integer_null(Story::ImageWidth))
+                    .col(integer_null(Story::ImageHeight))
                     .col(boolean(Story::IsDemo).default(false))
                     .col(timestamp_with_time_zone(Story::CreatedAt))
                     .col(timestamp_with_time_zone(Story::UpdatedAt))
@@ -269,6 +273,9 @@ enum Story {
     ReviewComment,
     AuthorId,
     PublishedAt,
+    ImageFile,
+    ImageWidth,
+    ImageHeight,
     IsDemo,
     CreatedAt,
     UpdatedAt,

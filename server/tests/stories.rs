@@ -556,3 +556,217 @@ async fn organisers_add_events_that_calendars_can_read() {
         assert!(html.contains("Asia Water Forum"), "{backend:?}");
     }
 }
+
+fn png(width: u32, height: u32) -> Vec<u8> {
+    let picture = image::DynamicImage::ImageRgb8(image::RgbImage::from_pixel(
+        width,
+        height,
+        image::Rgb([15, 110, 99]),
+    ));
+    let mut out = std::io::Cursor::new(Vec::new());
+    picture.write_to(&mut out, image::ImageFormat::Png).unwrap();
+    out.into_inner()
+}
+
+async fn upload(
+    app: &TestApp,
+    cookie: Option<&str>,
+    story: &str,
+    bytes: Vec<u8>,
+    name: &str,
+    html: bool,
+) -> reqwest::Response {
+    let part = reqwest::multipart::Part::bytes(bytes).file_name(name.to_owned());
+    let form = reqwest::multipart::Form::new().part("image", part);
+    let mut req = app
+        .client
+        .post(app.url(&format!("/stories/{story}/image")))
+        .header("origin", &app.base_url)
+        .multipart(form);
+    if let Some(cookie) = cookie {
+        req = req.header("cookie", cookie);
+    }
+    if html {
+        req = req.header("accept", "text/html");
+    }
+    req.send().await.expect("upload")
+}
+
+#[tokio::test]
+async fn a_story_picture_is_checked_resized_and_shown_with_its_size() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        let pid = demo_partnership(&app).await.to_string();
+        let (_, facilitator) = app
+            .person("fac@waterlinks.example", &[Role::Facilitator], &[])
+            .await;
+        let (_, member) = app
+            .person("member@other.example", &[Role::Member], &[])
+            .await;
+        let (_, body) = call(
+            &app,
+            Some(&facilitator),
+            "/api/stories/create",
+            &story_form(&pid),
+        )
+        .await;
+        let id = body.as_i64().expect("story id").to_string();
+
+        // Not signed in, or not one of the story's people: refused before anything is read.
+        assert_eq!(
+            upload(&app, None, &id, png(10, 10), "a.png", false)
+                .await
+                .status(),
+            401
+        );
+        assert_eq!(
+            upload(&app, Some(&member), &id, png(10, 10), "a.png", false)
+                .await
+                .status(),
+            403
+        );
+
+        // Not a picture, whatever its name says: 415 with a message; as a page, back to the
+        // story with the message next to the field.
+        let res = upload(
+            &app,
+            Some(&facilitator),
+            &id,
+            b"MZ\x90\x00 not a picture".to_vec(),
+            "photo.png",
+            false,
+        )
+        .await;
+        assert_eq!(res.status(), 415, "{backend:?}");
+        assert!(res
+            .text()
+            .await
+            .unwrap()
+            .contains("not a PNG, JPEG or WebP"));
+        let res = upload(
+            &app,
+            Some(&facilitator),
+            &id,
+            b"plain text".to_vec(),
+            "photo.jpg",
+            true,
+        )
+        .await;
+        assert_eq!(res.status(), 303, "{backend:?}");
+        let location = res.headers()["location"].to_str().unwrap().to_owned();
+        assert_eq!(
+            location,
+            format!("/stories/{id}?image_error=wrong_type#picture")
+        );
+        let (_, html) = page(
+            &app,
+            Some(&facilitator),
+            location.trim_end_matches("#picture"),
+        )
+        .await;
+        assert!(
+            html.contains("This file is not a PNG, JPEG or WebP picture."),
+            "{backend:?}"
+        );
+
+        // Too large: 413 with a message.
+        let mut huge = png(10, 10);
+        huge.resize(6 * 1024 * 1024, 0);
+        let res = upload(&app, Some(&facilitator), &id, huge, "huge.png", false).await;
+        assert_eq!(res.status(), 413, "{backend:?}");
+        let story_dir = app.settings.upload_dir().join("stories");
+        let stored = || {
+            std::fs::read_dir(&story_dir)
+                .map(|d| d.count())
+                .unwrap_or(0)
+        };
+        assert_eq!(stored(), 0, "{backend:?}: nothing half-stored");
+
+        // A wide picture: scaled to 1200 px, stored, and shown with its width and height.
+        let res = upload(
+            &app,
+            Some(&facilitator),
+            &id,
+            png(2400, 1000),
+            "dma.png",
+            false,
+        )
+        .await;
+        assert_eq!(res.status(), 201, "{backend:?}");
+        let size: Value = res.json().await.unwrap();
+        assert_eq!(
+            (size["width"].as_i64(), size["height"].as_i64()),
+            (Some(1200), Some(500))
+        );
+        // Replacing it removes the old file.
+        let res = upload(
+            &app,
+            Some(&facilitator),
+            &id,
+            png(2400, 1000),
+            "dma.png",
+            false,
+        )
+        .await;
+        assert_eq!(res.status(), 201, "{backend:?}");
+        assert_eq!(stored(), 1, "{backend:?}");
+
+        let (_, detail) = call(
+            &app,
+            Some(&facilitator),
+            "/api/stories/story",
+            &[("id", &id)],
+        )
+        .await;
+        let src = detail["image"]["url"]
+            .as_str()
+            .expect("image url")
+            .to_owned();
+        let (_, html) = page(&app, Some(&facilitator), &format!("/stories/{id}")).await;
+        assert!(
+            html.contains(&format!("src=\"{src}\" width=\"1200\" height=\"500\"")),
+            "{backend:?}"
+        );
+        assert!(
+            html.contains(&format!(
+                "property=\"og:image\" content=\"{}{src}\"",
+                app.base_url
+            )),
+            "{backend:?}"
+        );
+        let res = app.get(&src).await;
+        assert_eq!(res.status(), 200);
+        assert_eq!(res.headers()["content-type"], "image/png");
+        let served = image::load_from_memory(&res.bytes().await.unwrap()).unwrap();
+        assert_eq!((served.width(), served.height()), (1200, 500));
+        assert_eq!(
+            app.get("/stories/images/..%2F..%2Fwaterlinks.db")
+                .await
+                .status(),
+            404
+        );
+        assert_eq!(app.get("/stories/images/nothing.png").await.status(), 404);
+
+        // Published: the picture no longer changes.
+        call(
+            &app,
+            Some(&facilitator),
+            "/api/stories/step",
+            &[("id", &id), ("step", "submit"), ("comment", "")],
+        )
+        .await;
+        call(
+            &app,
+            Some(&facilitator),
+            "/api/stories/step",
+            &[("id", &id), ("step", "publish"), ("comment", "")],
+        )
+        .await;
+        assert_eq!(
+            upload(&app, Some(&facilitator), &id, png(20, 20), "b.png", false)
+                .await
+                .status(),
+            409
+        );
+    }
+}

@@ -27,6 +27,10 @@ pub mod story {
         pub review_comment: String,
         pub author_id: Option<i32>,
         pub published_at: Option<DateTimeUtc>,
+        /// Under the upload directory, e.g. `stories/4f…e1.png`.
+        pub image_file: Option<String>,
+        pub image_width: Option<i32>,
+        pub image_height: Option<i32>,
         pub is_demo: bool,
         pub created_at: DateTimeUtc,
         pub updated_at: DateTimeUtc,

@@ -10,6 +10,8 @@ pub mod entity;
 #[cfg(feature = "ssr")]
 pub mod feed;
 #[cfg(feature = "ssr")]
+pub mod image;
+#[cfg(feature = "ssr")]
 pub mod markdown;
 mod pages;
 #[cfg(feature = "ssr")]
@@ -20,4 +22,4 @@ pub mod workflow;
 pub use api::*;
 pub use pages::{NewStoryPage, NewsItemPage, NewsPage, StoriesPage, StoryPage};
 pub use types::*;
-pub use workflow::{StoryStatus, StoryStep};
+pub use workflow::{image_message, StoryStatus, StoryStep};

@@ -177,6 +177,14 @@ fn StoryView(s: StoryDetail, step: ServerAction<super::TakeStoryStep>) -> impl I
         <Meta property="og:description" content=s.summary.clone() />
         <Meta property="og:type" content="article" />
         <Meta property="og:url" content=s.url.clone() />
+        {s.image.clone().map(|img| {
+            let base = s.url.trim_end_matches(&format!("/stories/{}", s.id)).to_owned();
+            view! {
+                <Meta property="og:image" content=format!("{base}{}", img.url) />
+                <Meta property="og:image:width" content=img.width.to_string() />
+                <Meta property="og:image:height" content=img.height.to_string() />
+            }
+        })}
         <p><a href="/stories">"← All stories"</a></p>
         <article class="story">
             <h1>{s.title.clone()}</h1>
@@ -187,6 +195,9 @@ fn StoryView(s: StoryDetail, step: ServerAction<super::TakeStoryStep>) -> impl I
                 <div class="form__alert" role="note"><strong>"Reviewer's comment: "</strong>{s.review_comment.clone()}</div>
             })}
             <p class="lead">{s.summary.clone()}</p>
+            {s.image.clone().map(|img| view! {
+                <img class="story__image" src=img.url width=img.width.to_string() height=img.height.to_string() alt="" />
+            })}
             <p class="card__meta">{meta}{(!s.author.is_empty()).then(|| format!(" · by {}", s.author))}</p>
             {s.partnership.clone().map(|(pid, title)| view! {
                 <p>"From the partnership "<a href=format!("/partnerships/{pid}")>{title}</a></p>
@@ -194,6 +205,7 @@ fn StoryView(s: StoryDetail, step: ServerAction<super::TakeStoryStep>) -> impl I
             {(!s.figures.is_empty()).then(|| view! { <Figures figures=s.figures.clone() /> })}
             <div class="story__body" inner_html=s.body_html.clone()></div>
         </article>
+        {s.may_edit.then(|| view! { <PictureForm id=s.id has_picture=s.image.is_some() /> })}
         {(s.may_submit || s.may_review).then(|| view! {
             <section class="panel" aria-labelledby="workflow-title">
                 <h2 id="workflow-title">"Review"</h2>
@@ -224,6 +236,35 @@ fn StoryView(s: StoryDetail, step: ServerAction<super::TakeStoryStep>) -> impl I
                 })}
             </section>
         })}
+    }
+}
+
+/// A plain multipart form (works before and without the WASM): the server answers with a
+/// redirect back here, with `image_error` when the picture was refused.
+#[component]
+fn PictureForm(id: i32, has_picture: bool) -> impl IntoView {
+    let query = use_query_map();
+    let problem = move || {
+        query.with(|q| {
+            q.get("image_error")
+                .and_then(|code| super::image_message(&code).map(str::to_owned))
+        })
+    };
+    view! {
+        <section class="panel" id="picture" aria-labelledby="picture-title">
+            <h2 id="picture-title">{if has_picture { "Replace the picture" } else { "Add a picture" }}</h2>
+            <form method="post" action=format!("/stories/{id}/image") enctype="multipart/form-data" class="form">
+                <div class="field">
+                    <label for="story-image">"Picture (PNG, JPEG or WebP, up to 5 MB)"</label>
+                    <input id="story-image" type="file" name="image" accept="image/png,image/jpeg,image/webp"
+                        aria-describedby="image-error" aria-invalid=move || problem().is_some().to_string() />
+                    <Show when=move || problem().is_some()>
+                        <p class="field__error" id="image-error" data-field="image" role="alert">{problem}</p>
+                    </Show>
+                </div>
+                <button type="submit" class="button">"Upload the picture"</button>
+            </form>
+        </section>
     }
 }
 

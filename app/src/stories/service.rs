@@ -137,6 +137,25 @@ pub async fn link_story<C: ConnectionTrait>(
     Ok(())
 }
 
+/// The story, if `user` may still change it: its authors and reviewers, before publication.
+pub async fn editable(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+    id: i32,
+) -> Result<story::Model, AppError> {
+    let s = find_story(db, id).await?;
+    if !may_work_on(db, user, &s).await? {
+        return Err(AppError::Forbidden);
+    }
+    if s.status == StoryStatus::Published.code() {
+        return Err(AppError::Conflict(
+            "A published story cannot change; a reviewer can send it back to draft first."
+                .to_owned(),
+        ));
+    }
+    Ok(s)
+}
+
 /// Takes one workflow step; returns the new status.
 #[tracing::instrument(skip_all, fields(user = user.id, story = id))]
 pub async fn take_step(
@@ -361,7 +380,20 @@ pub async fn detail(
         None => String::new(),
     };
     let reviewer = viewer.is_some_and(is_reviewer);
+    let image = match (s.image_file.as_deref(), s.image_width, s.image_height) {
+        (Some(file), Some(width), Some(height)) => Some(StoryImage {
+            url: format!(
+                "/stories/images/{}",
+                file.rsplit('/').next().unwrap_or(file)
+            ),
+            width,
+            height,
+        }),
+        _ => None,
+    };
     Ok(StoryDetail {
+        image,
+        may_edit: works_on && status != StoryStatus::Published,
         id: s.id,
         body_html: markdown::render(&s.body),
         title: s.title,

@@ -47,10 +47,21 @@ pub struct StoryDetail {
     pub author: String,
     /// The canonical address, for Open Graph.
     pub url: String,
+    pub image: Option<StoryImage>,
+    /// The viewer may still change it (its picture, for now): before publication.
+    pub may_edit: bool,
     /// The viewer may submit this draft for review.
     pub may_submit: bool,
     /// The viewer may publish it or send it back.
     pub may_review: bool,
+}
+
+/// The story's picture: its address (relative to the site) and its size in pixels.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StoryImage {
+    pub url: String,
+    pub width: i32,
+    pub height: i32,
 }
 
 /// A story waiting for review, or one of the viewer's drafts.

@@ -186,6 +186,17 @@ pub fn parse_story(form: &StoryForm) -> Result<StoryDraft, FieldErrors> {
     })
 }
 
+/// The message for a refused picture, from the code the upload puts in the address.
+pub fn image_message(code: &str) -> Option<&'static str> {
+    Some(match code {
+        "missing" => "Choose a picture to upload.",
+        "too_large" => "The picture is larger than 5 MB. Please choose a smaller one.",
+        "wrong_type" => "This file is not a PNG, JPEG or WebP picture.",
+        "unreadable" => "This picture could not be read. Please export it again and retry.",
+        _ => return None,
+    })
+}
+
 /// A news item's title, summary and Markdown body, checked like a story's.
 pub fn parse_news(title: &str, summary: &str, body: &str) -> Result<NewsDraft, FieldErrors> {
     let form = StoryForm {
