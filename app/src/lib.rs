@@ -8,6 +8,7 @@
 pub mod accounts;
 pub mod contact;
 pub mod error;
+pub mod events;
 pub mod forum;
 pub mod home;
 pub mod library;
@@ -19,6 +20,7 @@ pub mod search;
 pub mod shell;
 #[cfg(feature = "ssr")]
 pub mod state;
+pub mod stories;
 pub mod topics;
 pub mod training;
 pub mod wops;
@@ -94,6 +96,14 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/forum/badge/:code") view=forum::BadgePage ssr=SsrMode::Async />
                     <Route path=path!("/forum/check-in") view=forum::CheckInPage />
                     <Route path=path!("/forum/admin") view=forum::ForumAdminPage />
+                    <Route path=path!("/stories") view=stories::StoriesPage />
+                    <Route path=path!("/stories/new") view=stories::NewStoryPage />
+                    // Rendered whole before sending: the Open Graph tags must be in the head and
+                    // a hidden draft answers 404.
+                    <Route path=path!("/stories/:id") view=stories::StoryPage ssr=SsrMode::Async />
+                    <Route path=path!("/news") view=stories::NewsPage />
+                    <Route path=path!("/news/:id") view=stories::NewsItemPage ssr=SsrMode::Async />
+                    <Route path=path!("/events") view=events::EventsPage />
                     <Route path=path!("/contact") view=contact::ContactPage />
                     <Route path=path!("/sign-in") view=accounts::SignInPage />
                     <Route path=path!("/sign-up") view=accounts::SignUpPage />

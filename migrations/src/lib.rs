@@ -10,6 +10,7 @@ mod m20261129_000005_training;
 mod m20261129_000006_library;
 mod m20261129_000007_library_rank;
 mod m20261129_000008_forum;
+mod m20261129_000009_stories_events;
 
 pub struct Migrator;
 
@@ -25,6 +26,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000006_library::Migration),
             Box::new(m20261129_000007_library_rank::Migration),
             Box::new(m20261129_000008_forum::Migration),
+            Box::new(m20261129_000009_stories_events::Migration),
         ]
     }
 }

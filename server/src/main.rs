@@ -97,8 +97,10 @@ async fn run(command: Command, settings: Settings) -> Result<(), ServerError> {
             let programs = app::training::demo::seed(&db).await?;
             let products = app::library::demo::seed(&db).await?;
             let forum = app::forum::demo::seed(&db).await?;
+            let stories = app::stories::demo::seed(&db).await?;
+            let events = app::events::demo::seed(&db).await?;
             println!(
-                "Demo data: {} organizations, {partnerships} partnerships, {programs} training programs, {products} knowledge products and {forum} Forum edition added.",
+                "Demo data: {} organizations, {partnerships} partnerships, {programs} training programs, {products} knowledge products, {forum} Forum edition, {stories} stories (with news) and {events} events added.",
                 report.inserted
             );
             Ok(())

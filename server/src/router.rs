@@ -92,6 +92,10 @@ pub fn build(
             "/certificates/{code}/certificate.pdf",
             get(app::training::files::certificate_pdf),
         )
+        .route("/feed.atom", get(app::stories::feed::atom))
+        .route("/stories/images/{name}", get(app::stories::image::serve))
+        .route("/events.ics", get(app::events::files::events_ics))
+        .route("/events/{id}/event.ics", get(app::events::files::event_ics))
         .route(
             "/library/files/{file_id}",
             get(app::library::upload::download),
@@ -104,6 +108,13 @@ pub fn build(
         // own limit instead of the general one.
         .merge(
             Router::new()
+                // Story pictures: up to 5 MB before resizing.
+                .route(
+                    "/stories/{id}/image",
+                    axum::routing::post(app::stories::image::upload).layer(
+                        axum::extract::DefaultBodyLimit::max(app::stories::image::IMAGE_LIMIT),
+                    ),
+                )
                 .route(
                     "/library/{id}/files",
                     axum::routing::post(app::library::upload::upload).layer(

@@ -95,6 +95,14 @@ const PUBLIC_READS: &[&str] = &[
     "/api/forum/edition",
     // The badge code is the secret: whoever holds the badge may see it.
     "/api/forum/badge",
+    "/api/stories/list",
+    "/api/stories/countries",
+    // Published stories for anyone; a draft answers 404 unless the caller works on it.
+    "/api/stories/story",
+    "/api/news/list",
+    "/api/news/item",
+    "/api/events/list",
+    "/api/events/month",
 ];
 
 const RULES: &[(&str, Rule)] = &[
@@ -165,6 +173,14 @@ const RULES: &[(&str, Rule)] = &[
     ("/api/forum/registrants", Rule::SecretariatAdmins),
     ("/api/forum/decide", Rule::SecretariatAdmins),
     ("/api/forum/add_question", Rule::SecretariatAdmins),
+    ("/api/stories/in_progress", Rule::SignedIn),
+    ("/api/stories/partnerships", Rule::SignedIn),
+    // The partnership's partners write and submit stories; reviewers publish them (tested in
+    // stories.rs, as the step decides who may take it).
+    ("/api/stories/create", Rule::PartnershipEditors),
+    ("/api/stories/step", Rule::PartnershipEditors),
+    ("/api/news/post", Rule::Facilitators),
+    ("/api/events/create", Rule::Facilitators),
 ];
 
 #[test]
@@ -485,6 +501,31 @@ impl World {
         .id
     }
 
+    /// A fresh draft story about a fresh partnership, written by nobody in particular.
+    async fn draft_story(&self, app: &TestApp) -> i32 {
+        use app::stories::entity::story;
+        use sea_orm::{ActiveModelTrait, Set};
+        let now = chrono::Utc::now();
+        story::ActiveModel {
+            title: Set("A draft".into()),
+            summary: Set("Summary".into()),
+            body: Set("Body".into()),
+            partnership_id: Set(Some(self.partnership(app).await)),
+            status: Set("draft".into()),
+            review_comment: Set(String::new()),
+            author_id: Set(None),
+            published_at: Set(None),
+            is_demo: Set(false),
+            created_at: Set(now),
+            updated_at: Set(now),
+            ..Default::default()
+        }
+        .insert(&app.db)
+        .await
+        .unwrap()
+        .id
+    }
+
     fn next(&self) -> u32 {
         self.serial.set(self.serial.get() + 1);
         self.serial.get()
@@ -783,6 +824,34 @@ impl World {
                 ),
                 ("target", "partnership".into()),
                 ("target_id", self.partnership(app).await.to_string()),
+            ],
+            "/api/stories/in_progress" | "/api/stories/partnerships" => vec![],
+            "/api/stories/create" => vec![
+                ("title", format!("Water losses halved {n}")),
+                ("summary", "District metering cut NRW by a third.".into()),
+                ("body", "It began with two DMAs.".into()),
+                ("partnership_id", self.partnership(app).await.to_string()),
+                ("countries", "Philippines".into()),
+            ],
+            "/api/stories/step" => vec![
+                ("id", self.draft_story(app).await.to_string()),
+                ("step", "submit".into()),
+                ("comment", "".into()),
+            ],
+            "/api/news/post" => vec![
+                ("title", format!("Network news {n}")),
+                ("summary", "Something happened.".into()),
+                ("body", "It *did*.".into()),
+            ],
+            "/api/events/create" => vec![
+                ("title", format!("Asia Water Forum {n}")),
+                ("description", "".into()),
+                ("starts_on", "2027-03-01".into()),
+                ("ends_on", "2027-03-03".into()),
+                ("place", "Manila".into()),
+                ("organizer", "ADB".into()),
+                ("link", "".into()),
+                ("scope", "regional".into()),
             ],
             _ => self.partnership_form(app, path).await,
         };

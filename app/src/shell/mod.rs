@@ -25,6 +25,8 @@ const NAV: &[(&str, &str)] = &[
     ("/training", "Training"),
     ("/library", "Library"),
     ("/forum", "Forum"),
+    ("/stories", "Stories"),
+    ("/events", "Events"),
     ("/contact", "Contact"),
 ];
 

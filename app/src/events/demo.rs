@@ -1,0 +1,67 @@
+//! Demo sector events in Asia and the Pacific, dated from today so the calendar always has
+//! something coming. Idempotent.
+
+use super::entity::sector_event;
+use super::rules::{EventDraft, Scope};
+use super::service::insert;
+use chrono::{Duration, Utc};
+use sea_orm::{
+    ColumnTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait, QueryFilter,
+    TransactionTrait,
+};
+
+/// (title, description, days from today, length in days, place, online, organizer, link, scope, own)
+type DemoEvent = (
+    &'static str,
+    &'static str,
+    i64,
+    i64,
+    &'static str,
+    bool,
+    &'static str,
+    &'static str,
+    Scope,
+    bool,
+);
+
+const EVENTS: &[DemoEvent] = &[
+    ("Singapore International Water Week", "Global platform for water solutions: leaders' summit, technology expo and utility site visits.", 200, 5, "Sands Expo and Convention Centre, Singapore", false, "PUB, Singapore's National Water Agency", "https://www.siww.com.sg/", Scope::Global, false),
+    ("Asia Water Forum", "Water security, climate resilience and utility finance in Asia and the Pacific.", 45, 3, "ADB Headquarters, Mandaluyong, Metro Manila", true, "Asian Development Bank", "https://www.adb.org/", Scope::Regional, false),
+    ("National Convention of Water Districts", "Annual convention of Philippine water districts: regulation, NRW and customer service.", 75, 3, "Waterfront Cebu City Hotel, Cebu City", false, "Philippine Association of Water Districts", "", Scope::National, false),
+    ("WaterLinks webinar: starting a DMA programme", "Mentors from three utilities share how they set up their first district metered areas.", 14, 1, "", true, "WaterLinks Secretariat", "", Scope::Regional, true),
+    ("Pacific Water and Wastewater Conference", "Utilities of the Pacific islands on resilience, water safety and asset management.", -30, 3, "Nadi, Fiji", false, "Pacific Water and Wastewater Association", "", Scope::Regional, false),
+];
+
+pub async fn seed(db: &DatabaseConnection) -> Result<usize, DbErr> {
+    if sector_event::Entity::find()
+        .filter(sector_event::Column::IsDemo.eq(true))
+        .count(db)
+        .await?
+        > 0
+    {
+        return Ok(0);
+    }
+    let today = Utc::now().date_naive();
+    let txn = db.begin().await?;
+    for (title, description, from, days, place, online, organizer, link, scope, own) in EVENTS {
+        let starts_on = today + Duration::days(*from);
+        let draft = EventDraft {
+            title: (*title).to_owned(),
+            description: (*description).to_owned(),
+            starts_on,
+            ends_on: starts_on + Duration::days(days - 1),
+            place: (*place).to_owned(),
+            online: *online,
+            organizer: (*organizer).to_owned(),
+            link: (*link).to_owned(),
+            scope: *scope,
+            own: *own,
+            topics: Vec::new(),
+        };
+        insert(&txn, &draft, None, true)
+            .await
+            .map_err(|e| DbErr::Custom(e.to_string()))?;
+    }
+    txn.commit().await?;
+    Ok(EVENTS.len())
+}

@@ -1,0 +1,25 @@
+//! Information sharing: good-practice stories told with their partnership's numbers (written
+//! by partners, reviewed and published by facilitators), news from the network, and the Atom
+//! feed of both.
+
+mod api;
+#[cfg(feature = "ssr")]
+pub mod demo;
+#[cfg(feature = "ssr")]
+pub mod entity;
+#[cfg(feature = "ssr")]
+pub mod feed;
+#[cfg(feature = "ssr")]
+pub mod image;
+#[cfg(feature = "ssr")]
+pub mod markdown;
+mod pages;
+#[cfg(feature = "ssr")]
+pub mod service;
+mod types;
+pub mod workflow;
+
+pub use api::*;
+pub use pages::{NewStoryPage, NewsItemPage, NewsPage, StoriesPage, StoryPage};
+pub use types::*;
+pub use workflow::{image_message, StoryStatus, StoryStep};
