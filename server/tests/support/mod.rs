@@ -99,7 +99,7 @@ impl TestApp {
                 .redirect(reqwest::redirect::Policy::none())
                 // A request that never answers fails its test with a message instead of
                 // hanging the whole suite (CI once ran out of time on one).
-                .timeout(std::time::Duration::from_secs(60))
+                .timeout(std::time::Duration::from_secs(180))
                 .build()
                 .expect("client"),
             _dir: dir,
