@@ -4,89 +4,11 @@
 mod support;
 
 use server::config::SmtpSettings;
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use support::smtp::SmtpSink;
 use support::{backends, Backend, TestApp};
 
 const PASSWORD: &str = "the first long passphrase";
 const NEW_PASSWORD: &str = "a brand new long passphrase";
-
-/// A Python with aiosmtpd (Debian's python3-aiosmtpd, which `scripts/test` installs).
-fn python_with_aiosmtpd() -> String {
-    let candidates = ["/usr/bin/python3", "python3"];
-    for python in candidates {
-        let ok = Command::new(python)
-            .args(["-c", "import aiosmtpd"])
-            .stderr(Stdio::null())
-            .status()
-            .is_ok_and(|s| s.success());
-        if ok {
-            return python.to_owned();
-        }
-    }
-    panic!("aiosmtpd is needed for the SMTP test: apt-get install python3-aiosmtpd (scripts/test does this)");
-}
-
-/// An SMTP server that stores every message it receives in a maildir.
-struct SmtpSink {
-    child: Child,
-    port: u16,
-    maildir: PathBuf,
-}
-
-impl SmtpSink {
-    fn start(dir: &Path) -> SmtpSink {
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
-        let maildir = dir.join("maildir");
-        let child = Command::new(python_with_aiosmtpd())
-            .args([
-                "-m",
-                "aiosmtpd",
-                "-n",
-                "-l",
-                &format!("127.0.0.1:{port}"),
-                "-c",
-                "aiosmtpd.handlers.Mailbox",
-            ])
-            .arg(&maildir)
-            .stdout(Stdio::null())
-            .spawn()
-            .expect("start aiosmtpd");
-        for _ in 0..100 {
-            if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
-                return SmtpSink {
-                    child,
-                    port,
-                    maildir,
-                };
-            }
-            std::thread::sleep(std::time::Duration::from_millis(100));
-        }
-        panic!("aiosmtpd did not start listening");
-    }
-
-    /// The raw messages received so far.
-    fn messages(&self) -> Vec<String> {
-        let Ok(entries) = std::fs::read_dir(self.maildir.join("new")) else {
-            return Vec::new();
-        };
-        entries
-            .filter_map(|e| e.ok())
-            .filter_map(|e| std::fs::read_to_string(e.path()).ok())
-            .collect()
-    }
-}
-
-impl Drop for SmtpSink {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
 
 /// The reset link's token in a message body (quoted-printable soft line breaks undone).
 fn token_in(message: &str) -> String {

@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+pub mod smtp;
+
 use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
 use server::config::Settings;
 use std::net::SocketAddr;
