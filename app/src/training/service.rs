@@ -1005,21 +1005,18 @@ pub async fn certificate(
         .await?
         .get(&e.id)
         .map_or(0, Vec::len);
+    let completed_on = completed_at
+        .with_timezone(&zone_of(&p))
+        .format("%-d %B %Y")
+        .to_string();
     Ok(Some(CertificateView {
         code,
         name: person.name,
         program: p.title,
         program_id: p.id,
-        completed_on: completed_at
-            .with_timezone(&zone_of_name(&p.time_zone))
-            .format("%-d %B %Y")
-            .to_string(),
+        completed_on,
         sessions_attended: attended,
     }))
-}
-
-fn zone_of_name(name: &str) -> Tz {
-    name.parse().unwrap_or(Tz::UTC)
 }
 
 /// The email address and name of an account, for messages.
