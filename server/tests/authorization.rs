@@ -173,6 +173,9 @@ const RULES: &[(&str, Rule)] = &[
     ("/api/forum/registrants", Rule::SecretariatAdmins),
     ("/api/forum/decide", Rule::SecretariatAdmins),
     ("/api/forum/add_question", Rule::SecretariatAdmins),
+    ("/api/forum/edition_settings", Rule::SecretariatAdmins),
+    ("/api/forum/save_edition", Rule::SecretariatAdmins),
+    ("/api/forum/add_session", Rule::SecretariatAdmins),
     ("/api/stories/in_progress", Rule::SignedIn),
     ("/api/stories/partnerships", Rule::SignedIn),
     // The partnership's partners write and submit stories; reviewers publish them (tested in
@@ -811,6 +814,28 @@ impl World {
                 ("prompt", format!("Question {n}?")),
                 ("kind", "text".into()),
             ],
+            "/api/forum/edition_settings" => vec![],
+            "/api/forum/save_edition" => vec![
+                ("year", "2090".into()),
+                ("title", "WaterLinks Forum 2090".into()),
+                ("venue", "Manila".into()),
+                ("time_zone", "Asia/Manila".into()),
+                ("starts_on", "2090-03-09".into()),
+                ("ends_on", "2090-03-10".into()),
+                ("capacity", "300".into()),
+                ("opens_on", "2090-01-10".into()),
+                ("closes_on", "2090-03-01".into()),
+            ],
+            "/api/forum/add_session" => {
+                self.forum_edition(app).await;
+                vec![
+                    ("session_title", format!("Session {n}")),
+                    ("date", "2099-03-09".into()),
+                    ("starts", "09:00".into()),
+                    ("ends", "10:00".into()),
+                    ("room", "Hall A".into()),
+                ]
+            }
             "/api/forum/star" => vec![
                 ("session_id", self.forum_session(app).await.to_string()),
                 ("starred", "true".into()),

@@ -673,3 +673,152 @@ async fn signed_in_attendees_star_sessions_into_their_agenda() {
         assert_eq!(starred[0]["id"].to_string(), id);
     }
 }
+
+#[tokio::test]
+async fn the_secretariat_sets_up_an_edition_and_its_agenda_and_new_places_go_to_the_waitlist() {
+    use chrono::Datelike;
+    let today = chrono::Utc::now().date_naive();
+    let starts = today + chrono::Duration::days(60);
+    let day = |d: chrono::NaiveDate| d.to_string();
+    let settings = |capacity: &str, ends: chrono::NaiveDate| {
+        vec![
+            ("year".to_owned(), starts.year().to_string()),
+            ("title".to_owned(), "WaterLinks Forum, Da Nang".to_owned()),
+            (
+                "venue".to_owned(),
+                "Ariyana Convention Centre, Da Nang".to_owned(),
+            ),
+            ("time_zone".to_owned(), "Asia/Ho_Chi_Minh".to_owned()),
+            ("starts_on".to_owned(), day(starts)),
+            ("ends_on".to_owned(), day(ends)),
+            ("capacity".to_owned(), capacity.to_owned()),
+            (
+                "opens_on".to_owned(),
+                day(today - chrono::Duration::days(1)),
+            ),
+            (
+                "closes_on".to_owned(),
+                day(today + chrono::Duration::days(30)),
+            ),
+        ]
+    };
+    let ends = starts + chrono::Duration::days(2);
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        let (_, admin) = app
+            .person(
+                "desk@secretariat.example",
+                &[Role::Member, Role::SecretariatAdmin],
+                &[],
+            )
+            .await;
+        let save = |pairs: Vec<(String, String)>| {
+            let (app, admin) = (&app, &admin);
+            async move {
+                let pairs: Vec<(&str, &str)> = pairs
+                    .iter()
+                    .map(|(k, v)| (k.as_str(), v.as_str()))
+                    .collect();
+                app.post_as(Some(admin), "/api/forum/save_edition", &pairs)
+                    .await
+            }
+        };
+
+        // No edition yet: the form is empty. A bad form names each problem; nothing is stored.
+        let res = app
+            .post_as(Some(&admin), "/api/forum/edition_settings", &[])
+            .await;
+        assert_eq!(json(res).await["year"], "", "{backend:?}");
+        let res = save(settings("0", starts - chrono::Duration::days(1))).await;
+        assert_eq!(res.status(), 422, "{backend:?}");
+        let text = res.text().await.unwrap();
+        assert!(
+            text.contains("\"capacity\"") && text.contains("\"ends_on\""),
+            "{text}"
+        );
+        assert_eq!(app.count("forum_edition").await, 0, "{backend:?}");
+
+        // A valid one is the edition the public registers for.
+        let res = save(settings("1", ends)).await;
+        assert_eq!(res.status(), 200, "{backend:?}");
+        let public = json(app.post_form("/api/forum/edition", &[]).await).await;
+        assert_eq!(public["title"], "WaterLinks Forum, Da Nang", "{backend:?}");
+        assert_eq!(public["window"], "Open", "{backend:?}");
+        let prefilled = json(
+            app.post_as(Some(&admin), "/api/forum/edition_settings", &[])
+                .await,
+        )
+        .await;
+        assert_eq!(
+            prefilled["closes_on"],
+            day(today + chrono::Duration::days(30))
+        );
+
+        // One place: the second member waits; two places promote them; back to one is refused.
+        for who in ["lan@dawaco.example", "minh@sawaco.example"] {
+            let (_, cookie) = app.person(who, &[Role::Member], &[]).await;
+            let res = app
+                .post_as(
+                    Some(&cookie),
+                    "/api/forum/register",
+                    &[
+                        ("name", who),
+                        ("email", who),
+                        ("organization", "Da Nang Water Supply"),
+                        ("attendee_type", "utility"),
+                    ],
+                )
+                .await;
+            assert_eq!(res.status(), 200, "{backend:?}");
+        }
+        assert_eq!(status_of(&app, "minh@sawaco.example").await, "waitlisted");
+        assert_eq!(save(settings("2", ends)).await.status(), 200);
+        assert_eq!(
+            status_of(&app, "minh@sawaco.example").await,
+            "registered",
+            "{backend:?}"
+        );
+        let res = save(settings("1", ends)).await;
+        assert_eq!(res.status(), 422, "{backend:?}");
+        assert!(res
+            .text()
+            .await
+            .unwrap()
+            .contains("2 people are already registered"));
+        assert_eq!(app.count("forum_edition").await, 1, "{backend:?}");
+
+        // The agenda: a day outside the Forum is refused at its field; a good session shows.
+        let session = |date: String| {
+            vec![
+                (
+                    "session_title".to_owned(),
+                    "Smart meters for NRW".to_owned(),
+                ),
+                ("date".to_owned(), date),
+                ("starts".to_owned(), "09:00".to_owned()),
+                ("ends".to_owned(), "10:30".to_owned()),
+                ("room".to_owned(), "Hall B".to_owned()),
+                ("speakers".to_owned(), "Nguyen Thi Lan".to_owned()),
+            ]
+        };
+        let add = |pairs: Vec<(String, String)>| {
+            let (app, admin) = (&app, &admin);
+            async move {
+                let pairs: Vec<(&str, &str)> = pairs
+                    .iter()
+                    .map(|(k, v)| (k.as_str(), v.as_str()))
+                    .collect();
+                app.post_as(Some(admin), "/api/forum/add_session", &pairs)
+                    .await
+            }
+        };
+        let res = add(session(day(ends + chrono::Duration::days(1)))).await;
+        assert_eq!(res.status(), 422, "{backend:?}");
+        assert!(res.text().await.unwrap().contains("\"date\""));
+        assert_eq!(add(session(day(starts))).await.status(), 200, "{backend:?}");
+        let public = json(app.post_form("/api/forum/edition", &[]).await).await;
+        let agenda = public["agenda"].as_array().expect("agenda");
+        assert_eq!(agenda.len(), 1, "{backend:?}");
+        assert_eq!(agenda[0]["title"], "Smart meters for NRW");
+    }
+}

@@ -171,7 +171,7 @@ fn EventCard(e: EventView) -> impl IntoView {
                 } else {
                     view! { <a href=e.link.clone() rel="noopener noreferrer">{e.title.clone()}</a> }.into_any()
                 }}
-                {e.own.then(|| view! { <span class="badge">"WaterLinks event"</span> })}
+                {e.own.then(|| view! { <span class="pill">"WaterLinks event"</span> })}
             </h2>
             <p class="card__meta">{meta}</p>
             <p class="card__meta">{format!("Organized by {}", e.organizer)}{(!e.topics.is_empty()).then(|| format!(" · {}", e.topics.join(", ")))}</p>

@@ -213,3 +213,72 @@ pub async fn star_forum_session(session_id: i32, starred: bool) -> Result<(), Ap
     let user = crate::accounts::auth::require_user().await?;
     service::set_star(&db()?, &user, session_id, starred).await
 }
+
+/// The current edition's settings, to prefill the secretariat's form.
+#[server(prefix = "/api", endpoint = "forum/edition_settings")]
+pub async fn forum_edition_settings() -> Result<super::edition_rules::EditionForm, AppError> {
+    require_role(Role::SecretariatAdmin).await?;
+    super::edition_service::settings(&db()?).await
+}
+
+/// Creates the edition of a year, or updates it (secretariat admins). Places a larger capacity
+/// frees go to the waitlist, who are told.
+#[allow(clippy::too_many_arguments)]
+#[server(prefix = "/api", endpoint = "forum/save_edition")]
+#[tracing::instrument(skip_all)]
+pub async fn save_forum_edition(
+    year: String,
+    title: String,
+    venue: String,
+    time_zone: String,
+    starts_on: String,
+    ends_on: String,
+    capacity: String,
+    opens_on: String,
+    closes_on: String,
+    #[server(default)] needs_approval: Option<String>,
+) -> Result<(), AppError> {
+    require_role(Role::SecretariatAdmin).await?;
+    let state = use_context::<AppState>().ok_or(AppError::Internal)?;
+    let form = super::edition_rules::EditionForm {
+        year,
+        title,
+        venue,
+        time_zone,
+        starts_on,
+        ends_on,
+        capacity,
+        opens_on,
+        closes_on,
+        needs_approval: needs_approval.is_some(),
+    };
+    for change in super::edition_service::save(&state.db, &form).await? {
+        notify::tell(&state, &change).await;
+    }
+    Ok(())
+}
+
+/// Adds a session to the current edition's agenda (secretariat admins); times at the venue.
+#[server(prefix = "/api", endpoint = "forum/add_session")]
+#[tracing::instrument(skip_all)]
+pub async fn add_forum_session(
+    session_title: String,
+    date: String,
+    starts: String,
+    ends: String,
+    room: String,
+    #[server(default)] speakers: String,
+    #[server(default)] topic: String,
+) -> Result<i32, AppError> {
+    require_role(Role::SecretariatAdmin).await?;
+    let form = super::edition_rules::AgendaForm {
+        title: session_title,
+        date,
+        starts,
+        ends,
+        room,
+        speakers,
+        topic,
+    };
+    super::edition_service::add_agenda_session(&db()?, &form).await
+}

@@ -1,9 +1,13 @@
 //! The Annual Forum: registration (guests confirm by an emailed link), a waitlist behind the
 //! capacity, optional approval, badges with a QR code, check-in at the desk, and the agenda.
 
+mod admin_forms;
 mod api;
 #[cfg(feature = "ssr")]
 pub mod demo;
+pub mod edition_rules;
+#[cfg(feature = "ssr")]
+pub mod edition_service;
 #[cfg(feature = "ssr")]
 pub mod entity;
 #[cfg(feature = "ssr")]
@@ -14,6 +18,7 @@ mod pages;
 #[cfg(feature = "ssr")]
 pub mod qr;
 pub mod rules;
+mod scanner;
 #[cfg(feature = "ssr")]
 pub mod service;
 mod types;

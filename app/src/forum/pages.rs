@@ -297,6 +297,9 @@ pub fn BadgePage() -> impl IntoView {
                                 {(!admitted).then(|| view! { <p class="panel panel--warning">{format!("Status: {}. Only registered attendees are checked in.", b.status_label)}</p> })}
                                 <p class="muted">{b.venue.clone()}</p>
                             </article>
+                            <p class="badge__actions no-print">
+                                <button type="button" class="button button--secondary" on:click=|_| print_page()>"Print the badge"</button>
+                            </p>
                             {(b.status != Status::Cancelled.code() && b.status != Status::Rejected.code()).then(|| view! {
                                 <details class="badge__cancel">
                                     <summary>"Cannot come?"</summary>
@@ -323,6 +326,15 @@ pub fn BadgePage() -> impl IntoView {
                 })
             })}
         </Transition>
+    }
+}
+
+/// Badges are printed from the badge page (a reprint at the desk is the same page): the print
+/// stylesheet keeps only the badge.
+fn print_page() {
+    #[cfg(feature = "hydrate")]
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
     }
 }
 
@@ -357,12 +369,18 @@ pub fn CheckInPage() -> impl IntoView {
                 })
             })}
         </Transition>
+        <super::scanner::BadgeScanner on_code=Callback::new(move |code: String| {
+            if let Some(input) = code_input.get_untracked() {
+                input.set_value(&code);
+            }
+            check.dispatch(ForumCheckIn { code });
+        }) />
         <ActionForm action=check attr:class="form" attr:novalidate=true>
             <div class="field">
                 <label for="checkin-code">"Badge code"</label>
                 <input id="checkin-code" name="code" type="text" autocomplete="off" autocapitalize="off" spellcheck="false" required=true node_ref=code_input
                     aria-describedby="checkin-code-hint" />
-                <p class="field__hint" id="checkin-code-hint">"Type the code printed under the QR code, or scan it with a scanner that types."</p>
+                <p class="field__hint" id="checkin-code-hint">"Type the code printed under the QR code, or scan it with the camera or a scanner that types."</p>
                 <FieldMessage error field="code" />
             </div>
             <button type="submit" class="button" disabled=move || check.pending().get()>"Check in"</button>
@@ -433,7 +451,7 @@ pub fn ForumAdminPage() -> impl IntoView {
                                             <td>{r.checked_in.clone().unwrap_or_default()}</td>
                                             <td>{r.answers.join("; ")}</td>
                                             <td>
-                                                <a href=format!("/forum/badge/{}", r.badge_code)>"Badge"</a>
+                                                <a href=format!("/forum/badge/{}", r.badge_code)>"Badge (view or reprint)"</a>
                                                 {pending.then(|| view! { <DecideButton action=decide id=r.id decision="approve" label="Approve" /> })}
                                                 {active.then(|| view! { <DecideButton action=decide id=r.id decision="reject" label="Reject" /> })}
                                             </td>
@@ -446,6 +464,8 @@ pub fn ForumAdminPage() -> impl IntoView {
                 })
             })}
         </Transition>
+        <super::admin_forms::EditionSettings />
+        <super::admin_forms::AgendaSessionForm />
         <h2>"Add a registration question"</h2>
         <ActionForm action=add attr:class="form" attr:novalidate=true>
             <FormAlert error=add_error />

@@ -86,7 +86,7 @@ pub async fn questions<C: ConnectionTrait>(
         .collect())
 }
 
-async fn count_status<C: ConnectionTrait>(
+pub(super) async fn count_status<C: ConnectionTrait>(
     db: &C,
     edition_id: i32,
     status: Status,
@@ -190,7 +190,10 @@ pub async fn edition_view(
 
 /// Touches the edition's row inside `txn`: later changes to places wait here until this
 /// transaction ends (a row lock on PostgreSQL, the write lock on SQLite).
-async fn lock_edition<C: ConnectionTrait>(txn: &C, id: i32) -> Result<edition::Model, AppError> {
+pub(super) async fn lock_edition<C: ConnectionTrait>(
+    txn: &C,
+    id: i32,
+) -> Result<edition::Model, AppError> {
     let touched = edition::Entity::update_many()
         .col_expr(edition::Column::UpdatedAt, Expr::value(Utc::now()))
         .filter(edition::Column::Id.eq(id))
@@ -414,7 +417,7 @@ pub async fn resend(db: &DatabaseConnection, email: &str) -> Result<Option<Chang
 }
 
 /// Gives every free place to the people waiting, first come first served.
-async fn fill_free_places<C: ConnectionTrait>(
+pub(super) async fn fill_free_places<C: ConnectionTrait>(
     txn: &C,
     e: &edition::Model,
     now: DateTime<Utc>,
