@@ -296,6 +296,9 @@ pub fn BadgePage() -> impl IntoView {
                                 <p class="muted certificate-code">{format!("Code {}", b.code)}</p>
                                 {(!admitted).then(|| view! { <p class="panel panel--warning">{format!("Status: {}. Only registered attendees are checked in.", b.status_label)}</p> })}
                                 <p class="muted">{b.venue.clone()}</p>
+                                {admitted.then(|| view! {
+                                    <p><a class="button" href=format!("/awards/vote/{}", b.code)>"Vote in the Forum awards"</a></p>
+                                })}
                             </article>
                             {(b.status != Status::Cancelled.code() && b.status != Status::Rejected.code()).then(|| view! {
                                 <details class="badge__cancel">
