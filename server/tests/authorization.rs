@@ -189,6 +189,9 @@ const RULES: &[(&str, Rule)] = &[
     ("/api/awards/score", Rule::Jurors),
     ("/api/awards/progress", Rule::SecretariatAdmins),
     ("/api/awards/assign_juror", Rule::SecretariatAdmins),
+    ("/api/awards/create_category", Rule::SecretariatAdmins),
+    ("/api/awards/set_weight", Rule::SecretariatAdmins),
+    ("/api/awards/add_criterion", Rule::SecretariatAdmins),
     ("/api/stories/in_progress", Rule::SignedIn),
     ("/api/stories/partnerships", Rule::SignedIn),
     // The partnership's partners write and submit stories; reviewers publish them (tested in
@@ -913,7 +916,22 @@ impl World {
             }
             "/api/awards/assign_juror" => vec![
                 ("category", self.award_category(app).await.to_string()),
-                ("account_id", self.account(Persona::Juror).to_string()),
+                ("email", "juror@test.example".into()),
+            ],
+            "/api/awards/create_category" => vec![
+                ("name", format!("Award {n}")),
+                ("eligible_from", "2024-01-01".into()),
+                ("eligible_until", "2026-12-31".into()),
+                ("jury_weight", "70".into()),
+            ],
+            "/api/awards/set_weight" => vec![
+                ("category", self.award_category(app).await.to_string()),
+                ("jury_weight", "60".into()),
+            ],
+            "/api/awards/add_criterion" => vec![
+                ("category", self.award_category(app).await.to_string()),
+                ("name", "Measured results".into()),
+                ("weight", "50".into()),
             ],
             "/api/forum/decide" => vec![
                 ("id", self.forum_registration(app).await.0.to_string()),

@@ -25,17 +25,35 @@ struct World {
 }
 
 async fn partnership(app: &TestApp, title: &str) -> i32 {
-    use app::wops::entity::partnership;
-    let mentor = app.organization_id("Manila Water Company").await;
-    let recipient = app.organization_id("Davao City Water District").await;
+    partnership_between(
+        app,
+        title,
+        "Manila Water Company",
+        "Davao City Water District",
+        "active",
+    )
+    .await
+}
+
+/// A partnership with its agreement (January 2025 to June 2026).
+async fn partnership_between(
+    app: &TestApp,
+    title: &str,
+    mentor: &str,
+    recipient: &str,
+    state: &str,
+) -> i32 {
+    use app::wops::entity::{agreement, partnership};
+    let mentor = app.organization_id(mentor).await;
+    let recipient = app.organization_id(recipient).await;
     let now = chrono::Utc::now();
-    partnership::ActiveModel {
+    let id = partnership::ActiveModel {
         title: Set(title.into()),
         mentor_id: Set(mentor),
         recipient_id: Set(recipient),
         need_id: Set(None),
         facilitator_id: Set(None),
-        state: Set("active".into()),
+        state: Set(state.into()),
         concept_note: Set(String::new()),
         mentor_signed_at: Set(Some(now)),
         recipient_signed_at: Set(Some(now)),
@@ -48,7 +66,22 @@ async fn partnership(app: &TestApp, title: &str) -> i32 {
     .insert(&app.db)
     .await
     .unwrap()
-    .id
+    .id;
+    agreement::ActiveModel {
+        partnership_id: Set(id),
+        signatories: Set("A; B".into()),
+        start_date: Set(chrono::NaiveDate::from_ymd_opt(2025, 1, 1).unwrap()),
+        end_date: Set(chrono::NaiveDate::from_ymd_opt(2026, 6, 30).unwrap()),
+        scope: Set("NRW".into()),
+        document_file: Set(None),
+        document_name: Set(None),
+        document_size: Set(None),
+        recorded_at: Set(now),
+    }
+    .insert(&app.db)
+    .await
+    .unwrap();
+    id
 }
 
 async fn category(app: &TestApp, edition: i32, name: &str, hide: bool) -> i32 {
@@ -270,6 +303,17 @@ impl Screen {
     }
 }
 
+/// The awards a partnership's public page lists.
+async fn awards_on_page(app: &TestApp, id: String) -> serde_json::Value {
+    let detail: serde_json::Value = app
+        .post_form("/api/wops/detail", &[("id", id.as_str())])
+        .await
+        .json()
+        .await
+        .unwrap();
+    detail["awards"].clone()
+}
+
 fn votes(t: &LiveTally, nomination: i32) -> u32 {
     t.votes_for(nomination).unwrap_or(0)
 }
@@ -339,6 +383,14 @@ async fn attendees_vote_change_their_vote_and_the_screen_follows() {
         let results = &overview["categories"][0]["results"];
         assert_eq!(results[0]["nomination_id"], a, "{backend:?}: {overview}");
         assert_eq!(results[0]["title"], "Davao NRW");
+        // The winner shows on the partnership's page too; the runner-up's shows nothing.
+        let nominees = &overview["categories"][0]["nominees"];
+        let page = |i: usize| awards_on_page(&app, nominees[i]["partnership_id"].to_string());
+        assert_eq!(
+            page(0).await[0],
+            "Best partnership in non-revenue water, WaterLinks Forum 2027"
+        );
+        assert_eq!(page(1).await, serde_json::json!([]));
 
         // The CSV recounts to the tally, and its chain verifies.
         let csv = app
@@ -561,4 +613,231 @@ async fn two_instances_on_one_postgres_database_show_the_same_tally() {
     let t = on_b.until(|t| t.total == 2).await;
     assert_eq!(votes(&t, w.nominees[1]), 2);
     drop(b);
+}
+
+#[tokio::test]
+async fn the_jury_scores_weighted_criteria_never_on_its_own_organization_and_the_weights_decide() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        let w = world(&app, 2, false).await;
+        let outsider = partnership_between(
+            &app,
+            "Hue water safety plan",
+            "Saigon Water Corporation (SAWACO)",
+            "Hue Water Supply JSC",
+            "completed",
+        )
+        .await;
+        let admin = &w.admin;
+        let post = |cookie: &str, path: &'static str, form: Vec<(&'static str, String)>| {
+            let cookie = cookie.to_owned();
+            let app = &app;
+            async move {
+                let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                let res = app.post_as(Some(&cookie), path, &form).await;
+                let status = res.status().as_u16();
+                let body: serde_json::Value = res.json().await.unwrap_or_default();
+                (status, body)
+            }
+        };
+        let cat = w.category.to_string();
+        // An admin of Davao (a partner in the three nominees) nominates the outsider? No: only
+        // its own partners or the secretariat may.
+        let davao = app.organization_id("Davao City Water District").await;
+        let (_, davao_admin) = app
+            .person("admin@dcwd.example", &[Role::Member], &[davao])
+            .await;
+        let statement = "Compliance up from 91 % to 98 % of samples.".to_owned();
+        let (status, _) = post(
+            &davao_admin,
+            "/api/awards/nominate",
+            vec![
+                ("category", cat.clone()),
+                ("partnership", outsider.to_string()),
+                ("statement", statement.clone()),
+            ],
+        )
+        .await;
+        assert_eq!(status, 403, "{backend:?}");
+        let (status, body) = post(
+            admin,
+            "/api/awards/nominate",
+            vec![
+                ("category", cat.clone()),
+                ("partnership", outsider.to_string()),
+                ("statement", statement.clone()),
+            ],
+        )
+        .await;
+        assert_eq!(status, 200, "{backend:?}: {body}");
+        let outsider_nomination = body.as_i64().unwrap() as i32;
+        let (status, _) = post(
+            admin,
+            "/api/awards/nominate",
+            vec![
+                ("category", cat.clone()),
+                ("partnership", outsider.to_string()),
+                ("statement", statement.clone()),
+            ],
+        )
+        .await;
+        assert_eq!(status, 409);
+        // A proposed partnership is not eligible: refused with the reason.
+        let proposed = partnership_between(
+            &app,
+            "Not yet",
+            "Manila Water Company",
+            "Davao City Water District",
+            "proposed",
+        )
+        .await;
+        let (status, body) = post(
+            &davao_admin,
+            "/api/awards/nominate",
+            vec![
+                ("category", cat.clone()),
+                ("partnership", proposed.to_string()),
+                ("statement", statement.clone()),
+            ],
+        )
+        .await;
+        assert_eq!(status, 422, "{body}");
+        assert!(body.to_string().contains("active or completed"), "{body}");
+
+        // Criteria 3:1; a juror from Davao is assigned.
+        let (_, c1) = post(
+            admin,
+            "/api/awards/add_criterion",
+            vec![
+                ("category", cat.clone()),
+                ("name", "Results".into()),
+                ("weight", "3".into()),
+            ],
+        )
+        .await;
+        let (_, c2) = post(
+            admin,
+            "/api/awards/add_criterion",
+            vec![
+                ("category", cat.clone()),
+                ("name", "Learning".into()),
+                ("weight", "1".into()),
+            ],
+        )
+        .await;
+        let (_, juror) = app
+            .person("juror@dcwd.example", &[Role::Juror], &[davao])
+            .await;
+        let (status, body) = post(
+            admin,
+            "/api/awards/assign_juror",
+            vec![
+                ("category", cat.clone()),
+                ("email", "juror@dcwd.example".into()),
+            ],
+        )
+        .await;
+        assert_eq!(status, 200, "{body}");
+
+        // The juror sees only the outsider: the three nominees involve Davao.
+        let (status, list) = post(&juror, "/api/awards/jury", vec![]).await;
+        assert_eq!(status, 200);
+        let shown: Vec<i64> = list
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|n| n["nomination_id"].as_i64().unwrap())
+            .collect();
+        assert_eq!(shown, vec![i64::from(outsider_nomination)], "{backend:?}");
+        // Scoring one of Davao's is refused as if it did not exist.
+        let (status, _) = post(
+            &juror,
+            "/api/awards/score",
+            vec![
+                ("nomination", w.nominees[0].to_string()),
+                ("criterion", c1.to_string()),
+                ("score", "10".into()),
+            ],
+        )
+        .await;
+        assert_eq!(status, 404);
+        let (status, _) = post(
+            &juror,
+            "/api/awards/score",
+            vec![
+                ("nomination", outsider_nomination.to_string()),
+                ("criterion", c1.to_string()),
+                ("score", "11".into()),
+            ],
+        )
+        .await;
+        assert_eq!(status, 422);
+        for (criterion, score) in [(&c1, "8"), (&c2, "4")] {
+            let (status, body) = post(
+                &juror,
+                "/api/awards/score",
+                vec![
+                    ("nomination", outsider_nomination.to_string()),
+                    ("criterion", criterion.to_string()),
+                    ("score", score.into()),
+                ],
+            )
+            .await;
+            assert_eq!(status, 200, "{body}");
+        }
+        let (_, progress) = post(admin, "/api/awards/progress", vec![]).await;
+        let row = progress
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["juror"] == "Test juror@dcwd.example")
+            .unwrap();
+        assert_eq!(
+            (row["given"].as_i64(), row["expected"].as_i64()),
+            (Some(2), Some(2))
+        );
+
+        // The audience votes for the first nominee. At the default 70 % jury share the outsider
+        // (jury (3×8 + 1×4)/4 = 7 of 10, so 70) would win 49 to 30; at 20 % it loses 14 to 80.
+        set_voting(&app, &w, w.category, "open").await;
+        for code in &w.attendees {
+            assert_eq!(vote(&app, code, w.category, w.nominees[0]).await.0, 200);
+        }
+        set_voting(&app, &w, w.category, "close").await;
+        let (status, _) = post(
+            admin,
+            "/api/awards/set_weight",
+            vec![("category", cat.clone()), ("jury_weight", "20".into())],
+        )
+        .await;
+        assert_eq!(status, 200);
+        set_voting(&app, &w, w.category, "reveal").await;
+        let overview: serde_json::Value = app
+            .post_form("/api/awards/overview", &[])
+            .await
+            .json()
+            .await
+            .unwrap();
+        let results = &overview["categories"][0]["results"];
+        assert_eq!(
+            results[0]["nomination_id"], w.nominees[0],
+            "{backend:?}: {results}"
+        );
+        let outsider_row = results
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["nomination_id"] == outsider_nomination)
+            .unwrap();
+        assert!((outsider_row["jury"].as_f64().unwrap() - 70.0).abs() < 1e-9);
+        assert!((outsider_row["combined"].as_f64().unwrap() - 14.0).abs() < 1e-9);
+        // Revealed: the weights are fixed.
+        let (status, _) = post(
+            admin,
+            "/api/awards/set_weight",
+            vec![("category", cat.clone()), ("jury_weight", "90".into())],
+        )
+        .await;
+        assert_eq!(status, 409);
+    }
 }

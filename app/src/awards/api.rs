@@ -103,9 +103,51 @@ pub async fn jury_progress() -> Result<Vec<JurorProgress>, AppError> {
     super::jury::progress(&db()?, &user).await
 }
 
-/// Assigns a juror to a category (secretariat admins).
+/// Assigns a juror, by email, to a category (secretariat admins).
 #[server(prefix = "/api", endpoint = "awards/assign_juror")]
-pub async fn assign_juror(category: i32, account_id: i32) -> Result<(), AppError> {
+pub async fn assign_juror(category: i32, email: String) -> Result<(), AppError> {
     let user = require_role(Role::SecretariatAdmin).await?;
-    super::jury::assign_juror(&db()?, &user, category, account_id).await
+    super::jury::assign_juror(&db()?, &user, category, &email).await
+}
+
+/// Creates an award category of the current edition, in draft (secretariat admins).
+#[server(prefix = "/api", endpoint = "awards/create_category")]
+pub async fn create_award_category(
+    name: String,
+    #[server(default)] description: String,
+    #[server(default)] topic: String,
+    eligible_from: String,
+    eligible_until: String,
+    jury_weight: i32,
+    #[server(default)] hide_results: Option<String>,
+) -> Result<i32, AppError> {
+    let user = require_role(Role::SecretariatAdmin).await?;
+    super::jury::create_category(
+        &db()?,
+        &user,
+        super::jury::NewCategory {
+            name: &name,
+            description: &description,
+            topic: &topic,
+            eligible_from: &eligible_from,
+            eligible_until: &eligible_until,
+            jury_weight,
+            hide_results: hide_results.is_some(),
+        },
+    )
+    .await
+}
+
+/// Sets the jury's share (percent) of a category's result (secretariat admins).
+#[server(prefix = "/api", endpoint = "awards/set_weight")]
+pub async fn set_jury_weight(category: i32, jury_weight: i32) -> Result<(), AppError> {
+    let user = require_role(Role::SecretariatAdmin).await?;
+    super::jury::set_weight(&db()?, &user, category, jury_weight).await
+}
+
+/// Adds a weighted jury criterion to a category (secretariat admins).
+#[server(prefix = "/api", endpoint = "awards/add_criterion")]
+pub async fn add_criterion(category: i32, name: String, weight: i32) -> Result<i32, AppError> {
+    let user = require_role(Role::SecretariatAdmin).await?;
+    super::jury::add_criterion(&db()?, &user, category, &name, weight).await
 }

@@ -291,33 +291,38 @@ pub async fn progress(
     Ok(out)
 }
 
-/// Assigns a juror to a category (secretariat admins).
+/// Assigns a juror (by email) to a category (secretariat admins).
 pub async fn assign_juror(
     db: &DatabaseConnection,
     user: &CurrentUser,
     category_id: i32,
-    account_id: i32,
+    email: &str,
 ) -> Result<(), AppError> {
-    use crate::accounts::entity::account_role;
+    use crate::accounts::entity::{account, account_role};
     if !user.has_role(Role::SecretariatAdmin) {
         return Err(AppError::Forbidden);
     }
-    category::Entity::find_by_id(category_id)
+    find_category(db, category_id).await?;
+    let person = account::Entity::find()
+        .filter(account::Column::Email.eq(email.trim().to_lowercase()))
         .one(db)
         .await?
-        .ok_or_else(|| AppError::NotFound("No such award category.".to_owned()))?;
+        .ok_or_else(|| AppError::field("email", "No account has this email."))?;
     let is_juror = account_role::Entity::find()
-        .filter(account_role::Column::AccountId.eq(account_id))
+        .filter(account_role::Column::AccountId.eq(person.id))
         .filter(account_role::Column::Role.eq(Role::Juror.code()))
         .one(db)
         .await?
         .is_some();
     if !is_juror {
-        return Err(AppError::field("account_id", "This person is not a juror."));
+        return Err(AppError::field(
+            "email",
+            "This person is not a juror: give them the juror role first.",
+        ));
     }
     juror::Entity::insert(juror::ActiveModel {
         category_id: Set(category_id),
-        account_id: Set(account_id),
+        account_id: Set(person.id),
     })
     .on_conflict(
         OnConflict::columns([juror::Column::CategoryId, juror::Column::AccountId])
@@ -327,4 +332,159 @@ pub async fn assign_juror(
     .exec_without_returning(db)
     .await?;
     Ok(())
+}
+
+async fn find_category(db: &DatabaseConnection, id: i32) -> Result<category::Model, AppError> {
+    category::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::NotFound("No such award category.".to_owned()))
+}
+
+/// What the secretariat fills in to create a category.
+#[derive(Debug, Clone)]
+pub struct NewCategory<'a> {
+    pub name: &'a str,
+    pub description: &'a str,
+    /// A topic code, or empty for any topic.
+    pub topic: &'a str,
+    pub eligible_from: &'a str,
+    pub eligible_until: &'a str,
+    pub jury_weight: i32,
+    pub hide_results: bool,
+}
+
+/// Creates a category of the current edition, in draft (secretariat admins).
+pub async fn create_category(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+    new: NewCategory<'_>,
+) -> Result<i32, AppError> {
+    use crate::error::FieldErrors;
+    if !user.has_role(Role::SecretariatAdmin) {
+        return Err(AppError::Forbidden);
+    }
+    let mut errors = FieldErrors::default();
+    let name = new.name.trim();
+    if name.chars().count() < 3 || name.chars().count() > 200 {
+        errors.add("name", "Give the category a name of 3 to 200 characters.");
+    }
+    let date = |field: &str, text: &str, errors: &mut FieldErrors| {
+        let parsed = chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok();
+        if parsed.is_none() {
+            errors.add(field, "Enter a date as YYYY-MM-DD.");
+        }
+        parsed
+    };
+    let from = date("eligible_from", new.eligible_from, &mut errors);
+    let until = date("eligible_until", new.eligible_until, &mut errors);
+    if let (Some(f), Some(u)) = (from, until) {
+        if f > u {
+            errors.add("eligible_until", "The window must end after it starts.");
+        }
+    }
+    if !(0..=100).contains(&new.jury_weight) {
+        errors.add(
+            "jury_weight",
+            "The jury's share is a percentage from 0 to 100.",
+        );
+    }
+    let topic_id = match new.topic.trim() {
+        "" => None,
+        code => match crate::topics::entity::find_by_code(db, code).await? {
+            Some(t) => Some(t.id),
+            None => {
+                errors.add("topic", "Unknown topic.");
+                None
+            }
+        },
+    };
+    errors.into_result()?;
+    let (Some(from), Some(until)) = (from, until) else {
+        return Err(AppError::Internal);
+    };
+    let edition = crate::forum::service::current(db).await?;
+    let c = category::ActiveModel {
+        edition_id: Set(edition.id),
+        position: Set(0),
+        name: Set(name.to_owned()),
+        description: Set(new.description.trim().to_owned()),
+        topic_id: Set(topic_id),
+        eligible_from: Set(from),
+        eligible_until: Set(until),
+        voting_state: Set(super::rules::VotingState::Draft.code().to_owned()),
+        jury_weight: Set(new.jury_weight),
+        hide_results: Set(new.hide_results),
+        revision: Set(0),
+        last_hash: Set(String::new()),
+        updated_at: Set(Utc::now()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(c.id)
+}
+
+/// Sets the jury's share of a category's result; the audience has the rest (secretariat
+/// admins). Fixed once the results are revealed.
+pub async fn set_weight(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+    category_id: i32,
+    jury_weight: i32,
+) -> Result<(), AppError> {
+    use sea_orm::IntoActiveModel;
+    if !user.has_role(Role::SecretariatAdmin) {
+        return Err(AppError::Forbidden);
+    }
+    if !(0..=100).contains(&jury_weight) {
+        return Err(AppError::field(
+            "jury_weight",
+            "The jury's share is a percentage from 0 to 100.",
+        ));
+    }
+    let c = find_category(db, category_id).await?;
+    if c.voting_state == super::rules::VotingState::Revealed.code() {
+        return Err(AppError::Conflict(
+            "The results are revealed: the weights can no longer change.".to_owned(),
+        ));
+    }
+    let mut c = c.into_active_model();
+    c.jury_weight = Set(jury_weight);
+    c.updated_at = Set(Utc::now());
+    c.update(db).await?;
+    Ok(())
+}
+
+/// Adds a weighted criterion the jury scores in a category (secretariat admins).
+pub async fn add_criterion(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+    category_id: i32,
+    name: &str,
+    weight: i32,
+) -> Result<i32, AppError> {
+    if !user.has_role(Role::SecretariatAdmin) {
+        return Err(AppError::Forbidden);
+    }
+    find_category(db, category_id).await?;
+    let name = name.trim();
+    if name.chars().count() < 3 || name.chars().count() > 200 {
+        return Err(AppError::field(
+            "name",
+            "Name the criterion in 3 to 200 characters.",
+        ));
+    }
+    if !(1..=100).contains(&weight) {
+        return Err(AppError::field("weight", "Give a weight from 1 to 100."));
+    }
+    let k = criterion::ActiveModel {
+        category_id: Set(category_id),
+        name: Set(name.to_owned()),
+        weight: Set(weight),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(k.id)
 }

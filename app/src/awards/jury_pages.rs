@@ -11,6 +11,9 @@ use leptos_meta::Title;
 pub fn JuryPage() -> impl IntoView {
     let score = ServerAction::<ScoreNomination>::new();
     let nominate = ServerAction::<Nominate>::new();
+    let create = ServerAction::<CreateAwardCategory>::new();
+    let criterion = ServerAction::<AddCriterion>::new();
+    let assign = ServerAction::<AssignJuror>::new();
     // Each loads what the caller may see; a refusal just leaves its section out.
     let mine = Resource::new(
         move || score.version().get(),
@@ -36,7 +39,10 @@ pub fn JuryPage() -> impl IntoView {
                 Ok::<_, AppError>(view! {
                     {mine.map(|list| view! { <ScoringSection list score /> })}
                     {progress.map(|rows| view! { <ProgressSection rows /> })}
-                    {overview.map(|v| view! { <NominateSection v nominate /> })}
+                    {overview.map(|v| view! {
+                        {v.is_admin.then(|| view! { <SetupSection v=v.clone() create criterion assign /> })}
+                        <NominateSection v nominate />
+                    })}
                 })
             })}
         </Transition>
@@ -119,6 +125,75 @@ fn NominateSection(v: AwardsView, nominate: ServerAction<Nominate>) -> impl Into
                 <Show when=move || matches!(nominate.value().get(), Some(Ok(_)))>
                     <p class="form__success" role="status">"Nominated."</p>
                 </Show>
+            </ActionForm>
+        </section>
+    }
+}
+
+/// A labelled field with its message, for the secretariat's set-up forms.
+fn field(
+    id: &'static str,
+    name: &'static str,
+    label: &'static str,
+    kind: &'static str,
+    error: Signal<Option<AppError>>,
+) -> impl IntoView {
+    view! {
+        <label for=id>{label}</label>
+        <input id=id name=name type=kind />
+        {move || error.get().and_then(|e| e.field_message(name)).map(|m| view! { <p class="field__error" role="alert">{m}</p> })}
+    }
+}
+
+#[component]
+fn SetupSection(
+    v: AwardsView,
+    create: ServerAction<CreateAwardCategory>,
+    criterion: ServerAction<AddCriterion>,
+    assign: ServerAction<AssignJuror>,
+) -> impl IntoView {
+    let create_error = error_of(create.value());
+    let criterion_error = error_of(criterion.value());
+    let assign_error = error_of(assign.value());
+    let options = move || {
+        v.categories
+            .iter()
+            .map(|c| view! { <option value=c.id.to_string()>{c.name.clone()}</option> })
+            .collect_view()
+    };
+    let (criterion_options, assign_options) = (options.clone(), options);
+    view! {
+        <section aria-labelledby="award-setup">
+            <h2 id="award-setup">"Set up the awards"</h2>
+            <ActionForm action=create attr:class="form">
+                <h3>"New category"</h3>
+                {field("category-name", "name", "Name", "text", create_error)}
+                <label for="category-description">"Description"</label>
+                <textarea id="category-description" name="description" rows="2"></textarea>
+                {field("category-topic", "topic", "Topic code (empty for any topic)", "text", create_error)}
+                {field("category-from", "eligible_from", "Eligible from (active or completed since)", "date", create_error)}
+                {field("category-until", "eligible_until", "Eligible until", "date", create_error)}
+                {field("category-weight", "jury_weight", "Jury share of the result (%)", "number", create_error)}
+                <label><input type="checkbox" name="hide_results" value="on" />" Hide the counts until revealed"</label>
+                <FormAlert error=create_error />
+                <button type="submit" class="button">"Create category"</button>
+            </ActionForm>
+            <ActionForm action=criterion attr:class="form">
+                <h3>"Jury criterion"</h3>
+                <label for="criterion-category">"Category"</label>
+                <select id="criterion-category" name="category">{criterion_options}</select>
+                {field("criterion-name", "name", "Criterion", "text", criterion_error)}
+                {field("criterion-weight", "weight", "Weight", "number", criterion_error)}
+                <FormAlert error=criterion_error />
+                <button type="submit" class="button">"Add criterion"</button>
+            </ActionForm>
+            <ActionForm action=assign attr:class="form">
+                <h3>"Assign a juror"</h3>
+                <label for="assign-category">"Category"</label>
+                <select id="assign-category" name="category">{assign_options}</select>
+                {field("assign-email", "email", "Juror's email", "email", assign_error)}
+                <FormAlert error=assign_error />
+                <button type="submit" class="button">"Assign"</button>
             </ActionForm>
         </section>
     }

@@ -16,7 +16,7 @@ mod jury_pages;
 #[cfg(feature = "ssr")]
 pub mod live;
 #[cfg(feature = "ssr")]
-mod overview;
+pub mod overview;
 mod pages;
 pub mod rules;
 #[cfg(feature = "ssr")]

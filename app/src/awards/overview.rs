@@ -127,3 +127,36 @@ pub async fn overview(
         is_admin: viewer.is_some_and(|u| u.has_role(Role::SecretariatAdmin)),
     })
 }
+
+/// The award categories a partnership won (revealed ones only), with the edition's title.
+pub async fn won_by(db: &DatabaseConnection, partnership_id: i32) -> Result<Vec<String>, AppError> {
+    use super::entity::nomination;
+    use crate::forum::entity::edition;
+    let mut won = Vec::new();
+    for n in nomination::Entity::find()
+        .filter(nomination::Column::PartnershipId.eq(partnership_id))
+        .all(db)
+        .await?
+    {
+        let Some(c) = category::Entity::find_by_id(n.category_id).one(db).await? else {
+            continue;
+        };
+        if state_of(&c) != VotingState::Revealed {
+            continue;
+        }
+        let view = category_view(db, &c).await?;
+        if view
+            .results
+            .first()
+            .is_some_and(|r| r.nomination_id == n.id)
+        {
+            let forum = edition::Entity::find_by_id(c.edition_id)
+                .one(db)
+                .await?
+                .map(|e| e.title)
+                .unwrap_or_default();
+            won.push(format!("{}, {forum}", c.name));
+        }
+    }
+    Ok(won)
+}

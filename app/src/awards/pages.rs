@@ -22,17 +22,23 @@ fn state_class(state: VotingState) -> &'static str {
 #[component]
 pub fn AwardsPage() -> impl IntoView {
     let voting = ServerAction::<SetVoting>::new();
-    let overview = Resource::new(move || voting.version().get(), |_| awards_overview());
+    let weight = ServerAction::<SetJuryWeight>::new();
+    let overview = Resource::new(
+        move || (voting.version().get(), weight.version().get()),
+        |_| awards_overview(),
+    );
     view! {
         <Title text="Forum awards" />
         <h1>"Forum awards"</h1>
         <FormAlert error=error_of(voting.value()) />
+        <FormAlert error=error_of(weight.value()) />
         <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
             {move || Suspend::new(async move {
                 let v = overview.await?;
                 Ok::<_, AppError>(view! {
                     <p class="lead">{format!("{}: partnerships that excel, chosen by a jury and by the Forum's audience.", v.edition_title)}</p>
-                    {v.categories.into_iter().map(|c| view! { <CategorySection c is_admin=v.is_admin voting /> }).collect_view()}
+                    {v.categories.into_iter().map(|c| view! { <CategorySection c is_admin=v.is_admin voting weight /> }).collect_view()}
+                    {v.is_admin.then(|| view! { <p><a href="/awards/jury">"Jury, nominations and set-up"</a></p> })}
                     <p class="muted">{v.tie_break.clone()}</p>
                 })
             })}
@@ -45,7 +51,10 @@ fn CategorySection(
     c: CategoryView,
     is_admin: bool,
     voting: ServerAction<SetVoting>,
+    weight: ServerAction<SetJuryWeight>,
 ) -> impl IntoView {
+    let weight_id = format!("weight-{}", c.id);
+    let weight_category = c.id.to_string();
     let heading = format!("award-{}", c.id);
     let labelled_by = heading.clone();
     let winner = c.results.first().map(|r| r.title.clone());
@@ -111,6 +120,12 @@ fn CategorySection(
                             <button type="submit" class="button" data-action=action>{label}</button>
                         </ActionForm>
                     }}).collect_view()}
+                    <ActionForm action=weight attr:class="form form--inline">
+                        <input type="hidden" name="category" value=weight_category />
+                        <label for=weight_id.clone()>"Jury share (%)"</label>
+                        <input id=weight_id type="number" name="jury_weight" min="0" max="100" value=c.jury_weight.to_string() />
+                        <button type="submit" class="button">"Set weights"</button>
+                    </ActionForm>
                 </div>
             })}
         </section>

@@ -65,6 +65,7 @@ fn EditionSection(e: EditionView, star: ServerAction<StarForumSession>) -> impl 
         <h1>{e.title.clone()}</h1>
         <p class="lead">{format!("{}, {}", e.dates, e.venue)}</p>
         <p class=if open { "notice" } else { "panel panel--warning" } id="forum-window">{status}</p>
+        <p><a href="/awards">"Forum awards: the nominees, the audience vote and the winners"</a></p>
         {open.then(|| view! { <RegistrationForm e=e.clone() /> })}
         <h2 id="agenda">"Agenda"</h2>
         <p class="muted">{format!("Times are in {}.", e.time_zone)}
