@@ -458,6 +458,21 @@ async fn bad_votes_get_a_clear_answer_and_change_nothing() {
         let (status, body) = vote(&app, code, w.category, w.other_nominee).await;
         assert_eq!(status, 422, "{body}");
         assert!(body.to_string().contains("not in this category"), "{body}");
+        // A vote posted from another site (a forged form) is refused before it is read.
+        let forged = app
+            .client
+            .post(app.url("/api/awards/vote"))
+            .header("origin", "https://elsewhere.example")
+            .form(&[
+                ("code", code.as_str()),
+                ("category", &w.category.to_string()),
+                ("nomination", &a.to_string()),
+                ("nonce", &nonce()),
+            ])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(forged.status(), 403);
         assert_eq!(app.count("award_ballot").await, 0);
 
         // A replayed request: the first counts, the copy is refused.
