@@ -6,6 +6,7 @@
 #![recursion_limit = "256"]
 
 pub mod accounts;
+pub mod awards;
 pub mod contact;
 pub mod error;
 pub mod events;
@@ -96,6 +97,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/forum/badge/:code") view=forum::BadgePage ssr=SsrMode::Async />
                     <Route path=path!("/forum/check-in") view=forum::CheckInPage />
                     <Route path=path!("/forum/admin") view=forum::ForumAdminPage />
+                    <Route path=path!("/awards") view=awards::AwardsPage />
+                    <Route path=path!("/awards/jury") view=awards::JuryPage />
+                    <Route path=path!("/awards/vote/:code") view=awards::BallotPage />
+                    <Route path=path!("/awards/:id/screen") view=awards::BigScreenPage />
+                    <Route path=path!("/awards/receipts/:code") view=awards::ReceiptPage />
                     <Route path=path!("/stories") view=stories::StoriesPage />
                     <Route path=path!("/stories/new") view=stories::NewStoryPage />
                     // Rendered whole before sending: the Open Graph tags must be in the head and

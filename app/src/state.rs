@@ -25,6 +25,8 @@ pub struct AppState {
     pub mailer: crate::mail::Mailer,
     /// The directory's filter choices, kept briefly.
     pub directory_filters: std::sync::Arc<crate::partners::filter_cache::FilterCache>,
+    /// Live award tallies for the big screens, and the per-attendee vote rate limit.
+    pub awards: std::sync::Arc<crate::awards::live::TallyHub>,
 }
 
 /// The database of the current request.

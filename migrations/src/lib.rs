@@ -11,6 +11,7 @@ mod m20261129_000006_library;
 mod m20261129_000007_library_rank;
 mod m20261129_000008_forum;
 mod m20261129_000009_stories_events;
+mod m20261129_000010_awards;
 
 pub struct Migrator;
 
@@ -27,6 +28,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000007_library_rank::Migration),
             Box::new(m20261129_000008_forum::Migration),
             Box::new(m20261129_000009_stories_events::Migration),
+            Box::new(m20261129_000010_awards::Migration),
         ]
     }
 }

@@ -37,6 +37,12 @@ enum Command {
         #[arg(long, default_value_t = 10_000)]
         products: u32,
     },
+    /// Add an open award category and this many checked-in attendees, for bench/voting.sh.
+    #[command(hide = true)]
+    SeedAwardsBench {
+        #[arg(long, default_value_t = 3_000)]
+        attendees: u32,
+    },
     /// Create the first secretariat admin, or make an existing account one. The password comes
     /// from WATERLINKS_ADMIN_PASSWORD, or is asked for.
     CreateAdmin {
@@ -99,8 +105,9 @@ async fn run(command: Command, settings: Settings) -> Result<(), ServerError> {
             let forum = app::forum::demo::seed(&db).await?;
             let stories = app::stories::demo::seed(&db).await?;
             let events = app::events::demo::seed(&db).await?;
+            let awards = app::awards::demo::seed(&db).await?;
             println!(
-                "Demo data: {} organizations, {partnerships} partnerships, {programs} training programs, {products} knowledge products, {forum} Forum edition, {stories} stories (with news) and {events} events added.",
+                "Demo data: {} organizations, {partnerships} partnerships, {programs} training programs, {products} knowledge products, {forum} Forum edition, {stories} stories (with news), {events} events and {awards} award categories added.",
                 report.inserted
             );
             Ok(())
@@ -109,6 +116,18 @@ async fn run(command: Command, settings: Settings) -> Result<(), ServerError> {
             let db = db::connect_and_migrate(&settings).await?;
             let added = app::library::demo::seed_bench(&db, products).await?;
             println!("Benchmark library: {added} synthetic products added.");
+            Ok(())
+        }
+        Command::SeedAwardsBench { attendees } => {
+            let db = db::connect_and_migrate(&settings).await?;
+            let bench = app::awards::bench::seed_bench(&db, attendees).await?;
+            // One line the bench script reads: category id, then the nominee ids.
+            let nominees: Vec<String> = bench.nominees.iter().map(|n| n.to_string()).collect();
+            println!(
+                "category={} nominees={}",
+                bench.category_id,
+                nominees.join(",")
+            );
             Ok(())
         }
         Command::CreateAdmin { email, name } => {

@@ -33,6 +33,7 @@ pub fn build(
             settings.attempts_per_hour,
         )),
         directory_filters: Default::default(),
+        awards: app::awards::live::TallyHub::start(db.clone()),
         mailer,
     };
     let allowed_origin = security::AllowedOrigin(state.site.public_base_url.clone());
@@ -91,6 +92,11 @@ pub fn build(
         .route(
             "/certificates/{code}/certificate.pdf",
             get(app::training::files::certificate_pdf),
+        )
+        .route("/awards/{id}/live", get(app::awards::files::live))
+        .route(
+            "/awards/{id}/ballots.csv",
+            get(app::awards::files::ballots_csv),
         )
         .route("/feed.atom", get(app::stories::feed::atom))
         .route("/stories/images/{name}", get(app::stories::image::serve))

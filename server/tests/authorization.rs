@@ -48,6 +48,8 @@ enum Rule {
     Facilitators,
     /// A training program's trainers (here: the Trainer persona) and secretariat admins.
     Trainers,
+    /// Award jurors (assigned to the category; here: the Juror persona).
+    Jurors,
 }
 
 impl Rule {
@@ -67,6 +69,7 @@ impl Rule {
                 matches!(who, Persona::Facilitator | Persona::SecretariatAdmin)
             }
             Rule::Trainers => matches!(who, Persona::Trainer | Persona::SecretariatAdmin),
+            Rule::Jurors => who == Persona::Juror,
         }
     }
 }
@@ -103,6 +106,10 @@ const PUBLIC_READS: &[&str] = &[
     "/api/news/item",
     "/api/events/list",
     "/api/events/month",
+    "/api/awards/overview",
+    // The badge code is the secret: whoever holds the badge sees their ballot.
+    "/api/awards/ballot",
+    "/api/awards/receipt",
 ];
 
 const RULES: &[(&str, Rule)] = &[
@@ -176,6 +183,18 @@ const RULES: &[(&str, Rule)] = &[
     ("/api/forum/edition_settings", Rule::SecretariatAdmins),
     ("/api/forum/save_edition", Rule::SecretariatAdmins),
     ("/api/forum/add_session", Rule::SecretariatAdmins),
+    // Attendees vote with their badge code, signed in or not (tested in awards.rs).
+    ("/api/awards/vote", Rule::Anyone),
+    ("/api/awards/voting", Rule::SecretariatAdmins),
+    // A partnership's partners (here: the recipient's admins) and secretariat admins.
+    ("/api/awards/nominate", Rule::OrganizationEditors),
+    ("/api/awards/jury", Rule::Jurors),
+    ("/api/awards/score", Rule::Jurors),
+    ("/api/awards/progress", Rule::SecretariatAdmins),
+    ("/api/awards/assign_juror", Rule::SecretariatAdmins),
+    ("/api/awards/create_category", Rule::SecretariatAdmins),
+    ("/api/awards/set_weight", Rule::SecretariatAdmins),
+    ("/api/awards/add_criterion", Rule::SecretariatAdmins),
     ("/api/stories/in_progress", Rule::SignedIn),
     ("/api/stories/partnerships", Rule::SignedIn),
     // The partnership's partners write and submit stories; reviewers publish them (tested in
@@ -484,6 +503,67 @@ impl World {
         (r.id, code)
     }
 
+    /// A fresh draft award category of the Forum edition.
+    async fn award_category(&self, app: &TestApp) -> i32 {
+        use sea_orm::{ActiveModelTrait, Set};
+        let edition = self.forum_edition(app).await;
+        app::awards::entity::category::ActiveModel {
+            edition_id: Set(edition),
+            position: Set(0),
+            name: Set(format!("Award {}", self.next())),
+            description: Set(String::new()),
+            topic_id: Set(None),
+            eligible_from: Set(chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap()),
+            eligible_until: Set(chrono::NaiveDate::from_ymd_opt(2027, 12, 31).unwrap()),
+            voting_state: Set("draft".into()),
+            jury_weight: Set(70),
+            hide_results: Set(false),
+            revision: Set(0),
+            last_hash: Set(String::new()),
+            updated_at: Set(chrono::Utc::now()),
+            ..Default::default()
+        }
+        .insert(&app.db)
+        .await
+        .unwrap()
+        .id
+    }
+    /// A nomination of a fresh partnership in a fresh category with one criterion, the Juror
+    /// persona assigned to it: (nomination, criterion).
+    async fn award_nomination(&self, app: &TestApp) -> (i32, i32) {
+        use app::awards::entity::{criterion, juror, nomination};
+        use sea_orm::{ActiveModelTrait, Set};
+        let category = self.award_category(app).await;
+        let partnership = self.partnership(app).await;
+        let n = nomination::ActiveModel {
+            category_id: Set(category),
+            partnership_id: Set(partnership),
+            statement: Set("Nominated for the authorization tests.".into()),
+            nominated_by: Set(None),
+            created_at: Set(chrono::Utc::now()),
+            ..Default::default()
+        }
+        .insert(&app.db)
+        .await
+        .unwrap();
+        let k = criterion::ActiveModel {
+            category_id: Set(category),
+            name: Set("Results".into()),
+            weight: Set(1),
+            ..Default::default()
+        }
+        .insert(&app.db)
+        .await
+        .unwrap();
+        juror::ActiveModel {
+            category_id: Set(category),
+            account_id: Set(self.account(Persona::Juror)),
+        }
+        .insert(&app.db)
+        .await
+        .unwrap();
+        (n.id, k.id)
+    }
     async fn forum_session(&self, app: &TestApp) -> i32 {
         use sea_orm::{ActiveModelTrait, Set};
         let edition = self.forum_edition(app).await;
@@ -804,6 +884,58 @@ impl World {
             "/api/forum/cancel" | "/api/forum/check_in" => {
                 vec![("code", self.forum_registration(app).await.1)]
             }
+            "/api/awards/vote" => {
+                let category = self.award_category(app).await;
+                vec![
+                    ("code", self.forum_registration(app).await.1),
+                    ("category", category.to_string()),
+                    ("nomination", "1".into()),
+                    ("nonce", format!("n{n}")),
+                ]
+            }
+            "/api/awards/voting" => vec![
+                ("category", self.award_category(app).await.to_string()),
+                ("action", "open".into()),
+            ],
+            "/api/awards/nominate" => {
+                let category = self.award_category(app).await;
+                vec![
+                    ("category", category.to_string()),
+                    ("partnership", self.partnership(app).await.to_string()),
+                    (
+                        "statement",
+                        "Losses down by a third in eighteen months.".into(),
+                    ),
+                ]
+            }
+            "/api/awards/jury" | "/api/awards/progress" => vec![],
+            "/api/awards/score" => {
+                let (nomination, criterion) = self.award_nomination(app).await;
+                vec![
+                    ("nomination", nomination.to_string()),
+                    ("criterion", criterion.to_string()),
+                    ("score", "7".into()),
+                ]
+            }
+            "/api/awards/assign_juror" => vec![
+                ("category", self.award_category(app).await.to_string()),
+                ("email", "juror@test.example".into()),
+            ],
+            "/api/awards/create_category" => vec![
+                ("name", format!("Award {n}")),
+                ("eligible_from", "2024-01-01".into()),
+                ("eligible_until", "2026-12-31".into()),
+                ("jury_weight", "70".into()),
+            ],
+            "/api/awards/set_weight" => vec![
+                ("category", self.award_category(app).await.to_string()),
+                ("jury_weight", "60".into()),
+            ],
+            "/api/awards/add_criterion" => vec![
+                ("category", self.award_category(app).await.to_string()),
+                ("name", "Measured results".into()),
+                ("weight", "50".into()),
+            ],
             "/api/forum/decide" => vec![
                 ("id", self.forum_registration(app).await.0.to_string()),
                 ("decision", "cancel".into()),

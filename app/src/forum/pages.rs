@@ -65,6 +65,7 @@ fn EditionSection(e: EditionView, star: ServerAction<StarForumSession>) -> impl 
         <h1>{e.title.clone()}</h1>
         <p class="lead">{format!("{}, {}", e.dates, e.venue)}</p>
         <p class=if open { "notice" } else { "panel panel--warning" } id="forum-window">{status}</p>
+        <p><a href="/awards">"Forum awards: the nominees, the audience vote and the winners"</a></p>
         {open.then(|| view! { <RegistrationForm e=e.clone() /> })}
         <h2 id="agenda">"Agenda"</h2>
         <p class="muted">{format!("Times are in {}.", e.time_zone)}
@@ -296,6 +297,9 @@ pub fn BadgePage() -> impl IntoView {
                                 <p class="muted certificate-code">{format!("Code {}", b.code)}</p>
                                 {(!admitted).then(|| view! { <p class="panel panel--warning">{format!("Status: {}. Only registered attendees are checked in.", b.status_label)}</p> })}
                                 <p class="muted">{b.venue.clone()}</p>
+                                {admitted.then(|| view! {
+                                    <p><a class="button" href=format!("/awards/vote/{}", b.code)>"Vote in the Forum awards"</a></p>
+                                })}
                             </article>
                             <p class="badge__actions no-print">
                                 <button type="button" class="button button--secondary" on:click=|_| print_page()>"Print the badge"</button>

@@ -257,6 +257,13 @@ fn PartnershipView(p: PartnershipDetail) -> impl IntoView {
             </section>
         })}
 
+        {(!p.awards.is_empty()).then(|| view! {
+            <section class="panel award-won" aria-labelledby="awards-heading">
+                <h2 id="awards-heading">"Forum awards"</h2>
+                <ul>{p.awards.clone().into_iter().map(|a| view! { <li>{format!("Winner: {a}")}</li> }).collect_view()}</ul>
+            </section>
+        })}
+
         <crate::library::LinkedProducts products=p.products.clone() />
 
         {insider.then(|| view! { <InsiderPanels p=p.clone() /> })}

@@ -277,8 +277,10 @@ pub async fn detail(
     };
     let products =
         crate::library::service::products_for_partnership(db, p.id, user.is_some()).await?;
+    let awards = crate::awards::overview::won_by(db, p.id).await?;
     Ok(PartnershipDetail {
         products,
+        awards,
         summary: summarize(&p, &orgs, &topic_pairs, agreement.as_ref()),
         concept_note: if insider {
             p.concept_note.clone()

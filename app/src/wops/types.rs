@@ -159,6 +159,8 @@ pub struct PartnershipDetail {
     /// Knowledge products that came out of or serve this partnership (members-only ones for
     /// signed-in people). Loaded with the page, not by a nested request.
     pub products: Vec<crate::library::ProductLink>,
+    /// Forum awards won, e.g. "Best partnership in non-revenue water, WaterLinks Forum 2027".
+    pub awards: Vec<String>,
 }
 
 /// A recipient's open challenge.

@@ -1,0 +1,166 @@
+//! Plain routes: the live tally stream for the big screens (server-sent events) and the audit
+//! export of a category's ballots (CSV).
+
+use super::service;
+use super::types::LiveTally;
+use crate::accounts::auth::user_from_headers;
+use crate::accounts::Role;
+use crate::error::AppError;
+use crate::partners::export::defuse;
+use crate::state::AppState;
+use axum::extract::{Path, State};
+use axum::http::{header, HeaderMap};
+use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::response::{IntoResponse, Response};
+use std::convert::Infallible;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::sync::broadcast::{self, error::RecvError};
+
+fn refuse(e: AppError) -> Response {
+    (e.status(), e.to_string()).into_response()
+}
+
+fn event(tally: &LiveTally) -> Event {
+    let screen = tally.for_screen();
+    match serde_json::to_string(&screen) {
+        Ok(json) => Event::default().event("tally").data(json),
+        Err(_) => Event::default().comment("unreadable tally"),
+    }
+}
+
+/// `GET /awards/{id}/live`: the category's tally now, then every newer one. Counts stay out
+/// of the stream until revealed when the category hides them.
+pub async fn live(State(state): State<AppState>, Path(id): Path<i32>) -> Response {
+    // Subscribed before reading, so nothing committed in between is missed.
+    let rx = state.awards.subscribe(id);
+    let first = match service::tally(&state.db, id).await {
+        Ok(t) => t,
+        Err(e) => return refuse(e),
+    };
+    struct Feed {
+        first: Option<LiveTally>,
+        rx: broadcast::Receiver<Arc<LiveTally>>,
+        latest: i64,
+    }
+    let feed = Feed {
+        latest: first.revision,
+        first: Some(first),
+        rx,
+    };
+    let stream = futures_util::stream::unfold(feed, |mut feed| async move {
+        if let Some(first) = feed.first.take() {
+            let e = event(&first);
+            return Some((Ok::<_, Infallible>(e), feed));
+        }
+        loop {
+            match feed.rx.recv().await {
+                Ok(t) if t.revision >= feed.latest => {
+                    feed.latest = t.revision;
+                    let e = event(&t);
+                    return Some((Ok(e), feed));
+                }
+                Ok(_) => continue,
+                // Each tally is whole: a viewer that fell behind just takes the next one.
+                Err(RecvError::Lagged(_)) => continue,
+                Err(RecvError::Closed) => return None,
+            }
+        }
+    });
+    let mut response = Sse::new(stream)
+        .keep_alive(KeepAlive::new().interval(Duration::from_secs(15)))
+        .into_response();
+    response.headers_mut().insert(
+        header::CACHE_CONTROL,
+        header::HeaderValue::from_static("no-cache"),
+    );
+    response
+}
+
+const HEADER: [&str; 9] = [
+    "Sequence",
+    "Cast at (UTC)",
+    "Voter key",
+    "Nomination id",
+    "Nominee",
+    "Receipt",
+    "Counted",
+    "Previous hash",
+    "Hash",
+];
+
+/// `GET /awards/{id}/ballots.csv`: every ballot of the category, anonymised (the voter key is
+/// a hash of the badge code), in chain order, with the one that counts per voter marked:
+/// counting the marked rows gives the published totals. Public once revealed; before that,
+/// secretariat admins only.
+pub async fn ballots_csv(
+    State(state): State<AppState>,
+    Path(id): Path<i32>,
+    headers: HeaderMap,
+) -> Response {
+    let result = async {
+        let (category, log) = service::ballot_log(&state.db, id).await?;
+        if service::state_of(&category) != super::rules::VotingState::Revealed {
+            let user = user_from_headers(&state.db, &headers)
+                .await?
+                .ok_or(AppError::Unauthenticated)?;
+            if !user.has_role(Role::SecretariatAdmin) {
+                return Err(AppError::Forbidden);
+            }
+        }
+        let noms = service::nominations_of(&state.db, id).await?;
+        let names =
+            service::nominee_names(&state.db, noms.iter().map(|n| n.partnership_id).collect())
+                .await?;
+        let title = |nomination: i32| {
+            noms.iter()
+                .find(|n| n.id == nomination)
+                .and_then(|n| names.get(&n.partnership_id))
+                .map(|(t, _)| t.clone())
+                .unwrap_or_default()
+        };
+        let failed = |e: csv::Error| {
+            tracing::error!(error = %e, "could not write the ballots CSV");
+            AppError::Internal
+        };
+        let mut writer = csv::Writer::from_writer(Vec::new());
+        writer.write_record(HEADER).map_err(failed)?;
+        for (i, (b, counted)) in log.iter().enumerate() {
+            let row = [
+                (i + 1).to_string(),
+                b.cast_at
+                    .to_rfc3339_opts(chrono::SecondsFormat::Micros, true),
+                b.voter_key.clone(),
+                b.nomination_id.to_string(),
+                title(b.nomination_id),
+                b.receipt.clone(),
+                if *counted { "yes" } else { "no" }.to_owned(),
+                b.prev_hash.clone(),
+                b.hash.clone(),
+            ];
+            writer
+                .write_record(row.iter().map(|c| defuse(c)))
+                .map_err(failed)?;
+        }
+        writer.into_inner().map_err(|e| {
+            tracing::error!(error = %e, "could not finish the ballots CSV");
+            AppError::Internal
+        })
+    }
+    .await;
+    match result {
+        Ok(body) => (
+            [
+                (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
+                (
+                    header::CONTENT_DISPOSITION,
+                    format!("attachment; filename=\"award-{id}-ballots.csv\""),
+                ),
+                (header::CACHE_CONTROL, "private, no-store".to_owned()),
+            ],
+            body,
+        )
+            .into_response(),
+        Err(e) => refuse(e),
+    }
+}

@@ -1,0 +1,490 @@
+//! Nominations and the jury: who may nominate which partnership, jurors' scores (never on a
+//! nomination that involves their own organization), and the secretariat's progress view.
+
+use super::entity::{category, criterion, juror, nomination, score};
+use super::rules::{eligibility, MAX_SCORE};
+use super::service::{nominations_of, nominee_names};
+use super::types::{JurorProgress, JuryNomination};
+use crate::accounts::entity::organization_member;
+use crate::accounts::{CurrentUser, Role};
+use crate::error::AppError;
+use crate::wops::entity::{agreement, partnership, partnership_topic};
+use chrono::Utc;
+use sea_orm::sea_query::OnConflict;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    Set,
+};
+
+/// Why `partnership` cannot be nominated in `category`, as a field message.
+pub async fn check_eligible<C: ConnectionTrait>(
+    db: &C,
+    c: &category::Model,
+    partnership_id: i32,
+) -> Result<partnership::Model, AppError> {
+    let p = partnership::Entity::find_by_id(partnership_id)
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::field("partnership", "No such partnership."))?;
+    let running = agreement::Entity::find_by_id(partnership_id)
+        .one(db)
+        .await?
+        .map(|a| (a.start_date, a.end_date));
+    let topics: Vec<i32> = partnership_topic::Entity::find()
+        .filter(partnership_topic::Column::PartnershipId.eq(partnership_id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|t| t.topic_id)
+        .collect();
+    eligibility(
+        &p.state,
+        running,
+        &topics,
+        c.topic_id,
+        (c.eligible_from, c.eligible_until),
+    )
+    .map_err(|m| AppError::field("partnership", m))?;
+    Ok(p)
+}
+
+/// Nominates a partnership: secretariat admins, or an admin of one of its two partners.
+pub async fn nominate(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+    category_id: i32,
+    partnership_id: i32,
+    statement: &str,
+) -> Result<i32, AppError> {
+    let c = category::Entity::find_by_id(category_id)
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::NotFound("No such award category.".to_owned()))?;
+    let p = partnership::Entity::find_by_id(partnership_id)
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::field("partnership", "No such partnership."))?;
+    let partner = user.admin_of.contains(&p.mentor_id) || user.admin_of.contains(&p.recipient_id);
+    if !user.has_role(Role::SecretariatAdmin) && !partner {
+        return Err(AppError::Forbidden);
+    }
+    check_eligible(db, &c, partnership_id).await?;
+    let statement = statement.trim();
+    if statement.len() < 20 || statement.len() > 2000 {
+        return Err(AppError::field(
+            "statement",
+            "Say in 20 to 2,000 characters why this partnership deserves the award.",
+        ));
+    }
+    let already = nomination::Entity::find()
+        .filter(nomination::Column::CategoryId.eq(category_id))
+        .filter(nomination::Column::PartnershipId.eq(partnership_id))
+        .one(db)
+        .await?;
+    if already.is_some() {
+        return Err(AppError::Conflict(
+            "This partnership is already nominated in this category.".to_owned(),
+        ));
+    }
+    let n = nomination::ActiveModel {
+        category_id: Set(category_id),
+        partnership_id: Set(partnership_id),
+        statement: Set(statement.to_owned()),
+        nominated_by: Set(Some(user.id)),
+        created_at: Set(Utc::now()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(n.id)
+}
+
+/// The organizations a person belongs to (as admin or member).
+async fn organizations_of(db: &DatabaseConnection, account: i32) -> Result<Vec<i32>, AppError> {
+    Ok(organization_member::Entity::find()
+        .filter(organization_member::Column::AccountId.eq(account))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|m| m.organization_id)
+        .collect())
+}
+
+/// The nominations a juror may score: in the categories assigned to them, minus any that
+/// involves their own organization (which they are never shown).
+pub async fn for_juror(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+) -> Result<Vec<JuryNomination>, AppError> {
+    if !user.has_role(Role::Juror) {
+        return Err(AppError::Forbidden);
+    }
+    let own = organizations_of(db, user.id).await?;
+    let categories: Vec<i32> = juror::Entity::find()
+        .filter(juror::Column::AccountId.eq(user.id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|j| j.category_id)
+        .collect();
+    let mut out = Vec::new();
+    for c in categories {
+        let criteria = criterion::Entity::find()
+            .filter(criterion::Column::CategoryId.eq(c))
+            .all(db)
+            .await?;
+        let noms = nominations_of(db, c).await?;
+        let ships = partnership::Entity::find()
+            .filter(partnership::Column::Id.is_in(noms.iter().map(|n| n.partnership_id)))
+            .all(db)
+            .await?;
+        let names = nominee_names(db, noms.iter().map(|n| n.partnership_id).collect()).await?;
+        let mine = score::Entity::find()
+            .filter(score::Column::JurorId.eq(user.id))
+            .all(db)
+            .await?;
+        for n in noms {
+            let involved = ships.iter().any(|p| {
+                p.id == n.partnership_id
+                    && (own.contains(&p.mentor_id) || own.contains(&p.recipient_id))
+            });
+            if involved {
+                continue;
+            }
+            let (title, partners) = names.get(&n.partnership_id).cloned().unwrap_or_default();
+            out.push(JuryNomination {
+                nomination_id: n.id,
+                title,
+                partners,
+                criteria: criteria
+                    .iter()
+                    .map(|k| {
+                        let given = mine
+                            .iter()
+                            .find(|s| s.nomination_id == n.id && s.criterion_id == k.id)
+                            .map(|s| s.score);
+                        (k.id, k.name.clone(), k.weight, given)
+                    })
+                    .collect(),
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// Records (or replaces) a juror's score of one criterion for one nomination.
+pub async fn record_score(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+    nomination_id: i32,
+    criterion_id: i32,
+    value: i32,
+) -> Result<(), AppError> {
+    if !user.has_role(Role::Juror) {
+        return Err(AppError::Forbidden);
+    }
+    if !(0..=MAX_SCORE).contains(&value) {
+        return Err(AppError::field("score", "Give a score from 0 to 10."));
+    }
+    let n = nomination::Entity::find_by_id(nomination_id)
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::NotFound("No such nomination.".to_owned()))?;
+    let assigned = juror::Entity::find_by_id((n.category_id, user.id))
+        .one(db)
+        .await?
+        .is_some();
+    if !assigned {
+        return Err(AppError::Forbidden);
+    }
+    let p = partnership::Entity::find_by_id(n.partnership_id)
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::NotFound("No such nomination.".to_owned()))?;
+    let own = organizations_of(db, user.id).await?;
+    if own.contains(&p.mentor_id) || own.contains(&p.recipient_id) {
+        // The same answer as for a nomination that does not exist: a juror is not told.
+        return Err(AppError::NotFound("No such nomination.".to_owned()));
+    }
+    let k = criterion::Entity::find_by_id(criterion_id)
+        .one(db)
+        .await?
+        .filter(|k| k.category_id == n.category_id)
+        .ok_or_else(|| AppError::field("criterion", "This criterion is not in this category."))?;
+    score::Entity::insert(score::ActiveModel {
+        nomination_id: Set(n.id),
+        criterion_id: Set(k.id),
+        juror_id: Set(user.id),
+        score: Set(value),
+        scored_at: Set(Utc::now()),
+    })
+    .on_conflict(
+        OnConflict::columns([
+            score::Column::NominationId,
+            score::Column::CriterionId,
+            score::Column::JurorId,
+        ])
+        .update_columns([score::Column::Score, score::Column::ScoredAt])
+        .to_owned(),
+    )
+    .exec_without_returning(db)
+    .await?;
+    Ok(())
+}
+
+/// How far each juror is, per category (secretariat admins).
+pub async fn progress(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+) -> Result<Vec<JurorProgress>, AppError> {
+    use crate::accounts::entity::account;
+    if !user.has_role(Role::SecretariatAdmin) {
+        return Err(AppError::Forbidden);
+    }
+    let edition = crate::forum::service::current(db).await?;
+    let mut out = Vec::new();
+    for c in super::service::categories_of(db, edition.id).await? {
+        let criteria = criterion::Entity::find()
+            .filter(criterion::Column::CategoryId.eq(c.id))
+            .all(db)
+            .await?;
+        let noms = nominations_of(db, c.id).await?;
+        let ships = partnership::Entity::find()
+            .filter(partnership::Column::Id.is_in(noms.iter().map(|n| n.partnership_id)))
+            .all(db)
+            .await?;
+        for j in juror::Entity::find()
+            .filter(juror::Column::CategoryId.eq(c.id))
+            .all(db)
+            .await?
+        {
+            let own = organizations_of(db, j.account_id).await?;
+            let allowed: Vec<i32> = noms
+                .iter()
+                .filter(|n| {
+                    !ships.iter().any(|p| {
+                        p.id == n.partnership_id
+                            && (own.contains(&p.mentor_id) || own.contains(&p.recipient_id))
+                    })
+                })
+                .map(|n| n.id)
+                .collect();
+            let given = score::Entity::find()
+                .filter(score::Column::JurorId.eq(j.account_id))
+                .filter(score::Column::NominationId.is_in(allowed.clone()))
+                .all(db)
+                .await?
+                .len();
+            let name = account::Entity::find_by_id(j.account_id)
+                .one(db)
+                .await?
+                .map(|a| a.name)
+                .unwrap_or_default();
+            out.push(JurorProgress {
+                category: c.name.clone(),
+                juror: name,
+                given: given as u32,
+                expected: (allowed.len() * criteria.len()) as u32,
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// Assigns a juror (by email) to a category (secretariat admins).
+pub async fn assign_juror(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+    category_id: i32,
+    email: &str,
+) -> Result<(), AppError> {
+    use crate::accounts::entity::{account, account_role};
+    if !user.has_role(Role::SecretariatAdmin) {
+        return Err(AppError::Forbidden);
+    }
+    find_category(db, category_id).await?;
+    let person = account::Entity::find()
+        .filter(account::Column::Email.eq(email.trim().to_lowercase()))
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::field("email", "No account has this email."))?;
+    let is_juror = account_role::Entity::find()
+        .filter(account_role::Column::AccountId.eq(person.id))
+        .filter(account_role::Column::Role.eq(Role::Juror.code()))
+        .one(db)
+        .await?
+        .is_some();
+    if !is_juror {
+        return Err(AppError::field(
+            "email",
+            "This person is not a juror: give them the juror role first.",
+        ));
+    }
+    juror::Entity::insert(juror::ActiveModel {
+        category_id: Set(category_id),
+        account_id: Set(person.id),
+    })
+    .on_conflict(
+        OnConflict::columns([juror::Column::CategoryId, juror::Column::AccountId])
+            .do_nothing()
+            .to_owned(),
+    )
+    .exec_without_returning(db)
+    .await?;
+    Ok(())
+}
+
+async fn find_category(db: &DatabaseConnection, id: i32) -> Result<category::Model, AppError> {
+    category::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::NotFound("No such award category.".to_owned()))
+}
+
+/// What the secretariat fills in to create a category.
+#[derive(Debug, Clone)]
+pub struct NewCategory<'a> {
+    pub name: &'a str,
+    pub description: &'a str,
+    /// A topic code, or empty for any topic.
+    pub topic: &'a str,
+    pub eligible_from: &'a str,
+    pub eligible_until: &'a str,
+    pub jury_weight: i32,
+    pub hide_results: bool,
+}
+
+/// Creates a category of the current edition, in draft (secretariat admins).
+pub async fn create_category(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+    new: NewCategory<'_>,
+) -> Result<i32, AppError> {
+    use crate::error::FieldErrors;
+    if !user.has_role(Role::SecretariatAdmin) {
+        return Err(AppError::Forbidden);
+    }
+    let mut errors = FieldErrors::default();
+    let name = new.name.trim();
+    if name.chars().count() < 3 || name.chars().count() > 200 {
+        errors.add("name", "Give the category a name of 3 to 200 characters.");
+    }
+    let date = |field: &str, text: &str, errors: &mut FieldErrors| {
+        let parsed = chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok();
+        if parsed.is_none() {
+            errors.add(field, "Enter a date as YYYY-MM-DD.");
+        }
+        parsed
+    };
+    let from = date("eligible_from", new.eligible_from, &mut errors);
+    let until = date("eligible_until", new.eligible_until, &mut errors);
+    if let (Some(f), Some(u)) = (from, until) {
+        if f > u {
+            errors.add("eligible_until", "The window must end after it starts.");
+        }
+    }
+    if !(0..=100).contains(&new.jury_weight) {
+        errors.add(
+            "jury_weight",
+            "The jury's share is a percentage from 0 to 100.",
+        );
+    }
+    let topic_id = match new.topic.trim() {
+        "" => None,
+        code => match crate::topics::entity::find_by_code(db, code).await? {
+            Some(t) => Some(t.id),
+            None => {
+                errors.add("topic", "Unknown topic.");
+                None
+            }
+        },
+    };
+    errors.into_result()?;
+    let (Some(from), Some(until)) = (from, until) else {
+        return Err(AppError::Internal);
+    };
+    let edition = crate::forum::service::current(db).await?;
+    let c = category::ActiveModel {
+        edition_id: Set(edition.id),
+        position: Set(0),
+        name: Set(name.to_owned()),
+        description: Set(new.description.trim().to_owned()),
+        topic_id: Set(topic_id),
+        eligible_from: Set(from),
+        eligible_until: Set(until),
+        voting_state: Set(super::rules::VotingState::Draft.code().to_owned()),
+        jury_weight: Set(new.jury_weight),
+        hide_results: Set(new.hide_results),
+        revision: Set(0),
+        last_hash: Set(String::new()),
+        updated_at: Set(Utc::now()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(c.id)
+}
+
+/// Sets the jury's share of a category's result; the audience has the rest (secretariat
+/// admins). Fixed once the results are revealed.
+pub async fn set_weight(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+    category_id: i32,
+    jury_weight: i32,
+) -> Result<(), AppError> {
+    use sea_orm::IntoActiveModel;
+    if !user.has_role(Role::SecretariatAdmin) {
+        return Err(AppError::Forbidden);
+    }
+    if !(0..=100).contains(&jury_weight) {
+        return Err(AppError::field(
+            "jury_weight",
+            "The jury's share is a percentage from 0 to 100.",
+        ));
+    }
+    let c = find_category(db, category_id).await?;
+    if c.voting_state == super::rules::VotingState::Revealed.code() {
+        return Err(AppError::Conflict(
+            "The results are revealed: the weights can no longer change.".to_owned(),
+        ));
+    }
+    let mut c = c.into_active_model();
+    c.jury_weight = Set(jury_weight);
+    c.updated_at = Set(Utc::now());
+    c.update(db).await?;
+    Ok(())
+}
+
+/// Adds a weighted criterion the jury scores in a category (secretariat admins).
+pub async fn add_criterion(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+    category_id: i32,
+    name: &str,
+    weight: i32,
+) -> Result<i32, AppError> {
+    if !user.has_role(Role::SecretariatAdmin) {
+        return Err(AppError::Forbidden);
+    }
+    find_category(db, category_id).await?;
+    let name = name.trim();
+    if name.chars().count() < 3 || name.chars().count() > 200 {
+        return Err(AppError::field(
+            "name",
+            "Name the criterion in 3 to 200 characters.",
+        ));
+    }
+    if !(1..=100).contains(&weight) {
+        return Err(AppError::field("weight", "Give a weight from 1 to 100."));
+    }
+    let k = criterion::ActiveModel {
+        category_id: Set(category_id),
+        name: Set(name.to_owned()),
+        weight: Set(weight),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(k.id)
+}

@@ -1,0 +1,215 @@
+//! Live tallies for the big screens. Each instance keeps a broadcast channel per category.
+//! After a vote or a state change commits, the category is marked changed; a refresher task
+//! reads its tally from the database (at most every [`MIN_INTERVAL`] under load, so 500 screens
+//! are not sent one message per vote) and publishes it: on SQLite straight into this
+//! process's channels, on PostgreSQL through `NOTIFY`, which every instance `LISTEN`s to and
+//! republishes locally, so two instances on one database show the same results.
+
+use super::service;
+use super::types::{LiveTally, VoteReceipt};
+use super::writer;
+use crate::error::AppError;
+use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
+use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, Statement};
+use std::collections::{HashMap, HashSet};
+use std::num::NonZeroU32;
+use std::sync::{Arc, Mutex, Weak};
+use std::time::Duration;
+use tokio::sync::{broadcast, mpsc};
+
+/// The PostgreSQL channel tallies travel on.
+pub const CHANNEL: &str = "award_tally";
+/// The least time between two tallies of one category, so bursts are coalesced.
+pub const MIN_INTERVAL: Duration = Duration::from_millis(50);
+
+struct Channel {
+    sender: broadcast::Sender<Arc<LiveTally>>,
+    latest: i64,
+}
+
+pub struct TallyHub {
+    db: DatabaseConnection,
+    channels: Mutex<HashMap<i32, Channel>>,
+    /// The ballot writer of each category voted in so far.
+    writers: Mutex<HashMap<i32, mpsc::UnboundedSender<writer::Pending>>>,
+    changed: mpsc::UnboundedSender<i32>,
+    /// Votes per attendee: a burst of 5, then one every 500 ms.
+    votes: DefaultKeyedRateLimiter<i32>,
+}
+
+impl TallyHub {
+    /// The hub with its refresher (and, on PostgreSQL, its listener) running on the current
+    /// Tokio runtime. The tasks end when the hub is dropped.
+    pub fn start(db: DatabaseConnection) -> Arc<TallyHub> {
+        let (changed, rx) = mpsc::unbounded_channel();
+        let per_attendee = Quota::with_period(Duration::from_millis(500))
+            .unwrap_or_else(|| Quota::per_second(NonZeroU32::MIN))
+            .allow_burst(NonZeroU32::new(5).unwrap_or(NonZeroU32::MIN));
+        let hub = Arc::new(TallyHub {
+            db: db.clone(),
+            channels: Mutex::new(HashMap::new()),
+            writers: Mutex::new(HashMap::new()),
+            changed,
+            votes: RateLimiter::keyed(per_attendee),
+        });
+        let postgres = db.get_database_backend() == DbBackend::Postgres;
+        tokio::spawn(refresh(Arc::downgrade(&hub), db.clone(), rx, postgres));
+        if postgres {
+            tokio::spawn(listen(Arc::downgrade(&hub), db));
+        }
+        hub
+    }
+
+    /// Tallies of `category` from now on.
+    pub fn subscribe(&self, category: i32) -> broadcast::Receiver<Arc<LiveTally>> {
+        let mut channels = self.channels.lock().unwrap_or_else(|e| e.into_inner());
+        channels
+            .entry(category)
+            .or_insert_with(|| Channel {
+                sender: broadcast::channel(16).0,
+                latest: -1,
+            })
+            .sender
+            .subscribe()
+    }
+
+    /// Passes a tally to this instance's viewers, unless a later one was already passed.
+    pub fn publish(&self, tally: LiveTally) {
+        let mut channels = self.channels.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(channel) = channels.get_mut(&tally.category_id) {
+            if tally.revision >= channel.latest {
+                channel.latest = tally.revision;
+                // No receiver is not an error: nobody watches right now.
+                let _ = channel.sender.send(Arc::new(tally));
+            }
+        }
+    }
+
+    /// Hands a checked vote to its category's writer; answers once it is committed.
+    pub async fn submit(&self, vote: writer::Prepared) -> Result<VoteReceipt, AppError> {
+        let category = vote.category_id;
+        let (reply, answer) = tokio::sync::oneshot::channel();
+        {
+            let mut writers = self.writers.lock().unwrap_or_else(|e| e.into_inner());
+            let sender = writers.entry(category).or_insert_with(|| {
+                let (tx, rx) = mpsc::unbounded_channel();
+                tokio::spawn(writer::run(self.db.clone(), rx));
+                tx
+            });
+            if sender.send(writer::Pending { vote, reply }).is_err() {
+                return Err(AppError::Internal);
+            }
+        }
+        let receipt = answer.await.map_err(|_| AppError::Internal)??;
+        self.changed(category);
+        Ok(receipt)
+    }
+
+    /// Called after a change to `category` committed.
+    pub fn changed(&self, category: i32) {
+        let _ = self.changed.send(category);
+    }
+
+    /// `true` when the attendee may vote once more now (and counts it).
+    pub fn allow_vote(&self, registration: i32) -> bool {
+        self.votes.check_key(&registration).is_ok()
+    }
+
+    fn watched(&self) -> Vec<i32> {
+        let channels = self.channels.lock().unwrap_or_else(|e| e.into_inner());
+        channels.keys().copied().collect()
+    }
+}
+
+async fn refresh(
+    hub: Weak<TallyHub>,
+    db: DatabaseConnection,
+    mut rx: mpsc::UnboundedReceiver<i32>,
+    postgres: bool,
+) {
+    while let Some(first) = rx.recv().await {
+        let mut dirty = HashSet::from([first]);
+        while let Ok(more) = rx.try_recv() {
+            dirty.insert(more);
+        }
+        for category in dirty {
+            let tally = match service::tally(&db, category).await {
+                Ok(t) => t,
+                Err(e) => {
+                    tracing::warn!(category, error = %e, "could not read an award tally");
+                    continue;
+                }
+            };
+            if postgres {
+                if let Err(e) = notify(&db, &tally).await {
+                    tracing::warn!(category, error = %e, "could not NOTIFY an award tally");
+                }
+            } else if let Some(hub) = hub.upgrade() {
+                hub.publish(tally);
+            } else {
+                return;
+            }
+        }
+        tokio::time::sleep(MIN_INTERVAL).await;
+    }
+}
+
+async fn notify(db: &DatabaseConnection, tally: &LiveTally) -> Result<(), sea_orm::DbErr> {
+    let payload =
+        serde_json::to_string(tally).map_err(|e| sea_orm::DbErr::Custom(e.to_string()))?;
+    db.execute_raw(Statement::from_sql_and_values(
+        DbBackend::Postgres,
+        "SELECT pg_notify($1, $2)",
+        [CHANNEL.into(), payload.into()],
+    ))
+    .await?;
+    Ok(())
+}
+
+async fn listen(hub: Weak<TallyHub>, db: DatabaseConnection) {
+    use sea_orm::sqlx::postgres::PgListener;
+    let pool = db.get_postgres_connection_pool().clone();
+    loop {
+        let connected = async {
+            let mut listener = PgListener::connect_with(&pool).await?;
+            listener.listen(CHANNEL).await?;
+            Ok::<_, sea_orm::sqlx::Error>(listener)
+        }
+        .await;
+        let mut listener = match connected {
+            Ok(l) => l,
+            Err(e) => {
+                tracing::warn!(error = %e, "could not LISTEN for award tallies; retrying");
+                if hub.upgrade().is_none() || pool.is_closed() {
+                    return;
+                }
+                tokio::time::sleep(Duration::from_secs(1)).await;
+                continue;
+            }
+        };
+        // Tallies sent while this instance was not listening are lost: read them afresh.
+        match hub.upgrade() {
+            Some(h) => h.watched().into_iter().for_each(|c| h.changed(c)),
+            None => return,
+        }
+        loop {
+            match listener.recv().await {
+                Ok(note) => {
+                    let Some(h) = hub.upgrade() else { return };
+                    match serde_json::from_str::<LiveTally>(note.payload()) {
+                        Ok(tally) => h.publish(tally),
+                        Err(e) => tracing::warn!(error = %e, "unreadable award tally"),
+                    }
+                }
+                Err(e) => {
+                    tracing::warn!(error = %e, "award tally listener lost its connection");
+                    break;
+                }
+            }
+        }
+        if hub.upgrade().is_none() || pool.is_closed() {
+            return;
+        }
+        tokio::time::sleep(Duration::from_secs(1)).await;
+    }
+}

@@ -1,0 +1,162 @@
+//! The public awards page's data: categories with their nominees and measured outcomes, the
+//! live counts as a screen may show them, and the ranking once revealed.
+
+use super::entity::{category, criterion, score};
+use super::rules::{combine, jury_score, Score, Standing, VotingState, TIE_BREAK};
+use super::service::{nominations_of, nominee_names, state_of, tally};
+use super::types::*;
+use crate::accounts::{CurrentUser, Role};
+use crate::error::AppError;
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
+
+/// Each nomination's jury score on 0..100 (`None` while unscored).
+pub async fn jury_scores(
+    db: &DatabaseConnection,
+    category_id: i32,
+    nominations: &[i32],
+) -> Result<Vec<(i32, Option<f64>)>, AppError> {
+    let criteria: Vec<(i32, i32)> = criterion::Entity::find()
+        .filter(criterion::Column::CategoryId.eq(category_id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| (c.id, c.weight))
+        .collect();
+    let scores = score::Entity::find()
+        .filter(score::Column::NominationId.is_in(nominations.to_vec()))
+        .all(db)
+        .await?;
+    Ok(nominations
+        .iter()
+        .map(|&n| {
+            let given: Vec<Score> = scores
+                .iter()
+                .filter(|s| s.nomination_id == n)
+                .map(|s| Score {
+                    juror: s.juror_id,
+                    criterion: s.criterion_id,
+                    score: s.score,
+                })
+                .collect();
+            (n, jury_score(&criteria, &given))
+        })
+        .collect())
+}
+
+pub async fn category_view(
+    db: &DatabaseConnection,
+    c: &category::Model,
+) -> Result<CategoryView, AppError> {
+    let noms = nominations_of(db, c.id).await?;
+    let names = nominee_names(db, noms.iter().map(|n| n.partnership_id).collect()).await?;
+    let mut nominees = Vec::new();
+    for n in &noms {
+        let (title, partners) = names.get(&n.partnership_id).cloned().unwrap_or_default();
+        let outcomes = crate::wops::service::outcomes_of(db, n.partnership_id)
+            .await?
+            .into_iter()
+            .filter(|o| o.is_public)
+            .map(|o| o.headline())
+            .collect();
+        nominees.push(NomineeView {
+            nomination_id: n.id,
+            partnership_id: n.partnership_id,
+            title,
+            partners,
+            statement: n.statement.clone(),
+            outcomes,
+        });
+    }
+    let full = tally(db, c.id).await?;
+    let state = state_of(c);
+    let results = if state == VotingState::Revealed {
+        let ids: Vec<i32> = noms.iter().map(|n| n.id).collect();
+        let standings: Vec<Standing> = jury_scores(db, c.id, &ids)
+            .await?
+            .into_iter()
+            .map(|(n, jury)| Standing {
+                nomination: n,
+                jury,
+                votes: full.votes_for(n).unwrap_or(0),
+            })
+            .collect();
+        combine(c.jury_weight, &standings)
+            .into_iter()
+            .map(|r| ResultRow {
+                nomination_id: r.nomination,
+                title: nominees
+                    .iter()
+                    .find(|n| n.nomination_id == r.nomination)
+                    .map(|n| n.title.clone())
+                    .unwrap_or_default(),
+                jury: r.jury,
+                audience: r.audience,
+                combined: r.combined,
+                votes: r.votes,
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    Ok(CategoryView {
+        id: c.id,
+        name: c.name.clone(),
+        description: c.description.clone(),
+        state,
+        jury_weight: c.jury_weight,
+        hide_results: c.hide_results,
+        nominees,
+        tally: full.for_screen(),
+        results,
+    })
+}
+
+pub async fn overview(
+    db: &DatabaseConnection,
+    viewer: Option<&CurrentUser>,
+) -> Result<AwardsView, AppError> {
+    let edition = crate::forum::service::current(db).await?;
+    let mut categories = Vec::new();
+    for c in super::service::categories_of(db, edition.id).await? {
+        categories.push(category_view(db, &c).await?);
+    }
+    Ok(AwardsView {
+        edition_title: edition.title,
+        categories,
+        tie_break: TIE_BREAK.to_owned(),
+        is_admin: viewer.is_some_and(|u| u.has_role(Role::SecretariatAdmin)),
+    })
+}
+
+/// The award categories a partnership won (revealed ones only), with the edition's title.
+pub async fn won_by(db: &DatabaseConnection, partnership_id: i32) -> Result<Vec<String>, AppError> {
+    use super::entity::nomination;
+    use crate::forum::entity::edition;
+    let mut won = Vec::new();
+    for n in nomination::Entity::find()
+        .filter(nomination::Column::PartnershipId.eq(partnership_id))
+        .all(db)
+        .await?
+    {
+        let Some(c) = category::Entity::find_by_id(n.category_id).one(db).await? else {
+            continue;
+        };
+        if state_of(&c) != VotingState::Revealed {
+            continue;
+        }
+        let view = category_view(db, &c).await?;
+        if view
+            .results
+            .first()
+            .is_some_and(|r| r.nomination_id == n.id)
+        {
+            let forum = edition::Entity::find_by_id(c.edition_id)
+                .one(db)
+                .await?
+                .map(|e| e.title)
+                .unwrap_or_default();
+            won.push(format!("{}, {forum}", c.name));
+        }
+    }
+    Ok(won)
+}

@@ -1,0 +1,322 @@
+//! The awards pages: the public awards page with the secretariat's voting controls
+//! (`/awards`), the attendee's phone ballot (`/awards/vote/:code`), the hall's big screen
+//! (`/awards/:id/screen`) and the receipt check (`/awards/receipts/:code`).
+
+use super::rules::VotingState;
+use super::*;
+use crate::error::AppError;
+use crate::shell::forms::{error_of, FormAlert};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+fn state_class(state: VotingState) -> &'static str {
+    match state {
+        VotingState::Draft => "award-state award-state--draft",
+        VotingState::Open => "award-state award-state--open",
+        VotingState::Closed => "award-state award-state--closed",
+        VotingState::Revealed => "award-state award-state--revealed",
+    }
+}
+
+#[component]
+pub fn AwardsPage() -> impl IntoView {
+    let voting = ServerAction::<SetVoting>::new();
+    let weight = ServerAction::<SetJuryWeight>::new();
+    let overview = Resource::new(
+        move || (voting.version().get(), weight.version().get()),
+        |_| awards_overview(),
+    );
+    view! {
+        <Title text="Forum awards" />
+        <h1>"Forum awards"</h1>
+        <FormAlert error=error_of(voting.value()) />
+        <FormAlert error=error_of(weight.value()) />
+        <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                let v = overview.await?;
+                Ok::<_, AppError>(view! {
+                    <p class="lead">{format!("{}: partnerships that excel, chosen by a jury and by the Forum's audience.", v.edition_title)}</p>
+                    {v.categories.into_iter().map(|c| view! { <CategorySection c is_admin=v.is_admin voting weight /> }).collect_view()}
+                    {v.is_admin.then(|| view! { <p><a href="/awards/jury">"Jury, nominations and set-up"</a></p> })}
+                    <p class="muted">{v.tie_break.clone()}</p>
+                })
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn CategorySection(
+    c: CategoryView,
+    is_admin: bool,
+    voting: ServerAction<SetVoting>,
+    weight: ServerAction<SetJuryWeight>,
+) -> impl IntoView {
+    let weight_id = format!("weight-{}", c.id);
+    let weight_category = c.id.to_string();
+    let heading = format!("award-{}", c.id);
+    let labelled_by = heading.clone();
+    let winner = c.results.first().map(|r| r.title.clone());
+    let results = c.results.clone();
+    let tally = c.tally.clone();
+    let id = c.id.to_string();
+    view! {
+        <section class="award-category" aria-labelledby=labelled_by>
+            <h2 id=heading>{c.name.clone()}</h2>
+            <p><span class=state_class(c.state)>{c.state.label()}</span></p>
+            <p>{c.description.clone()}</p>
+            {winner.map(|w| view! { <p class="award-winner" role="status">"Winner: " <strong>{w}</strong></p> })}
+            <ul class="award-nominees">
+                {c.nominees.into_iter().map(|n| {
+                    let votes = tally.votes_for(n.nomination_id);
+                    view! {
+                        <li class="award-nominee">
+                            <h3><a href=format!("/partnerships/{}", n.partnership_id)>{n.title}</a></h3>
+                            <p class="muted">{n.partners}</p>
+                            <p>{n.statement}</p>
+                            {(!n.outcomes.is_empty()).then(|| view! {
+                                <ul class="award-outcomes" aria-label="Measured outcomes">
+                                    {n.outcomes.into_iter().map(|o| view! { <li>{o}</li> }).collect_view()}
+                                </ul>
+                            })}
+                            {votes.map(|v| view! { <p class="muted">{format!("Audience votes: {v}")}</p> })}
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            {(!results.is_empty()).then(|| view! {
+                <table class="table award-results">
+                    <caption>{format!("Result: jury {} %, audience {} %", c.jury_weight, 100 - c.jury_weight)}</caption>
+                    <thead><tr><th scope="col">"Rank"</th><th scope="col">"Nominee"</th><th scope="col">"Jury"</th><th scope="col">"Audience"</th><th scope="col">"Votes"</th><th scope="col">"Combined"</th></tr></thead>
+                    <tbody>
+                        {results.into_iter().enumerate().map(|(i, r)| view! {
+                            <tr>
+                                <td>{i + 1}</td>
+                                <td>{r.title}</td>
+                                <td>{format!("{:.1}", r.jury)}</td>
+                                <td>{format!("{:.1} %", r.audience)}</td>
+                                <td>{r.votes}</td>
+                                <td>{format!("{:.1}", r.combined)}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            })}
+            <p class="award-links">
+                <a href=format!("/awards/{}/screen", c.id)>"Big screen"</a>
+                {(c.state == VotingState::Revealed || is_admin).then(|| view! {
+                    " · " <a href=format!("/awards/{}/ballots.csv", c.id) rel="external">"Ballots (CSV)"</a>
+                })}
+            </p>
+            {is_admin.then(|| view! {
+                <div class="award-controls" aria-label="Voting controls">
+                    {[("open", "Open voting"), ("close", "Close voting"), ("reveal", "Reveal results")].into_iter().map(|(action, label)| {
+                        let id = id.clone();
+                        view! {
+                        <ActionForm action=voting attr:class="inline-form">
+                            <input type="hidden" name="category" value=id />
+                            <input type="hidden" name="action" value=action />
+                            <button type="submit" class="button" data-action=action>{label}</button>
+                        </ActionForm>
+                    }}).collect_view()}
+                    <ActionForm action=weight attr:class="form form--inline">
+                        <input type="hidden" name="category" value=weight_category />
+                        <label for=weight_id.clone()>"Jury share (%)"</label>
+                        <input id=weight_id type="number" name="jury_weight" min="0" max="100" value=c.jury_weight.to_string() />
+                        <button type="submit" class="button">"Set weights"</button>
+                    </ActionForm>
+                </div>
+            })}
+        </section>
+    }
+}
+
+#[component]
+pub fn BallotPage() -> impl IntoView {
+    let params = use_params_map();
+    let code = Memo::new(move |_| params.with(|p| p.get("code").unwrap_or_default()));
+    let vote = ServerAction::<CastVote>::new();
+    let ballot = Resource::new(
+        move || (code.get(), vote.version().get()),
+        |(c, _)| awards_ballot(c),
+    );
+    view! {
+        <Title text="Vote" />
+        <div class="ballot">
+            <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
+                {move || Suspend::new(async move {
+                    let b = ballot.await?;
+                    let code = code.get_untracked();
+                    Ok::<_, AppError>(view! {
+                        <h1>"Audience vote"</h1>
+                        <p>{format!("Voting as {}.", b.attendee)}</p>
+                        {(!b.checked_in).then(|| view! {
+                            <p class="panel panel--warning">"Check in at the registration desk to vote."</p>
+                        })}
+                        <p class="muted">"One vote per category. You may change it while voting is open: your last vote counts."</p>
+                        {b.categories.into_iter().map(|c| view! { <BallotSection c code=code.clone() vote /> }).collect_view()}
+                    })
+                })}
+            </Transition>
+            <FormAlert error=error_of(vote.value()) />
+            {move || vote.value().get().and_then(Result::ok).map(|r| view! {
+                <p class="ballot__counted" role="status">
+                    {format!("Your vote for {} is counted.", r.nominee)}
+                    " Receipt: " <strong class="receipt-code">{r.receipt.clone()}</strong>
+                    ". Check it at " <a href=format!("/awards/receipts/{}", r.receipt)>"the receipt page"</a> " after the results are revealed."
+                </p>
+            })}
+        </div>
+    }
+}
+
+#[component]
+fn BallotSection(c: BallotCategory, code: String, vote: ServerAction<CastVote>) -> impl IntoView {
+    let heading = format!("ballot-{}", c.id);
+    let labelled_by = heading.clone();
+    let category = c.id.to_string();
+    let nonce = c.nonce.clone();
+    let open = c.state == VotingState::Open;
+    view! {
+        <section class="ballot__category" aria-labelledby=labelled_by>
+            <h2 id=heading>{c.name.clone()}</h2>
+            <p><span class=state_class(c.state)>{c.state.label()}</span></p>
+            {c.nominees.into_iter().map(|(id, title)| {
+                let chosen = c.chosen == Some(id);
+                let (code, category, nonce) = (code.clone(), category.clone(), nonce.clone());
+                view! {
+                    <ActionForm action=vote attr:class="ballot__choice">
+                        <input type="hidden" name="code" value=code />
+                        <input type="hidden" name="category" value=category />
+                        <input type="hidden" name="nomination" value=id.to_string() />
+                        <input type="hidden" name="nonce" value=nonce />
+                        <button type="submit" class="button ballot__button" class:ballot__button--chosen=chosen
+                            aria-pressed=if chosen { "true" } else { "false" } disabled=!open>
+                            {title}
+                            {chosen.then(|| view! { <span class="ballot__mark">" ✓ your vote"</span> })}
+                        </button>
+                    </ActionForm>
+                }
+            }).collect_view()}
+        </section>
+    }
+}
+
+#[component]
+pub fn BigScreenPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = Memo::new(move |_| {
+        params.with(|p| p.get("id").and_then(|s| s.parse::<i32>().ok()).unwrap_or(0))
+    });
+    let overview = Resource::new(|| (), |_| awards_overview());
+    // The latest tally from the stream; `None` until the first arrives.
+    let live = RwSignal::new(None::<LiveTally>);
+    #[cfg(feature = "hydrate")]
+    Effect::new(move |_| subscribe(id.get(), live));
+    view! {
+        <Title text="Awards: big screen" />
+        <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                let v = overview.await?;
+                let c = v.categories.into_iter().find(|c| c.id == id.get_untracked())
+                    .ok_or_else(|| AppError::NotFound("No such award category.".to_owned()))?;
+                let nominees: Vec<(i32, String)> = c.nominees.iter().map(|n| (n.nomination_id, n.title.clone())).collect();
+                let initial = c.tally.clone();
+                let tally = Signal::derive(move || live.get().unwrap_or_else(|| initial.clone()));
+                Ok::<_, AppError>(view! {
+                    <section class="screen" aria-live="polite">
+                        <h1 class="screen__title">{c.name.clone()}</h1>
+                        <p class="screen__state">{move || tally.get().state.label()}</p>
+                        <p class="screen__total" data-total=move || tally.get().total.to_string()>
+                            {move || format!("{} votes cast", tally.get().total)}
+                        </p>
+                        <ul class="screen__bars">
+                            {nominees.into_iter().map(|(n, title)| {
+                                let votes = move || tally.get().votes_for(n);
+                                let width = move || {
+                                    let t = tally.get();
+                                    let max = t.counts.iter().map(|(_, v)| *v).max().unwrap_or(0).max(1);
+                                    let v = t.votes_for(n).unwrap_or(0);
+                                    format!("{}", v * 100 / max)
+                                };
+                                view! {
+                                    <li class="screen__row" data-nomination=n.to_string()>
+                                        <span class="screen__name">{title}</span>
+                                        <Show when=move || votes().is_some()>
+                                            <svg class="screen__bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
+                                                <rect x="0" y="0" height="10" width=width />
+                                            </svg>
+                                            <span class="screen__count" data-votes=move || votes().unwrap_or(0).to_string()>
+                                                {move || votes().unwrap_or(0).to_string()}
+                                            </span>
+                                        </Show>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                        <Show when=move || !tally.get().counts_visible()>
+                            <p class="screen__hidden">"Results are shown when revealed."</p>
+                        </Show>
+                    </section>
+                })
+            })}
+        </Transition>
+    }
+}
+
+/// Follows `/awards/{id}/live` into `live`; the browser reconnects by itself and the server
+/// sends the current tally first on every connection.
+#[cfg(feature = "hydrate")]
+fn subscribe(id: i32, live: RwSignal<Option<LiveTally>>) {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let Ok(source) = web_sys::EventSource::new(&format!("/awards/{id}/live")) else {
+        return;
+    };
+    let on_tally =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+            if let Some(text) = e.data().as_string() {
+                if let Ok(t) = serde_json::from_str::<LiveTally>(&text) {
+                    let newer = live.with_untracked(|old| {
+                        old.as_ref().is_none_or(|o| t.revision >= o.revision)
+                    });
+                    if newer {
+                        live.set(Some(t));
+                    }
+                }
+            }
+        });
+    let _ = source.add_event_listener_with_callback("tally", on_tally.as_ref().unchecked_ref());
+    on_tally.forget();
+    let source = StoredValue::new_local(source);
+    on_cleanup(move || source.with_value(|s| s.close()));
+}
+
+#[component]
+pub fn ReceiptPage() -> impl IntoView {
+    let params = use_params_map();
+    let code = Memo::new(move |_| params.with(|p| p.get("code").unwrap_or_default()));
+    let check = Resource::new(move || code.get(), check_receipt);
+    view! {
+        <Title text="Check a vote receipt" />
+        <h1>"Vote receipt"</h1>
+        <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                Ok::<_, AppError>(match check.await {
+                    Ok(r) => view! {
+                        <dl class="receipt">
+                            <dt>"Receipt"</dt><dd class="receipt-code">{r.receipt}</dd>
+                            <dt>"Category"</dt><dd>{r.category}</dd>
+                            <dt>"Vote for"</dt><dd>{r.nominee}</dd>
+                            <dt>"Cast at"</dt><dd>{r.cast_at}</dd>
+                            <dt>"Counted"</dt>
+                            <dd>{if r.counted { "Yes: this was your last vote in the category, the one that counts." } else { "No: you changed your vote later, and the later one counts." }}</dd>
+                            <dt>"Ballot hash"</dt><dd class="receipt-hash">{r.hash}</dd>
+                        </dl>
+                    }.into_any(),
+                    Err(e) => view! { <p class="panel panel--error" role="alert">{e.to_string()}</p> }.into_any(),
+                })
+            })}
+        </Transition>
+    }
+}

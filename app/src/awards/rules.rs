@@ -1,0 +1,453 @@
+//! The awards' pure rules: the voting state machine, eligibility, the jury's weighted score, the
+//! combined result with its tie-break, the ballot hash chain and the recount from the log.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// Where a category's audience vote stands. Only the secretariat moves it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum VotingState {
+    Draft,
+    Open,
+    Closed,
+    Revealed,
+}
+
+impl VotingState {
+    pub fn code(self) -> &'static str {
+        match self {
+            VotingState::Draft => "draft",
+            VotingState::Open => "open",
+            VotingState::Closed => "closed",
+            VotingState::Revealed => "revealed",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            VotingState::Draft => "Not open yet",
+            VotingState::Open => "Voting open",
+            VotingState::Closed => "Voting closed",
+            VotingState::Revealed => "Results revealed",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<VotingState> {
+        [
+            VotingState::Draft,
+            VotingState::Open,
+            VotingState::Closed,
+            VotingState::Revealed,
+        ]
+        .into_iter()
+        .find(|s| s.code() == code)
+    }
+}
+
+/// What the secretariat does to a category's vote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum VotingAction {
+    Open,
+    Close,
+    Reveal,
+}
+
+impl VotingAction {
+    pub fn parse(code: &str) -> Option<VotingAction> {
+        match code {
+            "open" => Some(VotingAction::Open),
+            "close" => Some(VotingAction::Close),
+            "reveal" => Some(VotingAction::Reveal),
+            _ => None,
+        }
+    }
+}
+
+/// The state after `action`, or why it cannot be taken. A closed vote may be reopened (a hall
+/// that closed too early); a revealed one is final.
+pub fn transition(from: VotingState, action: VotingAction) -> Result<VotingState, &'static str> {
+    use VotingAction as A;
+    use VotingState as S;
+    match (from, action) {
+        (S::Draft | S::Closed, A::Open) => Ok(S::Open),
+        (S::Open, A::Close) => Ok(S::Closed),
+        (S::Closed, A::Reveal) => Ok(S::Revealed),
+        (S::Open, A::Open) => Err("Voting is already open."),
+        (S::Draft, A::Close) => Err("Voting has not been opened yet."),
+        (S::Closed, A::Close) => Err("Voting is already closed."),
+        (S::Draft | S::Open, A::Reveal) => Err("Close the vote before revealing the results."),
+        (S::Revealed, _) => Err("The results are revealed; the vote is final."),
+    }
+}
+
+/// Partnership states that can win an award.
+pub const ELIGIBLE_STATES: [&str; 2] = ["active", "completed"];
+
+/// Why a partnership cannot be nominated in a category, or `Ok` when it can: active or
+/// completed, running at some time within the window, and on the category's topic (if any).
+pub fn eligibility(
+    state: &str,
+    running: Option<(NaiveDate, NaiveDate)>,
+    topics: &[i32],
+    category_topic: Option<i32>,
+    window: (NaiveDate, NaiveDate),
+) -> Result<(), &'static str> {
+    if !ELIGIBLE_STATES.contains(&state) {
+        return Err("Only active or completed partnerships can be nominated.");
+    }
+    let Some((start, end)) = running else {
+        return Err("The partnership has no agreement dates yet.");
+    };
+    if end < window.0 || start > window.1 {
+        return Err("The partnership did not run within this category's window.");
+    }
+    if let Some(topic) = category_topic {
+        if !topics.contains(&topic) {
+            return Err("The partnership is not on this category's topic.");
+        }
+    }
+    Ok(())
+}
+
+/// One juror's score of one criterion for one nomination, 0 to 10.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Score {
+    pub juror: i32,
+    pub criterion: i32,
+    pub score: i32,
+}
+
+pub const MAX_SCORE: i32 = 10;
+
+/// The jury's score of a nomination on 0..100: each criterion's mean over the jurors who scored
+/// it, weighted by the criterion's weight. `None` while no criterion has a score.
+pub fn jury_score(criteria: &[(i32, i32)], scores: &[Score]) -> Option<f64> {
+    let mut weighted = 0.0;
+    let mut weights = 0.0;
+    for &(criterion, weight) in criteria {
+        let given: Vec<f64> = scores
+            .iter()
+            .filter(|s| s.criterion == criterion)
+            .map(|s| f64::from(s.score.clamp(0, MAX_SCORE)))
+            .collect();
+        if given.is_empty() || weight <= 0 {
+            continue;
+        }
+        let mean = given.iter().sum::<f64>() / given.len() as f64;
+        weighted += f64::from(weight) * mean;
+        weights += f64::from(weight);
+    }
+    (weights > 0.0).then(|| weighted / weights * 100.0 / f64::from(MAX_SCORE))
+}
+
+/// A nomination's standing before combining.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Standing {
+    pub nomination: i32,
+    pub jury: Option<f64>,
+    pub votes: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Ranked {
+    pub nomination: i32,
+    pub jury: f64,
+    /// Share of the audience's votes, 0..100.
+    pub audience: f64,
+    pub combined: f64,
+    pub votes: u32,
+}
+
+/// How ties are broken, as the public page states it.
+pub const TIE_BREAK: &str = "Ties are broken by the larger audience vote, then the higher jury \
+     score, then the earlier nomination.";
+
+/// The final ranking: `jury_weight`% jury score and the rest the audience's share of votes.
+/// A nomination the jury has not scored counts 0 for the jury.
+pub fn combine(jury_weight: i32, standings: &[Standing]) -> Vec<Ranked> {
+    let jw = f64::from(jury_weight.clamp(0, 100)) / 100.0;
+    let total: u32 = standings.iter().map(|s| s.votes).sum();
+    let mut ranked: Vec<Ranked> = standings
+        .iter()
+        .map(|s| {
+            let jury = s.jury.unwrap_or(0.0);
+            let audience = if total == 0 {
+                0.0
+            } else {
+                f64::from(s.votes) * 100.0 / f64::from(total)
+            };
+            Ranked {
+                nomination: s.nomination,
+                jury,
+                audience,
+                combined: jw * jury + (1.0 - jw) * audience,
+                votes: s.votes,
+            }
+        })
+        .collect();
+    // Rounded to a hundredth first, so floating-point noise is never what decides.
+    let key = |x: f64| (x * 100.0).round() as i64;
+    ranked.sort_by(|a, b| {
+        key(b.combined)
+            .cmp(&key(a.combined))
+            .then(b.votes.cmp(&a.votes))
+            .then(key(b.jury).cmp(&key(a.jury)))
+            .then(a.nomination.cmp(&b.nomination))
+    });
+    ranked
+}
+
+/// The previous hash of a category's first ballot.
+pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+/// What a ballot's hash covers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BallotLink<'a> {
+    pub category: i32,
+    pub voter_key: &'a str,
+    pub nomination: i32,
+    pub receipt: &'a str,
+    /// RFC 3339 in UTC, as stored.
+    pub cast_at: &'a str,
+}
+
+#[cfg(feature = "ssr")]
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// SHA-256 over the previous hash and the ballot's fields, separated so no two ballots read
+/// alike.
+#[cfg(feature = "ssr")]
+pub fn ballot_hash(prev: &str, b: &BallotLink) -> String {
+    use sha2::{Digest, Sha256};
+    let text = format!(
+        "{prev}|{}|{}|{}|{}|{}",
+        b.category, b.voter_key, b.nomination, b.receipt, b.cast_at
+    );
+    hex(&Sha256::digest(text.as_bytes()))
+}
+
+/// The anonymous key of an attendee's ballots in one category.
+#[cfg(feature = "ssr")]
+pub fn voter_key(category: i32, badge_code: &str) -> String {
+    use sha2::{Digest, Sha256};
+    hex(&Sha256::digest(
+        format!("award-voter|{category}|{badge_code}").as_bytes(),
+    ))
+}
+
+/// A stored ballot, for checking the chain.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredBallot {
+    pub category: i32,
+    pub voter_key: String,
+    pub nomination: i32,
+    pub receipt: String,
+    pub cast_at: String,
+    pub prev_hash: String,
+    pub hash: String,
+}
+
+/// `Err(i)` with the position of the first ballot whose link or hash is wrong.
+#[cfg(feature = "ssr")]
+pub fn verify_chain(ballots: &[StoredBallot]) -> Result<(), usize> {
+    let mut prev = GENESIS.to_owned();
+    for (i, b) in ballots.iter().enumerate() {
+        let expected = ballot_hash(
+            &prev,
+            &BallotLink {
+                category: b.category,
+                voter_key: &b.voter_key,
+                nomination: b.nomination,
+                receipt: &b.receipt,
+                cast_at: &b.cast_at,
+            },
+        );
+        if b.prev_hash != prev || b.hash != expected {
+            return Err(i);
+        }
+        prev = b.hash.clone();
+    }
+    Ok(())
+}
+
+/// Votes per nomination from the log, in order: each voter's last ballot counts.
+pub fn recount<'a>(ballots: impl IntoIterator<Item = (&'a str, i32)>) -> HashMap<i32, u32> {
+    let mut last: HashMap<&str, i32> = HashMap::new();
+    for (voter, nomination) in ballots {
+        last.insert(voter, nomination);
+    }
+    let mut tally = HashMap::new();
+    for nomination in last.into_values() {
+        *tally.entry(nomination).or_insert(0) += 1;
+    }
+    tally
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn only_the_stated_transitions_are_allowed() {
+        use VotingAction as A;
+        use VotingState as S;
+        assert_eq!(transition(S::Draft, A::Open), Ok(S::Open));
+        assert_eq!(transition(S::Open, A::Close), Ok(S::Closed));
+        assert_eq!(transition(S::Closed, A::Open), Ok(S::Open));
+        assert_eq!(transition(S::Closed, A::Reveal), Ok(S::Revealed));
+        assert!(transition(S::Open, A::Reveal).is_err());
+        assert!(transition(S::Draft, A::Reveal).is_err());
+        assert!(transition(S::Draft, A::Close).is_err());
+        for a in [A::Open, A::Close, A::Reveal] {
+            assert!(transition(S::Revealed, a).is_err());
+        }
+        for s in [S::Draft, S::Open, S::Closed, S::Revealed] {
+            assert_eq!(VotingState::parse(s.code()), Some(s));
+        }
+    }
+
+    #[test]
+    fn eligibility_checks_state_window_and_topic() {
+        let window = (day(2025, 1, 1), day(2026, 12, 31));
+        let ran = Some((day(2024, 6, 1), day(2025, 6, 1)));
+        assert_eq!(eligibility("active", ran, &[1, 2], Some(2), window), Ok(()));
+        assert_eq!(eligibility("completed", ran, &[], None, window), Ok(()));
+        assert!(eligibility("proposed", ran, &[2], Some(2), window).is_err());
+        assert!(eligibility("active", None, &[2], Some(2), window).is_err());
+        let before = Some((day(2022, 1, 1), day(2024, 12, 31)));
+        assert!(eligibility("completed", before, &[2], Some(2), window).is_err());
+        assert!(eligibility("active", ran, &[1], Some(2), window).is_err());
+    }
+
+    #[test]
+    fn the_jury_score_weighs_criteria_and_averages_jurors() {
+        let criteria = [(1, 3), (2, 1)];
+        let scores = [
+            Score {
+                juror: 10,
+                criterion: 1,
+                score: 8,
+            },
+            Score {
+                juror: 11,
+                criterion: 1,
+                score: 6,
+            },
+            Score {
+                juror: 10,
+                criterion: 2,
+                score: 10,
+            },
+        ];
+        // criterion 1: mean 7, criterion 2: 10 -> (3*7 + 10)/4 = 7.75 -> 77.5
+        assert_eq!(jury_score(&criteria, &scores), Some(77.5));
+        assert_eq!(jury_score(&criteria, &[]), None);
+    }
+
+    #[test]
+    fn the_result_combines_jury_and_audience_with_the_admins_weights() {
+        let standings = [
+            Standing {
+                nomination: 1,
+                jury: Some(90.0),
+                votes: 10,
+            },
+            Standing {
+                nomination: 2,
+                jury: Some(60.0),
+                votes: 90,
+            },
+        ];
+        // 70/30: 1 -> 63 + 3 = 66; 2 -> 42 + 27 = 69
+        let r = combine(70, &standings);
+        assert_eq!(r[0].nomination, 2);
+        assert!((r[0].combined - 69.0).abs() < 1e-9);
+        assert!((r[1].combined - 66.0).abs() < 1e-9);
+        // Jury only: the jury's favourite wins.
+        assert_eq!(combine(100, &standings)[0].nomination, 1);
+    }
+
+    #[test]
+    fn ties_go_to_more_votes_then_jury_then_earlier_nomination() {
+        // Equal combined (50): nomination 3 has more votes.
+        let r = combine(
+            50,
+            &[
+                Standing {
+                    nomination: 2,
+                    jury: Some(100.0),
+                    votes: 0,
+                },
+                Standing {
+                    nomination: 3,
+                    jury: Some(0.0),
+                    votes: 4,
+                },
+            ],
+        );
+        assert_eq!(r[0].nomination, 3);
+        let r = combine(
+            50,
+            &[
+                Standing {
+                    nomination: 5,
+                    jury: Some(40.0),
+                    votes: 1,
+                },
+                Standing {
+                    nomination: 4,
+                    jury: Some(40.0),
+                    votes: 1,
+                },
+            ],
+        );
+        assert_eq!(r[0].nomination, 4);
+    }
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn a_changed_ballot_breaks_the_chain_where_it_was_changed() {
+        let mut log = Vec::new();
+        let mut prev = GENESIS.to_owned();
+        for (i, voter) in ["a", "b", "a"].iter().enumerate() {
+            let receipt = format!("R{i}");
+            let link = BallotLink {
+                category: 1,
+                voter_key: voter,
+                nomination: 7 + i as i32,
+                receipt: &receipt,
+                cast_at: "2027-03-09T10:00:00Z",
+            };
+            let hash = ballot_hash(&prev, &link);
+            log.push(StoredBallot {
+                category: 1,
+                voter_key: (*voter).to_owned(),
+                nomination: link.nomination,
+                receipt: receipt.clone(),
+                cast_at: link.cast_at.to_owned(),
+                prev_hash: prev.clone(),
+                hash: hash.clone(),
+            });
+            prev = hash;
+        }
+        assert_eq!(verify_chain(&log), Ok(()));
+        log[1].nomination = 99;
+        assert_eq!(verify_chain(&log), Err(1));
+        assert_ne!(voter_key(1, "abc"), voter_key(2, "abc"));
+    }
+
+    #[test]
+    fn the_recount_counts_each_voters_last_ballot() {
+        let tally = recount([("a", 1), ("b", 1), ("a", 2), ("c", 2), ("a", 2)]);
+        assert_eq!(tally.get(&1), Some(&1));
+        assert_eq!(tally.get(&2), Some(&2));
+        assert_eq!(tally.values().sum::<u32>(), 3);
+    }
+}

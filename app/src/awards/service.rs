@@ -1,0 +1,382 @@
+//! Awards queries and changes: live tallies, casting a vote, and the secretariat's controls.
+//! Jury and nominations are in `jury.rs`.
+
+use super::entity::{ballot, category, nomination, vote};
+use super::live::TallyHub;
+use super::rules::{transition, voter_key, VotingAction, VotingState};
+use super::types::*;
+use super::writer::Prepared;
+use crate::accounts::session::new_token;
+use crate::accounts::{CurrentUser, Role};
+use crate::error::AppError;
+use crate::forum::entity::registration;
+use crate::forum::rules::Status;
+use crate::partners::entity::organization;
+use crate::wops::entity::partnership;
+use chrono::Utc;
+use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::{
+    AccessMode, ColumnTrait, ConnectionTrait, DatabaseConnection, DbBackend, EntityTrait,
+    IsolationLevel, QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
+};
+use std::collections::HashMap;
+
+pub const UNKNOWN_BADGE: &str =
+    "This voting link is not valid: no Forum registration has this badge code.";
+pub const NOT_CHECKED_IN: &str = "Only attendees checked in at the Forum can vote. Please check \
+     in at the registration desk first; your vote was not recorded.";
+pub const TOO_FAST: &str = "You are voting too quickly. Wait a few seconds and tap again; your \
+     last counted vote stands.";
+pub const REPLAYED: &str = "This vote was already received (the same request arrived twice). \
+     Reload the page to vote again.";
+pub const WRONG_NOMINEE: &str = "This nominee is not in this category.";
+
+fn no_category() -> AppError {
+    AppError::NotFound("No such award category at this Forum.".to_owned())
+}
+
+pub fn state_of(c: &category::Model) -> VotingState {
+    VotingState::parse(&c.voting_state).unwrap_or(VotingState::Draft)
+}
+
+fn not_open(c: &category::Model) -> AppError {
+    let why = match state_of(c) {
+        VotingState::Draft => "is not open yet",
+        _ => "is closed",
+    };
+    AppError::Conflict(format!(
+        "Voting in “{}” {why}; your vote was not recorded.",
+        c.name
+    ))
+}
+
+/// The category's tally as one consistent reading (one snapshot on PostgreSQL; SQLite's read
+/// transaction is one already).
+pub async fn tally(db: &DatabaseConnection, category_id: i32) -> Result<LiveTally, AppError> {
+    let txn = if db.get_database_backend() == DbBackend::Postgres {
+        db.begin_with_config(
+            Some(IsolationLevel::RepeatableRead),
+            Some(AccessMode::ReadOnly),
+        )
+        .await?
+    } else {
+        db.begin().await?
+    };
+    let c = category::Entity::find_by_id(category_id)
+        .one(&txn)
+        .await?
+        .ok_or_else(no_category)?;
+    let counts: Vec<(i32, i64)> = vote::Entity::find()
+        .select_only()
+        .column(vote::Column::NominationId)
+        .column_as(vote::Column::Id.count(), "votes")
+        .filter(vote::Column::CategoryId.eq(category_id))
+        .group_by(vote::Column::NominationId)
+        .order_by_asc(vote::Column::NominationId)
+        .into_tuple()
+        .all(&txn)
+        .await?;
+    txn.commit().await?;
+    let counts: Vec<(i32, u32)> = counts
+        .into_iter()
+        .map(|(n, v)| (n, u32::try_from(v).unwrap_or(0)))
+        .collect();
+    Ok(LiveTally {
+        category_id,
+        revision: c.revision,
+        state: state_of(&c),
+        hide_results: c.hide_results,
+        total: counts.iter().map(|(_, v)| v).sum(),
+        counts,
+    })
+}
+
+/// A receipt code: 10 characters without look-alikes (no 0/O, 1/I/L).
+fn new_receipt() -> String {
+    use rand::Rng;
+    const ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+    let mut rng = rand::rng();
+    (0..10)
+        .map(|_| char::from(ALPHABET[rng.random_range(0..ALPHABET.len())]))
+        .collect()
+}
+
+/// What an attendee's phone sends.
+#[derive(Debug, Clone)]
+pub struct VoteRequest<'a> {
+    pub badge_code: &'a str,
+    pub category_id: i32,
+    pub nomination_id: i32,
+    /// The vote page's one-time token.
+    pub nonce: &'a str,
+}
+
+/// Records a vote: a ballot appended to the category's chain and the attendee's counted vote
+/// replaced, in one transaction (shared with other votes arriving at the same time, see
+/// `writer.rs`). Returns only once committed. `limit` applies the per-attendee
+/// rate limit (off for tests that hammer the database directly).
+pub async fn cast_vote(
+    db: &DatabaseConnection,
+    hub: &TallyHub,
+    req: VoteRequest<'_>,
+    limit: bool,
+) -> Result<VoteReceipt, AppError> {
+    let nonce = req.nonce.trim();
+    if nonce.is_empty() || nonce.len() > 64 || !nonce.chars().all(|c| c.is_ascii_alphanumeric()) {
+        return Err(AppError::BadRequest(
+            "This vote form is out of date. Reload the page to vote.".to_owned(),
+        ));
+    }
+    let reg = crate::forum::service::by_code(db, req.badge_code)
+        .await?
+        .ok_or_else(|| AppError::NotFound(UNKNOWN_BADGE.to_owned()))?;
+    if limit && !hub.allow_vote(reg.id) {
+        return Err(AppError::TooManyRequests(TOO_FAST.to_owned()));
+    }
+    if reg.status != Status::Registered.code() || reg.checked_in_at.is_none() {
+        return Err(AppError::Conflict(NOT_CHECKED_IN.to_owned()));
+    }
+    let cat = category::Entity::find_by_id(req.category_id)
+        .one(db)
+        .await?
+        .filter(|c| c.edition_id == reg.edition_id)
+        .ok_or_else(no_category)?;
+    if state_of(&cat) != VotingState::Open {
+        return Err(not_open(&cat));
+    }
+    let nominee = nomination::Entity::find_by_id(req.nomination_id)
+        .one(db)
+        .await?
+        .filter(|n| n.category_id == cat.id)
+        .ok_or_else(|| AppError::field("nomination", WRONG_NOMINEE))?;
+    let title = partnership::Entity::find_by_id(nominee.partnership_id)
+        .one(db)
+        .await?
+        .map(|p| p.title)
+        .unwrap_or_default();
+
+    hub.submit(Prepared {
+        category_id: cat.id,
+        category_name: cat.name.clone(),
+        registration_id: reg.id,
+        nomination_id: nominee.id,
+        nominee: title,
+        voter_key: voter_key(cat.id, &reg.badge_code),
+        nonce: nonce.to_owned(),
+        receipt: new_receipt(),
+    })
+    .await
+}
+
+/// Opens, closes or reveals a category's vote (secretariat admins).
+pub async fn set_state(
+    db: &DatabaseConnection,
+    hub: &TallyHub,
+    user: &CurrentUser,
+    category_id: i32,
+    action: &str,
+) -> Result<VotingState, AppError> {
+    if !user.has_role(Role::SecretariatAdmin) {
+        return Err(AppError::Forbidden);
+    }
+    let action = VotingAction::parse(action)
+        .ok_or_else(|| AppError::BadRequest("Unknown voting action.".to_owned()))?;
+    let c = category::Entity::find_by_id(category_id)
+        .one(db)
+        .await?
+        .ok_or_else(no_category)?;
+    let from = state_of(&c);
+    let to = transition(from, action).map_err(|m| AppError::Conflict(m.to_owned()))?;
+    // Conditional on the state read, so two clicks at once make one change.
+    let done = category::Entity::update_many()
+        .col_expr(category::Column::VotingState, Expr::value(to.code()))
+        .col_expr(
+            category::Column::Revision,
+            Expr::col(category::Column::Revision).add(1),
+        )
+        .col_expr(category::Column::UpdatedAt, Expr::value(Utc::now()))
+        .filter(category::Column::Id.eq(category_id))
+        .filter(category::Column::VotingState.eq(from.code()))
+        .exec(db)
+        .await?;
+    if done.rows_affected != 1 {
+        return Err(AppError::Conflict(
+            "The vote changed meanwhile; reload the page.".to_owned(),
+        ));
+    }
+    hub.changed(category_id);
+    Ok(to)
+}
+
+/// Partnership titles and "mentor → recipient" for nominations.
+pub async fn nominee_names<C: ConnectionTrait>(
+    db: &C,
+    partnership_ids: Vec<i32>,
+) -> Result<HashMap<i32, (String, String)>, AppError> {
+    let ships = partnership::Entity::find()
+        .filter(partnership::Column::Id.is_in(partnership_ids))
+        .all(db)
+        .await?;
+    let org_ids: Vec<i32> = ships
+        .iter()
+        .flat_map(|p| [p.mentor_id, p.recipient_id])
+        .collect();
+    let orgs: HashMap<i32, String> = organization::Entity::find()
+        .filter(organization::Column::Id.is_in(org_ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|o| (o.id, o.name))
+        .collect();
+    let name = |id: i32| orgs.get(&id).cloned().unwrap_or_default();
+    Ok(ships
+        .into_iter()
+        .map(|p| {
+            let partners = format!("{} → {}", name(p.mentor_id), name(p.recipient_id));
+            (p.id, (p.title, partners))
+        })
+        .collect())
+}
+
+/// The categories of the edition, in order.
+pub async fn categories_of<C: ConnectionTrait>(
+    db: &C,
+    edition_id: i32,
+) -> Result<Vec<category::Model>, AppError> {
+    Ok(category::Entity::find()
+        .filter(category::Column::EditionId.eq(edition_id))
+        .order_by_asc(category::Column::Position)
+        .order_by_asc(category::Column::Id)
+        .all(db)
+        .await?)
+}
+
+pub async fn nominations_of<C: ConnectionTrait>(
+    db: &C,
+    category_id: i32,
+) -> Result<Vec<nomination::Model>, AppError> {
+    Ok(nomination::Entity::find()
+        .filter(nomination::Column::CategoryId.eq(category_id))
+        .order_by_asc(nomination::Column::Id)
+        .all(db)
+        .await?)
+}
+
+/// An attendee's voting page: each category of their Forum with their counted vote.
+pub async fn ballot_view(db: &DatabaseConnection, code: &str) -> Result<BallotView, AppError> {
+    let reg = crate::forum::service::by_code(db, code)
+        .await?
+        .ok_or_else(|| AppError::NotFound(UNKNOWN_BADGE.to_owned()))?;
+    let checked_in = reg.status == Status::Registered.code() && reg.checked_in_at.is_some();
+    let mut categories = Vec::new();
+    for c in categories_of(db, reg.edition_id).await? {
+        let noms = nominations_of(db, c.id).await?;
+        let names = nominee_names(db, noms.iter().map(|n| n.partnership_id).collect()).await?;
+        let chosen = vote::Entity::find()
+            .filter(vote::Column::CategoryId.eq(c.id))
+            .filter(vote::Column::RegistrationId.eq(reg.id))
+            .one(db)
+            .await?
+            .map(|v| v.nomination_id);
+        categories.push(BallotCategory {
+            id: c.id,
+            name: c.name.clone(),
+            state: state_of(&c),
+            nominees: noms
+                .iter()
+                .map(|n| {
+                    let title = names
+                        .get(&n.partnership_id)
+                        .map(|(t, _)| t.clone())
+                        .unwrap_or_default();
+                    (n.id, title)
+                })
+                .collect(),
+            chosen,
+            nonce: new_token(),
+        });
+    }
+    Ok(BallotView {
+        attendee: reg.name,
+        checked_in,
+        categories,
+    })
+}
+
+/// A voter's check of their receipt, once the category's results are revealed.
+pub async fn check_receipt(db: &DatabaseConnection, code: &str) -> Result<ReceiptCheck, AppError> {
+    let code = code.trim().to_uppercase();
+    let unknown = || AppError::NotFound("No ballot has this receipt code.".to_owned());
+    let b = ballot::Entity::find()
+        .filter(ballot::Column::Receipt.eq(code.as_str()))
+        .one(db)
+        .await?
+        .ok_or_else(unknown)?;
+    let c = category::Entity::find_by_id(b.category_id)
+        .one(db)
+        .await?
+        .ok_or_else(unknown)?;
+    if state_of(&c) != VotingState::Revealed {
+        return Err(AppError::NotFound(
+            "Receipts can be checked once this category's results are revealed.".to_owned(),
+        ));
+    }
+    let last = ballot::Entity::find()
+        .filter(ballot::Column::CategoryId.eq(b.category_id))
+        .filter(ballot::Column::VoterKey.eq(b.voter_key.as_str()))
+        .order_by_desc(ballot::Column::Id)
+        .one(db)
+        .await?;
+    let nominee = match nomination::Entity::find_by_id(b.nomination_id)
+        .one(db)
+        .await?
+    {
+        Some(n) => nominee_names(db, vec![n.partnership_id])
+            .await?
+            .remove(&n.partnership_id)
+            .map(|(t, _)| t)
+            .unwrap_or_default(),
+        None => String::new(),
+    };
+    Ok(ReceiptCheck {
+        receipt: b.receipt,
+        category: c.name,
+        nominee,
+        cast_at: b.cast_at.format("%Y-%m-%d %H:%M:%S UTC").to_string(),
+        counted: last.is_some_and(|l| l.id == b.id),
+        hash: b.hash,
+    })
+}
+
+/// The category's ballots in order, with whether each is its voter's counted one.
+pub async fn ballot_log(
+    db: &DatabaseConnection,
+    category_id: i32,
+) -> Result<(category::Model, Vec<(ballot::Model, bool)>), AppError> {
+    let c = category::Entity::find_by_id(category_id)
+        .one(db)
+        .await?
+        .ok_or_else(no_category)?;
+    let all = ballot::Entity::find()
+        .filter(ballot::Column::CategoryId.eq(category_id))
+        .order_by_asc(ballot::Column::Id)
+        .all(db)
+        .await?;
+    let mut last: HashMap<&str, i32> = HashMap::new();
+    for b in &all {
+        last.insert(b.voter_key.as_str(), b.id);
+    }
+    let counted: Vec<bool> = all
+        .iter()
+        .map(|b| last.get(b.voter_key.as_str()) == Some(&b.id))
+        .collect();
+    Ok((c, all.into_iter().zip(counted).collect()))
+}
+
+/// The registration behind a badge code, for tests and the bench.
+pub async fn registration_by_code(
+    db: &DatabaseConnection,
+    code: &str,
+) -> Result<Option<registration::Model>, AppError> {
+    crate::forum::service::by_code(db, code).await
+}
