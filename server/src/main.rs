@@ -99,8 +99,10 @@ async fn run(command: Command, settings: Settings) -> Result<(), ServerError> {
             let forum = app::forum::demo::seed(&db).await?;
             let stories = app::stories::demo::seed(&db).await?;
             let events = app::events::demo::seed(&db).await?;
+            // Last: it adds results to the partnerships and products seeded above.
+            let results = app::results::demo::seed(&db).await?;
             println!(
-                "Demo data: {} organizations, {partnerships} partnerships, {programs} training programs, {products} knowledge products, {forum} Forum edition, {stories} stories (with news) and {events} events added.",
+                "Demo data: {} organizations, {partnerships} partnerships, {programs} training programs, {products} knowledge products, {forum} Forum edition, {stories} stories (with news), {events} events and {results} reach figures added.",
                 report.inserted
             );
             Ok(())

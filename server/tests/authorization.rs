@@ -74,7 +74,8 @@ impl Rule {
 /// Server functions that only read public information: no session needed by design.
 const PUBLIC_READS: &[&str] = &[
     "/api/accounts/me",
-    "/api/home/figures",
+    "/api/results/home",
+    "/api/results/dashboard",
     "/api/partners/search",
     "/api/partners/filters",
     "/api/partners/profile",
