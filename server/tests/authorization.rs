@@ -76,6 +76,7 @@ const PUBLIC_READS: &[&str] = &[
     "/api/accounts/me",
     "/api/results/home",
     "/api/results/dashboard",
+    "/api/results/map",
     "/api/partners/search",
     "/api/partners/filters",
     "/api/partners/profile",

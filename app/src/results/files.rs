@@ -73,7 +73,12 @@ fn xlsx(tables: &[Table]) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
     let bold = rust_xlsxwriter::Format::new().set_bold();
     for table in tables {
         let sheet = book.add_worksheet();
-        sheet.set_name(table.title.split(' ').next().unwrap_or(table.name))?;
+        // "Summary", "Years", "Outcomes", "Partnerships": unique, as sheet names must be.
+        let mut name = table.name.to_owned();
+        if let Some(first) = name.get_mut(0..1) {
+            first.make_ascii_uppercase();
+        }
+        sheet.set_name(&name)?;
         for (j, h) in table.header.iter().enumerate() {
             sheet.write_string_with_format(0, j as u16, *h, &bold)?;
         }
