@@ -4,7 +4,7 @@
 //! as circles, partnerships as mentor-to-recipient lines coloured by status, each a link to the
 //! partnership's page.
 
-use super::{dashboard_results, ResultsFilter};
+use super::ResultsFilter;
 use crate::error::AppError;
 use crate::wops::PartnershipState;
 use leptos::prelude::*;
@@ -113,7 +113,7 @@ pub async fn results_map(
     topic: String,
     status: String,
 ) -> Result<MapData, AppError> {
-    let data = dashboard_results(year_from, year_to, year, country, topic, status).await?;
+    let data = super::dashboard_results(year_from, year_to, year, country, topic, status).await?;
     let r = data.results;
     let mut points: Vec<MapPoint> = Vec::new();
     let mut lines = Vec::new();
