@@ -62,7 +62,7 @@ fn HomeResults(data: HomeData) -> impl IntoView {
         stories,
     } = data;
     view! {
-        <dl class="stats" aria-label="The network in figures">
+        <dl class="stats">
             <div class="stat"><dt>"Utilities"</dt><dd data-testid="stat-utilities">{utilities}</dd></div>
             <div class="stat"><dt>"Countries"</dt><dd data-testid="stat-countries">{countries}</dd></div>
             <div class="stat"><dt>"Organizations"</dt><dd data-testid="stat-organizations">{organizations}</dd></div>

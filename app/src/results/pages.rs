@@ -136,7 +136,7 @@ fn score(v: Option<f64>) -> String {
 pub fn HeadlineFigures(results: NetworkResults) -> impl IntoView {
     let n = |v: u64| group_thousands(v as i64);
     view! {
-        <dl class="stats" aria-label="Results in figures">
+        <dl class="stats">
             <div class="stat">
                 <dt>"Partnerships active"</dt>
                 <dd data-testid="fig-active">{n(results.count_in(PartnershipState::Active))}</dd>
@@ -176,7 +176,7 @@ fn Dashboard(results: NetworkResults) -> impl IntoView {
         }
     };
     let downloads = view! {
-        <p class="button-row" aria-label="Reports">
+        <p class="button-row">
             <a class="button button--secondary" rel="external" download="" href=link("/results/report.xlsx")>"Report (XLSX)"</a>
             <a class="button button--secondary" rel="external" download="" href=link("/results/report.pdf")>"Report (PDF)"</a>
             <a class="button button--secondary" rel="external" download="" href=link("/results/tables/partnerships.csv")>"Partnerships (CSV)"</a>
@@ -252,7 +252,7 @@ fn Dashboard(results: NetworkResults) -> impl IntoView {
             <h2 id="res-training">"Capacity building"</h2>
             <p class="muted">"Trainings follow the period and topic filters."</p>
             <BarChart id="chart-training" title="Trainings delivered and completions".to_owned() unit="Count" bars=training_bars />
-            <dl class="stats stats--small" aria-label="Evaluation averages">
+            <dl class="stats stats--small">
                 <div class="stat"><dt>"Evaluations"</dt><dd data-testid="fig-evaluations">{t.evaluations}</dd></div>
                 <div class="stat"><dt>"Relevance"</dt><dd>{score(t.relevance)}</dd></div>
                 <div class="stat"><dt>"Clarity"</dt><dd>{score(t.clarity)}</dd></div>
