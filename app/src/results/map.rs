@@ -22,8 +22,10 @@ const SCALE: f64 = 6.0;
 pub const WIDTH: f64 = (EAST - WEST) * SCALE;
 pub const HEIGHT: f64 = (NORTH - SOUTH) * SCALE;
 
+// The browser build has no use for the projection: the server projects everything.
 /// Equirectangular projection into the view's SVG box. Longitudes west of 100°W are moved east by
 /// 360°, so islands on both sides of the date line sit together in the Pacific.
+#[cfg_attr(not(feature = "ssr"), allow(dead_code))]
 pub fn project(lon: f64, lat: f64) -> (f64, f64) {
     let lon = if lon < -100.0 { lon + 360.0 } else { lon };
     let x = (lon - WEST) * SCALE;
@@ -32,6 +34,7 @@ pub fn project(lon: f64, lat: f64) -> (f64, f64) {
 }
 
 /// An SVG path's `d` for closed rings of (lon, lat).
+#[cfg_attr(not(feature = "ssr"), allow(dead_code))]
 pub fn rings_path(rings: &[Vec<[f64; 2]>]) -> String {
     let mut d = String::new();
     for ring in rings {
