@@ -16,6 +16,7 @@ pub mod library;
 pub mod mail;
 pub mod matching;
 pub mod partners;
+pub mod results;
 #[cfg(feature = "ssr")]
 pub mod search;
 pub mod shell;
@@ -72,6 +73,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("") view=home::HomePage />
                     // Rendered whole, in one piece: cheaper than streaming a page whose data
                     // comes from one quick query (bench/directory.sh).
+                    // Rendered whole, so a filter it cannot read answers 400.
+                    <Route path=path!("/results") view=results::ResultsPage ssr=SsrMode::Async />
+                    <Route path=path!("/results/map") view=results::MapPage ssr=SsrMode::Async />
                     <Route path=path!("/partners") view=partners::DirectoryPage ssr=SsrMode::Async />
                     // Rendered whole before sending, so a missing organization answers 404.
                     <Route path=path!("/partners/:id") view=partners::OrganizationPage ssr=SsrMode::Async />
@@ -110,6 +114,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/news") view=stories::NewsPage />
                     <Route path=path!("/news/:id") view=stories::NewsItemPage ssr=SsrMode::Async />
                     <Route path=path!("/events") view=events::EventsPage />
+                    <Route path=path!("/developers") view=results::DevelopersPage />
                     <Route path=path!("/contact") view=contact::ContactPage />
                     <Route path=path!("/sign-in") view=accounts::SignInPage />
                     <Route path=path!("/sign-up") view=accounts::SignUpPage />

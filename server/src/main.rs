@@ -106,8 +106,10 @@ async fn run(command: Command, settings: Settings) -> Result<(), ServerError> {
             let stories = app::stories::demo::seed(&db).await?;
             let events = app::events::demo::seed(&db).await?;
             let awards = app::awards::demo::seed(&db).await?;
+            // Last: it adds results to the partnerships and products seeded above.
+            let results = app::results::demo::seed(&db).await?;
             println!(
-                "Demo data: {} organizations, {partnerships} partnerships, {programs} training programs, {products} knowledge products, {forum} Forum edition, {stories} stories (with news), {events} events and {awards} award categories added.",
+                "Demo data: {} organizations, {partnerships} partnerships, {programs} training programs, {products} knowledge products, {forum} Forum edition, {stories} stories (with news), {events} events, {awards} award categories and {results} reach figures added.",
                 report.inserted
             );
             Ok(())

@@ -98,6 +98,33 @@ pub fn build(
             "/awards/{id}/ballots.csv",
             get(app::awards::files::ballots_csv),
         )
+        .route(
+            "/results/report.xlsx",
+            get(app::results::files::report_xlsx),
+        )
+        .route("/results/report.pdf", get(app::results::files::report_pdf))
+        .route(
+            "/results/tables/{file}",
+            get(app::results::files::table_csv),
+        )
+        .route("/api", get(app::results::api_v1::to_docs))
+        .route("/api/v1/openapi.json", get(app::results::api_v1::openapi))
+        .route(
+            "/api/v1/organizations",
+            get(app::results::api_v1::organizations),
+        )
+        .route(
+            "/api/v1/partnerships",
+            get(app::results::api_v1::partnerships),
+        )
+        .route("/api/v1/trainings", get(app::results::api_v1::trainings))
+        .route(
+            "/api/v1/knowledge-products",
+            get(app::results::api_v1::knowledge_products),
+        )
+        .route("/api/v1/events", get(app::results::api_v1::events))
+        .route("/api/v1/results", get(app::results::api_v1::results))
+        .route("/api/v1/{*rest}", get(app::results::api_v1::not_found))
         .route("/feed.atom", get(app::stories::feed::atom))
         .route("/stories/images/{name}", get(app::stories::image::serve))
         .route("/events.ics", get(app::events::files::events_ics))

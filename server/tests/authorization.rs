@@ -77,7 +77,9 @@ impl Rule {
 /// Server functions that only read public information: no session needed by design.
 const PUBLIC_READS: &[&str] = &[
     "/api/accounts/me",
-    "/api/home/figures",
+    "/api/results/home",
+    "/api/results/dashboard",
+    "/api/results/map",
     "/api/partners/search",
     "/api/partners/filters",
     "/api/partners/profile",

@@ -21,6 +21,7 @@ const NAV: &[(&str, &str)] = &[
     ("/", "Home"),
     ("/partners", "Partners"),
     ("/partnerships", "Partnerships"),
+    ("/results", "Results"),
     ("/needs", "Needs"),
     ("/training", "Training"),
     ("/library", "Library"),
@@ -103,6 +104,11 @@ fn Footer() -> impl IntoView {
                     "Telephone: "
                     <a href="tel:+63285567424">"+63 2 8556 7424"</a>
                 </address>
+                <p class="site-footer__links">
+                    <a href="/results/map">"Partnership map"</a>
+                    " · "
+                    <a href="/developers">"API for development partners"</a>
+                </p>
                 <p class="site-footer__note">
                     "Helping urban water and sanitation utilities in Asia and the Pacific deliver safe water and basic sanitation."
                 </p>
