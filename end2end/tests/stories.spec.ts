@@ -28,7 +28,6 @@ test('a facilitator publishes a story from a partnership and it shows the figure
   // Known problem, not yet fixed: a visitor's request for a draft story's page answers 200
   // instead of 404 in the browser run (server/tests/stories.rs checks through the API that drafts
   // stay hidden on both databases).
-  test.fixme(true, 'a draft story page answers 200 to visitors');
   const { context, page } = await facilitator(browser);
   const problems = watchForErrors(page);
   const title = `Zamboanga cuts its water losses ${Date.now()}`;
