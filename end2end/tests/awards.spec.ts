@@ -3,6 +3,11 @@ import {
   baseUrl, DESKTOP, PHONE, screenshot, sidewaysOverflow, signIn, waitForHydration, watchForErrors,
 } from './helpers';
 
+// Not yet run against a release build: written with the feature in a session whose release build
+// could not finish in time. The Rust integration tests cover the same flow on both databases;
+// this spec is switched on once it has been seen to pass.
+test.fixme(() => true, 'not yet run against a release build');
+
 const CATEGORY = 'Best partnership in non-revenue water';
 
 interface Question { id: number; kind: string; choices: string[]; required: boolean; shown_if: [number, string] | null }
