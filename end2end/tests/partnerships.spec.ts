@@ -200,7 +200,7 @@ test('the partnership list filters by status and exports CSV', async ({ page }) 
   expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
   await screenshot(page, 'partnerships-360');
   await page.getByRole('link', { name: /Phnom Penh Water Supply Authority mentors/ }).click();
-  await expect(page.locator('figure.outcome figcaption')).toContainText('Non-revenue water: 31 % → 19.4 %');
+  await expect(page.locator('figure.outcome figcaption', { hasText: 'Non-revenue water' })).toContainText('Non-revenue water: 31 % → 19.4 %');
   await screenshot(page, 'partnership-demo-360');
   expect(problems).toEqual([]);
 });
