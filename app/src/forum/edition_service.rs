@@ -132,18 +132,14 @@ pub async fn add_agenda_session(
 ) -> Result<i32, AppError> {
     let e = current(db).await?;
     let draft = parse_agenda_session(form, (e.starts_on, e.ends_on)).map_err(AppError::Invalid)?;
-    let zone = zone_of(&e);
-    let instant = |time: NaiveTime| {
-        zone.from_local_datetime(&draft.session.date.and_time(time))
-            .earliest()
-            .map(|t| t.with_timezone(&Utc))
-            .ok_or_else(|| AppError::field("starts", "This time does not exist at the venue."))
-    };
+    // Training sessions already turn a day and times at the venue into instants.
+    let (starts_at, ends_at) =
+        crate::training::service::session_instants(&draft.session, zone_of(&e))?;
     let saved = session::ActiveModel {
         edition_id: Set(e.id),
         title: Set(draft.session.title.clone()),
-        starts_at: Set(instant(draft.session.starts)?),
-        ends_at: Set(instant(draft.session.ends)?),
+        starts_at: Set(starts_at),
+        ends_at: Set(ends_at),
         room: Set(draft.room),
         speakers: Set(draft.speakers),
         topic: Set(draft.topic),
