@@ -54,9 +54,12 @@ ensure_build_tools() {
   fi
 }
 
-# The SMTP sink the password-reset test sends mail to.
+# The SMTP sink the password-reset test sends mail to, and the database shells the results
+# browser test uses to compute its expected figures independently of the app.
 ensure_test_tools() {
   /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || apt_install python3-aiosmtpd
+  command -v sqlite3 >/dev/null || apt_install sqlite3
+  command -v psql >/dev/null || apt_install postgresql-client
 }
 
 ensure_browser() {

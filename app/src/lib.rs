@@ -103,6 +103,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/forum/admin") view=forum::ForumAdminPage />
                     <Route path=path!("/awards") view=awards::AwardsPage />
                     <Route path=path!("/awards/jury") view=awards::JuryPage />
+                    <Route path=path!("/awards/vote") view=awards::VoteEntryPage />
                     <Route path=path!("/awards/vote/:code") view=awards::BallotPage />
                     <Route path=path!("/awards/:id/screen") view=awards::BigScreenPage />
                     <Route path=path!("/awards/receipts/:code") view=awards::ReceiptPage />

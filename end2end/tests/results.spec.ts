@@ -4,11 +4,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { baseUrl, backendName, PHONE, DESKTOP, screenshot, watchForErrors, sidewaysOverflow } from './helpers';
 
-// Not yet run against a release build: written with the feature in a session whose release build
-// could not finish in time. The Rust integration tests cover the same flow on both databases;
-// this spec is switched on once it has been seen to pass.
-test.fixme(() => true, 'not yet run against a release build');
-
 /** Runs one SQL query returning one number against this project's database (sqlite3 or psql). */
 function sqlLines(query: string): string[] {
   const lines = readFileSync(process.env.E2E_STATE_FILE!, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));

@@ -4,6 +4,7 @@ pub mod config;
 pub mod db;
 pub mod error;
 pub mod metrics;
+pub mod render;
 pub mod router;
 pub mod security;
 pub mod telemetry;

@@ -1,6 +1,6 @@
 //! The HTTP application: Leptos pages and server functions, operations endpoints, and layers.
 
-use crate::{config::Settings, metrics, security};
+use crate::{config::Settings, metrics, render, security};
 use app::mail::Mailer;
 use app::state::{AppState, SiteSettings};
 use app::{shell, App};
@@ -47,6 +47,12 @@ pub fn build(
         .route("/livez", get(livez))
         .route("/metrics", get(metrics::render))
         .with_state(db);
+
+    let pages = Router::new()
+        .leptos_routes(&state, routes, move || shell(options.clone()))
+        .route_layer(middleware::from_fn(render::on_one_thread))
+        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .with_state(state.clone());
 
     Router::new()
         .route("/partners.csv", get(app::partners::export::directory_csv))
@@ -133,9 +139,8 @@ pub fn build(
             "/library/files/{file_id}",
             get(app::library::upload::download),
         )
-        .leptos_routes(&state, routes, move || shell(options.clone()))
-        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .with_state(state.clone())
+        .merge(pages)
         .layer(RequestBodyLimitLayer::new(settings.max_body_bytes))
         // Library files may be larger than other requests (up to 20 MB): their route has its
         // own limit instead of the general one.

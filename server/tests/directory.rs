@@ -209,7 +209,10 @@ async fn a_profile_shows_kpi_histories_as_charts() {
         assert!(!html.contains("Edit profile"), "{backend:?}");
 
         let missing = app.get("/partners/999999").await;
-        assert_eq!(missing.status(), 404, "{backend:?}");
+        let status = missing.status();
+        let body = missing.text().await.unwrap();
+        let main = body.split("<main").nth(1).unwrap_or("").split("</main>").next().unwrap_or("");
+        assert_eq!(status, 404, "{backend:?} {main}");
     }
 }
 

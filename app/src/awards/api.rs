@@ -26,7 +26,8 @@ fn state() -> Result<AppState, AppError> {
 #[server(prefix = "/api", endpoint = "awards/overview")]
 pub async fn awards_overview() -> Result<AwardsView, AppError> {
     let viewer = optional_user().await?;
-    super::overview::overview(&db()?, viewer.as_ref()).await
+    let state = state()?;
+    super::overview::overview(&state.db, viewer.as_ref(), &state.site.public_base_url).await
 }
 
 /// An attendee's voting page. The badge code is the secret: whoever holds the badge votes.

@@ -22,6 +22,7 @@ pub mod rules;
 #[cfg(feature = "ssr")]
 pub mod service;
 mod types;
+mod vote_entry;
 #[cfg(feature = "ssr")]
 pub mod writer;
 
@@ -29,3 +30,4 @@ pub use api::*;
 pub use jury_pages::JuryPage;
 pub use pages::{AwardsPage, BallotPage, BigScreenPage, ReceiptPage};
 pub use types::*;
+pub use vote_entry::VoteEntryPage;

@@ -114,8 +114,10 @@ pub async fn category_view(
 pub async fn overview(
     db: &DatabaseConnection,
     viewer: Option<&CurrentUser>,
+    public_base_url: &str,
 ) -> Result<AwardsView, AppError> {
     let edition = crate::forum::service::current(db).await?;
+    let vote_url = format!("{}/awards/vote", public_base_url.trim_end_matches('/'));
     let mut categories = Vec::new();
     for c in super::service::categories_of(db, edition.id).await? {
         categories.push(category_view(db, &c).await?);
@@ -125,6 +127,12 @@ pub async fn overview(
         categories,
         tie_break: TIE_BREAK.to_owned(),
         is_admin: viewer.is_some_and(|u| u.has_role(Role::SecretariatAdmin)),
+        vote_qr_svg: crate::forum::qr::labelled_svg(
+            &vote_url,
+            "screen__qr",
+            "QR code of the voting page",
+        ),
+        vote_url,
     })
 }
 

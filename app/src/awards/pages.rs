@@ -258,6 +258,11 @@ pub fn BigScreenPage() -> impl IntoView {
                         <Show when=move || !tally.get().counts_visible()>
                             <p class="screen__hidden">"Results are shown when revealed."</p>
                         </Show>
+                        <aside class="screen__join" aria-label="How to vote">
+                            <div class="screen__qr-box" inner_html=v.vote_qr_svg.clone()></div>
+                            <p>"Vote from your phone: scan this code, then your badge."</p>
+                            <p class="screen__url">{v.vote_url.clone()}</p>
+                        </aside>
                     </section>
                 })
             })}

@@ -84,6 +84,10 @@ pub struct AwardsView {
     pub categories: Vec<CategoryView>,
     pub tie_break: String,
     pub is_admin: bool,
+    /// Where attendees vote (`/awards/vote` on the public address), and its QR code as SVG
+    /// for the big screen.
+    pub vote_url: String,
+    pub vote_qr_svg: String,
 }
 
 /// An attendee's voting page, reached from their badge code.

@@ -18,7 +18,7 @@ mod pages;
 #[cfg(feature = "ssr")]
 pub mod qr;
 pub mod rules;
-mod scanner;
+pub mod scanner;
 #[cfg(feature = "ssr")]
 pub mod service;
 mod types;

@@ -3,10 +3,16 @@
 
 use qrcode::{Color, QrCode};
 
-/// The QR code of `code`, with the four-module quiet zone scanners expect. Empty when the text
-/// cannot be encoded (it always can: a badge code is 32 characters).
+/// The badge's QR code of `code`. Empty when the text cannot be encoded (it always can: a
+/// badge code is 32 characters).
 pub fn svg(code: &str) -> String {
-    let Ok(qr) = QrCode::new(code.as_bytes()) else {
+    labelled_svg(code, "badge__qr", "QR code of the badge")
+}
+
+/// The QR code of `text`, with the four-module quiet zone scanners expect, drawn with `class`
+/// and described to screen readers by `label`.
+pub fn labelled_svg(text: &str, class: &str, label: &str) -> String {
+    let Ok(qr) = QrCode::new(text.as_bytes()) else {
         return String::new();
     };
     let modules = qr.width();
@@ -20,7 +26,7 @@ pub fn svg(code: &str) -> String {
     }
     format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {side} {side}\" \
-         class=\"badge__qr\" role=\"img\" aria-label=\"QR code of the badge\" \
+         class=\"{class}\" role=\"img\" aria-label=\"{label}\" \
          shape-rendering=\"crispEdges\"><rect width=\"{side}\" height=\"{side}\" \
          fill=\"#ffffff\"/><path d=\"{path}\" fill=\"#000000\"/></svg>"
     )

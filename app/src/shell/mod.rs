@@ -33,11 +33,17 @@ const NAV: &[(&str, &str)] = &[
 
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
+    // Taken here, while this request's owner is current: the error fallback may be rendered
+    // later on another worker thread, where a context lookup would find nothing and the page
+    // would answer 200 instead of its error's status.
+    let status = StatusSink::current();
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
         <Header />
         <main id="main" class="page" tabindex="-1">
-            <ErrorBoundary fallback=|errors| view! { <ErrorPanel errors /> }>{children()}</ErrorBoundary>
+            <ErrorBoundary fallback=move |errors| {
+                view! { <ErrorPanel errors status=status.clone() /> }
+            }>{children()}</ErrorBoundary>
         </main>
         <Footer />
     }
@@ -138,13 +144,29 @@ pub fn NotFound() -> impl IntoView {
     }
 }
 
+/// Where a server-rendered page's HTTP status goes; nothing in the browser.
+#[derive(Clone, Default)]
+struct StatusSink {
+    #[cfg(feature = "ssr")]
+    response: Option<leptos_axum::ResponseOptions>,
+}
+
+impl StatusSink {
+    fn current() -> Self {
+        StatusSink {
+            #[cfg(feature = "ssr")]
+            response: use_context::<leptos_axum::ResponseOptions>(),
+        }
+    }
+}
+
 /// Shown in place of a page whose data failed to load.
 #[component]
-fn ErrorPanel(errors: ArcRwSignal<Errors>) -> impl IntoView {
+fn ErrorPanel(errors: ArcRwSignal<Errors>, status: StatusSink) -> impl IntoView {
     // A page rendered on the server answers with the error's status (404, 403…), not 200.
     #[cfg(feature = "ssr")]
-    {
-        let status = errors
+    if let Some(response) = &status.response {
+        let code = errors
             .get_untracked()
             .into_iter()
             .find_map(|(_, e)| {
@@ -152,10 +174,10 @@ fn ErrorPanel(errors: ArcRwSignal<Errors>) -> impl IntoView {
                     .map(|a| a.status())
             })
             .unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
-        if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-            response.set_status(status);
-        }
+        response.set_status(code);
     }
+    #[cfg(not(feature = "ssr"))]
+    let _ = status;
     view! {
         <section class="panel panel--error" role="alert">
             <h1>"This page could not be shown"</h1>

@@ -9,6 +9,7 @@ use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
 use server::config::Settings;
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::OnceLock;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Backend {
@@ -36,6 +37,18 @@ pub struct TestApp {
 }
 
 static COUNTER: AtomicU32 = AtomicU32::new(0);
+
+/// One runtime for every test server in this test binary; it lives as long as the process.
+fn server_runtime() -> &'static tokio::runtime::Runtime {
+    static RUNTIME: OnceLock<tokio::runtime::Runtime> = OnceLock::new();
+    RUNTIME.get_or_init(|| {
+        tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .expect("test server runtime")
+    })
+}
 
 impl TestApp {
     pub async fn spawn(backend: Backend) -> TestApp {
@@ -73,18 +86,24 @@ impl TestApp {
             pg_database = Some((admin_url, name));
         }
         configure(&mut settings);
-        let db = server::db::connect_and_migrate(&settings)
-            .await
-            .expect("database ready");
-        let listener = tokio::net::TcpListener::bind(settings.listen_addr)
-            .await
-            .expect("bind");
-        let addr = listener.local_addr().expect("local addr");
-        settings.public_base_url = format!("http://{addr}");
-        let options = server::leptos_options(&settings).expect("leptos options");
-        let mailer = settings.mailer().expect("mailer");
-        let router = server::router::build(&settings, options, db.clone(), mailer);
-        tokio::spawn(async move {
+        // The server runs on a multi-threaded runtime of its own, as in production: a page
+        // whose status or context depends on the thread it is polled on must show it here.
+        let (ready_tx, ready_rx) = tokio::sync::oneshot::channel();
+        let server_settings = settings.clone();
+        server_runtime().spawn(async move {
+            let mut settings = server_settings;
+            let db = server::db::connect_and_migrate(&settings)
+                .await
+                .expect("database ready");
+            let listener = tokio::net::TcpListener::bind(settings.listen_addr)
+                .await
+                .expect("bind");
+            let addr = listener.local_addr().expect("local addr");
+            settings.public_base_url = format!("http://{addr}");
+            let options = server::leptos_options(&settings).expect("leptos options");
+            let mailer = settings.mailer().expect("mailer");
+            let router = server::router::build(&settings, options, db, mailer);
+            let _ = ready_tx.send(addr);
             axum::serve(
                 listener,
                 router.into_make_service_with_connect_info::<SocketAddr>(),
@@ -92,6 +111,12 @@ impl TestApp {
             .await
             .ok();
         });
+        let addr = ready_rx.await.expect("test server started");
+        settings.public_base_url = format!("http://{addr}");
+        // The test's own connection lives on the test's runtime (the server has migrated).
+        let db = server::db::connect_and_migrate(&settings)
+            .await
+            .expect("database ready");
         TestApp {
             backend,
             base_url: format!("http://{addr}"),
