@@ -4,7 +4,6 @@ pub mod config;
 pub mod db;
 pub mod error;
 pub mod metrics;
-pub mod render;
 pub mod router;
 pub mod security;
 pub mod telemetry;

@@ -1,6 +1,6 @@
 //! The HTTP application: Leptos pages and server functions, operations endpoints, and layers.
 
-use crate::{config::Settings, metrics, render, security};
+use crate::{config::Settings, metrics, security};
 use app::mail::Mailer;
 use app::state::{AppState, SiteSettings};
 use app::{shell, App};
@@ -50,7 +50,6 @@ pub fn build(
 
     let pages = Router::new()
         .leptos_routes(&state, routes, move || shell(options.clone()))
-        .route_layer(middleware::from_fn(render::on_one_thread))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .with_state(state.clone());
 

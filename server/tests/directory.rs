@@ -211,7 +211,13 @@ async fn a_profile_shows_kpi_histories_as_charts() {
         let missing = app.get("/partners/999999").await;
         let status = missing.status();
         let body = missing.text().await.unwrap();
-        let main = body.split("<main").nth(1).unwrap_or("").split("</main>").next().unwrap_or("");
+        let main = body
+            .split("<main")
+            .nth(1)
+            .unwrap_or("")
+            .split("</main>")
+            .next()
+            .unwrap_or("");
         assert_eq!(status, 404, "{backend:?} {main}");
     }
 }
@@ -546,5 +552,27 @@ async fn admins_extend_and_rename_the_topic_taxonomy() {
             html.contains("Groundwater and aquifer management"),
             "{backend:?}"
         );
+    }
+}
+
+/// Many visitors at once asking for pages that do not exist: each gets the 404 status and the
+/// error panel, whichever server thread renders it (the status once got lost between threads).
+#[tokio::test]
+async fn missing_pages_answer_404_under_concurrent_load() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        let requests = (0..40).map(|i| {
+            let path = if i % 2 == 0 {
+                "/partners/999999"
+            } else {
+                "/partnerships/999999"
+            };
+            app.get(path)
+        });
+        for response in futures::future::join_all(requests).await {
+            assert_eq!(response.status(), 404, "{backend:?}");
+            let html = response.text().await.unwrap();
+            assert!(html.contains("This page could not be shown"), "{backend:?}");
+        }
     }
 }

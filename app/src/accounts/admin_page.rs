@@ -20,7 +20,7 @@ pub fn AdminPage() -> impl IntoView {
         <h1>"Administration"</h1>
         <p class="lead">"People and roles, organizations, the topic taxonomy, and mail waiting in the outbox."</p>
         <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
-            {move || Suspend::new(async move {
+            {move || Suspend::new(crate::shell::or_error_panel(async move {
                 match context.user.await? {
                     Some(user) if user.has_role(Role::SecretariatAdmin) => Ok(view! { <AdminSections /> }.into_any()),
                     Some(_) => Err(AppError::Forbidden),
@@ -29,7 +29,7 @@ pub fn AdminPage() -> impl IntoView {
                         <A href="/sign-in" attr:class="button">"Sign in"</A>
                     }.into_any()),
                 }
-            })}
+            }))}
         </Transition>
     }
 }
@@ -81,7 +81,7 @@ fn AdminSections() -> impl IntoView {
             </div>
             <FormAlert error=people_error />
             <Transition fallback=|| view! { <p class="muted">"Loading people…"</p> }>
-                {move || Suspend::new(async move {
+                {move || Suspend::new(crate::shell::or_error_panel(async move {
                     let accounts = accounts.await?;
                     let organizations = organizations.await?;
                     Ok::<_, AppError>(view! {
@@ -91,7 +91,7 @@ fn AdminSections() -> impl IntoView {
                             }).collect_view()}
                         </ul>
                     })
-                })}
+                }))}
             </Transition>
         </section>
         <OrganizationsAdmin organizations create merge />
@@ -211,7 +211,7 @@ fn OrganizationsAdmin(
             <h3>"Merge duplicates"</h3>
             <p class="muted">"Members, contacts, topics and KPI values of the duplicate move to the organization you keep; then the duplicate is deleted."</p>
             <Transition fallback=|| ()>
-                {move || Suspend::new(async move {
+                {move || Suspend::new(crate::shell::or_error_panel(async move {
                     let organizations = organizations.await?;
                     let options = move || organizations.iter().map(|o| view! {
                         <option value=o.id.to_string()>{format!("{} ({}, #{})", o.name, o.country, o.id)}</option>
@@ -234,7 +234,7 @@ fn OrganizationsAdmin(
                             <button type="submit" class="button button--danger">"Merge"</button>
                         </ActionForm>
                     })
-                })}
+                }))}
             </Transition>
         </section>
     }

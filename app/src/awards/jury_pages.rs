@@ -32,7 +32,7 @@ pub fn JuryPage() -> impl IntoView {
         <h1>"Awards jury and nominations"</h1>
         <FormAlert error=error_of(score.value()) />
         <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
-            {move || Suspend::new(async move {
+            {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let mine = mine.await;
                 let progress = progress.await;
                 let overview = overview.await;
@@ -44,7 +44,7 @@ pub fn JuryPage() -> impl IntoView {
                         <NominateSection v nominate />
                     })}
                 })
-            })}
+            }))}
         </Transition>
     }
 }

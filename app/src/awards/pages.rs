@@ -33,7 +33,7 @@ pub fn AwardsPage() -> impl IntoView {
         <FormAlert error=error_of(voting.value()) />
         <FormAlert error=error_of(weight.value()) />
         <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
-            {move || Suspend::new(async move {
+            {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let v = overview.await?;
                 Ok::<_, AppError>(view! {
                     <p class="lead">{format!("{}: partnerships that excel, chosen by a jury and by the Forum's audience.", v.edition_title)}</p>
@@ -41,7 +41,7 @@ pub fn AwardsPage() -> impl IntoView {
                     {v.is_admin.then(|| view! { <p><a href="/awards/jury">"Jury, nominations and set-up"</a></p> })}
                     <p class="muted">{v.tie_break.clone()}</p>
                 })
-            })}
+            }))}
         </Transition>
     }
 }
@@ -145,7 +145,7 @@ pub fn BallotPage() -> impl IntoView {
         <Title text="Vote" />
         <div class="ballot">
             <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
-                {move || Suspend::new(async move {
+                {move || Suspend::new(crate::shell::or_error_panel(async move {
                     let b = ballot.await?;
                     let code = code.get_untracked();
                     Ok::<_, AppError>(view! {
@@ -157,7 +157,7 @@ pub fn BallotPage() -> impl IntoView {
                         <p class="muted">"One vote per category. You may change it while voting is open: your last vote counts."</p>
                         {b.categories.into_iter().map(|c| view! { <BallotSection c code=code.clone() vote /> }).collect_view()}
                     })
-                })}
+                }))}
             </Transition>
             <FormAlert error=error_of(vote.value()) />
             {move || vote.value().get().and_then(Result::ok).map(|r| view! {
@@ -217,7 +217,7 @@ pub fn BigScreenPage() -> impl IntoView {
     view! {
         <Title text="Awards: big screen" />
         <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
-            {move || Suspend::new(async move {
+            {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let v = overview.await?;
                 let c = v.categories.into_iter().find(|c| c.id == id.get_untracked())
                     .ok_or_else(|| AppError::NotFound("No such award category.".to_owned()))?;
@@ -265,7 +265,7 @@ pub fn BigScreenPage() -> impl IntoView {
                         </aside>
                     </section>
                 })
-            })}
+            }))}
         </Transition>
     }
 }
@@ -306,7 +306,7 @@ pub fn ReceiptPage() -> impl IntoView {
         <Title text="Check a vote receipt" />
         <h1>"Vote receipt"</h1>
         <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
-            {move || Suspend::new(async move {
+            {move || Suspend::new(crate::shell::or_error_panel(async move {
                 Ok::<_, AppError>(match check.await {
                     Ok(r) => view! {
                         <dl class="receipt">
@@ -321,7 +321,7 @@ pub fn ReceiptPage() -> impl IntoView {
                     }.into_any(),
                     Err(e) => view! { <p class="panel panel--error" role="alert">{e.to_string()}</p> }.into_any(),
                 })
-            })}
+            }))}
         </Transition>
     }
 }

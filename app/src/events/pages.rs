@@ -63,7 +63,7 @@ pub fn EventsPage() -> impl IntoView {
             when=move || { let v = view_mode.get(); v.is_empty() || v == "calendar" }
             fallback=move || view! {
                 <Transition fallback=|| view! { <p class="muted">"Loading events…"</p> }>
-                    {move || Suspend::new(async move {
+                    {move || Suspend::new(crate::shell::or_error_panel(async move {
                         let events = list.await?;
                         Ok::<_, AppError>(if events.is_empty() {
                             view! { <p class="muted">"No events here yet."</p> }.into_any()
@@ -74,23 +74,23 @@ pub fn EventsPage() -> impl IntoView {
                                 </ul>
                             }.into_any()
                         })
-                    })}
+                    }))}
                 </Transition>
             }
         >
             <Transition fallback=|| view! { <p class="muted">"Loading the calendar…"</p> }>
-                {move || Suspend::new(async move {
+                {move || Suspend::new(crate::shell::or_error_panel(async move {
                     let m = calendar.await?;
                     Ok::<_, AppError>(view! { <MonthGrid year=m.year month=m.month events=m.events /> })
-                })}
+                }))}
             </Transition>
         </Show>
         <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
+            {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let user = user.await.ok().flatten();
                 let may_add = user.is_some_and(|u| u.has_role(Role::Facilitator) || u.has_role(Role::SecretariatAdmin));
                 Ok::<_, AppError>(may_add.then(|| view! { <NewEventForm create /> }))
-            })}
+            }))}
         </Transition>
     }
 }
@@ -211,7 +211,7 @@ fn NewEventForm(create: ServerAction<CreateEvent>) -> impl IntoView {
                 </div>
                 <label class="check"><input type="checkbox" name="own" value="on" />"One of the network's own events"</label>
                 <Transition fallback=|| ()>
-                    {move || Suspend::new(async move {
+                    {move || Suspend::new(crate::shell::or_error_panel(async move {
                         let topics = topics.await?;
                         Ok::<_, AppError>(view! {
                             <div class="field">
@@ -223,7 +223,7 @@ fn NewEventForm(create: ServerAction<CreateEvent>) -> impl IntoView {
                                 <FieldMessage error field="topics" />
                             </div>
                         })
-                    })}
+                    }))}
                 </Transition>
                 <TextAreaField form="event" name="description" label="Description" error rows=3 />
                 <button type="submit" class="button">"Add event"</button>

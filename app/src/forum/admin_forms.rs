@@ -18,10 +18,10 @@ pub fn EditionSettings() -> impl IntoView {
             <h2 id="edition-heading">"Edition"</h2>
             <p class="muted">"Saving with a new year creates that year's edition, which then takes registrations."</p>
             <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
-                {move || Suspend::new(async move {
+                {move || Suspend::new(crate::shell::or_error_panel(async move {
                     let form = settings.await?;
                     Ok::<_, AppError>(view! { <EditionFields form save error /> })
-                })}
+                }))}
             </Transition>
         </section>
     }

@@ -34,10 +34,10 @@ pub fn ForumPage() -> impl IntoView {
     view! {
         <Title text="Annual Forum" />
         <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
-            {move || Suspend::new(async move {
+            {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let e = edition.await?;
                 Ok::<_, AppError>(view! { <EditionSection e star /> })
-            })}
+            }))}
         </Transition>
     }
 }
@@ -282,7 +282,7 @@ pub fn BadgePage() -> impl IntoView {
     view! {
         <Title text="Forum badge" />
         <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
-            {move || Suspend::new(async move {
+            {move || Suspend::new(crate::shell::or_error_panel(async move {
                 Ok::<_, AppError>(match badge.await? {
                     Some(b) => {
                         let admitted = b.status == Status::Registered.code();
@@ -328,7 +328,7 @@ pub fn BadgePage() -> impl IntoView {
                     }
                     .into_any(),
                 })
-            })}
+            }))}
         </Transition>
     }
 }
@@ -366,12 +366,12 @@ pub fn CheckInPage() -> impl IntoView {
         <Title text="Forum check-in" />
         <h1>"Check-in"</h1>
         <Transition fallback=|| view! { <p class="muted">"…"</p> }>
-            {move || Suspend::new(async move {
+            {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let c = count.await?;
                 Ok::<_, AppError>(view! {
                     <p class="lead" id="forum-count" aria-live="polite">{format!("{} checked in of {} registered", c.checked_in, c.registered)}</p>
                 })
-            })}
+            }))}
         </Transition>
         <super::scanner::BadgeScanner on_code=Callback::new(move |code: String| {
             if let Some(input) = code_input.get_untracked() {
@@ -435,7 +435,7 @@ pub fn ForumAdminPage() -> impl IntoView {
         </p>
         <FormAlert error=decide_error />
         <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
-            {move || Suspend::new(async move {
+            {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let rows = rows.await?;
                 Ok::<_, AppError>(view! {
                     <p class="muted">{format!("{} registrant{}", rows.len(), if rows.len() == 1 { "" } else { "s" })}</p>
@@ -466,7 +466,7 @@ pub fn ForumAdminPage() -> impl IntoView {
                         </table>
                     </div>
                 })
-            })}
+            }))}
         </Transition>
         <super::admin_forms::EditionSettings />
         <super::admin_forms::AgendaSessionForm />

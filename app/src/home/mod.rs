@@ -44,10 +44,10 @@ pub fn HomePage() -> impl IntoView {
             </div>
         </section>
         <Suspense fallback=|| view! { <p class="muted">"Loading the network’s results…"</p> }>
-            {move || Suspend::new(async move {
+            {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let d = data.await?;
                 Ok::<_, AppError>(view! { <HomeResults data=d /> })
-            })}
+            }))}
         </Suspense>
     }
 }

@@ -90,7 +90,7 @@ pub fn LibraryPage() -> impl IntoView {
             </div>
         </Form>
         <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
+            {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let user = user.await.ok().flatten();
                 Ok::<_, AppError>(match user {
                     Some(u) => {
@@ -108,22 +108,22 @@ pub fn LibraryPage() -> impl IntoView {
                         <p class="muted"><a href="/sign-in">"Sign in"</a>" to see members-only products and to submit your own."</p>
                     }.into_any(),
                 })
-            })}
+            }))}
         </Transition>
         <div class="library">
             <div class="library__results">
                 <Transition fallback=|| view! { <p class="muted">"Searching…"</p> }>
-                    {move || Suspend::new(async move {
+                    {move || Suspend::new(crate::shell::or_error_panel(async move {
                         let found = results.await?;
                         let current = filter.get_untracked().unwrap_or_default();
                         Ok::<_, AppError>(view! { <Results found current /> })
-                    })}
+                    }))}
                 </Transition>
             </div>
             <aside class="library__aside" aria-labelledby="popular-heading">
                 <h2 id="popular-heading">"Most downloaded"</h2>
                 <Transition fallback=|| ()>
-                    {move || Suspend::new(async move {
+                    {move || Suspend::new(crate::shell::or_error_panel(async move {
                         let popular = popular.await?;
                         Ok::<_, AppError>(if popular.is_empty() {
                             view! { <p class="muted">"Nothing downloaded yet."</p> }.into_any()
@@ -139,7 +139,7 @@ pub fn LibraryPage() -> impl IntoView {
                                 </ol>
                             }.into_any()
                         })
-                    })}
+                    }))}
                 </Transition>
             </aside>
         </div>
@@ -150,7 +150,7 @@ pub fn LibraryPage() -> impl IntoView {
 fn PendingList(pending: Resource<Result<Vec<PendingProduct>, AppError>>) -> impl IntoView {
     view! {
         <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
+            {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let pending = pending.await?;
                 Ok::<_, AppError>((!pending.is_empty()).then(|| view! {
                     <section class="panel panel--warning library-pending" aria-labelledby="pending-heading">
@@ -165,7 +165,7 @@ fn PendingList(pending: Resource<Result<Vec<PendingProduct>, AppError>>) -> impl
                         </ul>
                     </section>
                 }))
-            })}
+            }))}
         </Transition>
     }
 }
@@ -287,10 +287,10 @@ pub fn ProductPage() -> impl IntoView {
     );
     view! {
         <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
-            {move || Suspend::new(async move {
+            {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let p = detail.await?;
                 Ok::<_, AppError>(view! { <ProductView p /> })
-            })}
+            }))}
         </Transition>
     }
 }
@@ -497,7 +497,7 @@ pub fn NewProductPage() -> impl IntoView {
         <p><a href="/library">"← Knowledge library"</a></p>
         <h1>"Add a knowledge product"</h1>
         <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
-            {move || Suspend::new(async move {
+            {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let user = user.await.ok().flatten();
                 let topics = topics.await?;
                 Ok::<_, AppError>(match user {
@@ -509,7 +509,7 @@ pub fn NewProductPage() -> impl IntoView {
                         view! { <ProductForm topics curator /> }.into_any()
                     }
                 })
-            })}
+            }))}
         </Transition>
     }
 }

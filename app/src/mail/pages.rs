@@ -12,7 +12,7 @@ pub fn OutboxPanel() -> impl IntoView {
             <h2 id="outbox-heading">"Mail outbox"</h2>
             <p class="muted">"Without an SMTP server, messages (such as password-reset links) wait here. Pass them on to their recipient by a channel you trust."</p>
             <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
-                {move || Suspend::new(async move {
+                {move || Suspend::new(crate::shell::or_error_panel(async move {
                     let messages = messages.await?;
                     Ok::<_, AppError>(if messages.is_empty() {
                         view! { <p>"The outbox is empty."</p> }.into_any()
@@ -29,7 +29,7 @@ pub fn OutboxPanel() -> impl IntoView {
                             </ul>
                         }.into_any()
                     })
-                })}
+                }))}
             </Transition>
         </section>
     }

@@ -52,7 +52,7 @@ pub fn MentorCandidates(need_id: i32, facilitating: bool) -> impl IntoView {
         <section class="panel" aria-labelledby="candidates-heading">
             <h2 id="candidates-heading">"Suggested mentors"</h2>
             <Transition fallback=|| view! { <p class="muted">"Ranking mentors…"</p> }>
-                {move || Suspend::new(async move {
+                {move || Suspend::new(crate::shell::or_error_panel(async move {
                     let list = candidates.await?;
                     Ok::<_, AppError>(if list.is_empty() {
                         view! { <p class="muted">"No utility offers this topic yet."</p> }.into_any()
@@ -95,7 +95,7 @@ pub fn MentorCandidates(need_id: i32, facilitating: bool) -> impl IntoView {
                             </ol>
                         }.into_any()
                     })
-                })}
+                }))}
             </Transition>
         </section>
     }
@@ -112,17 +112,17 @@ pub fn NetworkMatchingPage() -> impl IntoView {
         <h1>"Network matching"</h1>
         <p class="lead">"One proposed mentor for every open need, keeping within each mentor's capacity. Open a need to introduce the partners."</p>
         <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
+            {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let weights = weights.await?;
                 let is_admin = user.await.ok().flatten().is_some_and(|u| u.has_role(Role::SecretariatAdmin));
                 Ok::<_, AppError>(view! { <WeightsForm weights is_admin save /> })
-            })}
+            }))}
         </Transition>
         <Transition fallback=|| view! { <p class="muted">"Matching…"</p> }>
-            {move || Suspend::new(async move {
+            {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let m = matching.await?;
                 Ok::<_, AppError>(view! { <ProposalList m /> })
-            })}
+            }))}
         </Transition>
     }
 }

@@ -27,18 +27,18 @@ pub fn DirectoryPage() -> impl IntoView {
             // Re-rendered when the URL changes, so "Clear" and the back button reset the form.
             {move || {
                 let current = query.get();
-                Suspend::new(async move {
+                Suspend::new(crate::shell::or_error_panel(async move {
                     let filters = filters.await?;
                     Ok::<_, AppError>(view! { <DirectoryFilterForm q=current filters /> })
-                })
+                }))
             }}
         </Transition>
         <Transition fallback=|| view! { <p class="muted">"Loading the directory…"</p> }>
-            {move || Suspend::new(async move {
+            {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let found = results.await?;
                 let q = query.get_untracked();
                 Ok::<_, AppError>(view! { <DirectoryResultsList found query=q /> })
-            })}
+            }))}
         </Transition>
     }
 }

@@ -34,10 +34,10 @@ pub fn OrganizationPage() -> impl IntoView {
     let profile = Resource::new(move || id.get(), load);
     view! {
         <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
-            {move || Suspend::new(async move {
+            {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let org = profile.await?;
                 Ok::<_, AppError>(view! { <ProfileView org /> })
-            })}
+            }))}
         </Transition>
     }
 }
@@ -188,14 +188,14 @@ pub fn OrganizationEditPage() -> impl IntoView {
 
     view! {
         <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
-            {move || Suspend::new(async move {
+            {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let org = profile.await?;
                 let topics = topics.await?;
                 if !org.can_edit {
                     return Err(AppError::Forbidden);
                 }
                 Ok::<_, AppError>(view! { <EditForms org topics actions /> })
-            })}
+            }))}
         </Transition>
     }
 }

@@ -179,10 +179,10 @@ pub fn MapPage() -> impl IntoView {
         <h1>"Partnership map"</h1>
         <p class="lead">"Utilities of the network’s partnerships, with a line from each mentor to its recipient. Select a line to open the partnership."</p>
         <Suspense fallback=|| view! { <p class="muted">"Loading the map…"</p> }>
-            {move || Suspend::new(async move {
+            {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let d = data.await?;
                 Ok::<_, AppError>(view! { <PartnershipMap data=d /> })
-            })}
+            }))}
         </Suspense>
     }
 }

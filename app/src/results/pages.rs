@@ -33,13 +33,13 @@ pub fn ResultsPage() -> impl IntoView {
         <h1>"Network results"</h1>
         <p class="lead">"What the partnerships, trainings and knowledge products of the network have achieved, from the data partners report."</p>
         <Suspense fallback=|| view! { <p class="muted">"Loading the figures…"</p> }>
-            {move || Suspend::new(async move {
+            {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let d = data.await?;
                 Ok::<_, AppError>(view! {
                     <ResultsFilterForm current=d.results.filter.clone() choices=d.choices />
                     <Dashboard results=d.results />
                 })
-            })}
+            }))}
         </Suspense>
     }
 }

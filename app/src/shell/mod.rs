@@ -12,6 +12,8 @@ pub fn page_csp(nonce: &str) -> String {
     )
 }
 
+use crate::error::AppError;
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -144,6 +146,25 @@ pub fn NotFound() -> impl IntoView {
     }
 }
 
+/// A part of a page whose data may fail to load: its view, or in its place a panel saying why,
+/// with the error's HTTP status (404, 403…) when rendered on the server.
+///
+/// Pages use this inside each `Suspend` rather than leaving errors to the layout's error
+/// boundary: Leptos finds that boundary through a thread-local while rendering, which
+/// interleaved requests on one server thread can swap, so the page could answer 200 and empty.
+pub async fn or_error_panel<V: IntoView>(
+    content: impl std::future::Future<Output = Result<V, AppError>>,
+) -> Either<V, AnyView> {
+    match content.await {
+        Ok(view) => Either::Left(view),
+        Err(error) => {
+            // Still inside the Suspend's scoped future: this request's context is current.
+            StatusSink::current().set(error.status());
+            Either::Right(view! { <ErrorMessages messages=vec![error.to_string()] /> }.into_any())
+        }
+    }
+}
+
 /// Where a server-rendered page's HTTP status goes; nothing in the browser.
 #[derive(Clone, Default)]
 struct StatusSink {
@@ -158,38 +179,41 @@ impl StatusSink {
             response: use_context::<leptos_axum::ResponseOptions>(),
         }
     }
+
+    fn set(&self, status: http::StatusCode) {
+        #[cfg(feature = "ssr")]
+        if let Some(response) = &self.response {
+            response.set_status(status);
+        }
+        #[cfg(not(feature = "ssr"))]
+        let _ = status;
+    }
 }
 
-/// Shown in place of a page whose data failed to load.
+/// Shown in place of a page whose data failed to load, if an error reaches the layout's boundary.
 #[component]
 fn ErrorPanel(errors: ArcRwSignal<Errors>, status: StatusSink) -> impl IntoView {
-    // A page rendered on the server answers with the error's status (404, 403…), not 200.
-    #[cfg(feature = "ssr")]
-    if let Some(response) = &status.response {
-        let code = errors
+    status.set(
+        errors
             .get_untracked()
             .into_iter()
-            .find_map(|(_, e)| {
-                e.downcast_ref::<crate::error::AppError>()
-                    .map(|a| a.status())
-            })
-            .unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
-        response.set_status(code);
-    }
-    #[cfg(not(feature = "ssr"))]
-    let _ = status;
+            .find_map(|(_, e)| e.downcast_ref::<AppError>().map(AppError::status))
+            .unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR),
+    );
+    let messages = errors
+        .get_untracked()
+        .into_iter()
+        .map(|(_, error)| error.to_string())
+        .collect();
+    view! { <ErrorMessages messages /> }
+}
+
+#[component]
+fn ErrorMessages(messages: Vec<String>) -> impl IntoView {
     view! {
         <section class="panel panel--error" role="alert">
             <h1>"This page could not be shown"</h1>
-            <ul>
-                {move || {
-                    errors
-                        .get()
-                        .into_iter()
-                        .map(|(_, error)| view! { <li>{error.to_string()}</li> })
-                        .collect_view()
-                }}
-            </ul>
+            <ul>{messages.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
             <p>"Please try again in a moment. If it keeps happening, contact the secretariat."</p>
         </section>
     }

@@ -48,7 +48,7 @@ pub fn StoriesPage() -> impl IntoView {
             <a href="/news">"News"</a>" · "<a href="/feed.atom" type="application/atom+xml">"Atom feed"</a>
         </p>
         <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
+            {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let signed_in = user.user.await.ok().flatten().is_some();
                 let working = if signed_in { working.await } else { Vec::new() };
                 Ok::<_, AppError>(signed_in.then(|| view! {
@@ -64,12 +64,12 @@ pub fn StoriesPage() -> impl IntoView {
                         </section>
                     })}
                 }))
-            })}
+            }))}
         </Transition>
         <Transition fallback=|| ()>
             {move || {
                 let (topic, country) = filter.get();
-                Suspend::new(async move {
+                Suspend::new(crate::shell::or_error_panel(async move {
                     let topics = topics.await?;
                     let countries = countries.await?;
                     Ok::<_, AppError>(view! {
@@ -99,11 +99,11 @@ pub fn StoriesPage() -> impl IntoView {
                             </div>
                         </Form>
                     })
-                })
+                }))
             }}
         </Transition>
         <Transition fallback=|| view! { <p class="muted">"Loading stories…"</p> }>
-            {move || Suspend::new(async move {
+            {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let stories = stories.await?;
                 Ok::<_, AppError>(if stories.is_empty() {
                     view! { <p class="muted">"No stories match these filters yet."</p> }.into_any()
@@ -125,7 +125,7 @@ pub fn StoriesPage() -> impl IntoView {
                         </ul>
                     }.into_any()
                 })
-            })}
+            }))}
         </Transition>
     }
 }
@@ -149,10 +149,10 @@ pub fn StoryPage() -> impl IntoView {
     );
     view! {
         <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
-            {move || Suspend::new(async move {
+            {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let s = story.await?;
                 Ok::<_, AppError>(view! { <StoryView s step /> })
-            })}
+            }))}
         </Transition>
     }
 }
@@ -313,7 +313,7 @@ pub fn NewStoryPage() -> impl IntoView {
         <h1>"Write a good-practice story"</h1>
         <p class="lead">"Saved as a draft. The partnership's public results are added to the story automatically; a facilitator reviews it before it is published."</p>
         <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
-            {move || Suspend::new(async move {
+            {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let partnerships = partnerships.await?;
                 let topics = topics.await?;
                 Ok::<_, AppError>(view! {
@@ -342,7 +342,7 @@ pub fn NewStoryPage() -> impl IntoView {
                         <button type="submit" class="button">"Save draft"</button>
                     </ActionForm>
                 })
-            })}
+            }))}
         </Transition>
     }
 }
@@ -358,7 +358,7 @@ pub fn NewsPage() -> impl IntoView {
         <h1>"News"</h1>
         <p class="lead">"From the network and its partners. "<a href="/feed.atom" type="application/atom+xml">"Atom feed"</a></p>
         <Transition fallback=|| view! { <p class="muted">"Loading news…"</p> }>
-            {move || Suspend::new(async move {
+            {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let news = news.await?;
                 Ok::<_, AppError>(view! {
                     <ul class="card-list">
@@ -371,10 +371,10 @@ pub fn NewsPage() -> impl IntoView {
                         }).collect_view()}
                     </ul>
                 })
-            })}
+            }))}
         </Transition>
         <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
+            {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let user = user.await.ok().flatten();
                 let may_post = user.is_some_and(|u| u.has_role(Role::Facilitator) || u.has_role(Role::SecretariatAdmin));
                 Ok::<_, AppError>(may_post.then(|| view! {
@@ -389,7 +389,7 @@ pub fn NewsPage() -> impl IntoView {
                         </ActionForm>
                     </section>
                 }))
-            })}
+            }))}
         </Transition>
     }
 }
@@ -411,7 +411,7 @@ pub fn NewsItemPage() -> impl IntoView {
     );
     view! {
         <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
-            {move || Suspend::new(async move {
+            {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let n = item.await?;
                 Ok::<_, AppError>(view! {
                     <Title text=n.title.clone() />
@@ -428,7 +428,7 @@ pub fn NewsItemPage() -> impl IntoView {
                         <div class="story__body" inner_html=n.body_html></div>
                     </article>
                 })
-            })}
+            }))}
         </Transition>
     }
 }

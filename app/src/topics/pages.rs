@@ -20,7 +20,7 @@ pub fn TopicsAdmin() -> impl IntoView {
             <h2 id="topics-admin-heading">"Topic taxonomy"</h2>
             <FormAlert error=rename_error />
             <Transition fallback=|| view! { <p class="muted">"Loading topics…"</p> }>
-                {move || Suspend::new(async move {
+                {move || Suspend::new(crate::shell::or_error_panel(async move {
                     let topics = topics.await?;
                     Ok::<_, AppError>(view! {
                         <ul class="plain-list">
@@ -39,7 +39,7 @@ pub fn TopicsAdmin() -> impl IntoView {
                             }).collect_view()}
                         </ul>
                     })
-                })}
+                }))}
             </Transition>
             <ActionForm action=create attr:class="form" attr:novalidate=true>
                 <FormAlert error=create_error />

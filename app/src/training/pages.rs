@@ -38,18 +38,18 @@ pub fn TrainingCataloguePage() -> impl IntoView {
         <h1>"Training programs"</h1>
         <p class="lead">"Courses by and for utility staff: in person, online or both. Enrol, attend, and receive a certificate."</p>
         <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
+            {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let user = user.await.ok().flatten();
                 let may_create = user.is_some_and(|u| u.has_role(Role::SecretariatAdmin) || u.has_role(Role::Trainer));
                 Ok::<_, AppError>(may_create.then(|| view! {
                     <p><a class="button" href="/training/new">"New program"</a></p>
                 }))
-            })}
+            }))}
         </Transition>
         <Transition fallback=|| ()>
             {move || {
                 let (topic, format, when) = filter.get();
-                Suspend::new(async move {
+                Suspend::new(crate::shell::or_error_panel(async move {
                     let topics = topics.await?;
                     Ok::<_, AppError>(view! {
                         <Form method="GET" action="/training" attr:class="filters" attr:role="search" attr:aria-label="Filter training programs">
@@ -85,11 +85,11 @@ pub fn TrainingCataloguePage() -> impl IntoView {
                             </div>
                         </Form>
                     })
-                })
+                }))
             }}
         </Transition>
         <Transition fallback=|| view! { <p class="muted">"Loading programs…"</p> }>
-            {move || Suspend::new(async move {
+            {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let programs = programs.await?;
                 Ok::<_, AppError>(if programs.is_empty() {
                     view! { <p class="muted">"No programs match these filters."</p> }.into_any()
@@ -100,7 +100,7 @@ pub fn TrainingCataloguePage() -> impl IntoView {
                         </ul>
                     }.into_any()
                 })
-            })}
+            }))}
         </Transition>
     }
 }
@@ -151,7 +151,7 @@ pub fn NewProgramPage() -> impl IntoView {
         <h1>"New training program"</h1>
         <p class="lead">"Sessions are added on the program's page once it is saved."</p>
         <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
-            {move || Suspend::new(async move {
+            {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let topics = topics.await?;
                 let second = topics.clone();
                 Ok::<_, AppError>(view! {
@@ -203,7 +203,7 @@ pub fn NewProgramPage() -> impl IntoView {
                         <button type="submit" class="button">"Save the program"</button>
                     </ActionForm>
                 })
-            })}
+            }))}
         </Transition>
     }
 }
@@ -217,7 +217,7 @@ pub fn CertificatePage() -> impl IntoView {
         <Title text="Certificate check" />
         <h1>"Certificate check"</h1>
         <Transition fallback=|| view! { <p class="muted">"Checking…"</p> }>
-            {move || Suspend::new(async move {
+            {move || Suspend::new(crate::shell::or_error_panel(async move {
                 Ok::<_, AppError>(match found.await? {
                     Some(c) => view! {
                         <section class="panel panel--success" aria-labelledby="certificate-valid">
@@ -237,7 +237,7 @@ pub fn CertificatePage() -> impl IntoView {
                         </section>
                     }.into_any(),
                 })
-            })}
+            }))}
         </Transition>
     }
 }
@@ -258,7 +258,7 @@ pub fn EvaluationsPage() -> impl IntoView {
     view! {
         <Title text="Evaluations" />
         <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
-            {move || Suspend::new(async move {
+            {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let r = report.await?;
                 Ok::<_, AppError>(view! {
                     <p><a href=format!("/training/{}", r.program_id)>{format!("← {}", r.program)}</a></p>
@@ -275,7 +275,7 @@ pub fn EvaluationsPage() -> impl IntoView {
                         view! { <ul class="plain-list">{r.comments.into_iter().map(|c| view! { <li class="prewrap panel">{c}</li> }).collect_view()}</ul> }.into_any()
                     }}
                 })
-            })}
+            }))}
         </Transition>
     }
 }

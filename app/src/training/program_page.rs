@@ -64,11 +64,11 @@ pub fn ProgramPage() -> impl IntoView {
     );
     view! {
         <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
-            {move || Suspend::new(async move {
+            {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let p = program.await?;
                 let signed_in = user.user.await.ok().flatten().is_some();
                 Ok::<_, AppError>(view! { <ProgramView p signed_in actions /> })
-            })}
+            }))}
         </Transition>
     }
 }

@@ -23,7 +23,7 @@ pub fn NeedsPage() -> impl IntoView {
         <h1>"Needs and offers"</h1>
         <p class="lead">"Utilities post the challenges they need help with and the tested solutions they can share. Facilitators match them into partnerships."</p>
         <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
+            {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let user = user.await.ok().flatten();
                 let topics = topics.await?;
                 Ok::<_, AppError>(match user {
@@ -40,11 +40,11 @@ pub fn NeedsPage() -> impl IntoView {
                         <p class="muted"><a href="/sign-in">"Sign in"</a>" as an organization admin to post needs and offers."</p>
                     }.into_any(),
                 })
-            })}
+            }))}
         </Transition>
         <h2>"Open needs"</h2>
         <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
-            {move || Suspend::new(async move {
+            {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let needs = needs.await?;
                 Ok::<_, AppError>(if needs.is_empty() {
                     view! { <p class="muted">"No open needs right now."</p> }.into_any()
@@ -55,7 +55,7 @@ pub fn NeedsPage() -> impl IntoView {
                         </ul>
                     }.into_any()
                 })
-            })}
+            }))}
         </Transition>
     }
 }
@@ -185,7 +185,7 @@ pub fn NeedPage() -> impl IntoView {
     let user = user_context().user;
     view! {
         <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
-            {move || Suspend::new(async move {
+            {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let n = need.await?;
                 let user = user.await.ok().flatten();
                 let may_match = user.as_ref().is_some_and(|u| {
@@ -205,7 +205,7 @@ pub fn NeedPage() -> impl IntoView {
                     })}
                     {(may_match && n.status == "open").then(|| view! { <MentorCandidates need_id=n.id facilitating /> })}
                 })
-            })}
+            }))}
         </Transition>
     }
 }

@@ -38,18 +38,18 @@ pub fn PartnershipListPage() -> impl IntoView {
         <Transition fallback=|| ()>
             {move || {
                 let current = filter.get().unwrap_or_default();
-                Suspend::new(async move {
+                Suspend::new(crate::shell::or_error_panel(async move {
                     let choices = choices.await?;
                     Ok::<_, AppError>(view! { <PartnershipFilterForm current choices /> })
-                })
+                }))
             }}
         </Transition>
         <Transition fallback=|| view! { <p class="muted">"Loading partnerships…"</p> }>
-            {move || Suspend::new(async move {
+            {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let found = results.await?;
                 let qs = filter.get_untracked().map(|f| f.to_query_string()).unwrap_or_default();
                 Ok::<_, AppError>(view! { <PartnershipCards found qs /> })
-            })}
+            }))}
         </Transition>
     }
 }
@@ -171,10 +171,10 @@ pub fn PartnershipPage() -> impl IntoView {
     );
     view! {
         <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
-            {move || Suspend::new(async move {
+            {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let p = detail.await?;
                 Ok::<_, AppError>(view! { <PartnershipView p /> })
-            })}
+            }))}
         </Transition>
     }
 }
