@@ -241,39 +241,47 @@ async fn metrics_count_requests_and_show_the_pool() {
 
 #[tokio::test]
 async fn sqlite_backup_and_restore_round_trip() {
-    let app = TestApp::spawn(support::Backend::Sqlite).await;
-    app::partners::demo::seed(&app.db, 0).await.unwrap();
-    let seeded = app.count("organization").await;
-    let backup = app.settings.data_dir.join("backup.db");
-    match server::db::backup(&app.settings, &backup).await.unwrap() {
+    // No server here: a restore happens while the app is stopped, so nothing else may hold
+    // the database open.
+    let dir = tempfile::tempdir().unwrap();
+    let mut settings = server::config::Settings::default();
+    settings.data_dir = dir.path().to_path_buf();
+    let db = server::db::connect_and_migrate(&settings).await.unwrap();
+    let count = |db: sea_orm::DatabaseConnection| async move {
+        let row = sea_orm::ConnectionTrait::query_one_raw(
+            &db,
+            sea_orm::Statement::from_string(
+                db.get_database_backend(),
+                "SELECT COUNT(*) AS n FROM organization",
+            ),
+        )
+        .await
+        .unwrap()
+        .unwrap();
+        row.try_get::<i64>("", "n").unwrap()
+    };
+    app::partners::demo::seed(&db, 0).await.unwrap();
+    let seeded = count(db.clone()).await;
+    let backup = settings.data_dir.join("backup.db");
+    match server::db::backup(&settings, &backup).await.unwrap() {
         server::db::BackupOutcome::Written(path) => assert!(path.exists()),
         server::db::BackupOutcome::Command(_) => panic!("SQLite backups are written directly"),
     }
     // A second backup to the same file is refused rather than overwriting it.
-    assert!(server::db::backup(&app.settings, &backup).await.is_err());
+    assert!(server::db::backup(&settings, &backup).await.is_err());
     // Restoring a file that is not a database is refused.
-    let junk = app.settings.data_dir.join("junk.db");
+    let junk = settings.data_dir.join("junk.db");
     std::fs::write(&junk, b"not a database").unwrap();
-    assert!(server::db::restore(&app.settings, &junk).await.is_err());
+    assert!(server::db::restore(&settings, &junk).await.is_err());
 
-    sea_orm::ConnectionTrait::execute_unprepared(&app.db, "DELETE FROM organization")
+    sea_orm::ConnectionTrait::execute_unprepared(&db, "DELETE FROM organization")
         .await
         .unwrap();
-    assert_eq!(app.count("organization").await, 0);
-    app.db.clone().close().await.unwrap();
-    server::db::restore(&app.settings, &backup).await.unwrap();
-    let reopened = server::db::connect(&app.settings).await.unwrap();
-    let row = sea_orm::ConnectionTrait::query_one_raw(
-        &reopened,
-        sea_orm::Statement::from_string(
-            reopened.get_database_backend(),
-            "SELECT COUNT(*) AS n FROM organization",
-        ),
-    )
-    .await
-    .unwrap()
-    .unwrap();
-    assert_eq!(row.try_get::<i64>("", "n").unwrap(), seeded);
+    assert_eq!(count(db.clone()).await, 0);
+    db.close().await.unwrap();
+    server::db::restore(&settings, &backup).await.unwrap();
+    let reopened = server::db::connect(&settings).await.unwrap();
+    assert_eq!(count(reopened).await, seeded);
 }
 
 #[tokio::test]

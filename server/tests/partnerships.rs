@@ -780,13 +780,12 @@ async fn the_signed_agreement_must_be_a_pdf_and_stays_private() {
         assert!(res.text().await.unwrap().contains("not a PDF"));
         let mut big = pdf.clone();
         big.resize(11 * 1024 * 1024, b' ');
-        assert_eq!(
-            upload(Some(&c.recipient), "big.pdf", big)
-                .await
-                .unwrap()
-                .status(),
-            413
-        );
+        // The server answers 413 as soon as the declared length is over the limit; it may close
+        // the connection before the client has finished sending, which the client sees as an error.
+        match upload(Some(&c.recipient), "big.pdf", big).await {
+            Ok(res) => assert_eq!(res.status(), 413),
+            Err(e) => assert!(e.is_request(), "{e}"),
+        }
         assert_eq!(
             upload(None, "loi.pdf", pdf.clone()).await.unwrap().status(),
             401
