@@ -38,13 +38,20 @@ use leptos_router::{
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     #[cfg(feature = "ssr")]
     set_page_csp();
+    // The home page is read, not worked in: it goes out without the app's WASM, so it is
+    // quick on a phone, and its links load the pages they lead to (which do hydrate).
+    #[cfg(feature = "ssr")]
+    let hydrate =
+        use_context::<http::request::Parts>().is_none_or(|request| request.uri.path() != "/");
+    #[cfg(not(feature = "ssr"))]
+    let hydrate = true;
     view! {
         <!DOCTYPE html>
         <html lang="en">
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
-                <HydrationScripts options />
+                {hydrate.then(|| view! { <HydrationScripts options /> })}
                 <MetaTags />
             </head>
             <body>

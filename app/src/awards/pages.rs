@@ -226,6 +226,11 @@ pub fn BigScreenPage() -> impl IntoView {
                 let tally = Signal::derive(move || live.get().unwrap_or_else(|| initial.clone()));
                 Ok::<_, AppError>(view! {
                     <section class="screen" aria-live="polite">
+                        <aside class="screen__join" aria-label="How to vote">
+                            <div class="screen__qr-box" inner_html=v.vote_qr_svg.clone()></div>
+                            <p>"Vote from your phone: scan this code, then your badge."</p>
+                            <p class="screen__url">{v.vote_url.clone()}</p>
+                        </aside>
                         <h1 class="screen__title">{c.name.clone()}</h1>
                         <p class="screen__state">{move || tally.get().state.label()}</p>
                         <p class="screen__total" data-total=move || tally.get().total.to_string()>
@@ -258,11 +263,6 @@ pub fn BigScreenPage() -> impl IntoView {
                         <Show when=move || !tally.get().counts_visible()>
                             <p class="screen__hidden">"Results are shown when revealed."</p>
                         </Show>
-                        <aside class="screen__join" aria-label="How to vote">
-                            <div class="screen__qr-box" inner_html=v.vote_qr_svg.clone()></div>
-                            <p>"Vote from your phone: scan this code, then your badge."</p>
-                            <p class="screen__url">{v.vote_url.clone()}</p>
-                        </aside>
                     </section>
                 })
             }))}

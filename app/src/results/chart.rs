@@ -81,6 +81,7 @@ pub fn BarChart(
                         }
                     }).collect_view()}
                 </svg>
+                <div class="chart__scroll" tabindex="0" role="region" aria-label="Table: scroll sideways for more">
                 <table class="chart__table">
                     <caption class="visually-hidden">{title}</caption>
                     <thead><tr><th scope="col">"Item"</th><th scope="col">{unit}</th></tr></thead>
@@ -90,6 +91,7 @@ pub fn BarChart(
                         }).collect_view()}
                     </tbody>
                 </table>
+                </div>
             </div>
         </figure>
     }
@@ -185,6 +187,7 @@ pub fn YearChart(years: Vec<YearCounts>) -> impl IntoView {
                     <desc id="chart-years-desc">{desc}</desc>
                     {columns}
                 </svg>
+                <div class="chart__scroll" tabindex="0" role="region" aria-label="Table: scroll sideways for more">
                 <table class="chart__table">
                     <caption class="visually-hidden">"Partnerships running each year, by status"</caption>
                     <thead>
@@ -204,6 +207,7 @@ pub fn YearChart(years: Vec<YearCounts>) -> impl IntoView {
                         }).collect_view()}
                     </tbody>
                 </table>
+                </div>
             </div>
         </figure>
     }

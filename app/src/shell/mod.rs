@@ -53,10 +53,7 @@ pub fn Layout(children: Children) -> impl IntoView {
 
 #[component]
 fn Header() -> impl IntoView {
-    // On a phone the navigation folds behind a button.
-    let (menu_open, set_menu_open) = signal(false);
-    // Effects run only in the browser, so this turns true once the page is hydrated; until
-    // then the CSS shows the links themselves instead of a button that could not work yet.
+    // Effects run only in the browser: this marks a hydrated page (browser tests wait for it).
     let (interactive, set_interactive) = signal(false);
     Effect::new(move |_| set_interactive.set(true));
 
@@ -68,19 +65,11 @@ fn Header() -> impl IntoView {
                     <span class="brand__name">"WaterLinks Hub"</span>
                 </A>
                 <crate::accounts::UserMenu />
-                <button
-                    type="button"
-                    class="menu-toggle"
-                    aria-controls="site-nav"
-                    aria-expanded=move || menu_open.get().to_string()
-                    on:click=move |_| set_menu_open.update(|open| *open = !*open)
-                >
-                    {move || if menu_open.get() { "Close" } else { "Menu" }}
-                </button>
             </div>
-            <nav id="site-nav" class="site-nav" class:site-nav--open=menu_open aria-label="Main">
-                // Following a link closes the menu.
-                <ul on:click=move |_| set_menu_open.set(false)>
+            // On a phone the links form one row that scrolls sideways: nothing to open, no
+            // script needed, and nothing moves when the page hydrates.
+            <nav id="site-nav" class="site-nav" aria-label="Main">
+                <ul>
                     {NAV
                         .iter()
                         .map(|(href, label)| {
