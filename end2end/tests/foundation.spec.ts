@@ -82,7 +82,9 @@ for (const [name, size] of [
       ['/missing-page', 'not-found'],
     ]) {
       await page.goto(baseUrl() + path);
-      await waitForHydration(page);
+      // The home page is sent without the app's WASM: there is nothing to hydrate.
+      if (path === '/') await page.waitForLoadState('networkidle');
+      else await waitForHydration(page);
       // Nothing may stick out sideways on a phone.
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `${path} scrolls sideways at ${name} px`).toBeLessThanOrEqual(0);
