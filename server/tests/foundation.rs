@@ -69,7 +69,10 @@ async fn unknown_routes_get_the_404_page() {
 #[tokio::test]
 async fn pages_carry_security_headers_and_a_nonce_csp() {
     let app = TestApp::spawn(support::Backend::Sqlite).await;
-    let res = app.get("/").await;
+    // The home page is sent without the app's WASM; other pages load and hydrate it.
+    let home = app.get("/").await.text().await.unwrap();
+    assert!(!home.contains("/pkg/waterlinks.js"), "the home page needs no WASM");
+    let res = app.get("/partners").await;
     let h = res.headers().clone();
     let csp = h["content-security-policy"].to_str().unwrap().to_owned();
     assert!(csp.contains("frame-ancestors 'none'"), "{csp}");
@@ -89,6 +92,7 @@ async fn pages_carry_security_headers_and_a_nonce_csp() {
         html.contains(&format!("nonce=\"{nonce}\"")),
         "inline scripts carry the nonce"
     );
+    assert!(html.contains("/pkg/waterlinks.js"), "other pages hydrate");
 
     let json = app.get("/healthz").await;
     assert!(json.headers()["content-security-policy"]
