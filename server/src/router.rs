@@ -9,9 +9,10 @@ use axum::{
     Router,
 };
 use leptos::prelude::LeptosOptions;
-use leptos_axum::{generate_route_list, LeptosRoutes};
+use leptos_axum::{generate_route_list, AxumRouteListing, LeptosRoutes};
 use sea_orm::DatabaseConnection;
 use serde_json::json;
+use std::sync::OnceLock;
 use tower_http::{compression::CompressionLayer, limit::RequestBodyLimitLayer, trace::TraceLayer};
 
 /// Builds the whole application for `settings` on an open database.
@@ -39,7 +40,7 @@ pub fn build(
     let allowed_origin = security::AllowedOrigin(state.site.public_base_url.clone());
     // Install the recorder before the first request is counted.
     let _ = metrics::recorder();
-    let routes = generate_route_list(App);
+    let routes = route_list();
     let options = state.leptos_options.clone();
 
     let ops = Router::new()
@@ -169,6 +170,15 @@ pub fn build(
         .layer(middleware::from_fn(security::security_headers))
         .layer(CompressionLayer::new().br(true).gzip(true))
         .layer(TraceLayer::new_for_http())
+}
+
+/// The app's routes, generated once per process. Generating runs the app with resource
+/// loading suppressed by a process-wide flag (leptos_server's `SuppressResourceLoad`): a page
+/// rendered meanwhile by another server in the same process (the tests start many) would
+/// wait forever on a resource first polled in that window.
+fn route_list() -> Vec<AxumRouteListing> {
+    static ROUTES: OnceLock<Vec<AxumRouteListing>> = OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(App)).clone()
 }
 
 /// Liveness: the process answers, without touching the database. Also the baseline the

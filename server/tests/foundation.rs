@@ -71,7 +71,10 @@ async fn pages_carry_security_headers_and_a_nonce_csp() {
     let app = TestApp::spawn(support::Backend::Sqlite).await;
     // The home page is sent without the app's WASM; other pages load and hydrate it.
     let home = app.get("/").await.text().await.unwrap();
-    assert!(!home.contains("/pkg/waterlinks.js"), "the home page needs no WASM");
+    assert!(
+        !home.contains("/pkg/waterlinks.js"),
+        "the home page needs no WASM"
+    );
     let res = app.get("/partners").await;
     let h = res.headers().clone();
     let csp = h["content-security-policy"].to_str().unwrap().to_owned();

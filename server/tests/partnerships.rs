@@ -7,7 +7,7 @@ mod support;
 
 use app::accounts::Role;
 use serde_json::Value;
-use support::{backends, TestApp};
+use support::{backends, field_message, TestApp};
 
 struct Cast {
     recipient: String,
@@ -50,19 +50,9 @@ async fn cast(app: &TestApp) -> Cast {
     }
 }
 
+/// Partnerships are always worked on signed in.
 async fn call(app: &TestApp, cookie: &str, path: &str, form: &[(&str, &str)]) -> (u16, Value) {
-    let res = app.post_as(Some(cookie), path, form).await;
-    let status = res.status().as_u16();
-    let body = res.json::<Value>().await.unwrap_or(Value::Null);
-    (status, body)
-}
-
-fn field_message<'a>(body: &'a Value, field: &str) -> Option<&'a str> {
-    body["Invalid"]
-        .as_array()?
-        .iter()
-        .find(|e| e["field"] == field)?["message"]
-        .as_str()
+    support::call(app, Some(cookie), path, form).await
 }
 
 #[tokio::test]

@@ -7,26 +7,7 @@ mod support;
 
 use app::accounts::Role;
 use serde_json::Value;
-use support::{backends, TestApp};
-
-async fn call(
-    app: &TestApp,
-    cookie: Option<&str>,
-    path: &str,
-    form: &[(&str, &str)],
-) -> (u16, Value) {
-    let res = app.post_as(cookie, path, form).await;
-    let status = res.status().as_u16();
-    (status, res.json::<Value>().await.unwrap_or(Value::Null))
-}
-
-fn field_message<'a>(body: &'a Value, field: &str) -> Option<&'a str> {
-    body["Invalid"]
-        .as_array()?
-        .iter()
-        .find(|e| e["field"] == field)?["message"]
-        .as_str()
-}
+use support::{backends, call, field_message, TestApp};
 
 fn program_form<'a>(
     title: &'a str,

@@ -291,3 +291,25 @@ impl Drop for TestApp {
         }
     }
 }
+
+/// Posts `form` to a server function as `cookie` (or signed out): the status and the JSON body
+/// (`Null` when the body is not JSON).
+pub async fn call(
+    app: &TestApp,
+    cookie: Option<&str>,
+    path: &str,
+    form: &[(&str, &str)],
+) -> (u16, serde_json::Value) {
+    let res = app.post_as(cookie, path, form).await;
+    let status = res.status().as_u16();
+    (status, res.json().await.unwrap_or(serde_json::Value::Null))
+}
+
+/// The message a refused form shows next to `field`, from a server function's error body.
+pub fn field_message<'a>(body: &'a serde_json::Value, field: &str) -> Option<&'a str> {
+    body["Invalid"]
+        .as_array()?
+        .iter()
+        .find(|e| e["field"] == field)?["message"]
+        .as_str()
+}
