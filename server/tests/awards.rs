@@ -304,6 +304,15 @@ impl Screen {
 }
 
 /// The awards a partnership's public page lists.
+/// The public awards overview, as anyone sees it.
+async fn overview(app: &TestApp) -> serde_json::Value {
+    app.post_form("/api/awards/overview", &[])
+        .await
+        .json()
+        .await
+        .unwrap()
+}
+
 async fn awards_on_page(app: &TestApp, id: String) -> serde_json::Value {
     let detail: serde_json::Value = app
         .post_form("/api/wops/detail", &[("id", id.as_str())])
@@ -374,12 +383,7 @@ async fn attendees_vote_change_their_vote_and_the_screen_follows() {
 
         // Revealed: the public page ranks the nominees; the audience's favourite wins
         // (no jury scores yet).
-        let overview: serde_json::Value = app
-            .post_form("/api/awards/overview", &[])
-            .await
-            .json()
-            .await
-            .unwrap();
+        let overview = overview(&app).await;
         let results = &overview["categories"][0]["results"];
         assert_eq!(results[0]["nomination_id"], a, "{backend:?}: {overview}");
         assert_eq!(results[0]["title"], "Davao NRW");
@@ -827,12 +831,7 @@ async fn the_jury_scores_weighted_criteria_never_on_its_own_organization_and_the
         .await;
         assert_eq!(status, 200);
         set_voting(&app, &w, w.category, "reveal").await;
-        let overview: serde_json::Value = app
-            .post_form("/api/awards/overview", &[])
-            .await
-            .json()
-            .await
-            .unwrap();
+        let overview = overview(&app).await;
         let results = &overview["categories"][0]["results"];
         assert_eq!(
             results[0]["nomination_id"], w.nominees[0],
