@@ -49,11 +49,6 @@ pub fn build(
         .route("/metrics", get(metrics::render))
         .with_state(db);
 
-    let pages = Router::new()
-        .leptos_routes(&state, routes, move || shell(options.clone()))
-        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
-        .with_state(state.clone());
-
     Router::new()
         .route("/partners.csv", get(app::partners::export::directory_csv))
         .route("/partners.json", get(app::partners::export::directory_json))
@@ -139,8 +134,9 @@ pub fn build(
             "/library/files/{file_id}",
             get(app::library::upload::download),
         )
+        .leptos_routes(&state, routes, move || shell(options.clone()))
+        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .with_state(state.clone())
-        .merge(pages)
         .layer(RequestBodyLimitLayer::new(settings.max_body_bytes))
         // Library files may be larger than other requests (up to 20 MB): their route has its
         // own limit instead of the general one.
