@@ -25,6 +25,8 @@ pub mod state;
 pub mod stories;
 pub mod topics;
 pub mod training;
+#[cfg(feature = "ssr")]
+pub mod uploads;
 pub mod wops;
 
 use leptos::prelude::*;

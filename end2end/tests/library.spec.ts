@@ -49,11 +49,28 @@ test('an admin publishes a manual, a visitor finds it by a word inside its PDF a
   await a.getByRole('button', { name: 'Publish' }).click();
   await expect(a).toHaveURL(/\/library\/\d+/);
   await expect(a.getByRole('heading', { level: 1, name: title })).toBeVisible();
-  await a.getByLabel('Upload the file').setInputFiles({
+  // A file over 20 MB is refused by the field before anything is sent: the server could only
+  // answer by cutting the connection, which the browser would show as a network error.
+  const uploads: string[] = [];
+  a.on('request', (r) => { if (r.url().includes('/files')) uploads.push(r.url()); });
+  await waitForHydration(a);
+  const fileField = a.getByLabel('Upload the file');
+  await fileField.setInputFiles({
+    name: 'Scanned annexes.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.alloc(21 * 1024 * 1024, 0x20),
+  });
+  await expect(a.getByText('The file is larger than 20 MB.')).toBeVisible();
+  await expect(fileField).toHaveAttribute('aria-invalid', 'true');
+  await a.getByRole('button', { name: 'Upload', exact: true }).click();
+  await expect(a.getByText('The file is larger than 20 MB.')).toBeVisible();
+  expect(uploads).toEqual([]);
+  await fileField.setInputFiles({
     name: 'Chlorination manual.pdf',
     mimeType: 'application/pdf',
     buffer: pdf(['Chapter 2: Dosing', `Residual chlorine and ${word} checks at the reservoir.`]),
   });
+  await expect(a.getByText('The file is larger than 20 MB.')).toHaveCount(0);
   await a.getByRole('button', { name: 'Upload', exact: true }).click();
   await expect(a.getByText('Version 1 is uploaded.')).toBeVisible();
   await expect(a.getByText('Latest · version 1')).toBeVisible();

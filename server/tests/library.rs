@@ -464,12 +464,16 @@ async fn bad_files_are_refused_with_a_reason_and_nothing_is_stored() {
         .await;
         assert_eq!(res.status(), 415);
 
-        let res = upload(&app, None, id, "toolkit.pdf", pdf.clone()).await;
+        // Refusals answer only once the file has been read to the end (3 MB here), or the
+        // connection resets and the browser shows no message at all.
+        let mut sizeable = pdf.clone();
+        sizeable.resize(3 * 1024 * 1024, b' ');
+        let res = upload(&app, None, id, "toolkit.pdf", sizeable.clone()).await;
         assert_eq!(res.status(), 401);
         // A member may not add files to a published product.
-        let res = upload(&app, Some(&c.member), id, "toolkit.pdf", pdf.clone()).await;
+        let res = upload(&app, Some(&c.member), id, "toolkit.pdf", sizeable.clone()).await;
         assert_eq!(res.status(), 403);
-        let res = upload(&app, Some(&c.admin), 999_999, "toolkit.pdf", pdf.clone()).await;
+        let res = upload(&app, Some(&c.admin), 999_999, "toolkit.pdf", sizeable).await;
         assert_eq!(res.status(), 404);
 
         // A browser form is sent back to the page, where the message shows by the field.

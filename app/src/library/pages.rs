@@ -10,7 +10,9 @@ use super::{
 };
 use crate::accounts::{user_context, Role};
 use crate::error::AppError;
-use crate::shell::forms::{error_of, FieldMessage, FormAlert, InputField, TextAreaField};
+use crate::shell::forms::{
+    error_of, FieldMessage, FileSizeCheck, FormAlert, InputField, TextAreaField,
+};
 use crate::topics::list_topics;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -335,7 +337,12 @@ fn ProductView(p: ProductDetail) -> impl IntoView {
 #[component]
 fn FilesPanel(p: ProductDetail) -> impl IntoView {
     let query = use_query_map();
+    let size_check = FileSizeCheck::new(super::MAX_FILE_BYTES);
+    let too_large = FileProblem::TooLarge.message();
     let problem = move || {
+        if size_check.too_large() {
+            return Some(too_large);
+        }
         query
             .with(|q| q.get("file_error"))
             .and_then(|c| FileProblem::parse(&c))
@@ -380,6 +387,7 @@ fn FilesPanel(p: ProductDetail) -> impl IntoView {
                     <div class="field">
                         <label for="library-file">{if p.files.is_empty() { "Upload the file" } else { "Upload a new version" }}</label>
                         <input id="library-file" name="file" type="file" accept=accept required=true
+                            on:change=size_check.on_change(too_large)
                             aria-describedby=move || if problem().is_some() { "library-file-hint file-error" } else { "library-file-hint" }
                             aria-invalid=move || problem().map(|_| "true") />
                         <p class="field__hint" id="library-file-hint">"PDF or office document (docx, xlsx, pptx, odt, ods, doc, xls), up to 20 MB. Earlier versions stay available."</p>

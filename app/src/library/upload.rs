@@ -7,7 +7,7 @@ use super::service::{self, DownloadRefusal, NewFile};
 use crate::accounts::auth::user_from_headers;
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::wops::document::{content_disposition, random_name};
+use crate::uploads::{content_disposition, discard_rest, random_name, wants_page};
 use axum::extract::{Multipart, Path, State};
 use axum::http::{header, HeaderMap, Method, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -32,13 +32,6 @@ fn clean_name(name: &str, format: FileFormat) -> String {
     } else {
         cleaned.to_owned()
     }
-}
-
-fn wants_page(headers: &HeaderMap) -> bool {
-    headers
-        .get(header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.contains("text/html"))
 }
 
 /// A browser form gets redirected back to the product with the message; other clients get
@@ -96,11 +89,15 @@ pub async fn upload(
     let page = wants_page(&headers);
     let user = match user_from_headers(&state.db, &headers).await {
         Ok(Some(user)) => user,
-        Ok(None) => return error_response(AppError::Unauthenticated),
+        Ok(None) => {
+            discard_rest(&mut multipart).await;
+            return error_response(AppError::Unauthenticated);
+        }
         Err(e) => return error_response(e),
     };
-    // Refuse early (before reading the file) when this person may not add files here.
+    // Refuse before keeping the file when this person may not add files here.
     if let Err(e) = service::uploadable(&state.db, id, &user).await {
+        discard_rest(&mut multipart).await;
         return match e {
             AppError::Forbidden => refuse(page, id, FileProblem::NotAllowed),
             other => error_response(other),

@@ -145,3 +145,52 @@ fn described_by(
         (!ids.is_empty()).then(|| ids.join(" "))
     }
 }
+
+/// Checks the size of a file chosen in the browser, so an over-limit file gets its message by
+/// the field before the upload starts. The server refuses it too, but it has to answer before
+/// the file is sent, which a browser shows as a lost connection rather than the message.
+#[derive(Clone, Copy)]
+pub struct FileSizeCheck {
+    max_bytes: usize,
+    too_large: RwSignal<bool>,
+}
+
+impl FileSizeCheck {
+    pub fn new(max_bytes: usize) -> Self {
+        Self {
+            max_bytes,
+            too_large: RwSignal::new(false),
+        }
+    }
+
+    /// Whether the chosen file is over the limit (always false before hydration).
+    pub fn too_large(self) -> bool {
+        self.too_large.get()
+    }
+
+    /// The input's `change` handler; `message` also blocks the form's submission.
+    pub fn on_change(self, message: &'static str) -> impl Fn(leptos::ev::Event) + Copy + 'static {
+        move |ev| {
+            #[cfg(feature = "hydrate")]
+            {
+                use wasm_bindgen::JsCast;
+                let Some(input) = ev
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                else {
+                    return;
+                };
+                let size = input
+                    .files()
+                    .and_then(|files| files.get(0))
+                    .map_or(0.0, |file| file.size());
+                // File sizes come as a JS number; every limit here is far below 2^53.
+                let over = size > self.max_bytes as f64;
+                input.set_custom_validity(if over { message } else { "" });
+                self.too_large.set(over);
+            }
+            #[cfg(not(feature = "hydrate"))]
+            let _ = (ev, message, self.max_bytes);
+        }
+    }
+}

@@ -9,7 +9,7 @@ use super::service;
 use crate::accounts::auth::user_from_headers;
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::wops::document::random_name;
+use crate::uploads::{discard_rest, random_name, wants_page};
 use axum::extract::{Multipart, Path, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -17,8 +17,8 @@ use image::{imageops::FilterType, ImageFormat, ImageReader, Limits};
 use sea_orm::{ActiveModelTrait, Set};
 use std::io::Cursor;
 
-/// The largest upload accepted (the route's body limit).
-pub const IMAGE_LIMIT: usize = 5 * 1024 * 1024;
+/// The route's body limit: the largest picture and the multipart framing around it.
+pub const IMAGE_LIMIT: usize = super::workflow::MAX_IMAGE_BYTES + 64 * 1024;
 /// Pictures wider than this are scaled down.
 pub const MAX_WIDTH: u32 = 1200;
 /// Refuse to decode anything larger than this in either direction (a small file can claim a
@@ -103,13 +103,6 @@ pub fn prepare(bytes: &[u8]) -> Result<Prepared, ImageProblem> {
     })
 }
 
-fn wants_page(headers: &HeaderMap) -> bool {
-    headers
-        .get(header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.contains("text/html"))
-}
-
 /// A browser form goes back to the story with the message's code; other clients get the
 /// status (413, 415…) and the message.
 fn refuse(page: bool, id: i32, problem: ImageProblem) -> Response {
@@ -139,11 +132,15 @@ pub async fn upload(
     let page = wants_page(&headers);
     let user = match user_from_headers(&state.db, &headers).await {
         Ok(Some(user)) => user,
-        Ok(None) => return error_response(AppError::Unauthenticated),
+        Ok(None) => {
+            discard_rest(&mut multipart).await;
+            return error_response(AppError::Unauthenticated);
+        }
         Err(e) => return error_response(e),
     };
-    // Refuse before reading the file when this person may not change the story.
+    // Refuse before keeping the file when this person may not change the story.
     if let Err(e) = service::editable(&state.db, &user, id).await {
+        discard_rest(&mut multipart).await;
         return error_response(e);
     }
     let mut file: Option<Vec<u8>> = None;

@@ -22,4 +22,4 @@ pub mod workflow;
 pub use api::*;
 pub use pages::{NewStoryPage, NewsItemPage, NewsPage, StoriesPage, StoryPage};
 pub use types::*;
-pub use workflow::{image_message, StoryStatus, StoryStep};
+pub use workflow::{image_message, StoryStatus, StoryStep, MAX_IMAGE_BYTES};

@@ -7,7 +7,9 @@ use super::{
 };
 use crate::accounts::{user_context, Role};
 use crate::error::AppError;
-use crate::shell::forms::{error_of, FieldMessage, FormAlert, InputField, TextAreaField};
+use crate::shell::forms::{
+    error_of, FieldMessage, FileSizeCheck, FormAlert, InputField, TextAreaField,
+};
 use crate::topics::list_topics;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -244,7 +246,12 @@ fn StoryView(s: StoryDetail, step: ServerAction<super::TakeStoryStep>) -> impl I
 #[component]
 fn PictureForm(id: i32, has_picture: bool) -> impl IntoView {
     let query = use_query_map();
+    let size_check = FileSizeCheck::new(super::MAX_IMAGE_BYTES);
+    let too_large = super::image_message("too_large").unwrap_or_default();
     let problem = move || {
+        if size_check.too_large() {
+            return Some(too_large.to_owned());
+        }
         query.with(|q| {
             q.get("image_error")
                 .and_then(|code| super::image_message(&code).map(str::to_owned))
@@ -257,6 +264,7 @@ fn PictureForm(id: i32, has_picture: bool) -> impl IntoView {
                 <div class="field">
                     <label for="story-image">"Picture (PNG, JPEG or WebP, up to 5 MB)"</label>
                     <input id="story-image" type="file" name="image" accept="image/png,image/jpeg,image/webp"
+                        on:change=size_check.on_change(too_large)
                         aria-describedby="image-error" aria-invalid=move || problem().is_some().to_string() />
                     <Show when=move || problem().is_some()>
                         <p class="field__error" id="image-error" data-field="image" role="alert">{problem}</p>

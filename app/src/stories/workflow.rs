@@ -187,6 +187,9 @@ pub fn parse_story(form: &StoryForm) -> Result<StoryDraft, FieldErrors> {
 }
 
 /// The message for a refused picture, from the code the upload puts in the address.
+/// The largest picture accepted, checked in the browser before sending and by the server.
+pub const MAX_IMAGE_BYTES: usize = 5 * 1024 * 1024;
+
 pub fn image_message(code: &str) -> Option<&'static str> {
     Some(match code {
         "missing" => "Choose a picture to upload.",

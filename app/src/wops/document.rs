@@ -6,6 +6,7 @@ use super::plan_service;
 use crate::accounts::CurrentUser;
 use crate::error::AppError;
 use crate::state::AppState;
+use crate::uploads::{content_disposition, discard_rest, random_name, wants_page};
 use axum::extract::{Multipart, Path, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -65,13 +66,13 @@ pub async fn upload(
     headers: HeaderMap,
     mut multipart: Multipart,
 ) -> Response {
-    let wants_page = headers
-        .get(header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.contains("text/html"));
+    let wants_page = wants_page(&headers);
     let user = match user_of(&state, &headers).await {
         Ok(Some(user)) => user,
-        Ok(None) => return error_response(AppError::Unauthenticated),
+        Ok(None) => {
+            discard_rest(&mut multipart).await;
+            return error_response(AppError::Unauthenticated);
+        }
         Err(e) => return error_response(e),
     };
     let mut file: Option<(String, Vec<u8>)> = None;
@@ -146,35 +147,6 @@ pub async fn upload(
     }
 }
 
-/// An ASCII fallback name and the exact UTF-8 one (RFC 6266), so "Hợp đồng.pdf" survives.
-pub(crate) fn content_disposition(name: &str) -> String {
-    let ascii: String = name
-        .chars()
-        .map(|c| {
-            if c.is_ascii() && c != '"' && c != '\\' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    let encoded: String = name
-        .bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'.' | b'-' | b'_' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect();
-    format!("inline; filename=\"{ascii}\"; filename*=UTF-8''{encoded}")
-}
-
-pub(crate) fn random_name() -> String {
-    use rand::RngCore;
-    let mut bytes = [0u8; 16];
-    rand::rng().fill_bytes(&mut bytes);
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
 pub async fn download(
     State(state): State<AppState>,
     Path(id): Path<i32>,
@@ -210,14 +182,6 @@ pub async fn download(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn non_ascii_names_keep_their_spelling() {
-        assert_eq!(
-            content_disposition("Hợp đồng.pdf"),
-            "inline; filename=\"H_p __ng.pdf\"; filename*=UTF-8''H%E1%BB%A3p%20%C4%91%E1%BB%93ng.pdf"
-        );
-    }
 
     #[test]
     fn names_cannot_climb_out_or_break_headers() {

@@ -5,7 +5,9 @@ use super::pages::Reload;
 use super::*;
 use crate::error::AppError;
 use crate::partners::Kpi;
-use crate::shell::forms::{error_of, FieldMessage, FormAlert, InputField, TextAreaField};
+use crate::shell::forms::{
+    error_of, FieldMessage, FileSizeCheck, FormAlert, InputField, TextAreaField,
+};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_query_map;
@@ -194,7 +196,12 @@ fn AgreementPanel(
     let action = actions().agreement;
     let error = error_of(action.value());
     let query = use_query_map();
+    let size_check = FileSizeCheck::new(super::upload_rules::MAX_DOCUMENT_BYTES);
+    let too_large = super::upload_rules::UploadProblem::TooLarge.message();
     let upload_problem = move || {
+        if size_check.too_large() {
+            return Some(too_large);
+        }
         query
             .with(|q| q.get("document_error"))
             .and_then(|c| document_problem(&c))
@@ -228,6 +235,7 @@ fn AgreementPanel(
                             <div class="field">
                                 <label for="agreement-document">"Signed agreement (PDF, up to 10 MB)"</label>
                                 <input id="agreement-document" name="document" type="file" accept="application/pdf,.pdf" required=true
+                                    on:change=size_check.on_change(too_large)
                                     aria-invalid=move || upload_problem().map(|_| "true")
                                     aria-describedby=move || upload_problem().map(|_| "document-error") />
                                 {move || upload_problem().map(|m| view! {

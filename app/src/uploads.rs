@@ -1,0 +1,66 @@
+//! What every file upload and download shares: the form-or-API answer, random stored names,
+//! download headers, and reading the rest of a refused upload.
+
+use axum::extract::Multipart;
+use axum::http::{header, HeaderMap};
+
+/// A browser form (Accept: text/html) is answered with a redirect back to its page; other
+/// clients get the status and the message.
+pub fn wants_page(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("text/html"))
+}
+
+/// Reads and drops what is left of a request that is refused before its file was read.
+/// Answering while the client is still sending makes the server close the connection with
+/// unread data, which resets it: the browser then shows a connection error instead of our
+/// message. The body limit still applies, so this reads at most what an upload may carry.
+pub async fn discard_rest(multipart: &mut Multipart) {
+    while let Ok(Some(mut field)) = multipart.next_field().await {
+        while let Ok(Some(_)) = field.chunk().await {}
+    }
+}
+
+/// An ASCII fallback name and the exact UTF-8 one (RFC 6266), so "Hợp đồng.pdf" survives.
+pub fn content_disposition(name: &str) -> String {
+    let ascii: String = name
+        .chars()
+        .map(|c| {
+            if c.is_ascii() && c != '"' && c != '\\' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let encoded: String = name
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'.' | b'-' | b'_' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect();
+    format!("inline; filename=\"{ascii}\"; filename*=UTF-8''{encoded}")
+}
+
+pub fn random_name() -> String {
+    use rand::RngCore;
+    let mut bytes = [0u8; 16];
+    rand::rng().fill_bytes(&mut bytes);
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn non_ascii_names_keep_their_spelling() {
+        assert_eq!(
+            content_disposition("Hợp đồng.pdf"),
+            "inline; filename=\"H_p __ng.pdf\"; filename*=UTF-8''H%E1%BB%A3p%20%C4%91%E1%BB%93ng.pdf"
+        );
+    }
+}
