@@ -2,7 +2,8 @@
 //! download headers, and reading the rest of a refused upload.
 
 use axum::extract::Multipart;
-use axum::http::{header, HeaderMap};
+use axum::http::{header, HeaderMap, HeaderValue};
+use axum::response::Response;
 
 /// A browser form (Accept: text/html) is answered with a redirect back to its page; other
 /// clients get the status and the message.
@@ -21,6 +22,16 @@ pub async fn discard_rest(multipart: &mut Multipart) {
     while let Ok(Some(mut field)) = multipart.next_field().await {
         while let Ok(Some(_)) = field.chunk().await {}
     }
+}
+
+/// The answer to an upload cut short by the body limit. The rest of the file is still on its
+/// way and will not be read, so the connection ends after this answer; saying so keeps the
+/// client from sending its next request on a connection that is closing.
+pub fn closing(mut response: Response) -> Response {
+    response
+        .headers_mut()
+        .insert(header::CONNECTION, HeaderValue::from_static("close"));
+    response
 }
 
 /// An ASCII fallback name and the exact UTF-8 one (RFC 6266), so "Hợp đồng.pdf" survives.

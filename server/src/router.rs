@@ -61,12 +61,6 @@ pub fn build(
             get(app::wops::document::download),
         )
         .route(
-            "/partnerships/{id}/agreement/document",
-            axum::routing::post(app::wops::document::upload).layer(
-                axum::extract::DefaultBodyLimit::max(app::wops::document::UPLOAD_LIMIT),
-            ),
-        )
-        .route(
             "/forum/registrants.csv",
             get(app::forum::files::registrants_csv),
         )
@@ -138,10 +132,17 @@ pub fn build(
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .with_state(state.clone())
         .layer(RequestBodyLimitLayer::new(settings.max_body_bytes))
-        // Library files may be larger than other requests (up to 20 MB): their route has its
-        // own limit instead of the general one.
+        // Uploads may be larger than other requests (up to 20 MB): each upload route has its
+        // own limit instead of the general one, whatever the general one is set to.
         .merge(
             Router::new()
+                // Signed agreements: up to 10 MB.
+                .route(
+                    "/partnerships/{id}/agreement/document",
+                    axum::routing::post(app::wops::document::upload).layer(
+                        axum::extract::DefaultBodyLimit::max(app::wops::document::UPLOAD_LIMIT),
+                    ),
+                )
                 // Story pictures: up to 5 MB before resizing.
                 .route(
                     "/stories/{id}/image",

@@ -439,6 +439,9 @@ async fn bad_files_are_refused_with_a_reason_and_nothing_is_stored() {
         match try_upload(&app, Some(&c.admin), id, "big.pdf", big).await {
             Ok(res) => {
                 assert_eq!(res.status(), 413, "{backend:?}");
+                // The rest is never read: the connection ends, and says so, so the next
+                // upload below is not sent on it.
+                assert_eq!(res.headers()["connection"], "close", "{backend:?}");
                 assert!(res.text().await.unwrap().contains("larger than 20 MB"));
             }
             Err(e) => assert!(e.is_request(), "{backend:?}: {e}"),

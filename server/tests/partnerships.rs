@@ -773,7 +773,10 @@ async fn the_signed_agreement_must_be_a_pdf_and_stays_private() {
         // The server answers 413 as soon as the declared length is over the limit; it may close
         // the connection before the client has finished sending, which the client sees as an error.
         match upload(Some(&c.recipient), "big.pdf", big).await {
-            Ok(res) => assert_eq!(res.status(), 413),
+            Ok(res) => {
+                assert_eq!(res.status(), 413);
+                assert_eq!(res.headers()["connection"], "close");
+            }
             Err(e) => assert!(e.is_request(), "{e}"),
         }
         // Refused only once the 3 MB file is read to the end, so the client gets the answer.

@@ -7,7 +7,7 @@ use super::service::{self, DownloadRefusal, NewFile};
 use crate::accounts::auth::user_from_headers;
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::uploads::{content_disposition, discard_rest, random_name, wants_page};
+use crate::uploads::{closing, content_disposition, discard_rest, random_name, wants_page};
 use axum::extract::{Multipart, Path, State};
 use axum::http::{header, HeaderMap, Method, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -37,7 +37,7 @@ fn clean_name(name: &str, format: FileFormat) -> String {
 /// A browser form gets redirected back to the product with the message; other clients get
 /// the status and the message.
 fn refuse(page: bool, id: i32, problem: FileProblem) -> Response {
-    if page {
+    let response = if page {
         Redirect::to(&format!(
             "/library/{id}?file_error={}#files",
             problem.code()
@@ -51,6 +51,11 @@ fn refuse(page: bool, id: i32, problem: FileProblem) -> Response {
             FileProblem::NotAllowed => StatusCode::FORBIDDEN,
         };
         (status, problem.message()).into_response()
+    };
+    if matches!(problem, FileProblem::TooLarge) {
+        closing(response)
+    } else {
+        response
     }
 }
 

@@ -9,7 +9,7 @@ use super::service;
 use crate::accounts::auth::user_from_headers;
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::uploads::{discard_rest, random_name, wants_page};
+use crate::uploads::{closing, discard_rest, random_name, wants_page};
 use axum::extract::{Multipart, Path, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -106,7 +106,7 @@ pub fn prepare(bytes: &[u8]) -> Result<Prepared, ImageProblem> {
 /// A browser form goes back to the story with the message's code; other clients get the
 /// status (413, 415…) and the message.
 fn refuse(page: bool, id: i32, problem: ImageProblem) -> Response {
-    if page {
+    let response = if page {
         Redirect::to(&format!(
             "/stories/{id}?image_error={}#picture",
             problem.code()
@@ -114,6 +114,11 @@ fn refuse(page: bool, id: i32, problem: ImageProblem) -> Response {
         .into_response()
     } else {
         (problem.status(), problem.message()).into_response()
+    };
+    if matches!(problem, ImageProblem::TooLarge) {
+        closing(response)
+    } else {
+        response
     }
 }
 

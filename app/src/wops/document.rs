@@ -6,7 +6,7 @@ use super::plan_service;
 use crate::accounts::CurrentUser;
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::uploads::{content_disposition, discard_rest, random_name, wants_page};
+use crate::uploads::{closing, content_disposition, discard_rest, random_name, wants_page};
 use axum::extract::{Multipart, Path, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -35,7 +35,7 @@ async fn user_of(state: &AppState, headers: &HeaderMap) -> Result<Option<Current
 /// A browser form gets redirected back to the page with the message; other clients get the
 /// status and the message.
 fn refuse(wants_page: bool, id: i32, problem: UploadProblem) -> Response {
-    if wants_page {
+    let response = if wants_page {
         Redirect::to(&format!(
             "/partnerships/{id}?document_error={}#agreement",
             problem.code()
@@ -43,6 +43,11 @@ fn refuse(wants_page: bool, id: i32, problem: UploadProblem) -> Response {
         .into_response()
     } else {
         (status_of(problem), problem.message()).into_response()
+    };
+    if matches!(problem, UploadProblem::TooLarge) {
+        closing(response)
+    } else {
+        response
     }
 }
 
