@@ -8,6 +8,8 @@
 pub mod accounts;
 pub mod awards;
 pub mod contact;
+#[cfg(feature = "ssr")]
+pub mod db;
 pub mod error;
 pub mod events;
 pub mod forum;

@@ -77,6 +77,36 @@ async fn sign_up_starts_a_session_with_a_safe_cookie() {
 }
 
 #[tokio::test]
+async fn people_signing_up_at_the_same_moment_all_get_their_account() {
+    // At the forum, a room signs up at once. On SQLite a write transaction that began with a
+    // read (is this email taken?) used to fail with "database is locked" when another
+    // sign-up committed in between: a 500 for the person instead of their account.
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        let emails: Vec<String> = (0..8).map(|i| format!("attendee{i}@pwa.gov.pg")).collect();
+        let answers = futures::future::join_all(
+            emails
+                .iter()
+                .map(|email| sign_up(&app, email, "a long enough passphrase")),
+        )
+        .await;
+        for (email, res) in emails.iter().zip(answers) {
+            assert_eq!(
+                res.status(),
+                200,
+                "{backend:?} {email}: {}",
+                res.text().await.unwrap()
+            );
+        }
+        assert_eq!(
+            app.count("account WHERE email LIKE 'attendee%'").await,
+            8,
+            "{backend:?}"
+        );
+    }
+}
+
+#[tokio::test]
 async fn bad_sign_ups_are_refused_field_by_field_and_store_nothing() {
     for backend in backends() {
         let app = TestApp::spawn(backend).await;

@@ -7,10 +7,7 @@ use super::{normalize_email, validate_new_password};
 use crate::error::AppError;
 use crate::mail::Mailer;
 use chrono::{Duration, Utc};
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set,
-    TransactionTrait,
-};
+use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
 
 pub const LINK_LIFETIME_MINUTES: i64 = 60;
 
@@ -82,7 +79,7 @@ pub async fn complete(
     let account_id = found.account_id;
     let hash = super::service::hash_off_thread(new_password.to_owned()).await?;
 
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     // Marking the token used inside the transaction, conditionally, makes a second use of the
     // same link (even at the same moment) fail.
     let used = password_reset::Entity::update_many()

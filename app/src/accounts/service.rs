@@ -7,10 +7,7 @@ use super::{
     SIGN_IN_FAILED,
 };
 use crate::error::{AppError, FieldErrors};
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set,
-    TransactionTrait,
-};
+use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
 
 /// What `create_admin` did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,7 +28,7 @@ pub async fn create_admin(
     let hash = hash_off_thread(password.to_owned()).await?;
     let now = chrono::Utc::now();
 
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let existing = account::Entity::find()
         .filter(account::Column::Email.eq(email.as_str()))
         .one(&txn)
@@ -144,7 +141,7 @@ pub async fn sign_up(
     let (name, email) = validate_new_account(name, email, password)?;
     let hash = hash_off_thread(password.to_owned()).await?;
     let now = chrono::Utc::now();
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let taken = account::Entity::find()
         .filter(account::Column::Email.eq(email.as_str()))
         .one(&txn)
@@ -250,7 +247,7 @@ pub async fn change_password(
         ));
     }
     let hash = hash_off_thread(new_password.to_owned()).await?;
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let mut active: account::ActiveModel = account.into();
     active.password_hash = Set(hash.as_stored().to_owned());
     active.password_changed_at = Set(chrono::Utc::now());

@@ -7,7 +7,7 @@ use crate::wops::entity::partnership;
 use chrono::{NaiveDate, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    Set, TransactionTrait,
+    Set,
 };
 
 /// The badge code of bench attendee `n`: 32 hex digits.
@@ -62,7 +62,7 @@ pub async fn seed_bench(db: &DatabaseConnection, attendees: u32) -> Result<Bench
             "run seed-demo first: the bench nominates demo partnerships".into(),
         ));
     }
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let c = category::ActiveModel {
         edition_id: Set(e.id),
         position: Set(99),

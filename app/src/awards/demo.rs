@@ -9,7 +9,7 @@ use crate::wops::entity::{partnership, partnership_topic};
 use chrono::{NaiveDate, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, Set, TransactionTrait,
+    QueryFilter, QueryOrder, Set,
 };
 
 struct DemoCategory {
@@ -93,7 +93,7 @@ pub async fn seed(db: &DatabaseConnection) -> Result<usize, DbErr> {
                 .push(code.clone());
         }
     }
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     for (position, d) in CATEGORIES.iter().enumerate() {
         let topic_id = match d.topic {
             Some(code) => topic::Entity::find()

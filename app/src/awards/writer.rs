@@ -12,9 +12,7 @@ use crate::accounts::session::new_token;
 use crate::error::AppError;
 use chrono::{SecondsFormat, SubsecRound, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
-use sea_orm::{
-    ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect, Set, TransactionTrait,
-};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect, Set};
 use std::collections::{HashMap, HashSet};
 use tokio::sync::{mpsc, oneshot};
 
@@ -81,7 +79,7 @@ async fn write(
     let category_id = first.category_id;
     let now = Utc::now().trunc_subsecs(6);
     let cast_at = now.to_rfc3339_opts(SecondsFormat::Micros, true);
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     // First statement: takes the category row's lock (PostgreSQL) or the write lock (SQLite)
     // and checks, at that moment, that voting is open.
     let bumped = category::Entity::update_many()

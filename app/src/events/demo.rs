@@ -5,10 +5,7 @@ use super::entity::sector_event;
 use super::rules::{EventDraft, Scope};
 use super::service::insert;
 use chrono::{Duration, Utc};
-use sea_orm::{
-    ColumnTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait, QueryFilter,
-    TransactionTrait,
-};
+use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait, QueryFilter};
 
 /// (title, description, days from today, length in days, place, online, organizer, link, scope, own)
 type DemoEvent = (
@@ -42,7 +39,7 @@ pub async fn seed(db: &DatabaseConnection) -> Result<usize, DbErr> {
         return Ok(0);
     }
     let today = Utc::now().date_naive();
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     for (title, description, from, days, place, online, organizer, link, scope, own) in EVENTS {
         let starts_on = today + Duration::days(*from);
         let draft = EventDraft {

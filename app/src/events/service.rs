@@ -9,7 +9,7 @@ use crate::topics::entity as topic;
 use chrono::NaiveDate;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set, TransactionTrait,
+    QueryOrder, QuerySelect, Set,
 };
 use std::collections::HashMap;
 
@@ -29,7 +29,7 @@ pub async fn create(
     user: &CurrentUser,
     draft: EventDraft,
 ) -> Result<i32, AppError> {
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let topics = if draft.topics.is_empty() {
         Vec::new()
     } else {

@@ -7,7 +7,7 @@ use chrono::{NaiveDate, TimeZone, Utc};
 use chrono_tz::Asia::Manila;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait,
-    QueryFilter, Set, TransactionTrait,
+    QueryFilter, Set,
 };
 
 const SESSIONS: &[(u32, u32, u32, u32, u32, &str, &str, &str, &str)] = &[
@@ -97,7 +97,7 @@ pub async fn seed(db: &DatabaseConnection) -> Result<usize, DbErr> {
             .map(|t| t.with_timezone(&Utc))
             .ok_or(DbErr::Custom("time".into()))
     };
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let e = edition::ActiveModel {
         year: Set(2027),
         title: Set("WaterLinks Forum 2027".into()),

@@ -9,10 +9,7 @@ use super::service::{count_status, current, fill_free_places, lock_edition, zone
 use crate::error::AppError;
 use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set,
-    TransactionTrait,
-};
+use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
 
 /// The current edition as its settings form shows it (empty for the first edition).
 pub async fn settings(db: &DatabaseConnection) -> Result<EditionForm, AppError> {
@@ -63,7 +60,7 @@ pub async fn save(db: &DatabaseConnection, form: &EditionForm) -> Result<Vec<Cha
     let opens_at = at_venue(zone, draft.opens_on, false)?;
     let closes_at = at_venue(zone, draft.closes_on, true)?;
     let now = Utc::now();
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let existing = edition::Entity::find()
         .filter(edition::Column::Year.eq(draft.year))
         .one(&txn)

@@ -16,7 +16,7 @@ use chrono_tz::Tz;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
 };
 use std::collections::{HashMap, HashSet};
 
@@ -276,7 +276,7 @@ pub async fn register(
     })?;
     let member = viewer.filter(|u| u.email.eq_ignore_ascii_case(&who.email));
 
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let e = lock_edition(&txn, e.id).await?;
     let existing = registration::Entity::find()
         .filter(registration::Column::EditionId.eq(e.id))
@@ -349,7 +349,7 @@ pub async fn confirm(db: &DatabaseConnection, token: &str) -> Result<Change, App
         .await?
         .filter(|r| r.status == Status::Unconfirmed.code())
         .ok_or_else(|| AppError::BadRequest(LINK_INVALID.to_owned()))?;
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let e = lock_edition(&txn, found.edition_id).await?;
     let status = place_now(&txn, &e).await?;
     // Conditional on the token still being there, so a second use (even at the same moment)
@@ -480,7 +480,7 @@ pub async fn decide(
         .one(db)
         .await?
         .ok_or_else(|| AppError::NotFound("There is no such registration.".to_owned()))?;
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let e = lock_edition(&txn, found.edition_id).await?;
     // Read again under the lock: another admin may have decided a moment ago.
     let found = registration::Entity::find_by_id(registration_id)

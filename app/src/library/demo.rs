@@ -8,7 +8,7 @@ use super::{search, Access, ProductDraft, ProductKind, ReviewStatus};
 use crate::topics::entity as topic;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait,
-    QueryFilter, TransactionTrait,
+    QueryFilter,
 };
 use std::collections::HashMap;
 
@@ -43,7 +43,7 @@ const PRODUCTS: &[Demo] = &[
 /// Adds the demo products that are not there yet (by title). Returns how many were added.
 pub async fn seed(db: &DatabaseConnection) -> Result<usize, DbErr> {
     let topics = topic_ids(db).await?;
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let mut added = 0;
     for d in PRODUCTS {
         let exists = product::Entity::find()
@@ -272,7 +272,7 @@ pub async fn seed_bench(db: &DatabaseConnection, n: u32) -> Result<u32, DbErr> {
     let mut added = 0;
     let kinds = ProductKind::ALL;
     for chunk_start in (existing..n).step_by(500) {
-        let txn = db.begin().await?;
+        let txn = crate::db::begin_write(db).await?;
         for i in chunk_start..n.min(chunk_start + 500) {
             let kind = kinds[(noise.next() % kinds.len() as u64) as usize];
             let title = format!(

@@ -18,7 +18,7 @@ use crate::error::AppError;
 use crate::topics::entity as topic;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set,
 };
 use std::collections::HashMap;
 
@@ -88,7 +88,7 @@ pub async fn create(
     } else {
         ReviewStatus::Submitted
     };
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let id = insert(&txn, &draft, &topic_ids, status, Some(user.id), false).await?;
     txn.commit().await?;
     Ok(id)
@@ -735,7 +735,7 @@ pub async fn add_version(
     user: &CurrentUser,
     new: NewFile,
 ) -> Result<i32, AppError> {
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let p = find(&txn, id).await?;
     if !may_upload(&p, user) {
         return Err(AppError::Forbidden);

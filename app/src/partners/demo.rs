@@ -6,9 +6,7 @@ use super::demo_profile::{history, languages, reported_kpis, slug, solution_for,
 use super::entity::{kpi_measurement, organization, organization_contact, organization_topic};
 use super::{OrganizationKind, ServiceType, TopicDirection};
 use crate::topics::entity as topic;
-use sea_orm::{
-    ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QuerySelect, Set, TransactionTrait,
-};
+use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QuerySelect, Set};
 use std::collections::{HashMap, HashSet};
 
 /// (name, kind, country, city, lat, lon, population served)
@@ -170,7 +168,7 @@ pub async fn seed(db: &DatabaseConnection, extra: u32) -> Result<SeedReport, DbE
             },
         )
         .collect();
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     for chunk in rows.chunks(500) {
         organization::Entity::insert_many(chunk.to_vec())
             .exec(&txn)

@@ -15,7 +15,7 @@ use chrono::NaiveDate;
 use sea_orm::sea_query::{Expr, ExprTrait, NullOrdering, Query};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, Order,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Select, Set, TransactionTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Select, Set,
 };
 use std::collections::BTreeMap;
 
@@ -325,7 +325,7 @@ pub async fn record_kpi(
     measured_on: NaiveDate,
 ) -> Result<(), AppError> {
     ensure_exists(db, id).await?;
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     kpi_measurement::Entity::delete_many()
         .filter(kpi_measurement::Column::OrganizationId.eq(id))
         .filter(kpi_measurement::Column::Kpi.eq(kpi.code()))
@@ -405,7 +405,7 @@ pub async fn set_topic(
     let topic = topics::entity::find_by_code(db, topic_code)
         .await?
         .ok_or_else(|| AppError::field("topic", "Choose a topic from the list."))?;
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     organization_topic::Entity::delete_by_id((id, topic.id, direction.code().to_owned()))
         .exec(&txn)
         .await?;
@@ -445,7 +445,7 @@ pub async fn merge(db: &DatabaseConnection, keep: i32, duplicate: i32) -> Result
     }
     ensure_exists(db, keep).await?;
     ensure_exists(db, duplicate).await?;
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
 
     let kept_members: Vec<i32> = organization_member::Entity::find()
         .filter(organization_member::Column::OrganizationId.eq(keep))

@@ -8,7 +8,7 @@ use crate::wops::entity::{agreement, outcome, outcome_value, partnership};
 use chrono::{Months, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, Set, TransactionTrait,
+    QueryFilter, QueryOrder, Set,
 };
 
 /// (partnership title starts with, people reached at mid-term, at the end)
@@ -21,7 +21,7 @@ const PEOPLE: &[(&str, f64, f64)] = &[
 
 /// Returns how many outcomes it added.
 pub async fn seed(db: &DatabaseConnection) -> Result<usize, DbErr> {
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let demo = partnership::Entity::find()
         .filter(partnership::Column::IsDemo.eq(true))
         .order_by_asc(partnership::Column::Id)

@@ -9,7 +9,7 @@ use crate::wops::entity::partnership;
 use chrono::{Duration, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait,
-    QueryFilter, Set, TransactionTrait,
+    QueryFilter, Set,
 };
 
 struct DemoStory {
@@ -75,7 +75,7 @@ pub async fn seed(db: &DatabaseConnection) -> Result<usize, DbErr> {
         return Ok(0);
     }
     let now = Utc::now();
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let mut added = 0;
     for d in STORIES {
         let Some(p) = partnership::Entity::find()

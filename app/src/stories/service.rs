@@ -14,7 +14,7 @@ use crate::wops::progress_towards_target;
 use crate::wops::service::outcomes_of;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set, TransactionTrait,
+    QueryOrder, QuerySelect, Set,
 };
 use std::collections::HashMap;
 
@@ -76,7 +76,7 @@ pub async fn create(
     user: &CurrentUser,
     draft: StoryDraft,
 ) -> Result<i32, AppError> {
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let p = partnership::Entity::find_by_id(draft.partnership_id)
         .one(&txn)
         .await?
@@ -165,7 +165,7 @@ pub async fn take_step(
     step: StoryStep,
     comment: String,
 ) -> Result<StoryStatus, AppError> {
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let s = find_story(&txn, id).await?;
     let allowed = if step.needs_reviewer() {
         is_reviewer(user)

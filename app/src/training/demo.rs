@@ -7,7 +7,7 @@ use chrono::{Duration, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait,
-    QueryFilter, Set, TransactionTrait,
+    QueryFilter, Set,
 };
 use std::collections::HashMap;
 
@@ -100,7 +100,7 @@ pub async fn seed(db: &DatabaseConnection) -> Result<usize, DbErr> {
         .collect();
     let now = Utc::now();
     let today = now.date_naive();
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     for d in PROGRAMS {
         let saved = program::ActiveModel {
             title: Set(d.title.to_owned()),

@@ -17,7 +17,7 @@ use chrono_tz::Tz;
 use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
 };
 use std::collections::{HashMap, HashSet};
 
@@ -492,7 +492,7 @@ pub async fn create_program(
     }
     errors.into_result()?;
     let now = Utc::now();
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let saved = program::ActiveModel {
         title: Set(draft.title),
         description: Set(draft.description),
@@ -565,7 +565,7 @@ pub async fn add_session(
     draft: SessionDraft,
 ) -> Result<(), AppError> {
     require_manager(db, user, program_id).await?;
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let p = lock_program(&txn, program_id).await?;
     let (starts_at, ends_at) = session_instants(&draft, zone_of(&p))?;
     session::ActiveModel {
@@ -626,7 +626,7 @@ pub async fn enrol(
     enrolled_by: i32,
 ) -> Result<Placement, AppError> {
     let now = Utc::now();
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let p = lock_program(&txn, program_id).await?;
     let sessions = program_sessions(&txn, program_id).await?;
     if sessions.last().is_some_and(|s| s.ends_at < now) {
@@ -728,7 +728,7 @@ pub async fn cancel(
     account_id: i32,
 ) -> Result<Vec<Placement>, AppError> {
     let now = Utc::now();
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let p = lock_program(&txn, program_id).await?;
     if program_sessions(&txn, program_id)
         .await?
@@ -818,7 +818,7 @@ pub async fn mark_attendance(
         ));
     }
     // Under the program's lock, so a cancellation or another mark cannot interleave.
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let p = lock_program(&txn, s.program_id).await?;
     let e = enrolment::Entity::find_by_id(enrolment_id)
         .one(&txn)

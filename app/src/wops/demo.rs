@@ -9,7 +9,7 @@ use crate::topics::entity as topic;
 use chrono::{DateTime, Months, NaiveDate, TimeZone, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait,
-    QueryFilter, Set, TransactionTrait,
+    QueryFilter, Set,
 };
 use std::collections::HashMap;
 
@@ -89,7 +89,7 @@ pub async fn seed(db: &DatabaseConnection) -> Result<usize, DbErr> {
         .into_iter()
         .map(|t| (t.code, t.id))
         .collect();
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let mut created = 0;
     for (n, d) in PARTNERSHIPS.iter().enumerate() {
         let (Some(&mentor), Some(&recipient), Some(&topic_id)) = (

@@ -15,7 +15,7 @@ use crate::topics::entity as topic;
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, Set, TransactionTrait,
+    QueryOrder, Set,
 };
 use std::collections::HashMap;
 
@@ -50,7 +50,7 @@ pub async fn post_need(
     let topic = topic::find_by_code(db, &form.topic_code)
         .await?
         .ok_or_else(|| AppError::field("topic", "Choose a topic from the list."))?;
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let row = need::ActiveModel {
         organization_id: Set(form.organization_id),
         topic_id: Set(topic.id),
@@ -125,7 +125,7 @@ pub async fn post_offer(
     let topic = topic::find_by_code(db, &form.topic_code)
         .await?
         .ok_or_else(|| AppError::field("topic", "Choose a topic from the list."))?;
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     organization_topic::Entity::delete_by_id((form.organization_id, topic.id, "offer".to_owned()))
         .exec(&txn)
         .await?;
@@ -229,7 +229,7 @@ pub async fn propose(
 ) -> Result<i32, AppError> {
     let note = note.trim();
     let facilitating = user.has_role(Role::Facilitator) || user.has_role(Role::SecretariatAdmin);
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let n = find_need(&txn, need_id).await?;
     if !facilitating && !user.admin_of.contains(&n.organization_id) {
         return Err(AppError::Forbidden);
@@ -332,7 +332,7 @@ pub async fn weights<C: ConnectionTrait>(db: &C) -> Result<Weights, AppError> {
 
 pub async fn save_weights(db: &DatabaseConnection, weights: &Weights) -> Result<(), AppError> {
     let value = serde_json::to_string(weights).map_err(|_| AppError::Internal)?;
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     setting::Entity::delete_by_id(WEIGHTS_KEY.to_owned())
         .exec(&txn)
         .await?;

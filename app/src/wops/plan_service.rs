@@ -14,7 +14,7 @@ use crate::partners::Kpi;
 use chrono::{NaiveDate, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
-    Set, TransactionTrait,
+    Set,
 };
 
 pub async fn agreement_window(
@@ -34,7 +34,7 @@ pub async fn record_agreement(
     user: &CurrentUser,
     terms: AgreementTerms,
 ) -> Result<(), AppError> {
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let p = editable(&txn, id, user).await?;
     if parse_state(&p.state) == PartnershipState::Proposed {
         return Err(AppError::Conflict(
@@ -93,7 +93,7 @@ pub async fn attach_document(
     original_name: &str,
     size: i64,
 ) -> Result<Option<String>, AppError> {
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     editable(&txn, id, user).await?;
     let existing = agreement::Entity::find_by_id(id)
         .one(&txn)
@@ -153,7 +153,7 @@ pub async fn add_commitment(
     side: Side,
     promise: String,
 ) -> Result<(), AppError> {
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     editable(&txn, id, user).await?;
     commitment::ActiveModel {
         partnership_id: Set(id),
@@ -182,7 +182,7 @@ pub async fn add_activity(
     user: &CurrentUser,
     form: &super::ActivityForm<'_>,
 ) -> Result<(), AppError> {
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     editable(&txn, id, user).await?;
     let window = agreement_window(&txn, id).await?;
     let plan: ActivityPlan = super::parse_activity(form, window).map_err(AppError::Invalid)?;
@@ -212,7 +212,7 @@ pub async fn set_activity_status(
     activity_id: i32,
     status: ActivityStatus,
 ) -> Result<(), AppError> {
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     editable(&txn, id, user).await?;
     let row = activity::Entity::find_by_id(activity_id)
         .one(&txn)
@@ -244,7 +244,7 @@ pub async fn add_resource(
     user: &CurrentUser,
     plan: ResourcePlan,
 ) -> Result<(), AppError> {
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     editable(&txn, id, user).await?;
     resource::ActiveModel {
         partnership_id: Set(id),
@@ -269,7 +269,7 @@ pub async fn remove_part(
     part: &str,
     part_id: i32,
 ) -> Result<(), AppError> {
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     editable(&txn, id, user).await?;
     let removed = match part {
         "commitment" => {
@@ -316,7 +316,7 @@ pub async fn add_outcome(
     plan: OutcomePlan,
     is_public: bool,
 ) -> Result<(), AppError> {
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     editable(&txn, id, user).await?;
     outcome::ActiveModel {
         partnership_id: Set(id),
@@ -353,7 +353,7 @@ pub async fn record_outcome_value(
     value: f64,
     measured_on: NaiveDate,
 ) -> Result<(), AppError> {
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let p = find(&txn, id).await?;
     if !standing(Some(user), &p).may_edit() {
         return Err(AppError::Forbidden);
@@ -400,7 +400,7 @@ pub async fn submit_report(
     user: &CurrentUser,
     draft: ReportDraft,
 ) -> Result<(), AppError> {
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let p = editable(&txn, id, user).await?;
     if !matches!(
         parse_state(&p.state),
@@ -440,7 +440,7 @@ pub async fn review_report(
     comment: &str,
     corrective_actions: &[String],
 ) -> Result<i32, AppError> {
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let report = progress_report::Entity::find_by_id(report_id)
         .one(&txn)
         .await?
@@ -500,7 +500,7 @@ pub async fn resolve_action(
     action_id: i32,
     user: &CurrentUser,
 ) -> Result<i32, AppError> {
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let action = corrective_action::Entity::find_by_id(action_id)
         .one(&txn)
         .await?

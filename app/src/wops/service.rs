@@ -16,7 +16,7 @@ use crate::partners::Kpi;
 use crate::topics::entity as topic;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, Set, TransactionTrait,
+    QueryOrder, Set,
 };
 use std::collections::HashMap;
 
@@ -495,7 +495,7 @@ pub async fn take_step(
         }
         _ => {}
     }
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let p = find(&txn, id).await?;
     let who = standing(Some(user), &p);
     let from = parse_state(&p.state);
