@@ -62,6 +62,7 @@ test('an admin publishes a manual, a visitor finds it by a word inside its PDF a
   });
   await expect(a.getByText('The file is larger than 20 MB.')).toBeVisible();
   await expect(fileField).toHaveAttribute('aria-invalid', 'true');
+  await screenshot(a, 'library-file-too-large');
   await a.getByRole('button', { name: 'Upload', exact: true }).click();
   await expect(a.getByText('The file is larger than 20 MB.')).toBeVisible();
   expect(uploads).toEqual([]);
