@@ -21,6 +21,8 @@ pub mod partners;
 pub mod results;
 #[cfg(feature = "ssr")]
 pub mod search;
+#[cfg(feature = "ssr")]
+pub mod secret;
 pub mod shell;
 #[cfg(feature = "ssr")]
 pub mod state;
@@ -110,6 +112,7 @@ pub fn App() -> impl IntoView {
                     // Rendered whole, so the badge (QR code included) arrives in the first response
                     // and needs no further request to show.
                     <Route path=path!("/forum/badge/:code") view=forum::BadgePage ssr=SsrMode::Async />
+                    <Route path=path!("/forum/cancel/:code") view=forum::CancelPage />
                     <Route path=path!("/forum/check-in") view=forum::CheckInPage />
                     <Route path=path!("/forum/admin") view=forum::ForumAdminPage />
                     <Route path=path!("/awards") view=awards::AwardsPage />

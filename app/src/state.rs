@@ -27,6 +27,16 @@ pub struct AppState {
     pub directory_filters: std::sync::Arc<crate::partners::filter_cache::FilterCache>,
     /// Live award tallies for the big screens, and the per-attendee vote rate limit.
     pub awards: std::sync::Arc<crate::awards::live::TallyHub>,
+    /// The key of keyed hashes (voter keys, personal codes).
+    pub secret: std::sync::Arc<crate::secret::ServerSecret>,
+    /// What happens elsewhere when a Forum registration is cancelled or rejected.
+    pub leaving: std::sync::Arc<dyn crate::forum::leaving::Leaving>,
+}
+
+impl AppState {
+    pub async fn secret_key(&self) -> Result<crate::secret::SecretKey, AppError> {
+        self.secret.key(&self.db).await
+    }
 }
 
 /// The database of the current request.

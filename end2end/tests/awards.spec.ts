@@ -7,8 +7,11 @@ const CATEGORY = 'Best partnership in non-revenue water';
 
 interface Question { id: number; kind: string; choices: string[]; required: boolean; shown_if: [number, string] | null }
 
-/** Signs a new member up in `context` and registers them for the Forum: their badge code. */
-async function registerAttendee(context: BrowserContext, n: number): Promise<string> {
+interface Attendee { badge: string; personal: string }
+
+/** Signs a new member up in `context` and registers them for the Forum: their badge code and
+ * personal (voting) code. */
+async function registerAttendee(context: BrowserContext, n: number): Promise<Attendee> {
   const api = context.request;
   const email = `voter${n}.${Date.now()}@e2e.example`;
   const name = `Voter ${n}`;
@@ -31,7 +34,8 @@ async function registerAttendee(context: BrowserContext, n: number): Promise<str
   const body = await registered.json();
   expect(registered.status(), JSON.stringify(body)).toBe(200);
   expect(body.badge_code).toMatch(/^[0-9a-f]{32}$/);
-  return body.badge_code;
+  expect(body.personal_code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+  return { badge: body.badge_code, personal: body.personal_code };
 }
 
 async function checkIn(admin: APIRequestContext, code: string) {
@@ -47,12 +51,14 @@ test('the audience votes from phones, the big screen follows live, and the winne
   await signIn(admin, process.env.E2E_ADMIN_EMAIL!, process.env.E2E_ADMIN_PASSWORD!);
   const phones: BrowserContext[] = [];
   const codes: string[] = [];
+  const badges: string[] = [];
   for (const n of [1, 2, 3]) {
     const phone = await browser.newContext({ viewport: PHONE });
     phones.push(phone);
-    const code = await registerAttendee(phone, n);
-    await checkIn(adminContext.request, code);
-    codes.push(code);
+    const attendee = await registerAttendee(phone, n);
+    await checkIn(adminContext.request, attendee.badge);
+    codes.push(attendee.personal);
+    badges.push(attendee.badge);
   }
   const overview = await (await adminContext.request.post(baseUrl() + '/api/awards/overview', { form: {} })).json();
   const category = overview.categories.find((c: { name: string }) => c.name === CATEGORY);
@@ -87,12 +93,13 @@ test('the audience votes from phones, the big screen follows live, and the winne
     const page = await phone.newPage();
     pages.push(page);
     if (i === 0) {
-      // The first attendee comes from the big screen's QR code and types their badge code.
+      // The first attendee comes from the big screen's QR code and types the personal code
+      // from their email; their badge's code is refused (a photographed badge is no ballot).
       await page.goto(`${baseUrl()}/awards/vote`);
-      await page.getByLabel('Badge code').fill('not-a-code');
+      await page.getByLabel('Personal code').fill(badges[i]);
       await page.getByRole('button', { name: 'Open my ballot' }).click();
-      await expect(page.locator('#vote-code-message')).toContainText('A badge code has 32 letters and digits');
-      await page.getByLabel('Badge code').fill(codes[i].toUpperCase());
+      await expect(page.locator('#vote-code-message')).toContainText('The code on your badge is not it');
+      await page.getByLabel('Personal code').fill(codes[i].toLowerCase().replaceAll('-', ' '));
       await page.getByRole('button', { name: 'Open my ballot' }).click();
       await expect(page).toHaveURL(`${baseUrl()}/awards/vote/${codes[i]}`);
     } else {

@@ -40,11 +40,16 @@ test('a guest registers for the Forum on a phone, confirms by email, shows the b
   await waitForHydration(g);
   await g.getByRole('button', { name: 'Confirm my registration' }).click();
   await expect(g.locator('#forum-confirmed')).toContainText('You are registered');
+  // The personal code (voting, cancelling) is shown this once; it is never on the badge.
+  const personal = (await g.locator('#forum-personal-code .personal-code__value').textContent())!.trim();
+  expect(personal).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+  await screenshot(g, 'forum-confirmed-phone');
   await g.getByRole('link', { name: 'Open my badge' }).click();
   await expect(g.getByRole('heading', { name: 'Ana Reyes' })).toBeVisible();
   await expect(g.locator('svg.badge__qr')).toBeVisible();
   const code = g.url().split('/').pop()!;
   expect(code).toMatch(/^[0-9a-f]{32}$/);
+  expect(await g.content()).not.toContain(personal);
   expect(await sidewaysOverflow(g)).toBeLessThanOrEqual(0);
   await screenshot(g, 'forum-badge-phone');
   // Printed (or reprinted at the desk), the page is the badge alone.
@@ -97,4 +102,16 @@ test('a guest registers for the Forum on a phone, confirms by email, shows the b
   await expect(d.locator('#forum-count')).toContainText('checked in');
   expect(await sidewaysOverflow(d)).toBeLessThanOrEqual(0);
   await screenshot(d, 'forum-check-in-phone');
+
+  // 4. Ana cannot come after all: the cancel link of her email asks before it cancels.
+  const [registered] = await mailFor(email, 'You are registered');
+  const cancelLink = registered.match(/https?:\/\/\S+\/forum\/cancel\/[A-Z2-9-]{14}/)![0];
+  expect(cancelLink).toContain(personal);
+  await g.goto(cancelLink);
+  await waitForHydration(g);
+  await g.getByRole('button', { name: 'Cancel my registration' }).click();
+  await expect(g.locator('#forum-cancelled')).toContainText('Your registration is cancelled');
+  await d.getByLabel('Badge code').fill(code);
+  await d.getByRole('button', { name: 'Check in' }).click();
+  await expect(d.getByText(/cancelled/).first()).toBeVisible();
 });

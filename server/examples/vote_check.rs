@@ -17,6 +17,12 @@ async fn main() {
     let db = Database::connect(&args[1]).await.expect("database");
     let category: i32 = args[2].parse().expect("category id");
     let acked = std::fs::read_to_string(&args[3]).expect("acked file");
+    // The server's key, as the server found it (set, or kept in the database).
+    let key =
+        app::secret::ServerSecret::new(std::env::var("WATERLINKS_SECRET_KEY").ok().as_deref())
+            .key(&db)
+            .await
+            .expect("server secret");
     use app::awards::entity::{ballot, vote};
     let mut missing = 0;
     let mut checked = 0;
@@ -32,7 +38,7 @@ async fn main() {
             .one(&db)
             .await
             .expect("query");
-        let reg = app::awards::service::registration_by_code(&db, code)
+        let reg = app::forum::service::by_personal_code(&db, &key, code)
             .await
             .expect("query");
         let counted = match reg {
@@ -63,19 +69,22 @@ async fn main() {
             cast_at: b
                 .cast_at
                 .to_rfc3339_opts(chrono::SecondsFormat::Micros, true),
+            withdrawn: b.withdrawn,
             prev_hash: b.prev_hash.clone(),
             hash: b.hash.clone(),
         })
         .collect();
     let chain_ok = app::awards::rules::verify_chain(&chain);
-    let recount = app::awards::rules::recount(
-        log.iter()
-            .map(|(b, _)| (b.voter_key.as_str(), b.nomination_id)),
-    );
+    let recount =
+        app::awards::rules::recount(log.iter().map(|(b, _)| app::awards::rules::LoggedBallot {
+            voter: &b.voter_key,
+            nomination: b.nomination_id,
+            withdrawn: b.withdrawn,
+        }));
     let tally = app::awards::service::tally(&db, category)
         .await
         .expect("tally");
-    let mut from_log: Vec<(i32, u32)> = recount.into_iter().collect();
+    let mut from_log: Vec<(i32, u32)> = recount.votes.into_iter().collect();
     from_log.sort();
     println!("acknowledged votes checked: {checked}; missing after restart: {missing}");
     println!(

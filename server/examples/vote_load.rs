@@ -18,9 +18,7 @@ struct Tally {
     total: u32,
 }
 
-fn bench_code(n: u32) -> String {
-    format!("be{n:030x}")
-}
+use app::awards::bench::bench_personal_code;
 
 /// Reads tallies from one live stream until `stop`: (received at, revision, total).
 async fn watch(
@@ -141,7 +139,7 @@ async fn main() {
         let acked = acked.clone();
         votes.push(tokio::spawn(async move {
             tokio::time::sleep_until(at.into()).await;
-            let code = bench_code(first_attendee + i);
+            let code = bench_personal_code(first_attendee + i);
             let nonce = format!("{:x}{:08x}", rand_u64(), i);
             let sent = Instant::now();
             let res = client

@@ -35,6 +35,10 @@ pub struct Settings {
     /// them when many people share one address (an event's Wi-Fi behind one NAT).
     pub attempts_per_minute: u32,
     pub attempts_per_hour: u32,
+    /// The key of keyed hashes (award voter keys, personal voting codes), at least 32
+    /// characters. Unset, one is made at random on first start and kept in the database, so
+    /// every instance on one database shares it; set it to keep it out of database backups.
+    pub secret_key: Option<Secret>,
 }
 
 #[derive(Clone, Copy, Debug, Serialize, Deserialize, PartialEq, Eq)]
@@ -104,6 +108,7 @@ impl Default for Settings {
             smtp: None,
             attempts_per_minute: 10,
             attempts_per_hour: 100,
+            secret_key: None,
         }
     }
 }
@@ -162,6 +167,15 @@ impl Settings {
             )));
         }
         self.database_kind()?;
+        if self
+            .secret_key
+            .as_ref()
+            .is_some_and(|k| k.expose().chars().count() < 32)
+        {
+            return Err(ServerError::Config(
+                "secret_key must be at least 32 characters".to_owned(),
+            ));
+        }
         if self.max_body_bytes < 1024 {
             return Err(ServerError::Config(
                 "max_body_bytes must be at least 1024".to_owned(),

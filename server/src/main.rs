@@ -122,7 +122,12 @@ async fn run(command: Command, settings: Settings) -> Result<(), ServerError> {
         }
         Command::SeedAwardsBench { attendees } => {
             let db = db::connect_and_migrate(&settings).await?;
-            let bench = app::awards::bench::seed_bench(&db, attendees).await?;
+            let key =
+                app::secret::ServerSecret::new(settings.secret_key.as_ref().map(|s| s.expose()))
+                    .key(&db)
+                    .await
+                    .map_err(|e| ServerError::Invalid(e.to_string()))?;
+            let bench = app::awards::bench::seed_bench(&db, &key, attendees).await?;
             // One line the bench script reads: category id, then the nominee ids.
             let nominees: Vec<String> = bench.nominees.iter().map(|n| n.to_string()).collect();
             println!(

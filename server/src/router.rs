@@ -22,6 +22,19 @@ pub fn build(
     db: DatabaseConnection,
     mailer: Mailer,
 ) -> Router {
+    let awards = app::awards::live::TallyHub::start(db.clone());
+    let secret = std::sync::Arc::new(app::secret::ServerSecret::new(
+        settings.secret_key.as_ref().map(|s| s.expose()),
+    ));
+    // Read (or made) now rather than first inside a request's transaction.
+    tokio::spawn({
+        let (secret, db) = (secret.clone(), db.clone());
+        async move {
+            if let Err(e) = secret.key(&db).await {
+                tracing::error!(error = %e, "could not load the server secret");
+            }
+        }
+    });
     let state = AppState {
         leptos_options,
         db: db.clone(),
@@ -34,7 +47,13 @@ pub fn build(
             settings.attempts_per_hour,
         )),
         directory_filters: Default::default(),
-        awards: app::awards::live::TallyHub::start(db.clone()),
+        leaving: std::sync::Arc::new(app::awards::withdrawal::VoteWithdrawal::new(
+            db.clone(),
+            awards.clone(),
+            secret.clone(),
+        )),
+        awards,
+        secret,
         mailer,
     };
     let allowed_origin = security::AllowedOrigin(state.site.public_base_url.clone());

@@ -472,14 +472,19 @@ impl World {
         .id
     }
 
-    /// A fresh registered Forum registration: (id, badge code).
-    async fn forum_registration(&self, app: &TestApp) -> (i32, String) {
+    /// A fresh registered Forum registration: (id, badge code, personal code).
+    async fn forum_registration(&self, app: &TestApp) -> (i32, String, String) {
         use app::forum::entity::registration;
         use sea_orm::{ActiveModelTrait, Set};
         let edition = self.forum_edition(app).await;
         let n = self.next();
         let now = chrono::Utc::now();
         let code = format!("{n:032x}");
+        let personal = app::awards::bench::bench_personal_code(n as u32);
+        let personal_hash = app::forum::personal_code::hash(
+            &app.secret_key().await,
+            &app::forum::personal_code::normalize(&personal).unwrap(),
+        );
         let r = registration::ActiveModel {
             edition_id: Set(edition),
             name: Set(format!("Guest {n}")),
@@ -491,6 +496,7 @@ impl World {
             status: Set("registered".into()),
             confirm_token_hash: Set(None),
             badge_code: Set(code.clone()),
+            personal_code_hash: Set(Some(personal_hash)),
             confirmed_at: Set(Some(now)),
             checked_in_at: Set(None),
             checked_in_by: Set(None),
@@ -502,7 +508,7 @@ impl World {
         .insert(&app.db)
         .await
         .unwrap();
-        (r.id, code)
+        (r.id, code, personal)
     }
 
     /// A fresh draft award category of the Forum edition.
@@ -883,13 +889,12 @@ impl World {
             }
             "/api/forum/confirm" => vec![("token", "not-a-real-token".into())],
             "/api/forum/resend" => vec![("email", format!("forum{n}@test.example"))],
-            "/api/forum/cancel" | "/api/forum/check_in" => {
-                vec![("code", self.forum_registration(app).await.1)]
-            }
+            "/api/forum/cancel" => vec![("code", self.forum_registration(app).await.2)],
+            "/api/forum/check_in" => vec![("code", self.forum_registration(app).await.1)],
             "/api/awards/vote" => {
                 let category = self.award_category(app).await;
                 vec![
-                    ("code", self.forum_registration(app).await.1),
+                    ("code", self.forum_registration(app).await.2),
                     ("category", category.to_string()),
                     ("nomination", "1".into()),
                     ("nonce", format!("n{n}")),

@@ -1,5 +1,5 @@
 //! Forum awards over HTTP on every backend: the secretariat opens a category, checked-in
-//! attendees vote from their badge link and change their vote, the big-screen stream follows,
+//! attendees vote with their personal code (never their badge's) and change their vote, the big-screen stream follows,
 //! bad votes change nothing, one attendee's 1,000 simultaneous votes count once, the ballot
 //! log's chain and CSV recount to the tally, and two instances on one PostgreSQL database
 //! show the same live tally.
@@ -17,9 +17,11 @@ struct World {
     other_category: i32,
     nominees: Vec<i32>,
     other_nominee: i32,
-    /// Badge codes of checked-in attendees.
+    /// Personal codes of checked-in attendees.
     attendees: Vec<String>,
-    /// Registered but not checked in.
+    /// Their badge codes, in the same order.
+    badges: Vec<String>,
+    /// Registered but not checked in (personal code).
     absent: String,
     admin: String,
 }
@@ -123,9 +125,16 @@ async fn nominate(app: &TestApp, category: i32, partnership: i32) -> i32 {
     .id
 }
 
-async fn attendee(app: &TestApp, edition: i32, n: usize, checked_in: bool) -> String {
+/// A registered attendee: (badge code, personal code).
+async fn attendee(app: &TestApp, edition: i32, n: usize, checked_in: bool) -> (String, String) {
     let now = chrono::Utc::now();
     let code = format!("{:032x}", 0xa0000 + n);
+    let personal = app::forum::personal_code::new_code();
+    let key = app.secret_key().await;
+    let hash = app::forum::personal_code::hash(
+        &key,
+        &app::forum::personal_code::normalize(&personal).unwrap(),
+    );
     app::forum::entity::registration::ActiveModel {
         edition_id: Set(edition),
         name: Set(format!("Attendee {n}")),
@@ -137,6 +146,7 @@ async fn attendee(app: &TestApp, edition: i32, n: usize, checked_in: bool) -> St
         status: Set("registered".into()),
         confirm_token_hash: Set(None),
         badge_code: Set(code.clone()),
+        personal_code_hash: Set(Some(hash)),
         confirmed_at: Set(Some(now)),
         checked_in_at: Set(checked_in.then_some(now)),
         checked_in_by: Set(None),
@@ -148,7 +158,7 @@ async fn attendee(app: &TestApp, edition: i32, n: usize, checked_in: bool) -> St
     .insert(&app.db)
     .await
     .unwrap();
-    code
+    (code, personal)
 }
 
 async fn world(app: &TestApp, attendees: usize, hide: bool) -> World {
@@ -183,10 +193,13 @@ async fn world(app: &TestApp, attendees: usize, hide: bool) -> World {
     let p = partnership(app, "Khulna septage").await;
     let other_nominee = nominate(app, other, p).await;
     let mut codes = Vec::new();
+    let mut badges = Vec::new();
     for n in 0..attendees {
-        codes.push(attendee(app, edition, n, true).await);
+        let (badge, personal) = attendee(app, edition, n, true).await;
+        badges.push(badge);
+        codes.push(personal);
     }
-    let absent = attendee(app, edition, 99_999, false).await;
+    let (_, absent) = attendee(app, edition, 99_999, false).await;
     let (_, admin) = app
         .person("secretariat@test.example", &[Role::SecretariatAdmin], &[])
         .await;
@@ -196,6 +209,7 @@ async fn world(app: &TestApp, attendees: usize, hide: bool) -> World {
         nominees,
         other_nominee,
         attendees: codes,
+        badges,
         absent,
         admin,
     }
@@ -419,6 +433,7 @@ async fn attendees_vote_change_their_vote_and_the_screen_follows() {
                 nomination: r[3].parse().unwrap(),
                 receipt: r[5].to_owned(),
                 cast_at: r[1].to_owned(),
+                withdrawn: &r[9] == "yes",
                 prev_hash: r[7].to_owned(),
                 hash: r[8].to_owned(),
             })
@@ -519,20 +534,23 @@ async fn a_thousand_simultaneous_votes_by_one_attendee_count_once() {
         set_voting(&app, &w, w.category, "open").await;
         let hub = app::awards::live::TallyHub::start(app.db.clone());
         let code = w.attendees[0].clone();
+        let key = app.secret_key().await;
         // Straight to the service, past the rate limit, so all 1,000 reach the database.
         let mut tasks = Vec::new();
         for i in 0..1000usize {
             let db = app.db.clone();
             let hub = hub.clone();
             let code = code.clone();
+            let key = key.clone();
             let nominee = w.nominees[i % 3];
             let category = w.category;
             tasks.push(tokio::spawn(async move {
                 app::awards::service::cast_vote(
                     &db,
+                    &key,
                     &hub,
                     app::awards::service::VoteRequest {
-                        badge_code: &code,
+                        personal_code: &code,
                         category_id: category,
                         nomination_id: nominee,
                         nonce: &nonce(),
@@ -818,11 +836,6 @@ async fn the_jury_scores_weighted_criteria_never_on_its_own_organization_and_the
 
         // The audience votes for the first nominee. At the default 70 % jury share the outsider
         // (jury (3×8 + 1×4)/4 = 7 of 10, so 70) would win 49 to 30; at 20 % it loses 14 to 80.
-        set_voting(&app, &w, w.category, "open").await;
-        for code in &w.attendees {
-            assert_eq!(vote(&app, code, w.category, w.nominees[0]).await.0, 200);
-        }
-        set_voting(&app, &w, w.category, "close").await;
         let (status, _) = post(
             admin,
             "/api/awards/set_weight",
@@ -830,6 +843,11 @@ async fn the_jury_scores_weighted_criteria_never_on_its_own_organization_and_the
         )
         .await;
         assert_eq!(status, 200);
+        set_voting(&app, &w, w.category, "open").await;
+        for code in &w.attendees {
+            assert_eq!(vote(&app, code, w.category, w.nominees[0]).await.0, 200);
+        }
+        set_voting(&app, &w, w.category, "close").await;
         set_voting(&app, &w, w.category, "reveal").await;
         let overview = overview(&app).await;
         let results = &overview["categories"][0]["results"];
@@ -853,5 +871,345 @@ async fn the_jury_scores_weighted_criteria_never_on_its_own_organization_and_the
         )
         .await;
         assert_eq!(status, 409);
+    }
+}
+
+async fn registration_of(app: &TestApp, email: &str) -> app::forum::entity::registration::Model {
+    use app::forum::entity::registration::{Column, Entity};
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    Entity::find()
+        .filter(Column::Email.eq(email))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+}
+
+async fn tally_of(app: &TestApp, category: i32) -> LiveTally {
+    app::awards::service::tally(&app.db, category)
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_photographed_badge_neither_opens_a_ballot_nor_votes_nor_cancels() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        let w = world(&app, 1, false).await;
+        set_voting(&app, &w, w.category, "open").await;
+        let badge = &w.badges[0];
+
+        let (status, body) = vote(&app, badge, w.category, w.nominees[0]).await;
+        assert_eq!(status, 404, "{backend:?}: the badge code votes: {body}");
+        let res = app
+            .post_form("/api/awards/ballot", &[("code", badge.as_str())])
+            .await;
+        assert_eq!(
+            res.status(),
+            404,
+            "{backend:?}: the badge code opens a ballot"
+        );
+        let res = app
+            .post_form("/api/forum/cancel", &[("code", badge.as_str())])
+            .await;
+        assert_eq!(res.status(), 422, "{backend:?}: the badge code cancels");
+        let body: serde_json::Value = res.json().await.unwrap();
+        assert!(
+            support::field_message(&body, "code").is_some_and(|m| m.contains("personal code")),
+            "{body}"
+        );
+        assert_eq!(
+            registration_of(&app, "attendee0@test.example").await.status,
+            "registered"
+        );
+        assert_eq!(tally_of(&app, w.category).await.total, 0);
+
+        // The personal code votes.
+        let (status, body) = vote(&app, &w.attendees[0], w.category, w.nominees[0]).await;
+        assert_eq!(status, 200, "{backend:?}: {body}");
+    }
+}
+
+#[tokio::test]
+async fn nothing_behind_a_result_moves_once_voting_opens_and_the_revealed_result_stays() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        let w = world(&app, 2, false).await;
+        let admin = &w.admin;
+        let cat = w.category.to_string();
+        let hue = partnership_between(
+            &app,
+            "Hue water safety plan",
+            "Saigon Water Corporation (SAWACO)",
+            "Hue Water Supply JSC",
+            "completed",
+        )
+        .await;
+        let (_, juror) = app.person("juror@jury.example", &[Role::Juror], &[]).await;
+        let post = |cookie: &str, path: &'static str, form: Vec<(&'static str, String)>| {
+            let cookie = cookie.to_owned();
+            let app = &app;
+            async move {
+                let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                let res = app.post_as(Some(&cookie), path, &form).await;
+                let status = res.status().as_u16();
+                let body: serde_json::Value = res.json().await.unwrap_or_default();
+                (status, body)
+            }
+        };
+        // While in draft, the secretariat prepares the jury side.
+        let (status, criterion) = post(
+            admin,
+            "/api/awards/add_criterion",
+            vec![
+                ("category", cat.clone()),
+                ("name", "Results".into()),
+                ("weight", "1".into()),
+            ],
+        )
+        .await;
+        assert_eq!(status, 200, "{backend:?}: {criterion}");
+        let (status, _) = post(
+            admin,
+            "/api/awards/assign_juror",
+            vec![
+                ("category", cat.clone()),
+                ("email", "juror@jury.example".into()),
+            ],
+        )
+        .await;
+        assert_eq!(status, 200);
+        let score = |nomination: i32, value: &'static str| {
+            post(
+                &juror,
+                "/api/awards/score",
+                vec![
+                    ("nomination", nomination.to_string()),
+                    ("criterion", criterion.to_string()),
+                    ("score", value.into()),
+                ],
+            )
+        };
+        assert_eq!(score(w.nominees[1], "9").await.0, 200);
+
+        set_voting(&app, &w, w.category, "open").await;
+        // Once open, nothing the result is made of can change, by anyone.
+        let fixed = |(status, body): (u16, serde_json::Value)| {
+            assert_eq!(status, 409, "{backend:?}: {body}");
+            assert!(body.to_string().contains("fixed"), "{body}");
+        };
+        fixed(score(w.nominees[1], "1").await);
+        fixed(score(w.nominees[0], "10").await);
+        fixed(
+            post(
+                admin,
+                "/api/awards/nominate",
+                vec![
+                    ("category", cat.clone()),
+                    ("partnership", hue.to_string()),
+                    (
+                        "statement",
+                        "Compliance up from 91 % to 98 % of samples.".into(),
+                    ),
+                ],
+            )
+            .await,
+        );
+        fixed(
+            post(
+                admin,
+                "/api/awards/add_criterion",
+                vec![
+                    ("category", cat.clone()),
+                    ("name", "Charm".into()),
+                    ("weight", "100".into()),
+                ],
+            )
+            .await,
+        );
+        fixed(
+            post(
+                admin,
+                "/api/awards/set_weight",
+                vec![("category", cat.clone()), ("jury_weight", "0".into())],
+            )
+            .await,
+        );
+        assert_eq!(app.count("award_nomination").await, 4, "{backend:?}");
+        assert_eq!(app.count("award_criterion").await, 1);
+
+        for code in &w.attendees {
+            assert_eq!(vote(&app, code, w.category, w.nominees[0]).await.0, 200);
+        }
+        set_voting(&app, &w, w.category, "close").await;
+        // Still fixed while closed.
+        fixed(score(w.nominees[1], "1").await);
+        set_voting(&app, &w, w.category, "reveal").await;
+        let revealed = overview(&app).await["categories"][0]["results"].clone();
+        // 70 % jury: nominee 1 has 63 (jury 90), nominee 0 has 30 (all the votes).
+        assert_eq!(revealed[0]["nomination_id"], w.nominees[1], "{revealed}");
+        fixed(score(w.nominees[1], "0").await);
+
+        // Whatever happens to the rows behind it afterwards, the revealed result stays.
+        use sea_orm::ConnectionTrait;
+        for sql in ["UPDATE award_score SET score = 0", "DELETE FROM award_vote"] {
+            app.db.execute_unprepared(sql).await.unwrap();
+        }
+        let after = overview(&app).await["categories"][0]["results"].clone();
+        assert_eq!(after, revealed, "{backend:?}: the revealed result moved");
+    }
+}
+
+#[tokio::test]
+async fn a_cancelled_or_rejected_registrants_vote_stops_counting_and_the_log_recounts() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        let w = world(&app, 3, false).await;
+        let a = w.nominees[0];
+        set_voting(&app, &w, w.category, "open").await;
+        for code in &w.attendees {
+            assert_eq!(vote(&app, code, w.category, a).await.0, 200);
+        }
+        assert_eq!(tally_of(&app, w.category).await.total, 3);
+
+        // Attendee 0 cancels with the personal code from their email.
+        let res = app
+            .post_form("/api/forum/cancel", &[("code", w.attendees[0].as_str())])
+            .await;
+        assert_eq!(res.status(), 200, "{backend:?}");
+        assert_eq!(
+            tally_of(&app, w.category).await.total,
+            2,
+            "{backend:?}: a cancelled registrant's vote still counts"
+        );
+        // The secretariat rejects attendee 1.
+        let one = registration_of(&app, "attendee1@test.example").await;
+        let res = app
+            .post_as(
+                Some(&w.admin),
+                "/api/forum/decide",
+                &[("id", &one.id.to_string()), ("decision", "reject")],
+            )
+            .await;
+        assert_eq!(res.status(), 200);
+        assert_eq!(tally_of(&app, w.category).await.total, 1, "{backend:?}");
+
+        // Attendee 0 registers again, confirms, is checked in and votes again: counted again.
+        let res = app
+            .post_form(
+                "/api/forum/register",
+                &[
+                    ("name", "Attendee 0"),
+                    ("email", "attendee0@test.example"),
+                    ("organization", "DCWD"),
+                    ("attendee_type", "utility"),
+                ],
+            )
+            .await;
+        assert_eq!(
+            res.status(),
+            200,
+            "{backend:?}: {}",
+            res.text().await.unwrap()
+        );
+        let token = support::word_after(
+            &app.latest_outbox_to("attendee0@test.example").await,
+            "forum/confirm?token=",
+        );
+        let res = app
+            .post_form("/api/forum/confirm", &[("token", &token)])
+            .await;
+        assert_eq!(res.status(), 200);
+        let confirmed: serde_json::Value = res.json().await.unwrap();
+        let personal = confirmed["personal_code"].as_str().unwrap().to_owned();
+        let badge = confirmed["badge_code"].as_str().unwrap().to_owned();
+        assert!(
+            app.latest_outbox_to("attendee0@test.example")
+                .await
+                .contains(&format!("/awards/vote/{personal}")),
+            "{backend:?}: the voting link is emailed"
+        );
+        let res = app
+            .post_as(Some(&w.admin), "/api/forum/check_in", &[("code", &badge)])
+            .await;
+        assert_eq!(res.status(), 200);
+        // The old personal code was replaced.
+        assert_eq!(vote(&app, &w.attendees[0], w.category, a).await.0, 404);
+        assert_eq!(vote(&app, &personal, w.category, a).await.0, 200);
+        assert_eq!(tally_of(&app, w.category).await.total, 2, "{backend:?}");
+
+        set_voting(&app, &w, w.category, "close").await;
+        set_voting(&app, &w, w.category, "reveal").await;
+        let overview = overview(&app).await;
+        assert_eq!(overview["categories"][0]["results"][0]["votes"], 2);
+        assert_eq!(
+            overview["categories"][0]["votes_withdrawn"], 1,
+            "{backend:?}: {overview}"
+        );
+
+        // The public log: every withdrawal marked, the chain intact, and recounting it gives
+        // the published result, with attendee 0 one voter throughout.
+        let csv = app
+            .get(&format!("/awards/{}/ballots.csv", w.category))
+            .await
+            .text()
+            .await
+            .unwrap();
+        let rows: Vec<csv::StringRecord> = csv::Reader::from_reader(csv.as_bytes())
+            .records()
+            .map(|r| r.unwrap())
+            .collect();
+        assert_eq!(rows.len(), 6, "{backend:?}: 3 votes, 2 withdrawals, 1 vote");
+        assert_eq!(rows.iter().filter(|r| &r[9] == "yes").count(), 2);
+        assert_eq!(rows.iter().filter(|r| &r[6] == "yes").count(), 2);
+        assert_eq!(&rows[5][2], &rows[0][2], "attendee 0 keeps one voter key");
+        let stored: Vec<app::awards::rules::StoredBallot> = rows
+            .iter()
+            .map(|r| app::awards::rules::StoredBallot {
+                category: w.category,
+                voter_key: r[2].to_owned(),
+                nomination: r[3].parse().unwrap(),
+                receipt: r[5].to_owned(),
+                cast_at: r[1].to_owned(),
+                withdrawn: &r[9] == "yes",
+                prev_hash: r[7].to_owned(),
+                hash: r[8].to_owned(),
+            })
+            .collect();
+        assert_eq!(app::awards::rules::verify_chain(&stored), Ok(()));
+        let recount =
+            app::awards::rules::recount(stored.iter().map(|b| app::awards::rules::LoggedBallot {
+                voter: &b.voter_key,
+                nomination: b.nomination,
+                withdrawn: b.withdrawn,
+            }));
+        assert_eq!(recount.votes.get(&a), Some(&2));
+        assert_eq!(recount.withdrawn, 1);
+
+        // Whoever holds the registrant list cannot link ballots to people: no voter key is a
+        // plain hash of a badge code, and the list's codes appear nowhere in the log.
+        use sha2::{Digest, Sha256};
+        let registrants = app
+            .get_as(&w.admin, "/forum/registrants.csv")
+            .await
+            .text()
+            .await
+            .unwrap();
+        // Attendee 0's first badge was replaced when they registered again.
+        let mut badges = w.badges[1..].to_vec();
+        badges.push(badge);
+        for code in &badges {
+            assert!(registrants.contains(code.as_str()), "{code} listed");
+            let plain: String =
+                Sha256::digest(format!("award-voter|{}|{code}", w.category).as_bytes())
+                    .iter()
+                    .map(|b| format!("{b:02x}"))
+                    .collect();
+            assert!(
+                !csv.contains(&plain),
+                "{backend:?}: a voter key is the badge's plain hash"
+            );
+            assert!(!csv.contains(code.as_str()));
+        }
     }
 }

@@ -483,9 +483,17 @@ async fn a_full_forum_waitlists_and_promotes_on_cancel_and_on_reject() {
             "{backend:?}"
         );
 
-        // A cancels from the badge page: B, first in line, gets the place.
+        // A cancels with the personal code from the registration email: B, first in line,
+        // gets the place. The badge's code does not cancel.
         let a = code_of(&app, "a@x.example").await;
         let res = app.post_form("/api/forum/cancel", &[("code", &a)]).await;
+        assert_eq!(res.status(), 422, "{backend:?}: the badge code cancels");
+        assert_eq!(status_of(&app, "a@x.example").await, "registered");
+        let mail = app.latest_outbox_to("a@x.example").await;
+        let personal = support::word_after(&mail, "/forum/cancel/");
+        let res = app
+            .post_form("/api/forum/cancel", &[("code", &personal)])
+            .await;
         assert_eq!(res.status(), 200, "{backend:?}");
         assert_eq!(status_of(&app, "a@x.example").await, "cancelled");
         assert_eq!(status_of(&app, "b@x.example").await, "registered");

@@ -30,13 +30,16 @@ pub async fn awards_overview() -> Result<AwardsView, AppError> {
     super::overview::overview(&state.db, viewer.as_ref(), &state.site.public_base_url).await
 }
 
-/// An attendee's voting page. The badge code is the secret: whoever holds the badge votes.
+/// An attendee's voting page, opened with their personal code (emailed, never printed on the
+/// badge: a photographed badge does not let anyone vote for its holder).
 #[server(prefix = "/api", endpoint = "awards/ballot")]
 pub async fn awards_ballot(code: String) -> Result<BallotView, AppError> {
-    service::ballot_view(&db()?, &code).await
+    let state = state()?;
+    service::ballot_view(&state.db, &state.secret_key().await?, &code).await
 }
 
-/// Casts (or changes) the holder of `code`'s vote in a category. Answers only once stored.
+/// Casts (or changes) the vote of the holder of the personal code `code` in a category.
+/// Answers only once stored.
 #[server(prefix = "/api", endpoint = "awards/vote")]
 pub async fn cast_vote(
     code: String,
@@ -47,9 +50,10 @@ pub async fn cast_vote(
     let state = state()?;
     service::cast_vote(
         &state.db,
+        &state.secret_key().await?,
         &state.awards,
         service::VoteRequest {
-            badge_code: &code,
+            personal_code: &code,
             category_id: category,
             nomination_id: nomination,
             nonce: &nonce,

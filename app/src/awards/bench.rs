@@ -1,5 +1,5 @@
 //! Synthetic data for bench/voting.sh: a Forum edition with one open category of three
-//! nominees and many checked-in attendees whose badge codes the load generator can derive.
+//! nominees and many checked-in attendees whose personal codes the load generator can derive.
 
 use super::entity::{category, nomination};
 use crate::forum::entity::{edition, registration};
@@ -15,6 +15,20 @@ pub fn bench_code(n: u32) -> String {
     format!("be{n:030x}")
 }
 
+/// The personal code of bench attendee `n`: `BNCH` and `n` in eight digits of the code
+/// alphabet (so up to 31^8 attendees).
+pub fn bench_personal_code(n: u32) -> String {
+    use crate::forum::personal_code::{display, ALPHABET};
+    let base = ALPHABET.len() as u32;
+    let mut digits = [ALPHABET[0]; 8];
+    let mut rest = n;
+    for d in digits.iter_mut().rev() {
+        *d = ALPHABET[(rest % base) as usize];
+        rest /= base;
+    }
+    display(&format!("BNCH{}", String::from_utf8_lossy(&digits)))
+}
+
 /// What the load generator needs to know.
 pub struct BenchCategory {
     pub category_id: i32,
@@ -23,7 +37,11 @@ pub struct BenchCategory {
 
 /// Adds an open category with three nominees and `attendees` checked-in attendees (codes from
 /// [`bench_code`]) to the latest edition (made if there is none). Needs the demo partnerships.
-pub async fn seed_bench(db: &DatabaseConnection, attendees: u32) -> Result<BenchCategory, DbErr> {
+pub async fn seed_bench(
+    db: &DatabaseConnection,
+    key: &crate::secret::SecretKey,
+    attendees: u32,
+) -> Result<BenchCategory, DbErr> {
     let now = Utc::now();
     let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or(DbErr::Custom("date".into()));
     let e = match edition::Entity::find()
@@ -120,6 +138,10 @@ pub async fn seed_bench(db: &DatabaseConnection, attendees: u32) -> Result<Bench
             status: Set("registered".into()),
             confirm_token_hash: Set(None),
             badge_code: Set(code),
+            personal_code_hash: Set(Some(crate::forum::personal_code::hash(
+                key,
+                &bench_personal_code(n).replace('-', ""),
+            ))),
             confirmed_at: Set(Some(now)),
             checked_in_at: Set(Some(now)),
             checked_in_by: Set(None),
@@ -144,4 +166,25 @@ pub async fn seed_bench(db: &DatabaseConnection, attendees: u32) -> Result<Bench
         category_id: c.id,
         nominees,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::bench_personal_code;
+    use crate::forum::personal_code::normalize;
+
+    #[test]
+    fn bench_personal_codes_are_valid_and_distinct() {
+        let codes: Vec<String> = [0, 1, 30, 31, 961, 3_000]
+            .into_iter()
+            .map(bench_personal_code)
+            .collect();
+        for c in &codes {
+            assert!(normalize(c).is_some(), "{c}");
+        }
+        let mut unique = codes.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), codes.len());
+    }
 }

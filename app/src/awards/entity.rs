@@ -29,6 +29,9 @@ pub mod category {
         pub hide_results: bool,
         pub revision: i64,
         pub last_hash: String,
+        /// The result as revealed (JSON of `types::RevealedResult`): what the page shows from
+        /// then on, whatever changes later.
+        pub revealed_result: Option<String>,
         pub updated_at: DateTimeUtc,
     }
     no_relations!();
@@ -114,6 +117,8 @@ pub mod ballot {
         pub hash: String,
         pub receipt: String,
         pub cast_at: DateTimeUtc,
+        /// Takes back the voter's vote (their registration was cancelled or rejected).
+        pub withdrawn: bool,
     }
     no_relations!();
 }

@@ -77,7 +77,7 @@ pub async fn live(State(state): State<AppState>, Path(id): Path<i32>) -> Respons
     response
 }
 
-const HEADER: [&str; 9] = [
+const HEADER: [&str; 10] = [
     "Sequence",
     "Cast at (UTC)",
     "Voter key",
@@ -87,11 +87,14 @@ const HEADER: [&str; 9] = [
     "Counted",
     "Previous hash",
     "Hash",
+    "Withdrawn",
 ];
 
 /// `GET /awards/{id}/ballots.csv`: every ballot of the category, anonymised (the voter key is
-/// a hash of the badge code), in chain order, with the one that counts per voter marked:
-/// counting the marked rows gives the published totals. Public once revealed; before that,
+/// keyed with the server's secret, so the registrant list cannot be matched to it), in chain
+/// order, with the one that counts per voter marked: counting the marked rows gives the
+/// published totals. A withdrawal (the voter's registration was cancelled or rejected) is
+/// marked too, and leaves its voter with no counted vote. Public once revealed; before that,
 /// secretariat admins only.
 pub async fn ballots_csv(
     State(state): State<AppState>,
@@ -137,6 +140,7 @@ pub async fn ballots_csv(
                 if *counted { "yes" } else { "no" }.to_owned(),
                 b.prev_hash.clone(),
                 b.hash.clone(),
+                if b.withdrawn { "yes" } else { "no" }.to_owned(),
             ];
             writer
                 .write_record(row.iter().map(|c| defuse(c)))

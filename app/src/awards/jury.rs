@@ -2,7 +2,7 @@
 //! nomination that involves their own organization), and the secretariat's progress view.
 
 use super::entity::{category, criterion, juror, nomination, score};
-use super::rules::{eligibility, MAX_SCORE};
+use super::rules::{eligibility, jury_may_change, VotingState, MAX_SCORE};
 use super::service::{nominations_of, nominee_names};
 use super::types::{JurorProgress, JuryNomination};
 use crate::accounts::entity::organization_member;
@@ -10,11 +10,43 @@ use crate::accounts::{CurrentUser, Role};
 use crate::error::AppError;
 use crate::wops::entity::{agreement, partnership, partnership_topic};
 use chrono::Utc;
-use sea_orm::sea_query::OnConflict;
+use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
     Set,
 };
+
+fn fixed(c: &category::Model) -> AppError {
+    AppError::Conflict(format!(
+        "Voting in “{}” has opened: its nominations, criteria, weights and jury scores are \
+         fixed, so the result cannot move while people vote or after it is revealed.",
+        c.name
+    ))
+}
+
+/// Locks `category_id` for a change to what its result is made of, or says why that is fixed
+/// (see `rules::jury_may_change`). The state is checked under the row's lock (PostgreSQL) or the
+/// write lock (SQLite), so a change cannot slip in as voting opens.
+async fn lock_while_draft<C: ConnectionTrait>(
+    txn: &C,
+    category_id: i32,
+) -> Result<category::Model, AppError> {
+    let c = category::Entity::find_by_id(category_id)
+        .one(txn)
+        .await?
+        .ok_or_else(|| AppError::NotFound("No such award category.".to_owned()))?;
+    let locked = category::Entity::update_many()
+        .col_expr(category::Column::UpdatedAt, Expr::value(Utc::now()))
+        .filter(category::Column::Id.eq(category_id))
+        .filter(category::Column::VotingState.eq(VotingState::Draft.code()))
+        .exec(txn)
+        .await?;
+    let state = super::service::state_of(&c);
+    if locked.rows_affected != 1 || !jury_may_change(state) {
+        return Err(fixed(&c));
+    }
+    Ok(c)
+}
 
 /// Why `partnership` cannot be nominated in `category`, as a field message.
 pub async fn check_eligible<C: ConnectionTrait>(
@@ -76,10 +108,12 @@ pub async fn nominate(
             "Say in 20 to 2,000 characters why this partnership deserves the award.",
         ));
     }
+    let txn = crate::db::begin_write(db).await?;
+    lock_while_draft(&txn, category_id).await?;
     let already = nomination::Entity::find()
         .filter(nomination::Column::CategoryId.eq(category_id))
         .filter(nomination::Column::PartnershipId.eq(partnership_id))
-        .one(db)
+        .one(&txn)
         .await?;
     if already.is_some() {
         return Err(AppError::Conflict(
@@ -94,8 +128,9 @@ pub async fn nominate(
         created_at: Set(Utc::now()),
         ..Default::default()
     }
-    .insert(db)
+    .insert(&txn)
     .await?;
+    txn.commit().await?;
     Ok(n.id)
 }
 
@@ -211,6 +246,8 @@ pub async fn record_score(
         .await?
         .filter(|k| k.category_id == n.category_id)
         .ok_or_else(|| AppError::field("criterion", "This criterion is not in this category."))?;
+    let txn = crate::db::begin_write(db).await?;
+    lock_while_draft(&txn, n.category_id).await?;
     score::Entity::insert(score::ActiveModel {
         nomination_id: Set(n.id),
         criterion_id: Set(k.id),
@@ -227,8 +264,9 @@ pub async fn record_score(
         .update_columns([score::Column::Score, score::Column::ScoredAt])
         .to_owned(),
     )
-    .exec_without_returning(db)
+    .exec_without_returning(&txn)
     .await?;
+    txn.commit().await?;
     Ok(())
 }
 
@@ -426,7 +464,7 @@ pub async fn create_category(
 }
 
 /// Sets the jury's share of a category's result; the audience has the rest (secretariat
-/// admins). Fixed once the results are revealed.
+/// admins). Fixed once voting opens.
 pub async fn set_weight(
     db: &DatabaseConnection,
     user: &CurrentUser,
@@ -443,16 +481,14 @@ pub async fn set_weight(
             "The jury's share is a percentage from 0 to 100.",
         ));
     }
-    let c = find_category(db, category_id).await?;
-    if c.voting_state == super::rules::VotingState::Revealed.code() {
-        return Err(AppError::Conflict(
-            "The results are revealed: the weights can no longer change.".to_owned(),
-        ));
-    }
-    let mut c = c.into_active_model();
+    let txn = crate::db::begin_write(db).await?;
+    let mut c = lock_while_draft(&txn, category_id)
+        .await?
+        .into_active_model();
     c.jury_weight = Set(jury_weight);
     c.updated_at = Set(Utc::now());
-    c.update(db).await?;
+    c.update(&txn).await?;
+    txn.commit().await?;
     Ok(())
 }
 
@@ -478,13 +514,16 @@ pub async fn add_criterion(
     if !(1..=100).contains(&weight) {
         return Err(AppError::field("weight", "Give a weight from 1 to 100."));
     }
+    let txn = crate::db::begin_write(db).await?;
+    lock_while_draft(&txn, category_id).await?;
     let k = criterion::ActiveModel {
         category_id: Set(category_id),
         name: Set(name.to_owned()),
         weight: Set(weight),
         ..Default::default()
     }
-    .insert(db)
+    .insert(&txn)
     .await?;
+    txn.commit().await?;
     Ok(k.id)
 }

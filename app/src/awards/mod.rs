@@ -24,6 +24,8 @@ pub mod service;
 mod types;
 mod vote_entry;
 #[cfg(feature = "ssr")]
+pub mod withdrawal;
+#[cfg(feature = "ssr")]
 pub mod writer;
 
 pub use api::*;

@@ -1,17 +1,21 @@
 //! The public awards page's data: categories with their nominees and measured outcomes, the
 //! live counts as a screen may show them, and the ranking once revealed.
 
-use super::entity::{category, criterion, score};
-use super::rules::{combine, jury_score, Score, Standing, VotingState, TIE_BREAK};
-use super::service::{nominations_of, nominee_names, state_of, tally};
+use super::entity::{ballot, category, criterion, score};
+use super::rules::{
+    combine, jury_score, recount, LoggedBallot, Score, Standing, VotingState, TIE_BREAK,
+};
+use super::service::{counted_votes, nominations_of, nominee_names, state_of, tally};
 use super::types::*;
 use crate::accounts::{CurrentUser, Role};
 use crate::error::AppError;
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
+};
 
 /// Each nomination's jury score on 0..100 (`None` while unscored).
-pub async fn jury_scores(
-    db: &DatabaseConnection,
+pub async fn jury_scores<C: ConnectionTrait>(
+    db: &C,
     category_id: i32,
     nominations: &[i32],
 ) -> Result<Vec<(i32, Option<f64>)>, AppError> {
@@ -69,34 +73,10 @@ pub async fn category_view(
     }
     let full = tally(db, c.id).await?;
     let state = state_of(c);
-    let results = if state == VotingState::Revealed {
-        let ids: Vec<i32> = noms.iter().map(|n| n.id).collect();
-        let standings: Vec<Standing> = jury_scores(db, c.id, &ids)
-            .await?
-            .into_iter()
-            .map(|(n, jury)| Standing {
-                nomination: n,
-                jury,
-                votes: full.votes_for(n).unwrap_or(0),
-            })
-            .collect();
-        combine(c.jury_weight, &standings)
-            .into_iter()
-            .map(|r| ResultRow {
-                nomination_id: r.nomination,
-                title: nominees
-                    .iter()
-                    .find(|n| n.nomination_id == r.nomination)
-                    .map(|n| n.title.clone())
-                    .unwrap_or_default(),
-                jury: r.jury,
-                audience: r.audience,
-                combined: r.combined,
-                votes: r.votes,
-            })
-            .collect()
+    let revealed = if state == VotingState::Revealed {
+        revealed_result(db, c).await?
     } else {
-        Vec::new()
+        RevealedResult::default()
     };
     Ok(CategoryView {
         id: c.id,
@@ -107,7 +87,87 @@ pub async fn category_view(
         hide_results: c.hide_results,
         nominees,
         tally: full.for_screen(),
-        results,
+        results: revealed.rows,
+        votes_withdrawn: revealed.withdrawn,
+    })
+}
+
+/// The result kept when the category was revealed. Categories revealed before results were
+/// kept have none: theirs is computed as it stands.
+async fn revealed_result(
+    db: &DatabaseConnection,
+    c: &category::Model,
+) -> Result<RevealedResult, AppError> {
+    match c.revealed_result.as_deref().map(serde_json::from_str) {
+        Some(Ok(kept)) => Ok(kept),
+        Some(Err(e)) => {
+            tracing::error!(category = c.id, error = %e, "the kept award result cannot be read");
+            Err(AppError::Internal)
+        }
+        None => compute_result(db, c).await,
+    }
+}
+
+/// The category's result from the counted votes and the jury's scores as they stand, with the
+/// number of votes withdrawn from the public log.
+pub async fn compute_result<C: ConnectionTrait>(
+    db: &C,
+    c: &category::Model,
+) -> Result<RevealedResult, AppError> {
+    let noms = nominations_of(db, c.id).await?;
+    let names = nominee_names(db, noms.iter().map(|n| n.partnership_id).collect()).await?;
+    let votes = counted_votes(db, c.id).await?;
+    let ids: Vec<i32> = noms.iter().map(|n| n.id).collect();
+    let standings: Vec<Standing> = jury_scores(db, c.id, &ids)
+        .await?
+        .into_iter()
+        .map(|(n, jury)| Standing {
+            nomination: n,
+            jury,
+            votes: votes.iter().find(|(id, _)| *id == n).map_or(0, |(_, v)| *v),
+        })
+        .collect();
+    let title = |nomination: i32| {
+        noms.iter()
+            .find(|n| n.id == nomination)
+            .and_then(|n| names.get(&n.partnership_id))
+            .map(|(t, _)| t.clone())
+            .unwrap_or_default()
+    };
+    let rows = combine(c.jury_weight, &standings)
+        .into_iter()
+        .map(|r| ResultRow {
+            nomination_id: r.nomination,
+            title: title(r.nomination),
+            jury: r.jury,
+            audience: r.audience,
+            combined: r.combined,
+            votes: r.votes,
+        })
+        .collect();
+    let log = ballot::Entity::find()
+        .filter(ballot::Column::CategoryId.eq(c.id))
+        .order_by_asc(ballot::Column::Id)
+        .all(db)
+        .await?;
+    let from_log = recount(log.iter().map(|b| LoggedBallot {
+        voter: &b.voter_key,
+        nomination: b.nomination_id,
+        withdrawn: b.withdrawn,
+    }));
+    let counted: u32 = votes.iter().map(|(_, v)| v).sum();
+    if from_log.votes.values().sum::<u32>() != counted {
+        // The log and the counted votes disagree: say so loudly; the counted votes decide.
+        tracing::error!(
+            category = c.id,
+            counted,
+            recounted = from_log.votes.values().sum::<u32>(),
+            "the ballot log does not recount to the counted votes"
+        );
+    }
+    Ok(RevealedResult {
+        rows,
+        withdrawn: from_log.withdrawn,
     })
 }
 

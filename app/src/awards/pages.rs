@@ -103,12 +103,22 @@ fn CategorySection(
                     </tbody>
                 </table>
             })}
+            {(c.votes_withdrawn > 0).then(|| view! {
+                <p class="muted award-withdrawn">{format!(
+                    "{} {} withdrawn because the voter's registration was cancelled or rejected; the ballot log shows each withdrawal.",
+                    c.votes_withdrawn,
+                    if c.votes_withdrawn == 1 { "vote was" } else { "votes were" },
+                )}</p>
+            })}
             <p class="award-links">
                 <a href=format!("/awards/{}/screen", c.id)>"Big screen"</a>
                 {(c.state == VotingState::Revealed || is_admin).then(|| view! {
                     " · " <a href=format!("/awards/{}/ballots.csv", c.id) rel="external">"Ballots (CSV)"</a>
                 })}
             </p>
+            {(is_admin && c.state != VotingState::Draft).then(|| view! {
+                <p class="muted">"Voting has opened: the nominations, criteria, weights and jury scores are fixed."</p>
+            })}
             {is_admin.then(|| view! {
                 <div class="award-controls" aria-label="Voting controls">
                     {[("open", "Open voting"), ("close", "Close voting"), ("reveal", "Reveal results")].into_iter().map(|(action, label)| {
@@ -228,7 +238,7 @@ pub fn BigScreenPage() -> impl IntoView {
                     <section class="screen" aria-live="polite">
                         <aside class="screen__join" aria-label="How to vote">
                             <div class="screen__qr-box" inner_html=v.vote_qr_svg.clone()></div>
-                            <p>"Vote from your phone: scan this code, then your badge."</p>
+                            <p>"Vote from your phone: scan this code, then open the voting link from your registration email."</p>
                             <p class="screen__url">{v.vote_url.clone()}</p>
                         </aside>
                         <h1 class="screen__title">{c.name.clone()}</h1>

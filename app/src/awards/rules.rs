@@ -210,6 +210,8 @@ pub struct BallotLink<'a> {
     pub receipt: &'a str,
     /// RFC 3339 in UTC, as stored.
     pub cast_at: &'a str,
+    /// The voter's registration was cancelled or rejected: this entry takes their vote back.
+    pub withdrawn: bool,
 }
 
 #[cfg(feature = "ssr")]
@@ -222,20 +224,25 @@ fn hex(bytes: &[u8]) -> String {
 #[cfg(feature = "ssr")]
 pub fn ballot_hash(prev: &str, b: &BallotLink) -> String {
     use sha2::{Digest, Sha256};
-    let text = format!(
+    let mut text = format!(
         "{prev}|{}|{}|{}|{}|{}",
         b.category, b.voter_key, b.nomination, b.receipt, b.cast_at
     );
+    // Only withdrawals carry the mark, so every ballot logged before withdrawals existed
+    // still verifies.
+    if b.withdrawn {
+        text.push_str("|withdrawn");
+    }
     hex(&Sha256::digest(text.as_bytes()))
 }
 
-/// The anonymous key of an attendee's ballots in one category.
+/// The anonymous key of an attendee's ballots in one category: keyed with the server's secret,
+/// so whoever holds the registrant list (badge codes, ids) cannot link ballots to people, and
+/// made from the registration (not its badge), so a registration taken up again after a cancel
+/// keeps one voter in the log.
 #[cfg(feature = "ssr")]
-pub fn voter_key(category: i32, badge_code: &str) -> String {
-    use sha2::{Digest, Sha256};
-    hex(&Sha256::digest(
-        format!("award-voter|{category}|{badge_code}").as_bytes(),
-    ))
+pub fn voter_key(key: &crate::secret::SecretKey, category: i32, registration: i32) -> String {
+    key.keyed_hash("award-voter", &format!("{category}|{registration}"))
 }
 
 /// A stored ballot, for checking the chain.
@@ -246,6 +253,7 @@ pub struct StoredBallot {
     pub nomination: i32,
     pub receipt: String,
     pub cast_at: String,
+    pub withdrawn: bool,
     pub prev_hash: String,
     pub hash: String,
 }
@@ -263,6 +271,7 @@ pub fn verify_chain(ballots: &[StoredBallot]) -> Result<(), usize> {
                 nomination: b.nomination,
                 receipt: &b.receipt,
                 cast_at: &b.cast_at,
+                withdrawn: b.withdrawn,
             },
         );
         if b.prev_hash != prev || b.hash != expected {
@@ -273,17 +282,53 @@ pub fn verify_chain(ballots: &[StoredBallot]) -> Result<(), usize> {
     Ok(())
 }
 
-/// Votes per nomination from the log, in order: each voter's last ballot counts.
-pub fn recount<'a>(ballots: impl IntoIterator<Item = (&'a str, i32)>) -> HashMap<i32, u32> {
-    let mut last: HashMap<&str, i32> = HashMap::new();
-    for (voter, nomination) in ballots {
-        last.insert(voter, nomination);
+/// One entry of the log, as the recount reads it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LoggedBallot<'a> {
+    pub voter: &'a str,
+    pub nomination: i32,
+    pub withdrawn: bool,
+}
+
+/// What the log adds up to.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Recount {
+    /// Counted votes per nomination.
+    pub votes: HashMap<i32, u32>,
+    /// Voters whose last entry is a withdrawal (their registration was cancelled or rejected):
+    /// they voted, and their vote does not count.
+    pub withdrawn: u32,
+}
+
+/// Recounts the log, in order: each voter's last entry decides, and a withdrawal counts for
+/// no one.
+pub fn recount<'a>(ballots: impl IntoIterator<Item = LoggedBallot<'a>>) -> Recount {
+    let mut last: HashMap<&str, LoggedBallot> = HashMap::new();
+    for b in ballots {
+        last.insert(b.voter, b);
     }
-    let mut tally = HashMap::new();
-    for nomination in last.into_values() {
-        *tally.entry(nomination).or_insert(0) += 1;
+    let mut out = Recount::default();
+    for b in last.into_values() {
+        if b.withdrawn {
+            out.withdrawn += 1;
+        } else {
+            *out.votes.entry(b.nomination).or_insert(0) += 1;
+        }
     }
-    tally
+    out
+}
+
+/// Whether a category's nominations, criteria, weights and jury scores may still change: only
+/// before its vote first opens, so nothing behind a result moves while people vote or after
+/// it is revealed.
+pub fn jury_may_change(state: VotingState) -> bool {
+    state == VotingState::Draft
+}
+
+/// Whether a voter's counted vote is taken back when their registration stops counting: while
+/// the vote is open or closed; a revealed result is final.
+pub fn withdraws_votes(state: VotingState) -> bool {
+    matches!(state, VotingState::Open | VotingState::Closed)
 }
 
 #[cfg(test)]
@@ -424,6 +469,7 @@ mod tests {
                 nomination: 7 + i as i32,
                 receipt: &receipt,
                 cast_at: "2027-03-09T10:00:00Z",
+                withdrawn: i == 2,
             };
             let hash = ballot_hash(&prev, &link);
             log.push(StoredBallot {
@@ -432,22 +478,88 @@ mod tests {
                 nomination: link.nomination,
                 receipt: receipt.clone(),
                 cast_at: link.cast_at.to_owned(),
+                withdrawn: link.withdrawn,
                 prev_hash: prev.clone(),
                 hash: hash.clone(),
             });
             prev = hash;
         }
         assert_eq!(verify_chain(&log), Ok(()));
+        // A withdrawal cannot be turned back into a vote without breaking the chain.
+        log[2].withdrawn = false;
+        assert_eq!(verify_chain(&log), Err(2));
+        log[2].withdrawn = true;
         log[1].nomination = 99;
         assert_eq!(verify_chain(&log), Err(1));
-        assert_ne!(voter_key(1, "abc"), voter_key(2, "abc"));
+    }
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn voter_keys_need_the_servers_key_and_follow_the_registration() {
+        let key = crate::secret::SecretKey::from_passphrase("thirty-two characters of secret!");
+        let other = crate::secret::SecretKey::from_passphrase("a different secret of 32 chars!!");
+        assert_eq!(voter_key(&key, 1, 7), voter_key(&key, 1, 7));
+        assert_ne!(voter_key(&key, 1, 7), voter_key(&key, 2, 7));
+        assert_ne!(voter_key(&key, 1, 7), voter_key(&key, 1, 8));
+        assert_ne!(voter_key(&key, 1, 7), voter_key(&other, 1, 7));
+    }
+
+    fn logged(voter: &str, nomination: i32, withdrawn: bool) -> LoggedBallot<'_> {
+        LoggedBallot {
+            voter,
+            nomination,
+            withdrawn,
+        }
     }
 
     #[test]
     fn the_recount_counts_each_voters_last_ballot() {
-        let tally = recount([("a", 1), ("b", 1), ("a", 2), ("c", 2), ("a", 2)]);
-        assert_eq!(tally.get(&1), Some(&1));
-        assert_eq!(tally.get(&2), Some(&2));
-        assert_eq!(tally.values().sum::<u32>(), 3);
+        let r = recount([
+            logged("a", 1, false),
+            logged("b", 1, false),
+            logged("a", 2, false),
+            logged("c", 2, false),
+            logged("a", 2, false),
+        ]);
+        assert_eq!(r.votes.get(&1), Some(&1));
+        assert_eq!(r.votes.get(&2), Some(&2));
+        assert_eq!(r.votes.values().sum::<u32>(), 3);
+        assert_eq!(r.withdrawn, 0);
+    }
+
+    #[test]
+    fn a_withdrawn_vote_counts_for_no_one_until_its_voter_votes_again() {
+        let r = recount([
+            logged("a", 1, false),
+            logged("b", 1, false),
+            logged("a", 1, true),
+        ]);
+        assert_eq!(r.votes.get(&1), Some(&1));
+        assert_eq!(r.withdrawn, 1);
+        // Registered again, checked in again, voted again.
+        let r = recount([
+            logged("a", 1, false),
+            logged("a", 1, true),
+            logged("a", 2, false),
+        ]);
+        assert_eq!(r.votes.get(&2), Some(&1));
+        assert_eq!(r.votes.get(&1), None);
+        assert_eq!(r.withdrawn, 0);
+    }
+
+    #[test]
+    fn the_jury_is_fixed_from_the_moment_voting_opens() {
+        assert!(jury_may_change(VotingState::Draft));
+        for s in [
+            VotingState::Open,
+            VotingState::Closed,
+            VotingState::Revealed,
+        ] {
+            assert!(!jury_may_change(s));
+        }
+        assert!(withdraws_votes(VotingState::Open));
+        assert!(withdraws_votes(VotingState::Closed));
+        assert!(!withdraws_votes(VotingState::Revealed));
+        assert!(!withdraws_votes(VotingState::Draft));
     }
 }

@@ -9,9 +9,9 @@ use super::writer::Prepared;
 use crate::accounts::session::new_token;
 use crate::accounts::{CurrentUser, Role};
 use crate::error::AppError;
-use crate::forum::entity::registration;
 use crate::forum::rules::Status;
 use crate::partners::entity::organization;
+use crate::secret::SecretKey;
 use crate::wops::entity::partnership;
 use chrono::Utc;
 use sea_orm::sea_query::{Expr, ExprTrait};
@@ -21,8 +21,8 @@ use sea_orm::{
 };
 use std::collections::HashMap;
 
-pub const UNKNOWN_BADGE: &str =
-    "This voting link is not valid: no Forum registration has this badge code.";
+pub const UNKNOWN_CODE: &str = "This voting link is not valid. Use the link or the personal \
+     code from your latest Forum registration email (the code is not the one on your badge).";
 pub const NOT_CHECKED_IN: &str = "Only attendees checked in at the Forum can vote. Please check \
      in at the registration desk first; your vote was not recorded.";
 pub const TOO_FAST: &str = "You are voting too quickly. Wait a few seconds and tap again; your \
@@ -66,21 +66,8 @@ pub async fn tally(db: &DatabaseConnection, category_id: i32) -> Result<LiveTall
         .one(&txn)
         .await?
         .ok_or_else(no_category)?;
-    let counts: Vec<(i32, i64)> = vote::Entity::find()
-        .select_only()
-        .column(vote::Column::NominationId)
-        .column_as(vote::Column::Id.count(), "votes")
-        .filter(vote::Column::CategoryId.eq(category_id))
-        .group_by(vote::Column::NominationId)
-        .order_by_asc(vote::Column::NominationId)
-        .into_tuple()
-        .all(&txn)
-        .await?;
+    let counts = counted_votes(&txn, category_id).await?;
     txn.commit().await?;
-    let counts: Vec<(i32, u32)> = counts
-        .into_iter()
-        .map(|(n, v)| (n, u32::try_from(v).unwrap_or(0)))
-        .collect();
     Ok(LiveTally {
         category_id,
         revision: c.revision,
@@ -91,8 +78,29 @@ pub async fn tally(db: &DatabaseConnection, category_id: i32) -> Result<LiveTall
     })
 }
 
+/// Counted votes per nomination, in nomination order.
+pub async fn counted_votes<C: ConnectionTrait>(
+    db: &C,
+    category_id: i32,
+) -> Result<Vec<(i32, u32)>, AppError> {
+    let counts: Vec<(i32, i64)> = vote::Entity::find()
+        .select_only()
+        .column(vote::Column::NominationId)
+        .column_as(vote::Column::Id.count(), "votes")
+        .filter(vote::Column::CategoryId.eq(category_id))
+        .group_by(vote::Column::NominationId)
+        .order_by_asc(vote::Column::NominationId)
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(counts
+        .into_iter()
+        .map(|(n, v)| (n, u32::try_from(v).unwrap_or(0)))
+        .collect())
+}
+
 /// A receipt code: 10 characters without look-alikes (no 0/O, 1/I/L).
-fn new_receipt() -> String {
+pub(super) fn new_receipt() -> String {
     use rand::Rng;
     const ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
     let mut rng = rand::rng();
@@ -104,7 +112,8 @@ fn new_receipt() -> String {
 /// What an attendee's phone sends.
 #[derive(Debug, Clone)]
 pub struct VoteRequest<'a> {
-    pub badge_code: &'a str,
+    /// The attendee's personal code (never the badge's).
+    pub personal_code: &'a str,
     pub category_id: i32,
     pub nomination_id: i32,
     /// The vote page's one-time token.
@@ -117,6 +126,7 @@ pub struct VoteRequest<'a> {
 /// rate limit (off for tests that hammer the database directly).
 pub async fn cast_vote(
     db: &DatabaseConnection,
+    key: &SecretKey,
     hub: &TallyHub,
     req: VoteRequest<'_>,
     limit: bool,
@@ -127,9 +137,9 @@ pub async fn cast_vote(
             "This vote form is out of date. Reload the page to vote.".to_owned(),
         ));
     }
-    let reg = crate::forum::service::by_code(db, req.badge_code)
+    let reg = crate::forum::service::by_personal_code(db, key, req.personal_code)
         .await?
-        .ok_or_else(|| AppError::NotFound(UNKNOWN_BADGE.to_owned()))?;
+        .ok_or_else(|| AppError::NotFound(UNKNOWN_CODE.to_owned()))?;
     if limit && !hub.allow_vote(reg.id) {
         return Err(AppError::TooManyRequests(TOO_FAST.to_owned()));
     }
@@ -161,7 +171,7 @@ pub async fn cast_vote(
         registration_id: reg.id,
         nomination_id: nominee.id,
         nominee: title,
-        voter_key: voter_key(cat.id, &reg.badge_code),
+        voter_key: voter_key(key, cat.id, reg.id),
         nonce: nonce.to_owned(),
         receipt: new_receipt(),
     })
@@ -187,6 +197,7 @@ pub async fn set_state(
         .ok_or_else(no_category)?;
     let from = state_of(&c);
     let to = transition(from, action).map_err(|m| AppError::Conflict(m.to_owned()))?;
+    let txn = crate::db::begin_write(db).await?;
     // Conditional on the state read, so two clicks at once make one change.
     let done = category::Entity::update_many()
         .col_expr(category::Column::VotingState, Expr::value(to.code()))
@@ -197,13 +208,27 @@ pub async fn set_state(
         .col_expr(category::Column::UpdatedAt, Expr::value(Utc::now()))
         .filter(category::Column::Id.eq(category_id))
         .filter(category::Column::VotingState.eq(from.code()))
-        .exec(db)
+        .exec(&txn)
         .await?;
     if done.rows_affected != 1 {
         return Err(AppError::Conflict(
             "The vote changed meanwhile; reload the page.".to_owned(),
         ));
     }
+    if to == VotingState::Revealed {
+        // The result as it stands now is the result: kept, so nothing later can move it.
+        let result = super::overview::compute_result(&txn, &c).await?;
+        let json = serde_json::to_string(&result).map_err(|e| {
+            tracing::error!(error = %e, "award result not encodable");
+            AppError::Internal
+        })?;
+        category::Entity::update_many()
+            .col_expr(category::Column::RevealedResult, Expr::value(Some(json)))
+            .filter(category::Column::Id.eq(category_id))
+            .exec(&txn)
+            .await?;
+    }
+    txn.commit().await?;
     hub.changed(category_id);
     Ok(to)
 }
@@ -263,10 +288,14 @@ pub async fn nominations_of<C: ConnectionTrait>(
 }
 
 /// An attendee's voting page: each category of their Forum with their counted vote.
-pub async fn ballot_view(db: &DatabaseConnection, code: &str) -> Result<BallotView, AppError> {
-    let reg = crate::forum::service::by_code(db, code)
+pub async fn ballot_view(
+    db: &DatabaseConnection,
+    key: &SecretKey,
+    code: &str,
+) -> Result<BallotView, AppError> {
+    let reg = crate::forum::service::by_personal_code(db, key, code)
         .await?
-        .ok_or_else(|| AppError::NotFound(UNKNOWN_BADGE.to_owned()))?;
+        .ok_or_else(|| AppError::NotFound(UNKNOWN_CODE.to_owned()))?;
     let checked_in = reg.status == Status::Registered.code() && reg.checked_in_at.is_some();
     let mut categories = Vec::new();
     for c in categories_of(db, reg.edition_id).await? {
@@ -327,6 +356,7 @@ pub async fn check_receipt(db: &DatabaseConnection, code: &str) -> Result<Receip
         .order_by_desc(ballot::Column::Id)
         .one(db)
         .await?;
+    let counted = !b.withdrawn && last.is_some_and(|l| l.id == b.id);
     let nominee = match nomination::Entity::find_by_id(b.nomination_id)
         .one(db)
         .await?
@@ -343,12 +373,14 @@ pub async fn check_receipt(db: &DatabaseConnection, code: &str) -> Result<Receip
         category: c.name,
         nominee,
         cast_at: b.cast_at.format("%Y-%m-%d %H:%M:%S UTC").to_string(),
-        counted: last.is_some_and(|l| l.id == b.id),
+        counted,
+        withdrawn: b.withdrawn,
         hash: b.hash,
     })
 }
 
-/// The category's ballots in order, with whether each is its voter's counted one.
+/// The category's ballots in order, with whether each is its voter's counted one (their last
+/// entry, unless that entry is a withdrawal).
 pub async fn ballot_log(
     db: &DatabaseConnection,
     category_id: i32,
@@ -368,15 +400,7 @@ pub async fn ballot_log(
     }
     let counted: Vec<bool> = all
         .iter()
-        .map(|b| last.get(b.voter_key.as_str()) == Some(&b.id))
+        .map(|b| !b.withdrawn && last.get(b.voter_key.as_str()) == Some(&b.id))
         .collect();
     Ok((c, all.into_iter().zip(counted).collect()))
-}
-
-/// The registration behind a badge code, for tests and the bench.
-pub async fn registration_by_code(
-    db: &DatabaseConnection,
-    code: &str,
-) -> Result<Option<registration::Model>, AppError> {
-    crate::forum::service::by_code(db, code).await
 }

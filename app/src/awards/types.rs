@@ -64,6 +64,15 @@ pub struct ResultRow {
     pub votes: u32,
 }
 
+/// A category's result as revealed, kept with the category so it never moves afterwards.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct RevealedResult {
+    /// The ranking, winner first.
+    pub rows: Vec<ResultRow>,
+    /// Voters whose vote was withdrawn because their registration was cancelled or rejected.
+    pub withdrawn: u32,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CategoryView {
     pub id: i32,
@@ -76,6 +85,8 @@ pub struct CategoryView {
     pub tally: LiveTally,
     /// Once revealed: the ranking, winner first.
     pub results: Vec<ResultRow>,
+    /// Once revealed: votes withdrawn (registrations cancelled or rejected) and not counted.
+    pub votes_withdrawn: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -90,7 +101,7 @@ pub struct AwardsView {
     pub vote_qr_svg: String,
 }
 
-/// An attendee's voting page, reached from their badge code.
+/// An attendee's voting page, reached with their personal code.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BallotView {
     pub attendee: String,
@@ -129,6 +140,8 @@ pub struct ReceiptCheck {
     pub cast_at: String,
     /// Whether this ballot is the attendee's last in the category, the one that counts.
     pub counted: bool,
+    /// Whether this entry took the attendee's vote back (registration cancelled or rejected).
+    pub withdrawn: bool,
     pub hash: String,
 }
 

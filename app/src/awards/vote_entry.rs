@@ -1,21 +1,22 @@
 //! `/awards/vote`: where the big screen's QR code leads. An attendee opens their own ballot
-//! by scanning their badge with the phone's camera or typing its code; the badge code is what
-//! identifies a voter, so this page only forwards to `/awards/vote/:code`.
+//! with the voting link of their registration email, or types its personal code here. The
+//! badge does not open a ballot: it is worn and photographed, so it must not let anyone vote.
 
+use crate::forum::personal_code::{display, normalize};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::Redirect;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::use_query_map;
 
-/// Badge codes are 32 hexadecimal characters; anything else is refused here, next to the field.
-fn badge_code(text: &str) -> Result<String, &'static str> {
-    let code: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-    if code.is_empty() {
-        Err("Enter the code under your badge's QR code.")
-    } else if code.len() != 32 || !code.chars().all(|c| c.is_ascii_hexdigit()) {
-        Err("A badge code has 32 letters and digits (0–9, a–f). Check it and try again.")
+/// The typed code in its printed form, or why it cannot be one (shown next to the field).
+fn personal_code(text: &str) -> Result<String, &'static str> {
+    if text.trim().is_empty() {
+        Err("Enter the personal code from your registration email.")
     } else {
-        Ok(code.to_ascii_lowercase())
+        normalize(text).map(|raw| display(&raw)).ok_or(
+            "A personal code has 12 letters and digits, like K7QM-2XHD-9PWT. The code on your \
+             badge is not it: check your registration email.",
+        )
     }
 }
 
@@ -23,28 +24,21 @@ fn badge_code(text: &str) -> Result<String, &'static str> {
 pub fn VoteEntryPage() -> impl IntoView {
     let query = use_query_map();
     let typed = move || query.with(|q| q.get("code"));
-    let checked = move || typed().map(|t| badge_code(&t));
-    let navigate = use_navigate();
-    let open_ballot = Callback::new(move |scanned: String| {
-        if let Ok(code) = badge_code(&scanned) {
-            navigate(&format!("/awards/vote/{code}"), Default::default());
-        }
-    });
+    let checked = move || typed().map(|t| personal_code(&t));
     view! {
         <Title text="Vote in the Forum awards" />
         <div class="ballot">
             <h1>"Vote in the Forum awards"</h1>
-            <p>"Open your ballot with your badge: scan its QR code, or type the code printed under it. You can also use the voting link on your badge page."</p>
+            <p>"Open the voting link in your Forum registration email, or type the personal code it gives. Your badge does not open a ballot: it is not a voting card, so a photo of it cannot be used to vote for you."</p>
             {move || match checked() {
-                Some(Ok(code)) => Some(view! { <Redirect path=format!("/awards/vote/{code}") /> }.into_any()),
+                Some(Ok(code)) => Some(view! { <Redirect path=format!("/awards/vote/{code}") /> }),
                 _ => None,
             }}
-            <crate::forum::scanner::BadgeScanner on_code=open_ballot />
             <form method="get" action="/awards/vote" class="form" novalidate>
                 <div class="field">
-                    <label for="vote-code">"Badge code"</label>
-                    <input id="vote-code" name="code" type="text" autocomplete="off" autocapitalize="off"
-                        spellcheck="false" inputmode="text" required=true
+                    <label for="vote-code">"Personal code"</label>
+                    <input id="vote-code" name="code" type="text" autocomplete="off" autocapitalize="characters"
+                        spellcheck="false" inputmode="text" required=true placeholder="XXXX-XXXX-XXXX"
                         value=move || typed().unwrap_or_default()
                         aria-invalid=move || if matches!(checked(), Some(Err(_))) { "true" } else { "false" }
                         aria-describedby="vote-code-message" />
@@ -54,26 +48,28 @@ pub fn VoteEntryPage() -> impl IntoView {
                 </div>
                 <button type="submit" class="button">"Open my ballot"</button>
             </form>
+            <p class="muted">"Lost the email? Ask for it again on the Forum page (the newest email's code is the one that works)."</p>
         </div>
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::badge_code;
+    use super::personal_code;
 
     #[test]
-    fn accepts_a_badge_code_typed_with_spaces_or_capitals() {
+    fn accepts_a_personal_code_typed_with_spaces_or_small_letters() {
         assert_eq!(
-            badge_code(" 0123 4567 89AB CDEF 0123 4567 89ab cdef ").as_deref(),
-            Ok("0123456789abcdef0123456789abcdef")
+            personal_code(" k7qm 2xhd-9pwt ").as_deref(),
+            Ok("K7QM-2XHD-9PWT")
         );
     }
 
     #[test]
-    fn refuses_empty_short_and_non_hex_codes() {
-        assert!(badge_code("").is_err());
-        assert!(badge_code("0123").is_err());
-        assert!(badge_code("0123456789abcdef0123456789abcdeg").is_err());
+    fn refuses_empty_codes_and_badge_codes() {
+        assert!(personal_code("").is_err());
+        assert!(personal_code("K7QM").is_err());
+        let badge = personal_code("0123456789abcdef0123456789abcdef");
+        assert!(badge.is_err_and(|m| m.contains("badge")));
     }
 }

@@ -134,6 +134,7 @@ async fn write(
                 nomination: v.nomination_id,
                 receipt: &v.receipt,
                 cast_at: &cast_at,
+                withdrawn: false,
             },
         );
         ballots.push(ballot::ActiveModel {
@@ -145,6 +146,7 @@ async fn write(
             hash: Set(hash.clone()),
             receipt: Set(v.receipt.clone()),
             cast_at: Set(now),
+            withdrawn: Set(false),
             ..Default::default()
         });
         prev = hash;

@@ -50,6 +50,7 @@ fn registered(change: &service::Change) -> Registered {
         status: status.code().to_owned(),
         message,
         badge_code: (status != Status::Unconfirmed).then(|| r.badge_code.clone()),
+        personal_code: change.personal_code.clone(),
     }
 }
 
@@ -72,6 +73,7 @@ pub async fn register_for_forum(
         .map_err(AppError::Invalid)?;
     let change = service::register(
         &state.db,
+        &state.secret_key().await?,
         viewer.as_ref(),
         who,
         &answers,
@@ -87,19 +89,19 @@ pub async fn register_for_forum(
 #[tracing::instrument(skip_all)]
 pub async fn confirm_forum_registration(token: String) -> Result<Registered, AppError> {
     let state = use_context::<AppState>().ok_or(AppError::Internal)?;
-    let change = service::confirm(&state.db, &token).await?;
+    let change = service::confirm(&state.db, &state.secret_key().await?, &token).await?;
     notify::tell(&state, &change).await;
     Ok(registered(&change))
 }
 
-/// Sends the confirmation link (or, once confirmed, the badge link) again. The answer is the
-/// same whether or not the email is registered.
+/// Sends the confirmation link (or, once confirmed, the badge link and a fresh personal code)
+/// again. The answer is the same whether or not the email is registered.
 #[server(prefix = "/api", endpoint = "forum/resend")]
 #[tracing::instrument(skip_all)]
 pub async fn resend_forum_confirmation(email: String) -> Result<(), AppError> {
     check_rate_limit(&email)?;
     let state = use_context::<AppState>().ok_or(AppError::Internal)?;
-    if let Some(change) = service::resend(&state.db, &email).await? {
+    if let Some(change) = service::resend(&state.db, &state.secret_key().await?, &email).await? {
         notify::tell(&state, &change).await;
     }
     Ok(())
@@ -111,14 +113,23 @@ pub async fn forum_badge(code: String) -> Result<Option<BadgeView>, AppError> {
     service::badge(&db()?, &code).await
 }
 
-/// Cancels a registration from its badge page; the first person waiting gets the place.
+/// Cancels a registration with its personal code (from the emailed cancel link, never the
+/// badge's); the first person waiting gets the place, and the registrant's award votes stop
+/// counting.
 #[server(prefix = "/api", endpoint = "forum/cancel")]
 pub async fn cancel_forum_registration(code: String) -> Result<(), AppError> {
     let state = use_context::<AppState>().ok_or(AppError::Internal)?;
-    let found = service::by_code(&state.db, &code)
+    let found = service::by_personal_code(&state.db, &state.secret_key().await?, &code)
         .await?
-        .ok_or_else(|| AppError::NotFound(service::UNKNOWN_CODE.to_owned()))?;
-    for change in service::decide(&state.db, found.id, Decision::Cancel).await? {
+        .ok_or_else(|| AppError::field("code", service::UNKNOWN_PERSONAL_CODE))?;
+    for change in service::decide(
+        &state.db,
+        found.id,
+        Decision::Cancel,
+        state.leaving.as_ref(),
+    )
+    .await?
+    {
         notify::tell(&state, &change).await;
     }
     Ok(())
@@ -170,7 +181,7 @@ pub async fn decide_forum_registration(id: i32, decision: String) -> Result<(), 
     let state = use_context::<AppState>().ok_or(AppError::Internal)?;
     let decision = Decision::parse(&decision)
         .ok_or_else(|| AppError::BadRequest("Approve, reject or cancel.".to_owned()))?;
-    for change in service::decide(&state.db, id, decision).await? {
+    for change in service::decide(&state.db, id, decision, state.leaving.as_ref()).await? {
         notify::tell(&state, &change).await;
     }
     Ok(())

@@ -71,6 +71,8 @@ pub mod registration {
         pub status: String,
         pub confirm_token_hash: Option<String>,
         pub badge_code: String,
+        /// Keyed hash of the personal code (voting and cancelling), set once confirmed.
+        pub personal_code_hash: Option<String>,
         pub confirmed_at: Option<DateTimeUtc>,
         pub checked_in_at: Option<DateTimeUtc>,
         pub checked_in_by: Option<i32>,

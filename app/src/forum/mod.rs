@@ -13,8 +13,11 @@ pub mod entity;
 #[cfg(feature = "ssr")]
 pub mod files;
 #[cfg(feature = "ssr")]
+pub mod leaving;
+#[cfg(feature = "ssr")]
 mod notify;
 mod pages;
+pub mod personal_code;
 #[cfg(feature = "ssr")]
 pub mod qr;
 pub mod rules;
@@ -24,5 +27,5 @@ pub mod service;
 mod types;
 
 pub use api::*;
-pub use pages::{BadgePage, CheckInPage, ConfirmPage, ForumAdminPage, ForumPage};
+pub use pages::{BadgePage, CancelPage, CheckInPage, ConfirmPage, ForumAdminPage, ForumPage};
 pub use types::*;

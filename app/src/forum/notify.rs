@@ -58,9 +58,19 @@ pub fn message(change: &Change, base_url: &str) -> Option<(String, String)> {
                 .to_owned(),
         ),
     };
+    let personal = match &change.personal_code {
+        Some(code) => format!(
+            "\n\nYour personal code is {code}. Keep it to yourself: unlike your badge, it is \
+             what lets you vote and cancel.\n\
+             Vote in the Forum awards (once checked in): {base_url}/awards/vote/{code}\n\
+             Cancel your registration: {base_url}/forum/cancel/{code}\n\
+             A newer email replaces this code."
+        ),
+        None => String::new(),
+    };
     Some((
         subject,
-        format!("Dear {name},\n\n{middle}\n\nWaterLinks Hub"),
+        format!("Dear {name},\n\n{middle}{personal}\n\nWaterLinks Hub"),
     ))
 }
 
@@ -99,6 +109,7 @@ mod tests {
                 status: status.code().into(),
                 confirm_token_hash: None,
                 badge_code: "ab".repeat(16),
+                personal_code_hash: None,
                 confirmed_at: None,
                 checked_in_at: None,
                 checked_in_by: None,
@@ -122,6 +133,7 @@ mod tests {
                 updated_at: now,
             },
             token: token.map(str::to_owned),
+            personal_code: None,
         }
     }
 
@@ -138,5 +150,25 @@ mod tests {
         assert_eq!(subject, "On the waitlist: WaterLinks Forum 2027");
         let (subject, _) = message(&change(Status::Pending, None), base).unwrap();
         assert!(subject.contains("awaits approval"));
+    }
+
+    #[test]
+    fn the_personal_code_comes_with_its_voting_and_cancel_links_and_only_when_issued() {
+        let base = "https://hub.example";
+        let mut registered = change(Status::Registered, None);
+        let (_, body) = message(&registered, base).unwrap();
+        assert!(!body.contains("/awards/vote/"), "{body}");
+        registered.personal_code = Some("K7QM-2XHD-9PWT".into());
+        let (_, body) = message(&registered, base).unwrap();
+        assert!(
+            body.contains("https://hub.example/awards/vote/K7QM-2XHD-9PWT"),
+            "{body}"
+        );
+        assert!(
+            body.contains("https://hub.example/forum/cancel/K7QM-2XHD-9PWT"),
+            "{body}"
+        );
+        // The badge link carries the badge code only.
+        assert!(body.contains(&format!("/forum/badge/{}", "ab".repeat(16))));
     }
 }

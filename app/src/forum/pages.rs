@@ -127,9 +127,10 @@ fn RegistrationForm(e: EditionView) -> impl IntoView {
                     <div class="panel panel--success" role="status" id="forum-registered">
                         <h2>"Thank you"</h2>
                         <p>{done.as_ref().map(|d| d.message.clone())}</p>
-                        {done.and_then(|d| d.badge_code).map(|code| view! {
+                        {done.as_ref().and_then(|d| d.badge_code.clone()).map(|code| view! {
                             <p><a class="button" href=format!("/forum/badge/{code}")>"Open my badge"</a></p>
                         })}
+                        {done.and_then(|d| d.personal_code).map(|code| view! { <PersonalCode code /> })}
                     </div>
                 }
             }
@@ -255,9 +256,10 @@ pub fn ConfirmPage() -> impl IntoView {
                     <div class="panel panel--success" role="status" id="forum-confirmed">
                         <h2>"Email confirmed"</h2>
                         <p>{done.as_ref().map(|d| d.message.clone())}</p>
-                        {done.and_then(|d| d.badge_code).map(|code| view! {
+                        {done.as_ref().and_then(|d| d.badge_code.clone()).map(|code| view! {
                             <p><a class="button" href=format!("/forum/badge/{code}")>"Open my badge"</a></p>
                         })}
+                        {done.and_then(|d| d.personal_code).map(|code| view! { <PersonalCode code /> })}
                     </div>
                 }
             }
@@ -278,7 +280,6 @@ pub fn BadgePage() -> impl IntoView {
     let params = use_params_map();
     let code = Memo::new(move |_| params.with(|p| p.get("code").unwrap_or_default()));
     let badge = Resource::new(move || code.get(), forum_badge);
-    let cancel = ServerAction::<CancelForumRegistration>::new();
     view! {
         <Title text="Forum badge" />
         <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
@@ -286,7 +287,6 @@ pub fn BadgePage() -> impl IntoView {
                 Ok::<_, AppError>(match badge.await? {
                     Some(b) => {
                         let admitted = b.status == Status::Registered.code();
-                        let code = b.code.clone();
                         view! {
                             <article class="badge" aria-labelledby="badge-name">
                                 <p class="badge__event">{format!("{} · {}", b.edition, b.dates)}</p>
@@ -297,25 +297,14 @@ pub fn BadgePage() -> impl IntoView {
                                 <p class="muted certificate-code">{format!("Code {}", b.code)}</p>
                                 {(!admitted).then(|| view! { <p class="panel panel--warning">{format!("Status: {}. Only registered attendees are checked in.", b.status_label)}</p> })}
                                 <p class="muted">{b.venue.clone()}</p>
-                                {admitted.then(|| view! {
-                                    <p><a class="button" href=format!("/awards/vote/{}", b.code)>"Vote in the Forum awards"</a></p>
-                                })}
                             </article>
                             <p class="badge__actions no-print">
                                 <button type="button" class="button button--secondary" on:click=|_| print_page()>"Print the badge"</button>
                             </p>
-                            {(b.status != Status::Cancelled.code() && b.status != Status::Rejected.code()).then(|| view! {
-                                <details class="badge__cancel">
-                                    <summary>"Cannot come?"</summary>
-                                    <ActionForm action=cancel attr:class="form">
-                                        <input type="hidden" name="code" value=code.clone() />
-                                        <p>"Cancelling gives your place to the next person on the waitlist."</p>
-                                        <button type="submit" class="button button--danger">"Cancel my registration"</button>
-                                        <Show when=move || matches!(cancel.value().get(), Some(Ok(())))>
-                                            <p class="form__success" role="status">"Your registration is cancelled."</p>
-                                        </Show>
-                                    </ActionForm>
-                                </details>
+                            // The badge is shown and photographed: voting and cancelling need the
+                            // personal code from the registration email instead.
+                            {admitted.then(|| view! {
+                                <p class="muted no-print">"To vote in the Forum awards or to cancel, use the personal links in your registration email: they are not on the badge."</p>
                             })}
                         }
                         .into_any()
@@ -330,6 +319,51 @@ pub fn BadgePage() -> impl IntoView {
                 })
             }))}
         </Transition>
+    }
+}
+
+/// The personal code, shown once right after registering or confirming (it is emailed too).
+#[component]
+fn PersonalCode(code: String) -> impl IntoView {
+    view! {
+        <div class="personal-code" id="forum-personal-code">
+            <h3>"Your personal code"</h3>
+            <p class="personal-code__value receipt-code">{code.clone()}</p>
+            <p>"Keep it to yourself: it lets you vote in the Forum awards and cancel your registration, and it is not printed on your badge. We have emailed it to you as well."</p>
+            <p><a class="button button--secondary" href=format!("/awards/vote/{code}")>"My voting link"</a></p>
+        </div>
+    }
+}
+
+/// `/forum/cancel/:code`: the cancel link of the registration email. A button, not the link
+/// itself, cancels: mail scanners that open links must not cancel anyone.
+#[component]
+pub fn CancelPage() -> impl IntoView {
+    let params = use_params_map();
+    let code = move || params.with(|p| p.get("code").unwrap_or_default());
+    let cancel = ServerAction::<CancelForumRegistration>::new();
+    let result = cancel.value();
+    let error = error_of(result);
+    view! {
+        <Title text="Cancel your Forum registration" />
+        <h1>"Cancel your registration"</h1>
+        <Show
+            when=move || !matches!(result.get(), Some(Ok(())))
+            fallback=|| view! {
+                <div class="panel panel--success" role="status" id="forum-cancelled">
+                    <h2>"Your registration is cancelled"</h2>
+                    <p>"Your place goes to the next person on the waitlist, and any award votes you cast no longer count. You are welcome to register again while registration is open."</p>
+                </div>
+            }
+        >
+            <ActionForm action=cancel attr:class="form">
+                <FormAlert error />
+                <input type="hidden" name="code" value=code />
+                <p>"Cancelling gives your place to the next person on the waitlist. Award votes you cast stop counting."</p>
+                <FieldMessage error field="code" />
+                <button type="submit" class="button button--danger" disabled=move || cancel.pending().get()>"Cancel my registration"</button>
+            </ActionForm>
+        </Show>
     }
 }
 

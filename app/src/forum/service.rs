@@ -11,6 +11,7 @@ use super::types::*;
 use crate::accounts::session::{new_token, token_hash};
 use crate::accounts::CurrentUser;
 use crate::error::AppError;
+use crate::secret::SecretKey;
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
 use sea_orm::sea_query::Expr;
@@ -24,6 +25,8 @@ pub const LINK_INVALID: &str =
     "This confirmation link was already used or replaced by a newer one. If you registered, \
      check your badge link in the latest email, or ask for the confirmation again.";
 pub const UNKNOWN_CODE: &str = "No registration with this code.";
+pub const UNKNOWN_PERSONAL_CODE: &str = "This personal code is not valid. Use the link or the \
+     code from your latest registration email (a newer email replaces older codes).";
 
 fn no_edition() -> AppError {
     AppError::NotFound("No Forum edition is open yet.".to_owned())
@@ -226,7 +229,18 @@ async fn place_now<C: ConnectionTrait>(txn: &C, e: &edition::Model) -> Result<St
 pub struct Change {
     pub registration: registration::Model,
     pub edition: edition::Model,
+    /// A new email confirmation token, to send.
     pub token: Option<String>,
+    /// A new personal code (voting and cancelling), to send and show once.
+    pub personal_code: Option<String>,
+}
+
+/// A fresh personal code and the hash the database keeps of it.
+fn issue_personal_code(key: &SecretKey) -> (String, String) {
+    let code = super::personal_code::new_code();
+    let normalized = super::personal_code::normalize(&code).unwrap_or_default();
+    let hash = super::personal_code::hash(key, &normalized);
+    (code, hash)
 }
 
 fn duplicate(e: &edition::Model) -> AppError {
@@ -241,6 +255,7 @@ fn duplicate(e: &edition::Model) -> AppError {
 /// email is confirmed at once; anyone else gets a confirmation link by email.
 pub async fn register(
     db: &DatabaseConnection,
+    key: &SecretKey,
     viewer: Option<&CurrentUser>,
     who: Registrant,
     raw_answers: &HashMap<String, String>,
@@ -299,6 +314,8 @@ pub async fn register(
     } else {
         (Status::Unconfirmed, Some(new_token()))
     };
+    // Guests get theirs once they confirm their email.
+    let personal = member.map(|_| issue_personal_code(key));
     let mut row = registration::ActiveModel {
         edition_id: Set(e.id),
         name: Set(who.name),
@@ -310,6 +327,7 @@ pub async fn register(
         status: Set(status.code().to_owned()),
         confirm_token_hash: Set(token.as_deref().map(token_hash)),
         badge_code: Set(new_token()),
+        personal_code_hash: Set(personal.as_ref().map(|(_, hash)| hash.clone())),
         confirmed_at: Set(member.map(|_| now)),
         checked_in_at: Set(None),
         checked_in_by: Set(None),
@@ -336,11 +354,16 @@ pub async fn register(
         registration: saved,
         edition: e,
         token,
+        personal_code: personal.map(|(code, _)| code),
     })
 }
 
 /// Confirms a guest's email with the token from their link (once).
-pub async fn confirm(db: &DatabaseConnection, token: &str) -> Result<Change, AppError> {
+pub async fn confirm(
+    db: &DatabaseConnection,
+    key: &SecretKey,
+    token: &str,
+) -> Result<Change, AppError> {
     let hash = token_hash(token.trim());
     let now = Utc::now();
     let found = registration::Entity::find()
@@ -352,10 +375,15 @@ pub async fn confirm(db: &DatabaseConnection, token: &str) -> Result<Change, App
     let txn = crate::db::begin_write(db).await?;
     let e = lock_edition(&txn, found.edition_id).await?;
     let status = place_now(&txn, &e).await?;
+    let (personal_code, personal_hash) = issue_personal_code(key);
     // Conditional on the token still being there, so a second use (even at the same moment)
     // changes nothing.
     let used = registration::Entity::update_many()
         .col_expr(registration::Column::Status, Expr::value(status.code()))
+        .col_expr(
+            registration::Column::PersonalCodeHash,
+            Expr::value(Some(personal_hash)),
+        )
         .col_expr(
             registration::Column::ConfirmTokenHash,
             Expr::value(Option::<String>::None),
@@ -379,13 +407,19 @@ pub async fn confirm(db: &DatabaseConnection, token: &str) -> Result<Change, App
         registration: saved,
         edition: e,
         token: None,
+        personal_code: Some(personal_code),
     })
 }
 
-/// For the "resend" offer: a fresh confirmation link to an unconfirmed registration (the old one
-/// stops working), or the badge link again to a confirmed one. `None` when no active
-/// registration has this email; the caller answers the same either way.
-pub async fn resend(db: &DatabaseConnection, email: &str) -> Result<Option<Change>, AppError> {
+/// For the "resend" offer: a fresh confirmation link to an unconfirmed registration, or the
+/// badge link and a fresh personal code to a confirmed one (the old link or code stops
+/// working). `None` when no active registration has this email; the caller answers the same
+/// either way.
+pub async fn resend(
+    db: &DatabaseConnection,
+    key: &SecretKey,
+    email: &str,
+) -> Result<Option<Change>, AppError> {
     let e = current(db).await?;
     let email = email.trim().to_lowercase();
     let Some(found) = registration::Entity::find()
@@ -397,22 +431,24 @@ pub async fn resend(db: &DatabaseConnection, email: &str) -> Result<Option<Chang
     else {
         return Ok(None);
     };
-    if found.status != Status::Unconfirmed.code() {
-        return Ok(Some(Change {
-            registration: found,
-            edition: e,
-            token: None,
-        }));
-    }
-    let token = new_token();
+    let unconfirmed = found.status == Status::Unconfirmed.code();
     let mut row: registration::ActiveModel = found.into();
-    row.confirm_token_hash = Set(Some(token_hash(&token)));
     row.updated_at = Set(Utc::now());
+    let (token, personal_code) = if unconfirmed {
+        let token = new_token();
+        row.confirm_token_hash = Set(Some(token_hash(&token)));
+        (Some(token), None)
+    } else {
+        let (code, hash) = issue_personal_code(key);
+        row.personal_code_hash = Set(Some(hash));
+        (None, Some(code))
+    };
     let saved = row.update(db).await?;
     Ok(Some(Change {
         registration: saved,
         edition: e,
-        token: Some(token),
+        token,
+        personal_code,
     }))
 }
 
@@ -444,6 +480,7 @@ pub(super) async fn fill_free_places<C: ConnectionTrait>(
             registration: row.update(txn).await?,
             edition: e.clone(),
             token: None,
+            personal_code: None,
         });
     }
     Ok(promoted)
@@ -469,11 +506,13 @@ impl Decision {
 }
 
 /// Applies `decision` to one registration; the changed one comes first, then anyone promoted
-/// from the waitlist by the place it freed.
+/// from the waitlist by the place it freed. A registration cancelled or rejected is handed to
+/// `leaving` in the same transaction (its award votes stop counting).
 pub async fn decide(
     db: &DatabaseConnection,
     registration_id: i32,
     decision: Decision,
+    leaving: &dyn super::leaving::Leaving,
 ) -> Result<Vec<Change>, AppError> {
     let now = Utc::now();
     let found = registration::Entity::find_by_id(registration_id)
@@ -520,14 +559,41 @@ pub async fn decide(
     if next == Status::Waitlisted {
         row.queued_at = Set(now);
     }
+    let changed = row.update(&txn).await?;
+    let after_commit = if matches!(next, Status::Cancelled | Status::Rejected) {
+        Some(leaving.leaving(&txn, &changed).await?)
+    } else {
+        None
+    };
     let mut changes = vec![Change {
-        registration: row.update(&txn).await?,
+        registration: changed,
         edition: e.clone(),
         token: None,
+        personal_code: None,
     }];
     changes.extend(fill_free_places(&txn, &e, now).await?);
     txn.commit().await?;
+    if let Some(after_commit) = after_commit {
+        after_commit();
+    }
     Ok(changes)
+}
+
+/// The registration a personal code belongs to (its latest code only).
+pub async fn by_personal_code(
+    db: &DatabaseConnection,
+    key: &SecretKey,
+    code: &str,
+) -> Result<Option<registration::Model>, AppError> {
+    let Some(normalized) = super::personal_code::normalize(code) else {
+        return Ok(None);
+    };
+    Ok(registration::Entity::find()
+        .filter(
+            registration::Column::PersonalCodeHash.eq(super::personal_code::hash(key, &normalized)),
+        )
+        .one(db)
+        .await?)
 }
 
 pub async fn by_code(

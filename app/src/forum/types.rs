@@ -46,6 +46,9 @@ pub struct Registered {
     pub message: String,
     /// Present once the registration is confirmed (members at once).
     pub badge_code: Option<String>,
+    /// The personal code (voting and cancelling), shown this once and emailed; never on the
+    /// badge.
+    pub personal_code: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

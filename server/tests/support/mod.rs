@@ -134,6 +134,30 @@ impl TestApp {
         }
     }
 
+    /// The server's key for keyed hashes (kept in the database, as a server without the
+    /// `secret_key` setting keeps it).
+    pub async fn secret_key(&self) -> app::secret::SecretKey {
+        app::secret::ServerSecret::new(self.settings.secret_key.as_ref().map(|s| s.expose()))
+            .key(&self.db)
+            .await
+            .expect("server secret")
+    }
+
+    /// The body of the latest outbox message to `email` (when no SMTP server is configured,
+    /// mail waits there).
+    pub async fn latest_outbox_to(&self, email: &str) -> String {
+        use app::mail::entity::{Column, Entity};
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+        Entity::find()
+            .filter(Column::Recipient.eq(email))
+            .order_by_desc(Column::Id)
+            .one(&self.db)
+            .await
+            .expect("outbox")
+            .unwrap_or_else(|| panic!("no mail to {email}"))
+            .body
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{}", self.base_url, path)
     }
@@ -312,4 +336,17 @@ pub fn field_message<'a>(body: &'a serde_json::Value, field: &str) -> Option<&'a
         .iter()
         .find(|e| e["field"] == field)?["message"]
         .as_str()
+}
+
+/// The text after `marker` in `text`, up to the next whitespace.
+pub fn word_after(text: &str, marker: &str) -> String {
+    let start = text
+        .find(marker)
+        .unwrap_or_else(|| panic!("{marker} in {text}"))
+        + marker.len();
+    text[start..]
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_owned()
 }
