@@ -27,6 +27,7 @@ pub mod shell;
 #[cfg(feature = "ssr")]
 pub mod state;
 pub mod stories;
+pub mod text;
 pub mod topics;
 pub mod training;
 #[cfg(feature = "ssr")]

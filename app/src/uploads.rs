@@ -39,7 +39,7 @@ pub fn content_disposition(name: &str) -> String {
     let ascii: String = name
         .chars()
         .map(|c| {
-            if c.is_ascii() && c != '"' && c != '\\' {
+            if c.is_ascii() && !c.is_ascii_control() && c != '"' && c != '\\' {
                 c
             } else {
                 '_'
@@ -66,6 +66,13 @@ pub fn random_name() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_break_in_a_name_cannot_reach_the_header() {
+        let value = content_disposition("plan\r\nSet-Cookie: x=1.pdf");
+        assert!(!value.contains('\r') && !value.contains('\n'), "{value}");
+        assert!(axum::http::HeaderValue::from_str(&value).is_ok());
+    }
 
     #[test]
     fn non_ascii_names_keep_their_spelling() {

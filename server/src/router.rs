@@ -1,6 +1,6 @@
 //! The HTTP application: Leptos pages and server functions, operations endpoints, and layers.
 
-use crate::{config::Settings, metrics, security};
+use crate::{config::Settings, input, metrics, security};
 use app::mail::Mailer;
 use app::state::{AppState, SiteSettings};
 use app::{shell, App};
@@ -178,6 +178,7 @@ pub fn build(
                 .with_state(state),
         )
         .merge(ops)
+        .layer(middleware::from_fn(input::refuse_control_characters))
         .layer(middleware::from_fn(metrics::track_requests))
         .layer(middleware::from_fn_with_state(
             allowed_origin,

@@ -305,3 +305,114 @@ async fn a_wrong_database_url_fails_with_one_clear_line() {
     );
     assert!(!err.contains('\n'), "{err}");
 }
+
+/// A sector event form (facilitators and the secretariat) with `title` and `link` as given.
+fn event_form<'a>(title: &'a str, link: &'a str) -> Vec<(&'static str, &'a str)> {
+    vec![
+        ("title", title),
+        (
+            "description",
+            "Three days on water security.\r\nWith field visits.",
+        ),
+        ("starts_on", "2027-08-23"),
+        ("ends_on", "2027-08-25"),
+        ("place", "Manila"),
+        ("organizer", "Asian Development Bank"),
+        ("link", link),
+        ("scope", "regional"),
+    ]
+}
+
+#[tokio::test]
+async fn line_breaks_and_control_characters_are_refused_at_every_form_and_never_stored() {
+    use app::accounts::Role;
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        let (_, admin) = app
+            .person("events@secretariat.example", &[Role::SecretariatAdmin], &[])
+            .await;
+        // A line break in a one-line field would add lines to the event's .ics file.
+        let res = app
+            .post_as(
+                Some(&admin),
+                "/api/events/create",
+                &event_form("Asia Water Week\r\nBEGIN:VALARM", "https://adb.example/aww"),
+            )
+            .await;
+        assert_eq!(res.status(), 422, "{backend:?}");
+        let body: serde_json::Value = res.json().await.unwrap();
+        assert_eq!(
+            support::field_message(&body, "title"),
+            Some("This field is one line: remove the line breaks."),
+            "{body}"
+        );
+        let res = app
+            .post_as(
+                Some(&admin),
+                "/api/events/create",
+                &event_form("Asia Water Week", "https://adb.example/aww\nATTACH:x"),
+            )
+            .await;
+        assert_eq!(res.status(), 422);
+        let res = app
+            .post_as(
+                Some(&admin),
+                "/api/events/create",
+                &event_form("Asia Water\u{1b}[2J Week", "https://adb.example/aww"),
+            )
+            .await;
+        assert_eq!(res.status(), 422);
+        assert_eq!(
+            app.count("sector_event").await,
+            0,
+            "{backend:?}: nothing stored"
+        );
+
+        // A page's form without script goes back to the page with the error for the form.
+        let res = app
+            .client
+            .post(app.url("/api/events/create"))
+            .header("cookie", admin.as_str())
+            .header("accept", "text/html")
+            .header("referer", app.url("/events"))
+            .form(&event_form(
+                "Asia Water Week\r\nX",
+                "https://adb.example/aww",
+            ))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 303);
+        let location = res.headers()["location"].to_str().unwrap();
+        assert!(
+            location.starts_with(&app.url("/events?__path=")) && location.contains("__err="),
+            "{location}"
+        );
+
+        // Multi-line fields keep their line breaks; the event is stored.
+        let res = app
+            .post_as(
+                Some(&admin),
+                "/api/events/create",
+                &event_form("Asia Water Week", "https://adb.example/aww"),
+            )
+            .await;
+        assert_eq!(
+            res.status(),
+            200,
+            "{backend:?}: {}",
+            res.text().await.unwrap()
+        );
+        assert_eq!(app.count("sector_event").await, 1);
+
+        // Every server function is behind the same gate, whoever calls it.
+        for (path, _) in server_fn::axum::server_fn_paths() {
+            let res = app.post_form(path, &[("name", "two\nlines")]).await;
+            assert_eq!(
+                res.status(),
+                422,
+                "{backend:?}: {path} let a line break through"
+            );
+        }
+    }
+}

@@ -19,6 +19,14 @@ fn host(base: &str) -> String {
         .unwrap_or_else(|| "waterlinks.hub".to_owned())
 }
 
+/// The event's link as a calendar may carry it: written anew from the parsed address (a URI
+/// value is not escaped in `.ics`, so a stored line break would start a line of its own), and
+/// only a web address.
+fn web_link(link: &str) -> Option<String> {
+    let url = url::Url::parse(link.trim()).ok()?;
+    matches!(url.scheme(), "http" | "https").then(|| url.to_string())
+}
+
 fn to_ical(e: &EventView, base: &str) -> Event {
     let page = format!("{base}/events#event-{}", e.id);
     let mut event = Event::new();
@@ -27,7 +35,7 @@ fn to_ical(e: &EventView, base: &str) -> Event {
         .summary(&e.title)
         .starts(e.starts_on)
         .ends(e.ends_on + Duration::days(1))
-        .url(if e.link.is_empty() { &page } else { &e.link });
+        .url(&web_link(&e.link).unwrap_or(page.clone()));
     let mut description = format!("Organized by {}.", e.organizer);
     if !e.description.is_empty() {
         description = format!("{}\n\n{description}", e.description);
@@ -96,5 +104,81 @@ pub async fn events_ics(State(state): State<AppState>) -> Response {
             calendar_response(calendar.done(), "waterlinks-events.ics", false)
         }
         Err(e) => refuse(e),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn event(title: &str, place: &str, link: &str) -> EventView {
+        EventView {
+            id: 7,
+            title: title.to_owned(),
+            description: "Line one\r\nLine two".to_owned(),
+            starts_on: NaiveDate::from_ymd_opt(2027, 3, 9).unwrap_or_default(),
+            ends_on: NaiveDate::from_ymd_opt(2027, 3, 11).unwrap_or_default(),
+            place: place.to_owned(),
+            online: false,
+            organizer: "ADB".to_owned(),
+            link: link.to_owned(),
+            scope: super::super::rules::Scope::Regional,
+            own: false,
+            topics: Vec::new(),
+        }
+    }
+
+    /// The calendar's lines, unfolded (RFC 5545 §3.1: a line starting with a space continues
+    /// the one before).
+    fn lines(event: &EventView) -> Vec<String> {
+        let text = Calendar::new()
+            .push(to_ical(event, "https://hub.example"))
+            .done()
+            .to_string();
+        let mut out: Vec<String> = Vec::new();
+        for line in text.split("\r\n") {
+            match (line.strip_prefix(' '), out.last_mut()) {
+                (Some(rest), Some(last)) => last.push_str(rest),
+                _ => out.push(line.to_owned()),
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn stored_line_breaks_cannot_add_calendar_lines() {
+        // Rows saved before line breaks were refused at input may still hold them.
+        let e = event(
+            "Asia Water Week\r\nBEGIN:VALARM",
+            "Manila\nATTENDEE:mailto:all@x.example",
+            "https://adb.example/awf\r\nATTACH:https://evil.example/x.exe",
+        );
+        let lines = lines(&e);
+        for line in &lines {
+            assert!(
+                !line.starts_with("BEGIN:VALARM")
+                    && !line.starts_with("ATTACH")
+                    && !line.starts_with("ATTENDEE"),
+                "injected line {line:?} in {lines:#?}"
+            );
+        }
+        let url = lines
+            .iter()
+            .find_map(|l| l.strip_prefix("URL:"))
+            .unwrap_or_default();
+        assert!(url.starts_with("https://adb.example/"), "{url}");
+        assert!(url::Url::parse(url).is_ok(), "{url}");
+    }
+
+    #[test]
+    fn a_link_that_is_not_a_web_address_gives_the_events_page() {
+        for link in ["javascript:alert(1)", "not a link", "ftp://x.example/"] {
+            let lines = lines(&event("Forum", "Manila", link));
+            assert!(
+                lines.contains(&"URL:https://hub.example/events#event-7".to_owned()),
+                "{link}: {lines:#?}"
+            );
+        }
     }
 }

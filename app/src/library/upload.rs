@@ -112,7 +112,7 @@ pub async fn upload(
     loop {
         match multipart.next_field().await {
             Ok(Some(field)) if field.name() == Some("file") => {
-                let name = field.file_name().unwrap_or_default().to_owned();
+                let name = crate::text::clean_file_name(field.file_name().unwrap_or_default());
                 match field.bytes().await {
                     Ok(bytes) => file = Some((name, bytes.to_vec())),
                     Err(_) => return refuse(page, id, FileProblem::TooLarge),

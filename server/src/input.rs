@@ -1,0 +1,113 @@
+//! The one gate for typed text: every server-function form (`POST /api/…`, urlencoded) is read
+//! here before its function runs, and a field holding control characters (or line breaks in a
+//! one-line field, see `app::text`) is refused with a message next to that field. Doing it at
+//! the door covers every field of every form, including ones added later.
+
+use app::error::{AppError, FieldErrors};
+use axum::{
+    body::{to_bytes, Body},
+    extract::Request,
+    http::{header, HeaderValue, Method, StatusCode},
+    middleware::Next,
+    response::{IntoResponse, Response},
+};
+use leptos::server_fn::error::{FromServerFnError, ServerFnUrlError};
+
+/// Server-function forms are small; anything larger is refused by the body limit anyway.
+const MAX_FORM_BYTES: usize = 2 * 1024 * 1024;
+
+fn is_server_function_form(request: &Request) -> bool {
+    request.method() == Method::POST
+        && request.uri().path().starts_with("/api/")
+        && request
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|ct| ct.starts_with("application/x-www-form-urlencoded"))
+}
+
+/// The field messages for `form`, one per refused field (first occurrence).
+pub fn refused_fields(form: &[u8]) -> FieldErrors {
+    let mut errors = FieldErrors::default();
+    for (name, value) in url::form_urlencoded::parse(form) {
+        if let Some(message) = app::text::check_field(&name, &value) {
+            if errors.for_field(&name).is_none() {
+                errors.add(&name, message);
+            }
+        }
+    }
+    errors
+}
+
+pub async fn refuse_control_characters(request: Request, next: Next) -> Response {
+    if !is_server_function_form(&request) {
+        return next.run(request).await;
+    }
+    let (parts, body) = request.into_parts();
+    let bytes = match to_bytes(body, MAX_FORM_BYTES).await {
+        Ok(bytes) => bytes,
+        Err(_) => {
+            return (
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "This form is too large to be read.",
+            )
+                .into_response()
+        }
+    };
+    let errors = refused_fields(&bytes);
+    if errors.is_empty() {
+        return next
+            .run(Request::from_parts(parts, Body::from(bytes)))
+            .await;
+    }
+    tracing::info!(path = %parts.uri.path(), "form refused: control characters");
+    answer(&parts, AppError::Invalid(errors))
+}
+
+/// As the server function itself answers an error: a browser form without script (it accepts
+/// HTML) goes back to its page with the error in the address, where the form shows it; a
+/// script gets the status and the encoded error.
+fn answer(parts: &axum::http::request::Parts, error: AppError) -> Response {
+    let accepts_html = parts
+        .headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("text/html"));
+    let referer = parts
+        .headers
+        .get(header::REFERER)
+        .and_then(|v| v.to_str().ok());
+    if let (true, Some(referer)) = (accepts_html, referer) {
+        if let Ok(url) = ServerFnUrlError::new(parts.uri.path(), error.clone()).to_url(referer) {
+            if let Ok(location) = HeaderValue::from_str(url.as_str()) {
+                return (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response();
+            }
+        }
+    }
+    let status = error.status();
+    (
+        status,
+        [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/json"),
+        )],
+        error.ser(),
+    )
+        .into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::refused_fields;
+
+    #[test]
+    fn each_refused_field_gets_its_message_and_good_forms_pass() {
+        let form = b"title=Nonrevenue%0D%0ABEGIN%3AVEVENT&description=Line%0D%0ALine&link=https%3A%2F%2Fx.example%2F%0D%0AATTACH%3Aevil&title=again%0A";
+        let errors = refused_fields(form);
+        assert_eq!(errors.0.len(), 2, "{errors:?}");
+        assert!(errors.for_field("title").is_some());
+        assert!(errors.for_field("link").is_some());
+        assert!(errors.for_field("description").is_none());
+        assert!(refused_fields("name=Nguy%E1%BB%85n+Th%E1%BB%8B".as_bytes()).is_empty());
+    }
+}
