@@ -445,3 +445,110 @@ async fn a_stranger_made_staff_by_the_secretariat_becomes_a_network_member() {
         );
     }
 }
+
+/// Everything else a partnership keeps to its insiders, and the stories in review, asked for by
+/// a stranger: nothing of it shows; the insiders (here the recipient's admin and a secretariat
+/// admin) do get it.
+#[tokio::test]
+async fn a_stranger_sees_nothing_a_partnership_keeps_to_its_insiders() {
+    use app::wops::entity::{agreement, partnership, partnership_event};
+    use sea_orm::{ActiveModelTrait, EntityTrait, Set};
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        let w = world(&app).await;
+        let now = chrono::Utc::now();
+        // A concept note, a trail entry, a signed agreement and a story in review.
+        let mut p: partnership::ActiveModel = partnership::Entity::find_by_id(w.partnership)
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap()
+            .into();
+        p.concept_note = Set("Confidential concept note".into());
+        p.update(&app.db).await.unwrap();
+        partnership_event::ActiveModel {
+            partnership_id: Set(w.partnership),
+            account_id: Set(None),
+            actor_name: Set("Lin".into()),
+            action: Set("Introduced".into()),
+            detail: Set("Internal trail entry".into()),
+            at: Set(now),
+            ..Default::default()
+        }
+        .insert(&app.db)
+        .await
+        .unwrap();
+        let pdf = simple_pdf(&["Signed agreement"]);
+        let stored = "agreements/strangers.pdf";
+        let path = app.settings.upload_dir().join(stored);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, &pdf).unwrap();
+        let mut a: agreement::ActiveModel = agreement::Entity::find_by_id(w.partnership)
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap()
+            .into();
+        a.document_file = Set(Some(stored.into()));
+        a.document_name = Set(Some("signed.pdf".into()));
+        a.document_size = Set(Some(pdf.len() as i64));
+        a.update(&app.db).await.unwrap();
+        let story = app::stories::entity::story::ActiveModel {
+            title: Set("Billing reform, in review".into()),
+            summary: Set("Summary".into()),
+            body: Set("Body".into()),
+            partnership_id: Set(Some(w.partnership)),
+            status: Set("in_review".into()),
+            review_comment: Set(String::new()),
+            author_id: Set(None),
+            published_at: Set(None),
+            image_file: Set(None),
+            image_width: Set(None),
+            image_height: Set(None),
+            is_demo: Set(false),
+            created_at: Set(now),
+            updated_at: Set(now),
+            ..Default::default()
+        }
+        .insert(&app.db)
+        .await
+        .unwrap()
+        .id;
+
+        let id = w.partnership.to_string();
+        for (who, cookie, insider) in [
+            ("stranger", &w.stranger, false),
+            ("the recipient's admin", &w.recipient_admin, true),
+            ("a secretariat admin", &w.secretariat, true),
+        ] {
+            let ctx = format!("{backend:?}: as {who}");
+            let (_, detail) = call(&app, Some(cookie), "/api/wops/detail", &[("id", &id)]).await;
+            let text = detail.to_string();
+            assert_eq!(text.contains("Confidential concept note"), insider, "{ctx}");
+            assert_eq!(text.contains("Internal trail entry"), insider, "{ctx}");
+            let res = app
+                .get_as(cookie, &format!("/partnerships/{id}/agreement.pdf"))
+                .await;
+            if insider {
+                assert_eq!(res.status(), 200, "{ctx}");
+                assert_eq!(res.bytes().await.unwrap().to_vec(), pdf, "{ctx}");
+            } else {
+                assert_eq!(res.status(), 403, "{ctx}");
+            }
+            let (status, page) = page(&app, Some(cookie), &format!("/stories/{story}")).await;
+            assert_eq!(status, if insider { 200 } else { 404 }, "{ctx}: the story");
+            assert_eq!(page.contains("Billing reform, in review"), insider, "{ctx}");
+            let (_, choices) = call(&app, Some(cookie), "/api/stories/partnerships", &[]).await;
+            assert_eq!(
+                choices.to_string().contains("Davao billing reform"),
+                insider,
+                "{ctx}: partnerships to write about"
+            );
+        }
+        // Stories in review are listed for reviewers, not for a stranger.
+        let (_, working) = call(&app, Some(&w.stranger), "/api/stories/in_progress", &[]).await;
+        assert_eq!(working, serde_json::json!([]), "{backend:?}");
+        let (_, working) = call(&app, Some(&w.secretariat), "/api/stories/in_progress", &[]).await;
+        assert!(working.to_string().contains("Billing reform, in review"));
+    }
+}
