@@ -74,6 +74,10 @@ pub enum AppError {
     /// 404
     #[error("{0}")]
     NotFound(String),
+    /// 410: it existed, and was cancelled or withdrawn (a cancelled registration's badge, a
+    /// withdrawn certificate): link checkers and verifiers can tell it from a forgery.
+    #[error("{0}")]
+    Gone(String),
     /// 409: the action conflicts with what is stored (a duplicate, a state that changed).
     #[error("{0}")]
     Conflict(String),
@@ -97,6 +101,7 @@ impl AppError {
             AppError::Unauthenticated => S::UNAUTHORIZED,
             AppError::Forbidden => S::FORBIDDEN,
             AppError::NotFound(_) => S::NOT_FOUND,
+            AppError::Gone(_) => S::GONE,
             AppError::Conflict(_) => S::CONFLICT,
             AppError::TooManyRequests(_) => S::TOO_MANY_REQUESTS,
             AppError::Internal => S::INTERNAL_SERVER_ERROR,
@@ -167,6 +172,13 @@ impl From<sea_orm::DbErr> for AppError {
             return AppError::Conflict(
                 "Someone saved the same thing a moment ago. Reload the page and try again."
                     .to_owned(),
+            );
+        }
+        // A delete the database refuses because other records still point to it.
+        if let Some(sea_orm::SqlErr::ForeignKeyConstraintViolation(detail)) = err.sql_err() {
+            tracing::warn!(%detail, "a foreign key refused a change");
+            return AppError::Conflict(
+                "Other records still refer to this, so it cannot be removed.".to_owned(),
             );
         }
         tracing::error!(error = %err, "database error");

@@ -119,9 +119,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/awards") view=awards::AwardsPage />
                     <Route path=path!("/awards/jury") view=awards::JuryPage />
                     <Route path=path!("/awards/vote") view=awards::VoteEntryPage />
-                    <Route path=path!("/awards/vote/:code") view=awards::BallotPage />
-                    <Route path=path!("/awards/:id/screen") view=awards::BigScreenPage />
-                    <Route path=path!("/awards/receipts/:code") view=awards::ReceiptPage />
+                    // Rendered whole, so an unknown code or category answers 404 (a cancelled
+                    // badge 410) with the page's panel.
+                    <Route path=path!("/awards/vote/:code") view=awards::BallotPage ssr=SsrMode::Async />
+                    <Route path=path!("/awards/:id/screen") view=awards::BigScreenPage ssr=SsrMode::Async />
+                    <Route path=path!("/awards/receipts/:code") view=awards::ReceiptPage ssr=SsrMode::Async />
                     <Route path=path!("/stories") view=stories::StoriesPage />
                     <Route path=path!("/stories/new") view=stories::NewStoryPage />
                     // Rendered whole before sending: the Open Graph tags must be in the head and

@@ -3,6 +3,7 @@
 pub mod config;
 pub mod db;
 pub mod error;
+pub mod friendly;
 pub mod input;
 pub mod metrics;
 pub mod router;

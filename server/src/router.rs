@@ -61,6 +61,7 @@ pub fn build(
     let _ = metrics::recorder();
     let routes = route_list();
     let options = state.leptos_options.clone();
+    let state_for_pages = state.clone();
 
     let ops = Router::new()
         .route("/healthz", get(healthz))
@@ -179,6 +180,11 @@ pub fn build(
         )
         .merge(ops)
         .layer(middleware::from_fn(input::refuse_control_characters))
+        // A file route's 404 or 410 comes with the site's page, as any missing address does.
+        .layer(middleware::from_fn_with_state(
+            state_for_pages,
+            crate::friendly::missing_as_page,
+        ))
         .layer(middleware::from_fn(metrics::track_requests))
         .layer(middleware::from_fn_with_state(
             allowed_origin,

@@ -100,8 +100,8 @@ async fn parameters_out_of_range_get_a_400_with_a_message() {
 }
 
 #[tokio::test]
-async fn non_public_outcomes_are_for_signed_in_members_only() {
-    use app::wops::entity::outcome;
+async fn non_public_outcomes_are_for_the_partnerships_own_insiders_only() {
+    use app::wops::entity::{outcome, partnership};
     use sea_orm::{ActiveModelTrait, EntityTrait, Set};
     for backend in backends() {
         let app = TestApp::spawn(backend).await;
@@ -112,6 +112,12 @@ async fn non_public_outcomes_are_for_signed_in_members_only() {
             .unwrap()
             .remove(0);
         let partnership = first.partnership_id;
+        let recipient = partnership::Entity::find_by_id(partnership)
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap()
+            .recipient_id;
         let mut hidden: outcome::ActiveModel = first.into();
         hidden.is_public = Set(false);
         hidden.update(&app.db).await.unwrap();
@@ -131,19 +137,31 @@ async fn non_public_outcomes_are_for_signed_in_members_only() {
             0,
             "{backend:?}: a visitor does not see it"
         );
+        let as_person = |cookie: String| {
+            let app = &app;
+            async move {
+                app.get_as(&cookie, "/api/v1/partnerships?per_page=100")
+                    .await
+                    .json::<Value>()
+                    .await
+                    .unwrap()
+            }
+        };
         let (_, member) = app
             .person("analyst@adb.example", &[Role::Member], &[])
             .await;
-        let body: Value = app
-            .get_as(&member, "/api/v1/partnerships?per_page=100")
-            .await
-            .json()
-            .await
-            .unwrap();
         assert_eq!(
-            outcomes_of(&body),
+            outcomes_of(&as_person(member).await),
+            0,
+            "{backend:?}: being signed in is not enough"
+        );
+        let (_, partner) = app
+            .person("admin@recipient.example", &[Role::Member], &[recipient])
+            .await;
+        assert_eq!(
+            outcomes_of(&as_person(partner).await),
             1,
-            "{backend:?}: a signed-in member does"
+            "{backend:?}: the recipient's admin sees it, as on the partnership's page"
         );
     }
 }

@@ -576,3 +576,412 @@ async fn missing_pages_answer_404_under_concurrent_load() {
         }
     }
 }
+
+/// Organizations `a` and `b` have in common, as the merge keeps one row of each: members,
+/// (topic, direction) pairs and (KPI, date) values.
+async fn shared_rows(app: &TestApp, a: i32, b: i32) -> (i64, i64, i64) {
+    let count = |sql: String| async move {
+        use sea_orm::ConnectionTrait;
+        app.db
+            .query_one_raw(sea_orm::Statement::from_string(
+                app.db.get_database_backend(),
+                sql,
+            ))
+            .await
+            .unwrap()
+            .unwrap()
+            .try_get::<i64>("", "n")
+            .unwrap()
+    };
+    let shared = |table: &str, columns: &str| {
+        let on = columns
+            .split(',')
+            .map(|c| format!("x.{c} = y.{c}"))
+            .collect::<Vec<_>>()
+            .join(" AND ");
+        format!(
+            "SELECT COUNT(*) AS n FROM {table} x JOIN {table} y ON {on} \
+             WHERE x.organization_id = {a} AND y.organization_id = {b}"
+        )
+    };
+    (
+        count(shared("organization_member", "account_id")).await,
+        count(shared("organization_topic", "topic_id,direction")).await,
+        count(shared("kpi_measurement", "kpi,measured_on")).await,
+    )
+}
+
+/// Gives organization `org` one of everything the merge must carry over: a need, an offer
+/// and a need on a topic both organizations have, a contact, a KPI value on a date both have,
+/// an admin, a member of staff, a nomination and a library link for its partnership.
+async fn give_everything(app: &TestApp, admin: &str, org: i32, tag: &str, partnership: i32) {
+    use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
+    let id = org.to_string();
+    let post = |path: &'static str, form: Vec<(&'static str, String)>| async move {
+        let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let res = app.post_as(Some(admin), path, &form).await;
+        let status = res.status();
+        assert_eq!(status, 200, "{path}: {}", res.text().await.unwrap());
+    };
+    post(
+        "/api/wops/post_need",
+        vec![
+            ("organization", id.clone()),
+            ("topic", "billing".into()),
+            ("description", format!("Collection is below 70 % ({tag}).")),
+            ("languages", "English".into()),
+        ],
+    )
+    .await;
+    post(
+        "/api/wops/post_offer",
+        vec![
+            ("organization", id.clone()),
+            ("topic", "energy".into()),
+            (
+                "description",
+                format!("Pump scheduling cut energy use ({tag})."),
+            ),
+            ("languages", "English".into()),
+            ("capacity", "2".into()),
+        ],
+    )
+    .await;
+    post(
+        "/api/partners/set_topic",
+        vec![
+            ("id", id.clone()),
+            ("direction", "need".into()),
+            ("topic", "climate".into()),
+            ("description", String::new()),
+        ],
+    )
+    .await;
+    post(
+        "/api/partners/add_contact",
+        vec![
+            ("id", id.clone()),
+            ("contact_name", format!("Contact {tag}")),
+            ("position", "Engineer".into()),
+            ("contact_email", format!("contact.{tag}@example.org")),
+        ],
+    )
+    .await;
+    post(
+        "/api/partners/record_kpi",
+        vec![
+            ("id", id.clone()),
+            ("kpi", "metering_level".into()),
+            ("value", "88".into()),
+            ("measured_on", "2019-12-31".into()),
+        ],
+    )
+    .await;
+    app.person(&format!("admin.{tag}@example.org"), &[Role::Member], &[org])
+        .await;
+    app.staff_of(&format!("staff.{tag}@example.org"), org).await;
+    // A nomination and a library link for its partnership, unless the demo has them.
+    let category = app::awards::entity::category::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .expect("a demo award category");
+    let nominated = app::awards::entity::nomination::Entity::find()
+        .filter(app::awards::entity::nomination::Column::CategoryId.eq(category.id))
+        .filter(app::awards::entity::nomination::Column::PartnershipId.eq(partnership))
+        .one(&app.db)
+        .await
+        .unwrap();
+    if nominated.is_none() {
+        app::awards::entity::nomination::ActiveModel {
+            category_id: Set(category.id),
+            partnership_id: Set(partnership),
+            statement: Set(format!("Nominated ({tag}).")),
+            nominated_by: Set(None),
+            created_at: Set(chrono::Utc::now()),
+            ..Default::default()
+        }
+        .insert(&app.db)
+        .await
+        .unwrap();
+    }
+    let product = app::library::entity::product::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .expect("a demo product");
+    use app::library::entity::product_partnership as link;
+    if link::Entity::find_by_id((product.id, partnership))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .is_none()
+    {
+        link::ActiveModel {
+            product_id: Set(product.id),
+            partnership_id: Set(partnership),
+        }
+        .insert(&app.db)
+        .await
+        .unwrap();
+    }
+}
+
+/// The id of the first partnership in which `org` is mentor or recipient.
+async fn partnership_of(app: &TestApp, org: i32) -> i32 {
+    use app::wops::entity::partnership;
+    use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter};
+    partnership::Entity::find()
+        .filter(
+            Condition::any()
+                .add(partnership::Column::MentorId.eq(org))
+                .add(partnership::Column::RecipientId.eq(org)),
+        )
+        .one(&app.db)
+        .await
+        .unwrap()
+        .expect("a demo partnership")
+        .id
+}
+
+#[tokio::test]
+async fn merging_two_organizations_keeps_every_record_of_both() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        app.seed_demo().await;
+        let (_, admin) = app
+            .person("admin@waterlinks.example", &[Role::SecretariatAdmin], &[])
+            .await;
+        let keep = app.organization_id("Manila Water Company").await;
+        let duplicate = app.organization_id("Davao City Water District").await;
+        let kept_partnership = partnership_of(&app, keep).await;
+        let moved_partnership = partnership_of(&app, duplicate).await;
+        give_everything(&app, &admin, keep, "keep", kept_partnership).await;
+        give_everything(&app, &admin, duplicate, "dup", moved_partnership).await;
+        // One person belongs to both (staff of one, admin of the other).
+        let (both, _) = app.staff_of("both@example.org", keep).await;
+        app.post_as(
+            Some(&admin),
+            "/api/admin/set_membership",
+            &[
+                ("account_id", &both.to_string()),
+                ("organization_id", &duplicate.to_string()),
+                ("is_admin", "on"),
+            ],
+        )
+        .await;
+        let (members, topics, values) = shared_rows(&app, keep, duplicate).await;
+        assert!(
+            members >= 1 && topics >= 1 && values >= 1,
+            "{backend:?}: the test needs rows in common ({members}, {topics}, {values})"
+        );
+        let partnerships_of_duplicate: Vec<i32> = {
+            let (_, list) = support::call(&app, None, "/api/wops/list", &[]).await;
+            list.as_array()
+                .unwrap()
+                .iter()
+                .filter(|p| p["mentor"]["id"] == duplicate || p["recipient"]["id"] == duplicate)
+                .map(|p| p["id"].as_i64().unwrap() as i32)
+                .collect()
+        };
+        assert!(!partnerships_of_duplicate.is_empty());
+        let before = app.table_counts().await;
+
+        let res = app
+            .post_as(
+                Some(&admin),
+                "/api/partners/merge",
+                &[
+                    ("keep_id", &keep.to_string()),
+                    ("duplicate_id", &duplicate.to_string()),
+                ],
+            )
+            .await;
+        assert_eq!(
+            res.status(),
+            200,
+            "{backend:?}: {}",
+            res.text().await.unwrap()
+        );
+
+        // Nothing lost: every table keeps its rows, but for the duplicate itself and the rows
+        // both organizations had (one kept of each).
+        let after = app.table_counts().await;
+        let mut expected = before.clone();
+        *expected.get_mut("organization").unwrap() -= 1;
+        *expected.get_mut("organization_member").unwrap() -= members;
+        *expected.get_mut("organization_topic").unwrap() -= topics;
+        *expected.get_mut("kpi_measurement").unwrap() -= values;
+        let changed: Vec<String> = expected
+            .iter()
+            .filter(|(t, n)| after.get(*t) != Some(*n))
+            .map(|(t, n)| format!("{t}: expected {n}, found {:?}", after.get(t)))
+            .collect();
+        assert!(changed.is_empty(), "{backend:?}:\n{}", changed.join("\n"));
+
+        // The kept organization shows all of it.
+        let html = page(&app, &format!("/partners/{keep}")).await;
+        for shown in [
+            "contact.keep@example.org",
+            "contact.dup@example.org",
+            "Pump scheduling cut energy use (keep)",
+        ] {
+            assert!(
+                html.contains(shown),
+                "{backend:?}: {shown} on the kept page"
+            );
+        }
+        let (_, list) = support::call(&app, None, "/api/wops/list", &[]).await;
+        for id in &partnerships_of_duplicate {
+            let p = list
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|p| p["id"] == *id)
+                .unwrap_or_else(|| panic!("{backend:?}: partnership {id} is gone"));
+            assert!(
+                p["mentor"]["id"] == keep || p["recipient"]["id"] == keep,
+                "{backend:?}: {p}"
+            );
+        }
+        let (_, needs) = support::call(&app, None, "/api/wops/needs", &[]).await;
+        let needs = needs.as_array().unwrap();
+        let moved = needs
+            .iter()
+            .find(|n| n["description"] == "Collection is below 70 % (dup).")
+            .expect("the duplicate's need is still listed");
+        assert_eq!(moved["organization"]["id"], keep, "{backend:?}");
+        assert!(needs.iter().all(|n| n["organization"]["id"] != duplicate));
+        let (_, me) = support::call(
+            &app,
+            Some(&app.session_for(both).await),
+            "/api/accounts/me",
+            &[],
+        )
+        .await;
+        assert_eq!(
+            me["admin_of"],
+            serde_json::json!([keep]),
+            "{backend:?}: {me}"
+        );
+        assert_eq!(
+            app.get(&format!("/partners/{duplicate}")).await.status(),
+            404
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_merge_is_refused_naming_a_partnership_between_the_two() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        app.seed_demo().await;
+        let (_, admin) = app
+            .person("admin@waterlinks.example", &[Role::SecretariatAdmin], &[])
+            .await;
+        // Manila Water mentors Zamboanga in the demo.
+        let keep = app.organization_id("Manila Water Company").await;
+        let duplicate = app.organization_id("Zamboanga City Water District").await;
+        let before = app.table_counts().await;
+        let res = app
+            .post_as(
+                Some(&admin),
+                "/api/partners/merge",
+                &[
+                    ("keep_id", &keep.to_string()),
+                    ("duplicate_id", &duplicate.to_string()),
+                ],
+            )
+            .await;
+        assert_eq!(res.status(), 409, "{backend:?}");
+        let message = res.text().await.unwrap();
+        assert!(
+            message.contains("Manila Water Company mentors Zamboanga City Water District"),
+            "{backend:?}: the message names the partnership: {message}"
+        );
+        assert_eq!(
+            app.table_counts().await,
+            before,
+            "{backend:?}: nothing changed"
+        );
+    }
+}
+
+/// Deleting an organization that others still point to is refused by the database itself,
+/// whatever code asks: nothing disappears with it.
+#[tokio::test]
+async fn an_organization_with_records_cannot_be_deleted_behind_the_merge() {
+    use sea_orm::EntityTrait;
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        app.seed_demo().await;
+        let org = app.organization_id("Davao City Water District").await;
+        let before = app.table_counts().await;
+        let deleted = app::partners::entity::organization::Entity::delete_by_id(org)
+            .exec(&app.db)
+            .await;
+        assert!(deleted.is_err(), "{backend:?}: the delete was allowed");
+        assert_eq!(app.table_counts().await, before, "{backend:?}");
+    }
+}
+
+/// The migration that makes deletes refuse instead of cascading, run on a database that
+/// already holds the demo network (as `waterlinks seed-demo` then an upgrade would): every row
+/// of every table is still there, references still resolve, and deleting an organization with
+/// records is refused afterwards.
+#[tokio::test]
+async fn the_restricting_migration_keeps_every_row_of_an_existing_database() {
+    use migrations::{Migrator, MigratorTrait};
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    const RESTRICTING: &str = "m20261205_000011_keep_references";
+    for backend in backends() {
+        let empty = support::EmptyDatabase::new(backend).await;
+        let db = &empty.db;
+        let before_it = Migrator::migrations()
+            .iter()
+            .position(|m| m.name() == RESTRICTING)
+            .expect("the migration is registered");
+        Migrator::up(db, Some(before_it as u32)).await.unwrap();
+        support::seed_demo(db).await;
+        let before = support::table_counts(db).await;
+        assert!(
+            before["partnership"] >= 12,
+            "{backend:?}: the demo is loaded"
+        );
+
+        Migrator::up(db, None).await.unwrap();
+        let mut after = support::table_counts(db).await;
+        // The migrations' own record gains a row per migration run.
+        after.remove("seaql_migrations");
+        let mut before = before;
+        before.remove("seaql_migrations");
+        assert_eq!(after, before, "{backend:?}: the migration kept every row");
+        if backend == support::Backend::Sqlite {
+            use sea_orm::ConnectionTrait;
+            let broken = db
+                .query_all_raw(sea_orm::Statement::from_string(
+                    db.get_database_backend(),
+                    "PRAGMA foreign_key_check",
+                ))
+                .await
+                .unwrap();
+            assert!(broken.is_empty(), "every reference still resolves");
+        }
+        // An organization with partnerships, needs, topics, contacts and KPI values.
+        let org = app::partners::entity::organization::Entity::find()
+            .filter(
+                app::partners::entity::organization::Column::Name.eq("Davao City Water District"),
+            )
+            .one(db)
+            .await
+            .unwrap()
+            .unwrap();
+        let refused = app::partners::entity::organization::Entity::delete_by_id(org.id)
+            .exec(db)
+            .await;
+        assert!(refused.is_err(), "{backend:?}: {} was deleted", org.name);
+        let mut now = support::table_counts(db).await;
+        now.remove("seaql_migrations");
+        assert_eq!(now, before, "{backend:?}");
+    }
+}

@@ -281,9 +281,18 @@ async fn sqlite_backup_and_restore_round_trip() {
     std::fs::write(&junk, b"not a database").unwrap();
     assert!(server::db::restore(&settings, &junk).await.is_err());
 
-    sea_orm::ConnectionTrait::execute_unprepared(&db, "DELETE FROM organization")
-        .await
-        .unwrap();
+    // The loss a backup guards against. Deleting organizations that others point to is
+    // refused, so what points to them goes first.
+    for table in [
+        "organization_contact",
+        "organization_topic",
+        "kpi_measurement",
+        "organization",
+    ] {
+        sea_orm::ConnectionTrait::execute_unprepared(&db, &format!("DELETE FROM {table}"))
+            .await
+            .unwrap();
+    }
     assert_eq!(count(db.clone()).await, 0);
     db.close().await.unwrap();
     server::db::restore(&settings, &backup).await.unwrap();

@@ -14,7 +14,9 @@ use support::{backends, call, TestApp};
 struct Cast {
     admin: String,
     facilitator: String,
+    /// Staff of a member organization: sees members-only products.
     member: String,
+    /// Signed in, but in no organization: a member of nothing.
     other_member: String,
 }
 
@@ -29,7 +31,21 @@ async fn cast(app: &TestApp) -> Cast {
     let (_, facilitator) = app
         .person("lin@fu.example", &[Role::Member, Role::Facilitator], &[])
         .await;
-    let (_, member) = app.person("amna@lwasa.example", &[Role::Member], &[]).await;
+    // A member of the network: staff of an organization (an account alone is not enough).
+    let org = app::partners::service::create(
+        &app.db,
+        app::partners::OrganizationKind::Utility,
+        app::partners::ProfileForm {
+            name: "Lahore WASA".into(),
+            country: "Pakistan".into(),
+            ..Default::default()
+        }
+        .parse()
+        .unwrap(),
+    )
+    .await
+    .unwrap();
+    let (_, member) = app.staff_of("amna@lwasa.example", org).await;
     let (_, other_member) = app
         .person("someone@else.example", &[Role::Member], &[])
         .await;

@@ -44,12 +44,36 @@ pub struct CurrentUser {
     pub admin_of: Vec<i32>,
     /// The same organizations' names, in the order of `admin_of`, for links.
     pub admin_of_names: Vec<String>,
+    /// Every organization this person belongs to, as staff or as admin.
+    #[serde(default)]
+    pub member_of: Vec<i32>,
 }
 
 impl CurrentUser {
     pub fn has_role(&self, role: Role) -> bool {
         self.roles.contains(&role)
     }
+
+    /// Whether this person is a member of the network, for what the network keeps to its
+    /// members (members-only knowledge products and their files).
+    ///
+    /// Sign-up is open, so an account alone proves nothing (every account holds the `Member`
+    /// role). A network member either belongs to an organization of the network (memberships
+    /// are granted by the secretariat; nobody can add themselves) or holds a role the
+    /// secretariat granted: secretariat admin, facilitator, trainer or juror.
+    ///
+    /// This is the one place the rule lives: every members-only decision calls it, so that
+    /// approved membership of member organizations can later replace it here alone.
+    pub fn is_network_member(&self) -> bool {
+        !self.member_of.is_empty()
+            || !self.admin_of.is_empty()
+            || self.roles.iter().any(|r| r.is_staff())
+    }
+}
+
+/// [`CurrentUser::is_network_member`] for someone who may be signed out.
+pub fn is_network_member(user: Option<&CurrentUser>) -> bool {
+    user.is_some_and(CurrentUser::is_network_member)
 }
 
 /// The same words for every failed sign-in, so they do not reveal who has an account.
@@ -140,4 +164,42 @@ pub async fn request_password_reset(email: String) -> Result<(), AppError> {
 pub async fn reset_password(token: String, password: String) -> Result<(), AppError> {
     let db = crate::state::db()?;
     reset::complete(&db, &token, &password).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{is_network_member, CurrentUser, Role};
+
+    fn person(roles: &[Role], member_of: &[i32], admin_of: &[i32]) -> CurrentUser {
+        CurrentUser {
+            id: 1,
+            name: "Rina".into(),
+            email: "rina@example.org".into(),
+            roles: roles.to_vec(),
+            admin_of: admin_of.to_vec(),
+            admin_of_names: admin_of.iter().map(|_| String::new()).collect(),
+            member_of: member_of.to_vec(),
+        }
+    }
+
+    #[test]
+    fn an_account_from_open_sign_up_is_not_a_network_member() {
+        assert!(!person(&[Role::Member], &[], &[]).is_network_member());
+        assert!(!is_network_member(None));
+    }
+
+    #[test]
+    fn organization_staff_and_granted_roles_are_network_members() {
+        assert!(person(&[Role::Member], &[7], &[]).is_network_member());
+        assert!(person(&[Role::Member], &[7], &[7]).is_network_member());
+        for role in [
+            Role::SecretariatAdmin,
+            Role::Facilitator,
+            Role::Trainer,
+            Role::Juror,
+        ] {
+            assert!(person(&[role], &[], &[]).is_network_member(), "{role:?}");
+        }
+        assert!(is_network_member(Some(&person(&[Role::Juror], &[], &[]))));
+    }
 }

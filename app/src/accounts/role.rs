@@ -32,6 +32,11 @@ impl Role {
         }
     }
 
+    /// A role the secretariat grants (everyone who signs up holds `Member`).
+    pub fn is_staff(self) -> bool {
+        self != Role::Member
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Role::SecretariatAdmin => "Secretariat admin",

@@ -263,12 +263,14 @@ pub async fn current_user_for(
     account: account::Model,
 ) -> Result<CurrentUser, AppError> {
     let roles = roles_of(db, account.id).await?;
-    let admin_of: Vec<i32> = organization_member::Entity::find()
+    let memberships = organization_member::Entity::find()
         .filter(organization_member::Column::AccountId.eq(account.id))
-        .filter(organization_member::Column::IsAdmin.eq(true))
         .all(db)
-        .await?
+        .await?;
+    let member_of: Vec<i32> = memberships.iter().map(|m| m.organization_id).collect();
+    let admin_of: Vec<i32> = memberships
         .into_iter()
+        .filter(|m| m.is_admin)
         .map(|m| m.organization_id)
         .collect();
     let names: std::collections::HashMap<i32, String> = if admin_of.is_empty() {
@@ -293,5 +295,6 @@ pub async fn current_user_for(
         roles,
         admin_of,
         admin_of_names,
+        member_of,
     })
 }

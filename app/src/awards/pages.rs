@@ -317,19 +317,17 @@ pub fn ReceiptPage() -> impl IntoView {
         <h1>"Vote receipt"</h1>
         <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
             {move || Suspend::new(crate::shell::or_error_panel(async move {
-                Ok::<_, AppError>(match check.await {
-                    Ok(r) => view! {
-                        <dl class="receipt">
-                            <dt>"Receipt"</dt><dd class="receipt-code">{r.receipt}</dd>
-                            <dt>"Category"</dt><dd>{r.category}</dd>
-                            <dt>"Vote for"</dt><dd>{r.nominee}</dd>
-                            <dt>"Cast at"</dt><dd>{r.cast_at}</dd>
-                            <dt>"Counted"</dt>
-                            <dd>{if r.counted { "Yes: this was your last vote in the category, the one that counts." } else { "No: you changed your vote later, and the later one counts." }}</dd>
-                            <dt>"Ballot hash"</dt><dd class="receipt-hash">{r.hash}</dd>
-                        </dl>
-                    }.into_any(),
-                    Err(e) => view! { <p class="panel panel--error" role="alert">{e.to_string()}</p> }.into_any(),
+                let r = check.await?;
+                Ok::<_, AppError>(view! {
+                    <dl class="receipt">
+                        <dt>"Receipt"</dt><dd class="receipt-code">{r.receipt}</dd>
+                        <dt>"Category"</dt><dd>{r.category}</dd>
+                        <dt>"Vote for"</dt><dd>{r.nominee}</dd>
+                        <dt>"Cast at"</dt><dd>{r.cast_at}</dd>
+                        <dt>"Counted"</dt>
+                        <dd>{if r.counted { "Yes: this was your last vote in the category, the one that counts." } else { "No: you changed your vote later, and the later one counts." }}</dd>
+                        <dt>"Ballot hash"</dt><dd class="receipt-hash">{r.hash}</dd>
+                    </dl>
                 })
             }))}
         </Transition>

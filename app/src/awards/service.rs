@@ -296,6 +296,13 @@ pub async fn ballot_view(
     let reg = crate::forum::service::by_personal_code(db, key, code)
         .await?
         .ok_or_else(|| AppError::NotFound(UNKNOWN_CODE.to_owned()))?;
+    // The badge of a cancelled or declined registration no longer votes: gone (410), not
+    // unknown, and not a ballot that looks valid.
+    if reg.status == Status::Cancelled.code() || reg.status == Status::Rejected.code() {
+        return Err(AppError::Gone(
+            "This registration was cancelled or declined, so it cannot vote.".to_owned(),
+        ));
+    }
     let checked_in = reg.status == Status::Registered.code() && reg.checked_in_at.is_some();
     let mut categories = Vec::new();
     for c in categories_of(db, reg.edition_id).await? {

@@ -309,13 +309,17 @@ pub fn BadgePage() -> impl IntoView {
                         }
                         .into_any()
                     }
-                    None => view! {
-                        <section class="panel panel--error">
-                            <h1>"No badge"</h1>
-                            <p>"There is no badge with this code yet. If you registered as a guest, confirm your email first with the link we sent."</p>
-                        </section>
+                    None => {
+                        // Unknown, or not confirmed yet: a 404, never a page that looks found.
+                        crate::shell::set_page_status(http::StatusCode::NOT_FOUND);
+                        view! {
+                            <section class="panel panel--error">
+                                <h1>"No badge"</h1>
+                                <p>"There is no badge with this code yet. If you registered as a guest, confirm your email first with the link we sent."</p>
+                            </section>
+                        }
+                        .into_any()
                     }
-                    .into_any(),
                 })
             }))}
         </Transition>

@@ -689,8 +689,24 @@ pub async fn badge(db: &DatabaseConnection, code: &str) -> Result<Option<BadgeVi
     };
     // An unconfirmed email has no badge yet: the code is only shown after confirming.
     let status = Status::parse(&r.status).unwrap_or(Status::Cancelled);
-    if status == Status::Unconfirmed {
-        return Ok(None);
+    match status {
+        Status::Unconfirmed => return Ok(None),
+        // A badge that was valid is gone (410), so a scanner tells it from a forged code.
+        Status::Cancelled => {
+            return Err(AppError::Gone(
+                "This registration was cancelled, so its badge is no longer valid. Register \
+                 again on the Forum page if you can come after all."
+                    .to_owned(),
+            ))
+        }
+        Status::Rejected => {
+            return Err(AppError::Gone(
+                "This registration was declined, so there is no badge. Please contact the \
+                 secretariat."
+                    .to_owned(),
+            ))
+        }
+        _ => {}
     }
     let Some(e) = edition::Entity::find_by_id(r.edition_id).one(db).await? else {
         return Ok(None);

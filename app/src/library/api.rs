@@ -51,14 +51,19 @@ pub async fn fetch_product(id: i32) -> Result<ProductDetail, AppError> {
 #[server(prefix = "/api", endpoint = "library/popular")]
 pub async fn most_downloaded() -> Result<Vec<PopularProduct>, AppError> {
     let user = optional_user().await?;
-    service::most_downloaded(&db()?, user.is_some(), 10).await
+    service::most_downloaded(&db()?, service::sees_members_only(user.as_ref()), 10).await
 }
 
 /// The products linked to a partnership, for its page.
 #[server(prefix = "/api", endpoint = "library/for_partnership")]
 pub async fn partnership_products(partnership_id: i32) -> Result<Vec<ProductLink>, AppError> {
     let user = optional_user().await?;
-    Ok(service::products_for_partnership(&db()?, partnership_id, user.is_some()).await?)
+    Ok(service::products_for_partnership(
+        &db()?,
+        partnership_id,
+        service::sees_members_only(user.as_ref()),
+    )
+    .await?)
 }
 
 /// Adds a product: published at once by secretariat admins and facilitators, submitted for

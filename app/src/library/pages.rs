@@ -590,7 +590,7 @@ fn ProductForm(topics: Vec<crate::topics::Topic>, curator: bool) -> impl IntoVie
             <fieldset class="field">
                 <legend>"Who may download the files"</legend>
                 <label class="check"><input type="radio" name="access" value="public" checked=true />"Everyone"</label>
-                <label class="check"><input type="radio" name="access" value="members" />"Signed-in members only"</label>
+                <label class="check"><input type="radio" name="access" value="members" />"Members of the network only"</label>
                 <FieldMessage error field="access" />
             </fieldset>
             <button type="submit" class="button" disabled=move || action.pending().get()>

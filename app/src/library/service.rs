@@ -1,6 +1,7 @@
 //! The library's queries and changes. Who may see and do what is decided here, for every
-//! caller: published public products are for everyone, members-only ones for signed-in
-//! people, unpublished ones for their submitter and the curators (secretariat admins and
+//! caller: published public products are for everyone, members-only ones for members of the
+//! network ([`CurrentUser::is_network_member`]: any account from open sign-up is not one),
+//! unpublished ones for their submitter and the curators (secretariat admins and
 //! facilitators), who also publish, review and link products.
 
 use super::entity::{
@@ -43,15 +44,24 @@ fn status_of(m: &product::Model) -> ReviewStatus {
     ReviewStatus::parse(&m.status).unwrap_or(ReviewStatus::Submitted)
 }
 
+/// Whether `user` sees members-only products: members of the network, not any account.
+pub fn sees_members_only(user: Option<&CurrentUser>) -> bool {
+    crate::accounts::is_network_member(user)
+}
+
 /// Whether `user` may see the product's page at all. An unpublished product is hidden as if
-/// it did not exist (404); a members-only one asks visitors to sign in (401).
+/// it did not exist (404); a members-only one asks visitors to sign in (401) and refuses
+/// accounts that are not members of the network (403). Its submitter always sees it.
 fn check_visible(m: &product::Model, user: Option<&CurrentUser>) -> Result<(), AppError> {
     let own = user.is_some_and(|u| is_curator(u) || m.submitted_by == Some(u.id));
     if status_of(m) != ReviewStatus::Published && !own {
         return Err(not_found());
     }
-    if access_of(m) == Access::Members && user.is_none() {
-        return Err(AppError::Unauthenticated);
+    if access_of(m) == Access::Members && !own && !sees_members_only(user) {
+        return Err(match user {
+            None => AppError::Unauthenticated,
+            Some(_) => AppError::Forbidden,
+        });
     }
     Ok(())
 }
@@ -241,7 +251,7 @@ pub async fn search_products(
     } else {
         None
     };
-    let found = search::find(db, filter, &terms, user.is_some(), PAGE_SIZE).await?;
+    let found = search::find(db, filter, &terms, sees_members_only(user), PAGE_SIZE).await?;
     let marks = search::marks(db, &terms, &found.ids).await?;
     let rows: HashMap<i32, product::Model> = product::Entity::find()
         .filter(product::Column::Id.is_in(found.ids.clone()))
@@ -361,7 +371,8 @@ async fn downloads_of<C: ConnectionTrait>(db: &C, ids: &[i32]) -> Result<HashMap
     Ok(out)
 }
 
-/// The most downloaded published products `members` (signed in or not) may see.
+/// The most downloaded published products: members-only ones too when `members` (see
+/// [`sees_members_only`]).
 pub async fn most_downloaded(
     db: &DatabaseConnection,
     members: bool,
@@ -633,8 +644,9 @@ pub async fn link(
     Ok(())
 }
 
-/// Published products in `ids` as links, for a partnership's or program's page: visitors
-/// (`members == false`) get the public ones only.
+/// Published products in `ids` as links, for a partnership's or program's page: anyone but
+/// members of the network (`members == false`, see [`sees_members_only`]) gets the public
+/// ones only.
 async fn links_for<C: ConnectionTrait>(
     db: &C,
     ids: Vec<i32>,
@@ -776,7 +788,8 @@ pub async fn add_version(
 /// Why a download is refused.
 #[derive(Debug, PartialEq)]
 pub enum DownloadRefusal {
-    /// A members-only file asked for while signed out.
+    /// A members-only file asked for while signed out, or by an account that is not a member
+    /// of the network.
     MembersOnly,
     Other(AppError),
 }
@@ -820,7 +833,7 @@ pub async fn downloadable(
     let p = find(db, product_id).await?;
     match check_visible(&p, user) {
         Ok(()) => Ok((stored_as, file_name, media_type)),
-        Err(AppError::Unauthenticated) => Err(DownloadRefusal::MembersOnly),
+        Err(AppError::Unauthenticated | AppError::Forbidden) => Err(DownloadRefusal::MembersOnly),
         Err(AppError::NotFound(_)) => Err(missing()),
         Err(e) => Err(e.into()),
     }

@@ -193,11 +193,13 @@ pub async fn download(
         match service::downloadable(&state.db, file_id, user.as_ref()).await {
             Ok(found) => found,
             Err(DownloadRefusal::MembersOnly) => {
-                return (
-                    StatusCode::FORBIDDEN,
-                    "This file is for network members. Please sign in to download it.",
-                )
-                    .into_response()
+                let message = if user.is_some() {
+                    "This file is for network members: your account does not belong to a member \
+                     organization yet. Ask the secretariat to add you to your organization."
+                } else {
+                    "This file is for network members. Please sign in to download it."
+                };
+                return (StatusCode::FORBIDDEN, message).into_response();
             }
             Err(DownloadRefusal::Other(e)) => return error_response(e),
         };

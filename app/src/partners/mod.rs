@@ -14,6 +14,8 @@ pub mod export;
 pub mod filter_cache;
 mod kind;
 mod kpi;
+#[cfg(feature = "ssr")]
+pub mod merge;
 mod pages;
 mod profile;
 mod profile_pages;
@@ -254,7 +256,7 @@ pub async fn remove_organization_topic(
 pub async fn merge_organizations(keep_id: i32, duplicate_id: i32) -> Result<(), AppError> {
     crate::accounts::auth::require_role(crate::accounts::Role::SecretariatAdmin).await?;
     let db = crate::state::db()?;
-    service::merge(&db, keep_id, duplicate_id).await?;
+    merge::merge(&db, keep_id, duplicate_id).await?;
     filter_cache::invalidate();
     Ok(())
 }

@@ -7,12 +7,11 @@ use super::profile::{
     TopicEntry,
 };
 use super::{DirectoryResults, Kpi, OrganizationKind, OrganizationSummary};
-use crate::accounts::entity::organization_member;
 use crate::error::AppError;
 use crate::search::contains_ignoring_case;
 use crate::topics::{self, Topic};
 use chrono::NaiveDate;
-use sea_orm::sea_query::{Expr, ExprTrait, NullOrdering, Query};
+use sea_orm::sea_query::{ExprTrait, NullOrdering, Query};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, Order,
     PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Select, Set,
@@ -431,105 +430,6 @@ pub async fn remove_topic(
     organization_topic::Entity::delete_by_id((id, topic_id, direction.code().to_owned()))
         .exec(db)
         .await?;
-    Ok(())
-}
-
-/// Folds `duplicate` into `keep`: members, contacts, topics and KPI values move over (the kept
-/// organization's own entries win on a clash), then the duplicate is deleted. All or nothing.
-pub async fn merge(db: &DatabaseConnection, keep: i32, duplicate: i32) -> Result<(), AppError> {
-    if keep == duplicate {
-        return Err(AppError::field(
-            "duplicate_id",
-            "Choose two different organizations.",
-        ));
-    }
-    ensure_exists(db, keep).await?;
-    ensure_exists(db, duplicate).await?;
-    let txn = crate::db::begin_write(db).await?;
-
-    let kept_members: Vec<i32> = organization_member::Entity::find()
-        .filter(organization_member::Column::OrganizationId.eq(keep))
-        .all(&txn)
-        .await?
-        .into_iter()
-        .map(|m| m.account_id)
-        .collect();
-    for member in organization_member::Entity::find()
-        .filter(organization_member::Column::OrganizationId.eq(duplicate))
-        .all(&txn)
-        .await?
-    {
-        if !kept_members.contains(&member.account_id) {
-            organization_member::ActiveModel {
-                account_id: Set(member.account_id),
-                organization_id: Set(keep),
-                is_admin: Set(member.is_admin),
-                joined_at: Set(member.joined_at),
-            }
-            .insert(&txn)
-            .await?;
-        }
-    }
-
-    organization_contact::Entity::update_many()
-        .col_expr(
-            organization_contact::Column::OrganizationId,
-            Expr::value(keep),
-        )
-        .filter(organization_contact::Column::OrganizationId.eq(duplicate))
-        .exec(&txn)
-        .await?;
-
-    let kept_topics: Vec<(i32, String)> = organization_topic::Entity::find()
-        .filter(organization_topic::Column::OrganizationId.eq(keep))
-        .all(&txn)
-        .await?
-        .into_iter()
-        .map(|t| (t.topic_id, t.direction))
-        .collect();
-    for t in organization_topic::Entity::find()
-        .filter(organization_topic::Column::OrganizationId.eq(duplicate))
-        .all(&txn)
-        .await?
-    {
-        if !kept_topics.contains(&(t.topic_id, t.direction.clone())) {
-            organization_topic::ActiveModel {
-                organization_id: Set(keep),
-                topic_id: Set(t.topic_id),
-                direction: Set(t.direction),
-                description: Set(t.description),
-                languages: Set(t.languages),
-                capacity: Set(t.capacity),
-            }
-            .insert(&txn)
-            .await?;
-        }
-    }
-
-    let kept_values: Vec<(String, NaiveDate)> = kpi_measurement::Entity::find()
-        .filter(kpi_measurement::Column::OrganizationId.eq(keep))
-        .all(&txn)
-        .await?
-        .into_iter()
-        .map(|m| (m.kpi, m.measured_on))
-        .collect();
-    for m in kpi_measurement::Entity::find()
-        .filter(kpi_measurement::Column::OrganizationId.eq(duplicate))
-        .all(&txn)
-        .await?
-    {
-        if !kept_values.contains(&(m.kpi.clone(), m.measured_on)) {
-            let mut moved: kpi_measurement::ActiveModel = m.into();
-            moved.organization_id = Set(keep);
-            moved.update(&txn).await?;
-        }
-    }
-
-    // Cascades remove what did not move.
-    organization::Entity::delete_by_id(duplicate)
-        .exec(&txn)
-        .await?;
-    txn.commit().await?;
     Ok(())
 }
 

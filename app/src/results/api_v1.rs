@@ -1,7 +1,8 @@
 //! The read-only JSON API for development partners under `/api/v1`: organizations, partnerships
 //! with their outcomes, trainings, knowledge products, events and the results figures. Paginated
-//! (`?page=&per_page=`), public data only unless the request carries a signed-in session (then
-//! non-public outcomes and members-only products are included). Errors are JSON with a message.
+//! (`?page=&per_page=`), public data only unless the request carries a session: non-public
+//! outcomes for the partnership's own insiders (as on its page), members-only products for
+//! members of the network. Errors are JSON with a message.
 
 use super::paging::Paging;
 use super::query;
@@ -13,6 +14,7 @@ use crate::partners::entity::organization;
 use crate::state::AppState;
 use crate::training::entity as training;
 use crate::wops::entity::{agreement, outcome, outcome_value, partnership};
+use crate::wops::service::may_see_outcome;
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -62,8 +64,10 @@ where
     Ok((total, rows))
 }
 
-async fn signed_in(state: &AppState, headers: &HeaderMap) -> Result<bool, AppError> {
-    Ok(user_from_headers(&state.db, headers).await?.is_some())
+/// Whether the request's account is a member of the network (members-only products).
+async fn network_member(state: &AppState, headers: &HeaderMap) -> Result<bool, AppError> {
+    let user = user_from_headers(&state.db, headers).await?;
+    Ok(crate::accounts::is_network_member(user.as_ref()))
 }
 
 /// Runs a listing: reads the paging (400 on bad values), then the rows.
@@ -113,7 +117,7 @@ pub async fn partnerships(
     Query(params): Params,
 ) -> Response {
     listing(&params, |paging| async move {
-        let insider = signed_in(&state, &headers).await?;
+        let viewer = user_from_headers(&state.db, &headers).await?;
         let select = partnership::Entity::find().order_by_asc(partnership::Column::Id);
         let (total, rows) = fetch(&state.db, select, paging).await?;
         let ids: Vec<i32> = rows.iter().map(|p| p.id).collect();
@@ -124,13 +128,20 @@ pub async fn partnerships(
             .into_iter()
             .map(|a| (a.partnership_id, a))
             .collect();
-        let mut outcomes = outcome::Entity::find()
+        // Decided per partnership, by the rule its page follows.
+        let shown: HashMap<i32, &partnership::Model> = rows.iter().map(|p| (p.id, p)).collect();
+        let outcomes: Vec<outcome::Model> = outcome::Entity::find()
             .filter(outcome::Column::PartnershipId.is_in(ids))
-            .order_by_asc(outcome::Column::Id);
-        if !insider {
-            outcomes = outcomes.filter(outcome::Column::IsPublic.eq(true));
-        }
-        let outcomes = outcomes.all(&state.db).await?;
+            .order_by_asc(outcome::Column::Id)
+            .all(&state.db)
+            .await?
+            .into_iter()
+            .filter(|o| {
+                shown
+                    .get(&o.partnership_id)
+                    .is_some_and(|p| may_see_outcome(viewer.as_ref(), p, o.is_public))
+            })
+            .collect();
         let mut values: HashMap<i32, Vec<Value>> = HashMap::new();
         for v in outcome_value::Entity::find()
             .filter(
@@ -224,11 +235,11 @@ pub async fn knowledge_products(
     Query(params): Params,
 ) -> Response {
     listing(&params, |paging| async move {
-        let insider = signed_in(&state, &headers).await?;
+        let members = network_member(&state, &headers).await?;
         let mut select = library::product::Entity::find()
             .filter(library::product::Column::Status.eq("published"))
             .order_by_asc(library::product::Column::Id);
-        if !insider {
+        if !members {
             select = select.filter(library::product::Column::Access.eq("public"));
         }
         let (total, rows) = fetch(&state.db, select, paging).await?;

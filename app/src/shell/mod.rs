@@ -114,18 +114,41 @@ fn Footer() -> impl IntoView {
     }
 }
 
-/// The page for any address the app does not know.
+/// Marks a request whose answer is 410 Gone (something cancelled or withdrawn): the plain
+/// routes for files put it on the request they render [`NotFound`] for.
+#[derive(Clone, Copy, Debug)]
+pub struct Gone;
+
+/// The page for any address the app does not know, and the body of a file route's 404 (or
+/// 410, for something cancelled or withdrawn).
 #[component]
 pub fn NotFound() -> impl IntoView {
+    let gone = use_context::<http::request::Parts>()
+        .is_some_and(|parts| parts.extensions.get::<Gone>().is_some());
     #[cfg(feature = "ssr")]
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-        response.set_status(http::StatusCode::NOT_FOUND);
+        response.set_status(if gone {
+            http::StatusCode::GONE
+        } else {
+            http::StatusCode::NOT_FOUND
+        });
     }
+    let (title, text) = if gone {
+        (
+            "No longer available",
+            "What was here was cancelled or withdrawn.",
+        )
+    } else {
+        (
+            "Page not found",
+            "We could not find that page. It may have moved, or the address may be mistyped.",
+        )
+    };
     view! {
-        <Title text="Page not found" />
+        <Title text=title />
         <section class="panel panel--centered">
-            <h1>"Page not found"</h1>
-            <p>"We could not find that page. It may have moved, or the address may be mistyped."</p>
+            <h1>{title}</h1>
+            <p>{text}</p>
             <p>
                 <A href="/" attr:class="button">
                     "Go to the home page"
@@ -149,9 +172,19 @@ pub async fn or_error_panel<V: IntoView>(
         Err(error) => {
             // Still inside the Suspend's scoped future: this request's context is current.
             StatusSink::current().set(error.status());
-            Either::Right(view! { <ErrorMessages messages=vec![error.to_string()] /> }.into_any())
+            let status = error.status();
+            Either::Right(
+                view! { <ErrorMessages messages=vec![error.to_string()] status /> }.into_any(),
+            )
         }
     }
+}
+
+/// Sets the page's HTTP status from inside a `Suspend`, where [`or_error_panel`] sets it for
+/// errors: for a page that shows its own panel for something missing (404) or cancelled (410).
+/// Only a route rendered whole (`SsrMode::Async`) can still change its status.
+pub fn set_page_status(status: http::StatusCode) {
+    StatusSink::current().set(status);
 }
 
 /// Where a server-rendered page's HTTP status goes; nothing in the browser.
@@ -182,28 +215,33 @@ impl StatusSink {
 /// Shown in place of a page whose data failed to load, if an error reaches the layout's boundary.
 #[component]
 fn ErrorPanel(errors: ArcRwSignal<Errors>, status: StatusSink) -> impl IntoView {
-    status.set(
-        errors
-            .get_untracked()
-            .into_iter()
-            .find_map(|(_, e)| e.downcast_ref::<AppError>().map(AppError::status))
-            .unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR),
-    );
+    let code = errors
+        .get_untracked()
+        .into_iter()
+        .find_map(|(_, e)| e.downcast_ref::<AppError>().map(AppError::status))
+        .unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
+    status.set(code);
     let messages = errors
         .get_untracked()
         .into_iter()
         .map(|(_, error)| error.to_string())
         .collect();
-    view! { <ErrorMessages messages /> }
+    view! { <ErrorMessages messages status=code /> }
 }
 
 #[component]
-fn ErrorMessages(messages: Vec<String>) -> impl IntoView {
+fn ErrorMessages(messages: Vec<String>, status: http::StatusCode) -> impl IntoView {
+    // Something missing or withdrawn will not come back by trying again.
+    let hint = if status == http::StatusCode::NOT_FOUND || status == http::StatusCode::GONE {
+        "Check the address, or start again from the home page."
+    } else {
+        "Please try again in a moment. If it keeps happening, contact the secretariat."
+    };
     view! {
         <section class="panel panel--error" role="alert">
             <h1>"This page could not be shown"</h1>
             <ul>{messages.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
-            <p>"Please try again in a moment. If it keeps happening, contact the secretariat."</p>
+            <p>{hint}</p>
         </section>
     }
 }

@@ -230,12 +230,16 @@ pub fn CertificatePage() -> impl IntoView {
                             <p><a class="button button--secondary" href=format!("/certificates/{}/certificate.pdf", c.code) rel="external">"Download the certificate (PDF)"</a></p>
                         </section>
                     }.into_any(),
-                    None => view! {
-                        <section class="panel panel--error">
-                            <h2>"No valid certificate"</h2>
-                            <p>"There is no valid certificate with this code. Check the address against the certificate, or ask the program's trainers."</p>
-                        </section>
-                    }.into_any(),
+                    None => {
+                        // An unknown code: a 404, so a verifier can tell it from a real one.
+                        crate::shell::set_page_status(http::StatusCode::NOT_FOUND);
+                        view! {
+                            <section class="panel panel--error">
+                                <h2>"No valid certificate"</h2>
+                                <p>"There is no valid certificate with this code. Check the address against the certificate, or ask the program's trainers."</p>
+                            </section>
+                        }.into_any()
+                    }
                 })
             }))}
         </Transition>

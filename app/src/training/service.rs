@@ -350,8 +350,12 @@ pub async fn detail(
         .iter()
         .filter(|e| e.status == EnrolmentStatus::Enrolled.code())
         .count() as i64;
-    let products =
-        crate::library::service::products_for_program_as(db, id, viewer.is_some()).await?;
+    let products = crate::library::service::products_for_program_as(
+        db,
+        id,
+        crate::library::service::sees_members_only(viewer),
+    )
+    .await?;
     Ok(ProgramDetail {
         id: p.id,
         description: p.description.clone(),
@@ -976,6 +980,8 @@ pub async fn evaluation_report(
     })
 }
 
+/// The certificate with this code: `None` when there is none (404), an [`AppError::Gone`]
+/// when it was withdrawn (410).
 pub async fn certificate(
     db: &DatabaseConnection,
     code: &str,
@@ -991,11 +997,20 @@ pub async fn certificate(
     else {
         return Ok(None);
     };
-    if e.status != EnrolmentStatus::Enrolled.code() {
-        return Ok(None);
-    }
-    let (Some(completed_at), Some(person), Some(p)) = (
-        e.completed_at,
+    // Issued once, then withdrawn: the enrolment was cancelled or the attendance that
+    // completed it was corrected. A 410, so a verifier can tell it from a forged code.
+    let completed_at = match e.completed_at {
+        Some(at) if e.status == EnrolmentStatus::Enrolled.code() => at,
+        _ => {
+            return Err(AppError::Gone(
+                "No valid certificate: the certificate with this code was withdrawn, because \
+                 the attendance or enrolment that earned it was corrected. Ask the program's \
+                 trainers."
+                    .to_owned(),
+            ))
+        }
+    };
+    let (Some(person), Some(p)) = (
         account::Entity::find_by_id(e.account_id).one(db).await?,
         program::Entity::find_by_id(e.program_id).one(db).await?,
     ) else {

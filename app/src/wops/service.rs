@@ -42,6 +42,18 @@ pub fn standing(user: Option<&CurrentUser>, p: &partnership::Model) -> Standing 
     }
 }
 
+/// Whether `user` may see an outcome of `p`: public outcomes are for everyone, the others for
+/// the partnership's insiders only (its partners' admins, its facilitator and secretariat
+/// admins), never for any signed-in account. The one rule for the partnership's page, the
+/// `/api/v1/partnerships` API and any other place that shows a partnership's outcomes.
+pub fn may_see_outcome(
+    user: Option<&CurrentUser>,
+    p: &partnership::Model,
+    is_public: bool,
+) -> bool {
+    is_public || standing(user, p).may_edit()
+}
+
 async fn facts<C: ConnectionTrait>(db: &C, p: &partnership::Model) -> Result<Facts, AppError> {
     Ok(Facts {
         mentor_signed: p.mentor_signed_at.is_some(),
@@ -260,9 +272,7 @@ pub async fn detail(
     }
 
     let mut outcomes = outcomes_of(db, p.id).await?;
-    if !insider {
-        outcomes.retain(|o| o.is_public);
-    }
+    outcomes.retain(|o| may_see_outcome(user, &p, o.is_public));
 
     let (commitments, resources, reports, corrective_actions, trail) = if insider {
         insider_parts(db, p.id).await?
@@ -275,8 +285,12 @@ pub async fn detail(
         recipient_signed: p.recipient_signed_at.is_some(),
         agreement_recorded: agreement.is_some(),
     };
-    let products =
-        crate::library::service::products_for_partnership(db, p.id, user.is_some()).await?;
+    let products = crate::library::service::products_for_partnership(
+        db,
+        p.id,
+        crate::accounts::is_network_member(user),
+    )
+    .await?;
     let awards = crate::awards::overview::won_by(db, p.id).await?;
     Ok(PartnershipDetail {
         products,

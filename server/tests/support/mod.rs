@@ -65,24 +65,8 @@ impl TestApp {
         settings.max_body_bytes = 64 * 1024;
         let mut pg_database = None;
         if backend == Backend::Postgres {
-            let admin_url = std::env::var("TEST_DATABASE_URL").expect("TEST_DATABASE_URL");
-            let name = format!(
-                "wl_test_{}_{}_{}",
-                std::process::id(),
-                COUNTER.fetch_add(1, Ordering::SeqCst),
-                chrono::Utc::now().timestamp_subsec_nanos()
-            );
-            let admin = Database::connect(&admin_url)
-                .await
-                .expect("connect to TEST_DATABASE_URL");
-            admin
-                .execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
-                .await
-                .expect("create test database");
-            admin.close().await.ok();
-            let mut url = url::Url::parse(&admin_url).expect("TEST_DATABASE_URL is a URL");
-            url.set_path(&name);
-            settings.database_url = Some(url.to_string());
+            let (url, admin_url, name) = new_pg_database().await;
+            settings.database_url = Some(url);
             pg_database = Some((admin_url, name));
         }
         configure(&mut settings);
@@ -247,6 +231,51 @@ impl TestApp {
         (created.id, self.session_for(created.id).await)
     }
 
+    /// An account that belongs to organization `org` as staff (not its admin), signed in: a
+    /// member of the network. Returns the account id and the `Cookie` header value.
+    pub async fn staff_of(&self, email: &str, org: i32) -> (i32, String) {
+        use app::accounts::entity::organization_member;
+        use sea_orm::{ActiveModelTrait, Set};
+        let (id, cookie) = self
+            .person(email, &[app::accounts::Role::Member], &[])
+            .await;
+        organization_member::ActiveModel {
+            account_id: Set(id),
+            organization_id: Set(org),
+            is_admin: Set(false),
+            joined_at: Set(chrono::Utc::now()),
+        }
+        .insert(&self.db)
+        .await
+        .expect("membership");
+        (id, cookie)
+    }
+
+    /// A stranger: an account made through the real, open sign-up endpoint a minute ago,
+    /// signed in. Returns its `Cookie` header value.
+    pub async fn sign_up_stranger(&self, email: &str) -> String {
+        let res = self
+            .post_form(
+                "/api/accounts/sign_up",
+                &[
+                    ("name", "Just Signed Up"),
+                    ("email", email),
+                    ("password", "a long enough passphrase"),
+                ],
+            )
+            .await;
+        assert_eq!(res.status(), 200, "sign-up of {email}");
+        res.headers()
+            .get_all(reqwest::header::SET_COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .find_map(|v| {
+                let pair = v.split(';').next()?.trim();
+                pair.starts_with("wl_session=").then(|| pair.to_owned())
+            })
+            .expect("the sign-up starts a session")
+    }
+
     /// A fresh signed-in session for an existing account, as a `Cookie` header value.
     pub async fn session_for(&self, account_id: i32) -> String {
         let token = app::accounts::session::start(&self.db, account_id)
@@ -268,52 +297,80 @@ impl TestApp {
             .id
     }
 
+    /// The whole demo network, as `waterlinks seed-demo` loads it.
+    pub async fn seed_demo(&self) {
+        seed_demo(&self.db).await;
+    }
+
+    /// The number of rows in every table of the schema, by table name.
+    pub async fn table_counts(&self) -> std::collections::BTreeMap<String, i64> {
+        table_counts(&self.db).await
+    }
+
     pub async fn count(&self, table: &str) -> i64 {
-        let row = self
-            .db
-            .query_one_raw(sea_orm::Statement::from_string(
-                self.db.get_database_backend(),
-                format!("SELECT COUNT(*) AS n FROM {table}"),
-            ))
-            .await
-            .expect("count query")
-            .expect("a row");
-        row.try_get::<i64>("", "n").expect("count")
+        count(&self.db, table).await
     }
 }
 
 impl Drop for TestApp {
     fn drop(&mut self) {
         if let Some((admin_url, name)) = self.pg_database.take() {
-            // Drop the per-test database on a thread of its own: Drop cannot await.
-            let _ = std::thread::spawn(move || {
-                let rt = tokio::runtime::Builder::new_current_thread()
-                    .enable_all()
-                    .build();
-                if let Ok(rt) = rt {
-                    // Bounded: a cleanup that cannot finish must not hang the suite.
-                    let cleanup = async {
-                        if let Ok(admin) = Database::connect(&admin_url).await {
-                            let _ = admin
-                                .execute_unprepared(&format!(
-                                    "DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"
-                                ))
-                                .await;
-                        }
-                    };
-                    rt.block_on(async {
-                        if tokio::time::timeout(std::time::Duration::from_secs(30), cleanup)
-                            .await
-                            .is_err()
-                        {
-                            eprintln!("could not drop test database {name} within 30 s");
-                        }
-                    });
-                }
-            })
-            .join();
+            drop_pg_database(admin_url, name);
         }
     }
+}
+
+/// Creates a fresh PostgreSQL database next to `TEST_DATABASE_URL`: (its URL, the admin URL,
+/// its name).
+async fn new_pg_database() -> (String, String, String) {
+    let admin_url = std::env::var("TEST_DATABASE_URL").expect("TEST_DATABASE_URL");
+    let name = format!(
+        "wl_test_{}_{}_{}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::SeqCst),
+        chrono::Utc::now().timestamp_subsec_nanos()
+    );
+    let admin = Database::connect(&admin_url)
+        .await
+        .expect("connect to TEST_DATABASE_URL");
+    admin
+        .execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
+        .await
+        .expect("create test database");
+    admin.close().await.ok();
+    let mut url = url::Url::parse(&admin_url).expect("TEST_DATABASE_URL is a URL");
+    url.set_path(&name);
+    (url.to_string(), admin_url, name)
+}
+
+/// Drops a per-test database on a thread of its own: Drop cannot await.
+fn drop_pg_database(admin_url: String, name: String) {
+    let _ = std::thread::spawn(move || {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build();
+        if let Ok(rt) = rt {
+            // Bounded: a cleanup that cannot finish must not hang the suite.
+            let cleanup = async {
+                if let Ok(admin) = Database::connect(&admin_url).await {
+                    let _ = admin
+                        .execute_unprepared(&format!(
+                            "DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"
+                        ))
+                        .await;
+                }
+            };
+            rt.block_on(async {
+                if tokio::time::timeout(std::time::Duration::from_secs(30), cleanup)
+                    .await
+                    .is_err()
+                {
+                    eprintln!("could not drop test database {name} within 30 s");
+                }
+            });
+        }
+    })
+    .join();
 }
 
 /// Posts `form` to a server function as `cookie` (or signed out): the status and the JSON body
@@ -349,4 +406,94 @@ pub fn word_after(text: &str, marker: &str) -> String {
         .next()
         .unwrap_or_default()
         .to_owned()
+}
+
+pub async fn count(db: &DatabaseConnection, table: &str) -> i64 {
+    let row = db
+        .query_one_raw(sea_orm::Statement::from_string(
+            db.get_database_backend(),
+            format!("SELECT COUNT(*) AS n FROM {table}"),
+        ))
+        .await
+        .expect("count query")
+        .expect("a row");
+    row.try_get::<i64>("", "n").expect("count")
+}
+
+/// The number of rows in every table of the schema, by table name.
+pub async fn table_counts(db: &DatabaseConnection) -> std::collections::BTreeMap<String, i64> {
+    let sql = match db.get_database_backend() {
+        sea_orm::DbBackend::Postgres => {
+            "SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public'"
+        }
+        _ => {
+            "SELECT name AS t FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        }
+    };
+    let rows = db
+        .query_all_raw(sea_orm::Statement::from_string(
+            db.get_database_backend(),
+            sql,
+        ))
+        .await
+        .expect("table list");
+    let mut counts = std::collections::BTreeMap::new();
+    for row in rows {
+        let table: String = row.try_get("", "t").expect("table name");
+        let n = count(db, &format!("\"{table}\"")).await;
+        counts.insert(table, n);
+    }
+    counts
+}
+
+/// The whole demo network, as `waterlinks seed-demo` loads it.
+pub async fn seed_demo(db: &DatabaseConnection) {
+    app::partners::demo::seed(db, 0)
+        .await
+        .expect("demo organizations");
+    app::wops::demo::seed(db).await.expect("demo partnerships");
+    app::training::demo::seed(db).await.expect("demo training");
+    app::library::demo::seed(db).await.expect("demo library");
+    app::forum::demo::seed(db).await.expect("demo Forum");
+    app::stories::demo::seed(db).await.expect("demo stories");
+    app::events::demo::seed(db).await.expect("demo events");
+    app::awards::demo::seed(db).await.expect("demo awards");
+    app::results::demo::seed(db).await.expect("demo results");
+}
+
+/// A connection to a new, empty database (no migrations run) on `backend`, and what keeps it
+/// alive: a temporary SQLite file, or a fresh PostgreSQL database dropped with it.
+pub struct EmptyDatabase {
+    pub db: DatabaseConnection,
+    _dir: tempfile::TempDir,
+    pg: Option<PgDatabase>,
+}
+
+struct PgDatabase {
+    admin_url: String,
+    name: String,
+}
+
+impl EmptyDatabase {
+    pub async fn new(backend: Backend) -> EmptyDatabase {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut settings = Settings::default();
+        settings.data_dir = dir.path().to_path_buf();
+        let mut pg = None;
+        if backend == Backend::Postgres {
+            let (url, admin_url, name) = new_pg_database().await;
+            settings.database_url = Some(url);
+            pg = Some(PgDatabase { admin_url, name });
+        }
+        let db = server::db::connect(&settings).await.expect("connect");
+        EmptyDatabase { db, _dir: dir, pg }
+    }
+}
+
+impl Drop for EmptyDatabase {
+    fn drop(&mut self) {
+        if let Some(pg) = self.pg.take() {
+            drop_pg_database(pg.admin_url, pg.name);
+        }
+    }
 }

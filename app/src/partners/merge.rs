@@ -1,0 +1,254 @@
+//! Merging a duplicate organization into the one that is kept. Everything that points to the
+//! duplicate is re-pointed to the kept one in one write transaction: partnerships (as mentor or
+//! recipient, and with them their agreements, plans, outcomes, reports, nominations, stories
+//! and library links), needs, offers and needed topics, members, KPI values and contacts. Rows
+//! both organizations have (the same member, topic or KPI date) are kept once. Only then is the
+//! duplicate deleted; the database refuses that delete while anything still points to it
+//! (migration `m20261205_000011_keep_references`), so nothing can silently go with it.
+
+use super::entity::{kpi_measurement, organization, organization_contact, organization_topic};
+use crate::accounts::entity::organization_member;
+use crate::error::AppError;
+use crate::wops::entity::{need, partnership};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait,
+    QueryFilter, Set,
+};
+use std::collections::{HashMap, HashSet};
+
+/// Merges `duplicate` into `keep`, or refuses naming what blocks it.
+#[tracing::instrument(skip(db))]
+pub async fn merge(db: &DatabaseConnection, keep: i32, duplicate: i32) -> Result<(), AppError> {
+    if keep == duplicate {
+        return Err(AppError::field(
+            "duplicate_id",
+            "Choose two different organizations.",
+        ));
+    }
+    let txn = crate::db::begin_write(db).await?;
+    let kept = find(&txn, keep).await?;
+    find(&txn, duplicate).await?;
+    refuse_partnerships_between(&txn, keep, duplicate).await?;
+
+    move_partnerships(&txn, keep, duplicate).await?;
+    need::Entity::update_many()
+        .col_expr(need::Column::OrganizationId, Expr::value(keep))
+        .filter(need::Column::OrganizationId.eq(duplicate))
+        .exec(&txn)
+        .await?;
+    organization_contact::Entity::update_many()
+        .col_expr(
+            organization_contact::Column::OrganizationId,
+            Expr::value(keep),
+        )
+        .filter(organization_contact::Column::OrganizationId.eq(duplicate))
+        .exec(&txn)
+        .await?;
+    move_members(&txn, keep, duplicate).await?;
+    move_topics(&txn, keep, duplicate).await?;
+    move_kpi_values(&txn, keep, duplicate).await?;
+
+    // Nothing points to the duplicate any more: the database refuses the delete otherwise.
+    organization::Entity::delete_by_id(duplicate)
+        .exec(&txn)
+        .await
+        .map_err(|e| {
+            tracing::error!(error = %e, keep, duplicate, "merge: the duplicate is still referenced");
+            AppError::Conflict(format!(
+                "The merge into {} was stopped: records still refer to the duplicate. Nothing \
+                 was changed.",
+                kept.name
+            ))
+        })?;
+    txn.commit().await?;
+    Ok(())
+}
+
+async fn find<C: ConnectionTrait>(db: &C, id: i32) -> Result<organization::Model, AppError> {
+    organization::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::NotFound("This organization is not in the directory.".to_owned()))
+}
+
+/// A partnership between the two would become one of an organization with itself: refused,
+/// naming it, so the secretariat can close or reassign it first.
+async fn refuse_partnerships_between<C: ConnectionTrait>(
+    db: &C,
+    a: i32,
+    b: i32,
+) -> Result<(), AppError> {
+    let between = partnership::Entity::find()
+        .filter(
+            Condition::any()
+                .add(
+                    Condition::all()
+                        .add(partnership::Column::MentorId.eq(a))
+                        .add(partnership::Column::RecipientId.eq(b)),
+                )
+                .add(
+                    Condition::all()
+                        .add(partnership::Column::MentorId.eq(b))
+                        .add(partnership::Column::RecipientId.eq(a)),
+                ),
+        )
+        .all(db)
+        .await?;
+    if between.is_empty() {
+        return Ok(());
+    }
+    let named: Vec<String> = between
+        .iter()
+        .map(|p| format!("“{}” (partnership {})", p.title, p.id))
+        .collect();
+    Err(AppError::Conflict(format!(
+        "These two organizations are partners in {}: merged, the organization would partner \
+         with itself. Close that partnership or correct its partners first.",
+        named.join(" and ")
+    )))
+}
+
+async fn move_partnerships<C: ConnectionTrait>(
+    db: &C,
+    keep: i32,
+    duplicate: i32,
+) -> Result<(), AppError> {
+    for column in [
+        partnership::Column::MentorId,
+        partnership::Column::RecipientId,
+    ] {
+        partnership::Entity::update_many()
+            .col_expr(column, Expr::value(keep))
+            .filter(column.eq(duplicate))
+            .exec(db)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Members of the duplicate join the kept organization; someone in both stays once, as an
+/// admin if they administered either.
+async fn move_members<C: ConnectionTrait>(
+    db: &C,
+    keep: i32,
+    duplicate: i32,
+) -> Result<(), AppError> {
+    let kept: HashMap<i32, organization_member::Model> = organization_member::Entity::find()
+        .filter(organization_member::Column::OrganizationId.eq(keep))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|m| (m.account_id, m))
+        .collect();
+    for m in organization_member::Entity::find()
+        .filter(organization_member::Column::OrganizationId.eq(duplicate))
+        .all(db)
+        .await?
+    {
+        match kept.get(&m.account_id) {
+            Some(existing) => {
+                if m.is_admin && !existing.is_admin {
+                    let mut promoted: organization_member::ActiveModel = existing.clone().into();
+                    promoted.is_admin = Set(true);
+                    promoted.update(db).await?;
+                }
+            }
+            None => {
+                organization_member::ActiveModel {
+                    account_id: Set(m.account_id),
+                    organization_id: Set(keep),
+                    is_admin: Set(m.is_admin),
+                    joined_at: Set(m.joined_at),
+                }
+                .insert(db)
+                .await?;
+            }
+        }
+    }
+    organization_member::Entity::delete_many()
+        .filter(organization_member::Column::OrganizationId.eq(duplicate))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Offers and needed topics: a topic both list in the same direction is kept once, with the
+/// kept organization's description (or the duplicate's, when the kept one has none).
+async fn move_topics<C: ConnectionTrait>(
+    db: &C,
+    keep: i32,
+    duplicate: i32,
+) -> Result<(), AppError> {
+    let kept: HashMap<(i32, String), organization_topic::Model> =
+        organization_topic::Entity::find()
+            .filter(organization_topic::Column::OrganizationId.eq(keep))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|t| ((t.topic_id, t.direction.clone()), t))
+            .collect();
+    for t in organization_topic::Entity::find()
+        .filter(organization_topic::Column::OrganizationId.eq(duplicate))
+        .all(db)
+        .await?
+    {
+        match kept.get(&(t.topic_id, t.direction.clone())) {
+            Some(existing) => {
+                if existing.description.trim().is_empty() && !t.description.trim().is_empty() {
+                    let mut filled: organization_topic::ActiveModel = existing.clone().into();
+                    filled.description = Set(t.description);
+                    filled.update(db).await?;
+                }
+            }
+            None => {
+                organization_topic::ActiveModel {
+                    organization_id: Set(keep),
+                    topic_id: Set(t.topic_id),
+                    direction: Set(t.direction),
+                    description: Set(t.description),
+                    languages: Set(t.languages),
+                    capacity: Set(t.capacity),
+                }
+                .insert(db)
+                .await?;
+            }
+        }
+    }
+    organization_topic::Entity::delete_many()
+        .filter(organization_topic::Column::OrganizationId.eq(duplicate))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// KPI values: one value per KPI and date, the kept organization's where both have one.
+async fn move_kpi_values<C: ConnectionTrait>(
+    db: &C,
+    keep: i32,
+    duplicate: i32,
+) -> Result<(), AppError> {
+    let kept: HashSet<(String, chrono::NaiveDate)> = kpi_measurement::Entity::find()
+        .filter(kpi_measurement::Column::OrganizationId.eq(keep))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|m| (m.kpi, m.measured_on))
+        .collect();
+    for m in kpi_measurement::Entity::find()
+        .filter(kpi_measurement::Column::OrganizationId.eq(duplicate))
+        .all(db)
+        .await?
+    {
+        if !kept.contains(&(m.kpi.clone(), m.measured_on)) {
+            let mut moved: kpi_measurement::ActiveModel = m.into();
+            moved.organization_id = Set(keep);
+            moved.update(db).await?;
+        }
+    }
+    kpi_measurement::Entity::delete_many()
+        .filter(kpi_measurement::Column::OrganizationId.eq(duplicate))
+        .exec(db)
+        .await?;
+    Ok(())
+}
