@@ -29,10 +29,7 @@ pub fn build(
             public_base_url: settings.public_base_url.trim_end_matches('/').to_owned(),
             upload_dir: settings.upload_dir(),
         },
-        limits: std::sync::Arc::new(app::accounts::rate_limit::RateLimits::new(
-            settings.attempts_per_minute,
-            settings.attempts_per_hour,
-        )),
+        limits: app::limits::Limits::start(&db, settings.limit_policy(), settings.proxies()),
         directory_filters: Default::default(),
         awards: app::awards::live::TallyHub::start(db.clone()),
         mailer,

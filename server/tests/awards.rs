@@ -537,7 +537,7 @@ async fn a_thousand_simultaneous_votes_by_one_attendee_count_once() {
                         nomination_id: nominee,
                         nonce: &nonce(),
                     },
-                    false,
+                    None,
                 )
                 .await
             }));
@@ -853,5 +853,33 @@ async fn the_jury_scores_weighted_criteria_never_on_its_own_organization_and_the
         )
         .await;
         assert_eq!(status, 409);
+    }
+}
+
+#[tokio::test]
+async fn votes_are_limited_per_address_as_well_as_per_attendee() {
+    for backend in backends() {
+        let app = TestApp::spawn_with(backend, |s| {
+            s.limits.votes_per_address = vec![app::limits::Rate::new(3, 60.0)];
+        })
+        .await;
+        let w = world(&app, 4, false).await;
+        set_voting(&app, &w, w.category, "open").await;
+        for code in &w.attendees[..3] {
+            assert_eq!(vote(&app, code, w.category, w.nominees[0]).await.0, 200);
+        }
+        // A fourth attendee behind the same address, and a guessed badge code: refused.
+        let (status, body) = vote(&app, &w.attendees[3], w.category, w.nominees[0]).await;
+        assert_eq!(status, 429, "{backend:?}: {body}");
+        assert!(body.to_string().contains("this network"), "{body}");
+        let (status, _) = vote(
+            &app,
+            "0123456789abcdef0123456789abcdef",
+            w.category,
+            w.nominees[0],
+        )
+        .await;
+        assert_eq!(status, 429, "{backend:?}");
+        assert_eq!(app.count("award_vote").await, 3);
     }
 }
