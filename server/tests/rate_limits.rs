@@ -297,3 +297,31 @@ async fn contact_messages_are_limited_per_address() {
         assert_eq!(app.count("contact_message").await, 2);
     }
 }
+
+#[tokio::test]
+async fn expired_limits_are_forgotten_on_both_stores() {
+    use app::limits::{Limits, Policy, Rule, Subject, TrustedProxies};
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        let policy = Policy {
+            reset_requests_per_email: vec![Rate::new(1, 0.2)],
+            ..Policy::default()
+        };
+        let limits = Limits::start(&app.db, policy, TrustedProxies::default());
+        for email in ["a@example.org", "b@example.org", "c@example.org"] {
+            let checked = limits
+                .check(None, &[(Rule::ResetRequests, Subject::Email(email))])
+                .await
+                .unwrap();
+            assert!(checked.is_ok());
+        }
+        // Refused at once, then allowed once the 200 ms window has passed.
+        let again = [(Rule::ResetRequests, Subject::Email("a@example.org"))];
+        assert!(limits.check(None, &again).await.unwrap().is_err());
+        assert_eq!(limits.size().await.unwrap().0, 3, "{backend:?}");
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        limits.sweep().await.unwrap();
+        assert_eq!(limits.size().await.unwrap().0, 0, "{backend:?}: swept");
+        assert!(limits.check(None, &again).await.unwrap().is_ok());
+    }
+}

@@ -251,6 +251,17 @@ impl Limits {
         Ok(())
     }
 
+    /// Forgets the keys whose limits have run out (the background task does it every minute).
+    pub async fn sweep(&self) -> Result<(), AppError> {
+        match &self.store {
+            Store::Memory(m) => m.sweep(m.now()),
+            Store::Shared(db) => {
+                shared::sweep(db).await?;
+            }
+        }
+        Ok(())
+    }
+
     /// Keys tracked now, and the bytes the in-memory store's tables take (0 on PostgreSQL,
     /// whose rows live in the database).
     pub async fn size(&self) -> Result<(usize, usize), AppError> {
@@ -296,13 +307,8 @@ async fn sweep(limits: Weak<Limits>) {
         let Some(limits) = limits.upgrade() else {
             return;
         };
-        match &limits.store {
-            Store::Memory(m) => m.sweep(m.now()),
-            Store::Shared(db) => {
-                if let Err(e) = shared::sweep(db).await {
-                    tracing::warn!(error = %e, "could not sweep expired rate limits");
-                }
-            }
+        if let Err(e) = limits.sweep().await {
+            tracing::warn!(error = %e, "could not sweep expired rate limits");
         }
     }
 }

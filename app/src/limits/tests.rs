@@ -108,8 +108,12 @@ fn resident_bytes() -> Option<u64> {
 async fn a_million_distinct_keys_keep_memory_flat() {
     let l = limits();
     let before = resident_bytes();
+    let mut halfway = None;
     let long = "a".repeat(45_000);
     for i in 0..1_000_000u32 {
+        if i == 500_000 {
+            halfway = resident_bytes();
+        }
         // Every thousandth "email" is 45 KB long, as in the issue's report.
         let email = if i % 1_000 == 0 {
             format!("{long}{i}@example.org")
@@ -131,14 +135,22 @@ async fn a_million_distinct_keys_keep_memory_flat() {
     let after = resident_bytes();
     let (keys, table_bytes) = l.size().await.unwrap();
     let grown = after.zip(before).map(|(a, b)| a.saturating_sub(b));
+    let second_half = after.zip(halfway).map(|(a, h)| a.saturating_sub(h));
     eprintln!(
         "limiter after 1,000,000 distinct clients and emails (3,000,000 keys offered): {keys} \
-         keys tracked, {table_bytes} bytes of tables; process RSS {before:?} -> {after:?} \
-         bytes (grew {grown:?})"
+         keys tracked, {table_bytes} bytes of tables; process RSS {before:?} -> {halfway:?} \
+         (halfway) -> {after:?} bytes (grew {grown:?}, {second_half:?} in the second half)"
     );
     assert!(keys <= Policy::default().max_tracked_keys, "{keys} keys");
     assert!(table_bytes < 8_000_000, "{table_bytes} bytes");
     if let Some(grown) = grown {
         assert!(grown < 32_000_000, "RSS grew by {grown} bytes");
+    }
+    // Full after the first half: the second half of the flood adds (next to) nothing.
+    if let Some(second_half) = second_half {
+        assert!(
+            second_half < 8_000_000,
+            "RSS grew by {second_half} bytes in the second half"
+        );
     }
 }
