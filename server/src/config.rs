@@ -358,6 +358,17 @@ mod tests {
             assert!(s.proxies().contains("10.1.2.3".parse().unwrap()));
             assert_eq!(s.limit_policy().votes_per_address[0].count, 600);
             assert_eq!(s.limit_policy().attempts_per_address[0].count, 10);
+            // Operators may set a limit from the environment too.
+            jail.set_env(
+                "WATERLINKS_LIMITS__CONTACT_MESSAGES_PER_ADDRESS",
+                "[{count=3, per_seconds=600}]",
+            );
+            let s = Settings::load(None).expect("loads");
+            assert_eq!(
+                s.limits.contact_messages_per_address,
+                vec![app::limits::Rate::new(3, 600.0)]
+            );
+            assert_eq!(s.limits.votes_per_address[0].count, 600, "the file's still");
             jail.set_env("WATERLINKS_TRUSTED_PROXIES", "[\"proxy.local\"]");
             let err = Settings::load(None).unwrap_err().to_string();
             assert!(err.contains("proxy.local"), "{err}");
