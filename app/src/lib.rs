@@ -15,6 +15,8 @@ pub mod events;
 pub mod forum;
 pub mod home;
 pub mod library;
+#[cfg(feature = "ssr")]
+pub mod limits;
 pub mod mail;
 pub mod matching;
 pub mod partners;

@@ -19,13 +19,13 @@ pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub db: DatabaseConnection,
     pub site: SiteSettings,
-    /// Sign-in and reset attempts, per account and address.
-    pub limits: std::sync::Arc<crate::accounts::rate_limit::RateLimits>,
+    /// Request limits (sign-in, Forum, contact, votes), and who the client is.
+    pub limits: std::sync::Arc<crate::limits::Limits>,
     /// SMTP, or the outbox when no mail server is configured.
     pub mailer: crate::mail::Mailer,
     /// The directory's filter choices, kept briefly.
     pub directory_filters: std::sync::Arc<crate::partners::filter_cache::FilterCache>,
-    /// Live award tallies for the big screens, and the per-attendee vote rate limit.
+    /// Live award tallies for the big screens.
     pub awards: std::sync::Arc<crate::awards::live::TallyHub>,
     /// The key of keyed hashes (voter keys, personal codes).
     pub secret: std::sync::Arc<crate::secret::ServerSecret>,

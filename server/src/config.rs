@@ -31,14 +31,20 @@ pub struct Settings {
     pub max_body_bytes: usize,
     pub log_format: LogFormat,
     pub smtp: Option<SmtpSettings>,
-    /// Sign-in, sign-up and reset attempts allowed per account and per client address. Raise
-    /// them when many people share one address (an event's Wi-Fi behind one NAT).
+    /// Sign-in, sign-up, password change and reset attempts allowed per client address. Raise
+    /// them when many people share one address (an event's Wi-Fi behind one NAT). Failed
+    /// sign-ins per account have a back-off of their own (`limits.failed_sign_ins_per_account`).
     pub attempts_per_minute: u32,
     pub attempts_per_hour: u32,
     /// The key of keyed hashes (award voter keys, personal voting codes), at least 32
     /// characters. Unset, one is made at random on first start and kept in the database, so
     /// every instance on one database shares it; set it to keep it out of database backups.
     pub secret_key: Option<Secret>,
+    /// Reverse proxies (addresses or CIDR ranges) whose `X-Forwarded-For` names the client.
+    /// Empty: the client is whoever opened the connection, and the header is ignored.
+    pub trusted_proxies: Vec<String>,
+    /// The other request limits (forum, contact, votes, sign-in back-off).
+    pub limits: app::limits::Policy,
 }
 
 #[derive(Clone, Copy, Debug, Serialize, Deserialize, PartialEq, Eq)]
@@ -109,6 +115,8 @@ impl Default for Settings {
             attempts_per_minute: 10,
             attempts_per_hour: 100,
             secret_key: None,
+            trusted_proxies: Vec::new(),
+            limits: app::limits::Policy::default(),
         }
     }
 }
@@ -176,6 +184,10 @@ impl Settings {
                 "secret_key must be at least 32 characters".to_owned(),
             ));
         }
+        app::limits::TrustedProxies::parse(&self.trusted_proxies).map_err(ServerError::Config)?;
+        if let Some(problem) = self.limits.problem() {
+            return Err(ServerError::Config(problem));
+        }
         if self.max_body_bytes < 1024 {
             return Err(ServerError::Config(
                 "max_body_bytes must be at least 1024".to_owned(),
@@ -236,6 +248,26 @@ impl Settings {
             .zip(smtp.password.as_ref().map(|p| p.expose().to_owned()));
         Mailer::smtp(&smtp.host, smtp.port, credentials, &smtp.from, security)
             .map_err(ServerError::Config)
+    }
+
+    /// Every request limit, the sign-in attempts per address included.
+    pub fn limit_policy(&self) -> app::limits::Policy {
+        use app::limits::Rate;
+        app::limits::Policy {
+            attempts_per_address: vec![
+                Rate::new(self.attempts_per_minute, 60.0),
+                Rate::new(self.attempts_per_hour, 3600.0),
+            ],
+            ..self.limits.clone()
+        }
+    }
+
+    /// The proxies whose `X-Forwarded-For` is believed (checked at start-up by `load`).
+    pub fn proxies(&self) -> app::limits::TrustedProxies {
+        app::limits::TrustedProxies::parse(&self.trusted_proxies).unwrap_or_else(|e| {
+            tracing::error!(error = %e, "ignoring trusted_proxies");
+            app::limits::TrustedProxies::default()
+        })
     }
 
     /// Cookies get `Secure` when the site is served over HTTPS.
@@ -324,6 +356,45 @@ mod tests {
                 err.contains("unknown field"),
                 "a misspelt setting is reported: {err}"
             );
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn trusted_proxies_and_limits_are_checked_at_start_up() {
+        Jail::expect_with(|jail| {
+            jail.create_file(
+                "waterlinks.toml",
+                "trusted_proxies = [\"10.0.0.0/8\", \"::1\"]\n\
+                 [limits]\nvotes_per_address = [{ count = 600, per_seconds = 60 }]",
+            )?;
+            let s = Settings::load(None).expect("loads");
+            assert!(s.proxies().contains("10.1.2.3".parse().unwrap()));
+            assert_eq!(s.limit_policy().votes_per_address[0].count, 600);
+            assert_eq!(s.limit_policy().attempts_per_address[0].count, 10);
+            // Operators may set a limit from the environment too.
+            jail.set_env(
+                "WATERLINKS_LIMITS__CONTACT_MESSAGES_PER_ADDRESS",
+                "[{count=3, per_seconds=600}]",
+            );
+            let s = Settings::load(None).expect("loads");
+            assert_eq!(
+                s.limits.contact_messages_per_address,
+                vec![app::limits::Rate::new(3, 600.0)]
+            );
+            assert_eq!(s.limits.votes_per_address[0].count, 600, "the file's still");
+            jail.set_env("WATERLINKS_TRUSTED_PROXIES", "[\"proxy.local\"]");
+            let err = Settings::load(None).unwrap_err().to_string();
+            assert!(err.contains("proxy.local"), "{err}");
+            Ok(())
+        });
+        Jail::expect_with(|jail| {
+            jail.create_file(
+                "waterlinks.toml",
+                "[limits]\ncontact_messages_per_address = [{ count = 0, per_seconds = 60 }]",
+            )?;
+            let err = Settings::load(None).unwrap_err().to_string();
+            assert!(err.contains("contact_messages_per_address"), "{err}");
             Ok(())
         });
     }

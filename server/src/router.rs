@@ -42,10 +42,7 @@ pub fn build(
             public_base_url: settings.public_base_url.trim_end_matches('/').to_owned(),
             upload_dir: settings.upload_dir(),
         },
-        limits: std::sync::Arc::new(app::accounts::rate_limit::RateLimits::new(
-            settings.attempts_per_minute,
-            settings.attempts_per_hour,
-        )),
+        limits: app::limits::Limits::start(&db, settings.limit_policy(), settings.proxies()),
         directory_filters: Default::default(),
         leaving: std::sync::Arc::new(app::awards::withdrawal::VoteWithdrawal::new(
             db.clone(),

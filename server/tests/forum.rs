@@ -830,3 +830,68 @@ async fn the_secretariat_sets_up_an_edition_and_its_agenda_and_new_places_go_to_
         assert_eq!(agenda[0]["title"], "Smart meters for NRW");
     }
 }
+
+#[tokio::test]
+async fn registrations_are_limited_per_address_and_per_email() {
+    use app::limits::Rate;
+    for backend in backends() {
+        let app = TestApp::spawn_with(backend, |s| {
+            s.limits.forum_registrations_per_address = vec![Rate::new(3, 600.0)];
+            s.limits.forum_registrations_per_email = vec![Rate::new(2, 3600.0)];
+        })
+        .await;
+        let form = edition(&app, 100, false, true).await;
+        // One email: registered, then told it is already registered, then refused.
+        let email = "lan@hue.example";
+        assert_eq!(
+            register(&app, &form, None, "Lan", email).await.status(),
+            200
+        );
+        assert_eq!(
+            register(&app, &form, None, "Lan", email).await.status(),
+            409
+        );
+        let res = register(&app, &form, None, "Lan", "LAN@hue.example").await;
+        assert_eq!(res.status(), 429, "{backend:?}");
+        assert!(res.text().await.unwrap().contains("Too many registrations"));
+        // One address: the third attempt used its share of three; the next email is refused.
+        let res = register(&app, &form, None, "Minh", "minh@sawaco.example").await;
+        assert_eq!(res.status(), 429, "{backend:?}");
+        assert!(res.text().await.unwrap().contains("Too many registrations"));
+        assert_eq!(app.count("forum_registration").await, 1);
+    }
+}
+
+#[tokio::test]
+async fn confirmation_resends_are_limited_per_email_and_per_address() {
+    use app::limits::Rate;
+    for backend in backends() {
+        let app = TestApp::spawn_with(backend, |s| {
+            s.limits.confirmation_resends_per_address = vec![Rate::new(4, 3600.0)];
+        })
+        .await;
+        let form = edition(&app, 100, false, true).await;
+        let email = "sok@ppwsa.example";
+        assert_eq!(
+            register(&app, &form, None, "Sok", email).await.status(),
+            200
+        );
+        async fn resend(app: &TestApp, email: &str) -> reqwest::Response {
+            app.post_form("/api/forum/resend", &[("email", email)])
+                .await
+        }
+        // Three links an hour for one email (the default)...
+        for _ in 0..3 {
+            assert_eq!(resend(&app, email).await.status(), 200, "{backend:?}");
+        }
+        let res = resend(&app, "SOK@ppwsa.example").await;
+        assert_eq!(res.status(), 429, "{backend:?}");
+        assert!(res.text().await.unwrap().contains("already sent"));
+        // ...and four tries an hour from one address, whatever the email.
+        assert_eq!(
+            resend(&app, "nobody@x.example").await.status(),
+            429,
+            "{backend:?}"
+        );
+    }
+}

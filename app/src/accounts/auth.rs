@@ -90,30 +90,3 @@ pub async fn end_session(db: &DatabaseConnection) -> Result<(), AppError> {
 pub fn clear_cookie() {
     set_cookie(session::removal_cookie(secure_cookies()));
 }
-
-/// The client's address, when the server records it.
-fn client_address() -> Option<String> {
-    let parts = use_context::<http::request::Parts>()?;
-    parts
-        .extensions
-        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
-        .map(|info| info.0.ip().to_string())
-}
-
-/// Refuses with 429 when this account or this address has tried too often.
-pub fn check_rate_limit(email: &str) -> Result<(), AppError> {
-    let Some(state) = use_context::<AppState>() else {
-        return Ok(());
-    };
-    let mut keys = vec![format!("account:{}", email.trim().to_lowercase())];
-    if let Some(address) = client_address() {
-        keys.push(format!("address:{address}"));
-    }
-    if state.limits.allow(&keys) {
-        Ok(())
-    } else {
-        Err(AppError::TooManyRequests(
-            "Too many attempts. Please wait a minute and try again.".to_owned(),
-        ))
-    }
-}

@@ -10,8 +10,6 @@ mod pages;
 #[cfg(feature = "ssr")]
 pub mod password;
 #[cfg(feature = "ssr")]
-pub mod rate_limit;
-#[cfg(feature = "ssr")]
 pub mod reset;
 mod reset_pages;
 mod role;
@@ -26,10 +24,13 @@ pub use pages::{user_context, AccountPage, SignInPage, SignUpPage, UserContext, 
 pub use reset_pages::{ForgotPasswordPage, ResetPasswordPage};
 pub use role::Role;
 pub use validation::{
-    normalize_email, validate_display_name, validate_new_password, PASSWORD_MIN_CHARS,
+    normalize_email, sign_in_email, validate_display_name, validate_new_password, EMAIL_MAX_CHARS,
+    PASSWORD_MIN_CHARS,
 };
 
 use crate::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::limits::{self, Rule, Subject};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -92,7 +93,7 @@ pub async fn sign_up(
     password: String,
 ) -> Result<CurrentUser, AppError> {
     let db = crate::state::db()?;
-    auth::check_rate_limit(&email)?;
+    limits::check(&[(Rule::Attempts, Subject::Client)]).await?;
     let user = service::sign_up(&db, &name, &email, &password).await?;
     auth::begin_session(&db, user.id).await?;
     Ok(user)
@@ -102,8 +103,16 @@ pub async fn sign_up(
 #[tracing::instrument(skip(password))]
 pub async fn sign_in(email: String, password: String) -> Result<CurrentUser, AppError> {
     let db = crate::state::db()?;
-    auth::check_rate_limit(&email)?;
+    let email = sign_in_email(&email).map_err(|m| AppError::field("email", m))?;
+    // Every attempt counts against the account until one succeeds: only failures add up, and
+    // a password reset clears them too, so an attacker cannot keep the owner out for long.
+    limits::check(&[
+        (Rule::Attempts, Subject::Client),
+        (Rule::FailedSignIns, Subject::Email(&email)),
+    ])
+    .await?;
     let user = service::authenticate(&db, &email, &password).await?;
+    limits::clear(Rule::FailedSignIns, Subject::Email(&email)).await?;
     auth::begin_session(&db, user.id).await?;
     Ok(user)
 }
@@ -131,7 +140,11 @@ pub async fn change_password(
 ) -> Result<(), AppError> {
     let db = crate::state::db()?;
     let user = auth::require_user().await?;
-    auth::check_rate_limit(&user.email)?;
+    limits::check(&[
+        (Rule::Attempts, Subject::Client),
+        (Rule::FailedSignIns, Subject::Email(&user.email)),
+    ])
+    .await?;
     service::change_password(
         &db,
         &user,
@@ -139,7 +152,8 @@ pub async fn change_password(
         &new_password,
         auth::request_token().as_deref(),
     )
-    .await
+    .await?;
+    limits::clear(Rule::FailedSignIns, Subject::Email(&user.email)).await
 }
 
 /// Emails a password-reset link when the address has an account; answers the same either way.
@@ -148,7 +162,12 @@ pub async fn change_password(
 pub async fn request_password_reset(email: String) -> Result<(), AppError> {
     let state =
         leptos::prelude::use_context::<crate::state::AppState>().ok_or(AppError::Internal)?;
-    auth::check_rate_limit(&email)?;
+    let email = normalize_email(&email).map_err(|m| AppError::field("email", m))?;
+    limits::check(&[
+        (Rule::Attempts, Subject::Client),
+        (Rule::ResetRequests, Subject::Email(&email)),
+    ])
+    .await?;
     reset::request(
         &state.db,
         &state.mailer,
@@ -158,12 +177,16 @@ pub async fn request_password_reset(email: String) -> Result<(), AppError> {
     .await
 }
 
-/// Sets a new password with the token from a reset link.
+/// Sets a new password with the token from a reset link; the account's failed sign-ins are
+/// forgotten, so its owner can sign in at once wherever they are.
 #[server(prefix = "/api", endpoint = "accounts/reset_password")]
 #[tracing::instrument(skip(token, password))]
 pub async fn reset_password(token: String, password: String) -> Result<(), AppError> {
     let db = crate::state::db()?;
-    reset::complete(&db, &token, &password).await
+    // Hashing the new password costs time: one address may not ask for it without end.
+    limits::check(&[(Rule::Attempts, Subject::Client)]).await?;
+    let email = reset::complete(&db, &token, &password).await?;
+    limits::clear(Rule::FailedSignIns, Subject::Email(&email)).await
 }
 
 #[cfg(test)]

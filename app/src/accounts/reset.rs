@@ -63,12 +63,12 @@ pub async fn request(
 }
 
 /// Sets a new password with a reset token: the token is used up, and every session of the
-/// account ends (whoever knew the old password is signed out).
+/// account ends (whoever knew the old password is signed out). Answers the account's email.
 pub async fn complete(
     db: &DatabaseConnection,
     token: &str,
     new_password: &str,
-) -> Result<(), AppError> {
+) -> Result<String, AppError> {
     validate_new_password(new_password).map_err(|m| AppError::field("password", m))?;
     let now = Utc::now();
     let found = password_reset::Entity::find_by_id(token_hash(token.trim()))
@@ -98,11 +98,12 @@ pub async fn complete(
         .one(&txn)
         .await?
         .ok_or_else(|| AppError::BadRequest(LINK_INVALID.to_owned()))?;
+    let email = account.email.clone();
     let mut active: account::ActiveModel = account.into();
     active.password_hash = Set(hash.as_stored().to_owned());
     active.password_changed_at = Set(now);
     active.update(&txn).await?;
     super::session::end_all(&txn, account_id, None).await?;
     txn.commit().await?;
-    Ok(())
+    Ok(email)
 }

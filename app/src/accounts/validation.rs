@@ -3,6 +3,17 @@
 pub const PASSWORD_MIN_CHARS: usize = 12;
 const PASSWORD_MAX_CHARS: usize = 256;
 const NAME_MAX_CHARS: usize = 120;
+/// The longest email address mail can carry (RFC 5321: a path of 256 octets, less its brackets).
+pub const EMAIL_MAX_CHARS: usize = 254;
+
+fn email_too_long() -> String {
+    format!("An email address has at most {EMAIL_MAX_CHARS} characters.")
+}
+
+/// Counts at most `max + 1` characters, so a huge input costs no more than a long one.
+fn longer_than(text: &str, max: usize) -> bool {
+    text.chars().nth(max).is_some()
+}
 
 /// A password must be long rather than complicated (NIST SP 800-63B): at least 12 characters.
 pub fn validate_new_password(password: &str) -> Result<(), String> {
@@ -20,13 +31,30 @@ pub fn validate_new_password(password: &str) -> Result<(), String> {
 
 /// Emails are compared case-insensitively, so they are stored trimmed and lower-cased.
 pub fn normalize_email(email: &str) -> Result<String, String> {
-    let email = email.trim().to_lowercase();
+    let email = email.trim();
+    if longer_than(email, EMAIL_MAX_CHARS) {
+        return Err(email_too_long());
+    }
+    let email = email.to_lowercase();
     if email.is_empty() {
         Err("Please enter your email address.".to_owned())
     } else if !email_address::EmailAddress::is_valid(&email) {
         Err("This does not look like an email address (for example, name@utility.org).".to_owned())
     } else {
         Ok(email)
+    }
+}
+
+/// The email typed to sign in, trimmed and lower-cased; refused only when empty or longer than
+/// any address (a malformed one simply matches no account, and says so the usual way).
+pub fn sign_in_email(email: &str) -> Result<String, String> {
+    let email = email.trim();
+    if email.is_empty() {
+        Err("Please enter your email address.".to_owned())
+    } else if longer_than(email, EMAIL_MAX_CHARS) {
+        Err(email_too_long())
+    } else {
+        Ok(email.to_lowercase())
     }
 }
 
@@ -62,6 +90,20 @@ mod tests {
         );
         assert!(normalize_email("ana at mcwd").is_err());
         assert!(normalize_email("").is_err());
+    }
+
+    #[test]
+    fn over_long_emails_are_refused_before_any_other_work() {
+        let long = format!("{}@example.org", "a".repeat(45_000));
+        assert!(normalize_email(&long).unwrap_err().contains("254"));
+        assert!(sign_in_email(&long).unwrap_err().contains("254"));
+        let longest = format!("{}@{}.org", "a".repeat(64), "b".repeat(185));
+        assert_eq!(longest.chars().count(), EMAIL_MAX_CHARS);
+        assert_eq!(
+            sign_in_email(&format!(" {} ", longest.to_uppercase())).unwrap(),
+            longest
+        );
+        assert!(sign_in_email("  ").is_err());
     }
 
     #[test]

@@ -47,6 +47,9 @@ pub async fn cast_vote(
     nomination: i32,
     nonce: String,
 ) -> Result<VoteReceipt, AppError> {
+    use crate::limits::{Rule, Subject};
+    // Before the badge is looked up, so guessed codes are limited as well.
+    crate::limits::check(&[(Rule::VotesByAddress, Subject::Client)]).await?;
     let state = state()?;
     service::cast_vote(
         &state.db,
@@ -58,7 +61,7 @@ pub async fn cast_vote(
             nomination_id: nomination,
             nonce: &nonce,
         },
-        true,
+        Some(&state.limits),
     )
     .await
 }

@@ -9,10 +9,8 @@ use super::service;
 use super::types::{LiveTally, VoteReceipt};
 use super::writer;
 use crate::error::AppError;
-use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, Statement};
 use std::collections::{HashMap, HashSet};
-use std::num::NonZeroU32;
 use std::sync::{Arc, Mutex, Weak};
 use std::time::Duration;
 use tokio::sync::{broadcast, mpsc};
@@ -33,8 +31,6 @@ pub struct TallyHub {
     /// The ballot writer of each category voted in so far.
     writers: Mutex<HashMap<i32, mpsc::UnboundedSender<writer::Pending>>>,
     changed: mpsc::UnboundedSender<i32>,
-    /// Votes per attendee: a burst of 5, then one every 500 ms.
-    votes: DefaultKeyedRateLimiter<i32>,
 }
 
 impl TallyHub {
@@ -42,15 +38,11 @@ impl TallyHub {
     /// Tokio runtime. The tasks end when the hub is dropped.
     pub fn start(db: DatabaseConnection) -> Arc<TallyHub> {
         let (changed, rx) = mpsc::unbounded_channel();
-        let per_attendee = Quota::with_period(Duration::from_millis(500))
-            .unwrap_or_else(|| Quota::per_second(NonZeroU32::MIN))
-            .allow_burst(NonZeroU32::new(5).unwrap_or(NonZeroU32::MIN));
         let hub = Arc::new(TallyHub {
             db: db.clone(),
             channels: Mutex::new(HashMap::new()),
             writers: Mutex::new(HashMap::new()),
             changed,
-            votes: RateLimiter::keyed(per_attendee),
         });
         let postgres = db.get_database_backend() == DbBackend::Postgres;
         tokio::spawn(refresh(Arc::downgrade(&hub), db.clone(), rx, postgres));
@@ -108,11 +100,6 @@ impl TallyHub {
     /// Called after a change to `category` committed.
     pub fn changed(&self, category: i32) {
         let _ = self.changed.send(category);
-    }
-
-    /// `true` when the attendee may vote once more now (and counts it).
-    pub fn allow_vote(&self, registration: i32) -> bool {
-        self.votes.check_key(&registration).is_ok()
     }
 
     fn watched(&self) -> Vec<i32> {

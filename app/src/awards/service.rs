@@ -25,8 +25,6 @@ pub const UNKNOWN_CODE: &str = "This voting link is not valid. Use the link or t
      code from your latest Forum registration email (the code is not the one on your badge).";
 pub const NOT_CHECKED_IN: &str = "Only attendees checked in at the Forum can vote. Please check \
      in at the registration desk first; your vote was not recorded.";
-pub const TOO_FAST: &str = "You are voting too quickly. Wait a few seconds and tap again; your \
-     last counted vote stands.";
 pub const REPLAYED: &str = "This vote was already received (the same request arrived twice). \
      Reload the page to vote again.";
 pub const WRONG_NOMINEE: &str = "This nominee is not in this category.";
@@ -122,14 +120,14 @@ pub struct VoteRequest<'a> {
 
 /// Records a vote: a ballot appended to the category's chain and the attendee's counted vote
 /// replaced, in one transaction (shared with other votes arriving at the same time, see
-/// `writer.rs`). Returns only once committed. `limit` applies the per-attendee
-/// rate limit (off for tests that hammer the database directly).
+/// `writer.rs`). Returns only once committed. `limits` applies the per-attendee
+/// rate limit (none for tests that hammer the database directly).
 pub async fn cast_vote(
     db: &DatabaseConnection,
     key: &SecretKey,
     hub: &TallyHub,
     req: VoteRequest<'_>,
-    limit: bool,
+    limits: Option<&crate::limits::Limits>,
 ) -> Result<VoteReceipt, AppError> {
     let nonce = req.nonce.trim();
     if nonce.is_empty() || nonce.len() > 64 || !nonce.chars().all(|c| c.is_ascii_alphanumeric()) {
@@ -140,8 +138,11 @@ pub async fn cast_vote(
     let reg = crate::forum::service::by_personal_code(db, key, req.personal_code)
         .await?
         .ok_or_else(|| AppError::NotFound(UNKNOWN_CODE.to_owned()))?;
-    if limit && !hub.allow_vote(reg.id) {
-        return Err(AppError::TooManyRequests(TOO_FAST.to_owned()));
+    if let Some(limits) = limits {
+        use crate::limits::{Rule, Subject};
+        limits
+            .check(None, &[(Rule::VotesByAttendee, Subject::Attendee(reg.id))])
+            .await??;
     }
     if reg.status != Status::Registered.code() || reg.checked_in_at.is_none() {
         return Err(AppError::Conflict(NOT_CHECKED_IN.to_owned()));

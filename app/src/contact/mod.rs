@@ -21,6 +21,12 @@ pub async fn send_contact_message(
     message: String,
 ) -> Result<(), AppError> {
     let message = ContactMessage::parse(&name, &email, &organization, &message)?;
+    // Counted once the form is valid, so a typo does not use up the sender's share.
+    crate::limits::check(&[(
+        crate::limits::Rule::ContactMessages,
+        crate::limits::Subject::Client,
+    )])
+    .await?;
     let db = crate::state::db()?;
     entity::store(&db, message).await?;
     Ok(())

@@ -11,8 +11,9 @@ use {
     super::notify,
     super::rules::{parse_registrant, AttendeeType, Status},
     super::service::{self, Decision},
-    crate::accounts::auth::{check_rate_limit, optional_user, require_role},
+    crate::accounts::auth::{optional_user, require_role},
     crate::accounts::Role,
+    crate::limits::{self, Rule, Subject},
     crate::state::{db, AppState},
 };
 
@@ -65,12 +66,13 @@ pub async fn register_for_forum(
     attendee_type: String,
     #[server(default)] answers: HashMap<String, String>,
 ) -> Result<Registered, AppError> {
-    // No rate limit by address here: at the Forum itself many people register behind one
-    // venue Wi-Fi, and each email can register (and be emailed) once per edition anyway.
+    // The limit per address is generous: walk-in registrations at the venue share its Wi-Fi.
+    limits::check(&[(Rule::ForumRegistrationsByAddress, Subject::Client)]).await?;
     let viewer = optional_user().await?;
     let state = use_context::<AppState>().ok_or(AppError::Internal)?;
     let who = parse_registrant(&name, &email, &organization, &attendee_type)
         .map_err(AppError::Invalid)?;
+    limits::check(&[(Rule::ForumRegistrationsByEmail, Subject::Email(&who.email))]).await?;
     let change = service::register(
         &state.db,
         &state.secret_key().await?,
@@ -99,7 +101,14 @@ pub async fn confirm_forum_registration(token: String) -> Result<Registered, App
 #[server(prefix = "/api", endpoint = "forum/resend")]
 #[tracing::instrument(skip_all)]
 pub async fn resend_forum_confirmation(email: String) -> Result<(), AppError> {
-    check_rate_limit(&email)?;
+    let email =
+        crate::accounts::normalize_email(&email).map_err(|m| AppError::field("email", m))?;
+    // Each resend is a message in someone's inbox.
+    limits::check(&[
+        (Rule::ResendsByAddress, Subject::Client),
+        (Rule::ResendsByEmail, Subject::Email(&email)),
+    ])
+    .await?;
     let state = use_context::<AppState>().ok_or(AppError::Internal)?;
     if let Some(change) = service::resend(&state.db, &state.secret_key().await?, &email).await? {
         notify::tell(&state, &change).await;

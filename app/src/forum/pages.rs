@@ -167,6 +167,10 @@ fn RegistrationForm(e: EditionView) -> impl IntoView {
                         <Show when=move || matches!(resend.value().get(), Some(Ok(())))>
                             <p class="form__success" role="status">"Sent. Please check your inbox (and the spam folder)."</p>
                         </Show>
+                        // A refusal (sent too often, say) is said here: the form has no field to show it at.
+                        {move || resend.value().get().and_then(Result::err).map(|e| view! {
+                            <p class="form__alert" role="alert">{e.field_message("email").unwrap_or_else(|| e.to_string())}</p>
+                        })}
                     </ActionForm>
                 </Show>
             </section>
