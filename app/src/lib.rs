@@ -115,7 +115,7 @@ pub fn App() -> impl IntoView {
                     // Rendered whole, so the badge (QR code included) arrives in the first response
                     // and needs no further request to show.
                     <Route path=path!("/forum/badge/:code") view=forum::BadgePage ssr=SsrMode::Async />
-                    <Route path=path!("/forum/cancel/:code") view=forum::CancelPage />
+                    <Route path=path!("/forum/cancel/:code") view=forum::CancelPage ssr=SsrMode::Async />
                     <Route path=path!("/forum/check-in") view=forum::CheckInPage />
                     <Route path=path!("/forum/admin") view=forum::ForumAdminPage />
                     <Route path=path!("/awards") view=awards::AwardsPage />

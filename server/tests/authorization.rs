@@ -111,6 +111,8 @@ const PUBLIC_READS: &[&str] = &[
     "/api/forum/edition",
     // The badge code is the secret: whoever holds the badge may see it.
     "/api/forum/badge",
+    // The personal code (emailed, never printed) is the secret.
+    "/api/forum/cancellation",
     "/api/stories/list",
     "/api/stories/countries",
     // Published stories for anyone; a draft answers 404 unless the caller works on it.
@@ -120,7 +122,7 @@ const PUBLIC_READS: &[&str] = &[
     "/api/events/list",
     "/api/events/month",
     "/api/awards/overview",
-    // The badge code is the secret: whoever holds the badge sees their ballot.
+    // The personal code (emailed, never printed) is the secret: its holder sees their ballot.
     "/api/awards/ballot",
     "/api/awards/receipt",
 ];

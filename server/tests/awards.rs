@@ -1214,6 +1214,9 @@ async fn a_cancelled_or_rejected_registrants_vote_stops_counting_and_the_log_rec
             );
             assert!(!csv.contains(code.as_str()));
         }
+    }
+}
+
 #[tokio::test]
 async fn votes_are_limited_per_address_as_well_as_per_attendee() {
     for backend in backends() {
@@ -1226,7 +1229,7 @@ async fn votes_are_limited_per_address_as_well_as_per_attendee() {
         for code in &w.attendees[..3] {
             assert_eq!(vote(&app, code, w.category, w.nominees[0]).await.0, 200);
         }
-        // A fourth attendee behind the same address, and a guessed badge code: refused.
+        // A fourth attendee behind the same address, and a guessed code: refused.
         let (status, body) = vote(&app, &w.attendees[3], w.category, w.nominees[0]).await;
         assert_eq!(status, 429, "{backend:?}: {body}");
         assert!(body.to_string().contains("this network"), "{body}");

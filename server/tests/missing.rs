@@ -23,6 +23,9 @@ const FOR_ANYONE: &[&str] = &[
     "/certificates/{code}",
     "/forum/badge/{code}",
     "/awards/vote/{code}",
+    "/awards/vote/K7QM-2XHD-9PWT",
+    "/forum/cancel/{code}",
+    "/forum/cancel/K7QM-2XHD-9PWT",
     "/awards/987654/screen",
     "/awards/receipts/{code}",
     "/stories/987654",
@@ -91,8 +94,8 @@ fn assert_none(backend: support::Backend, problems: Vec<Option<String>>) {
     assert!(problems.is_empty(), "{backend:?}:\n{}", problems.join("\n"));
 }
 
-/// A Forum registration in this status: its badge code.
-async fn registration(app: &TestApp, status: &str) -> String {
+/// A Forum registration in this status: its badge code and personal code.
+async fn registration(app: &TestApp, status: &str) -> (String, String) {
     use app::forum::entity::{edition, registration};
     use sea_orm::{ActiveModelTrait, EntityTrait, Set};
     let now = chrono::Utc::now();
@@ -121,6 +124,11 @@ async fn registration(app: &TestApp, status: &str) -> String {
         }
     };
     let code = format!("{:032x}", now.timestamp_nanos_opt().unwrap());
+    let personal = app::forum::personal_code::new_code();
+    let personal_hash = app::forum::personal_code::hash(
+        &app.secret_key().await,
+        &app::forum::personal_code::normalize(&personal).unwrap(),
+    );
     registration::ActiveModel {
         edition_id: Set(edition),
         name: Set(format!("Guest {status}")),
@@ -132,6 +140,7 @@ async fn registration(app: &TestApp, status: &str) -> String {
         status: Set(status.into()),
         confirm_token_hash: Set(None),
         badge_code: Set(code.clone()),
+        personal_code_hash: Set(Some(personal_hash)),
         confirmed_at: Set(Some(now)),
         checked_in_at: Set(None),
         checked_in_by: Set(None),
@@ -143,7 +152,7 @@ async fn registration(app: &TestApp, status: &str) -> String {
     .insert(&app.db)
     .await
     .unwrap();
-    code
+    (code, personal)
 }
 
 /// A certificate code whose completion was withdrawn (attendance corrected).
@@ -186,7 +195,7 @@ async fn withdrawn_certificate(app: &TestApp) -> String {
     .insert(&app.db)
     .await
     .unwrap();
-    code
+    (code, personal)
 }
 
 #[tokio::test]
@@ -194,7 +203,7 @@ async fn unknown_ids_and_codes_answer_404_with_the_friendly_page() {
     for backend in backends() {
         let app = TestApp::spawn(backend).await;
         // A registration that is waiting for its email confirmation has no badge yet either.
-        let unconfirmed = registration(&app, "unconfirmed").await;
+        let (unconfirmed, _) = registration(&app, "unconfirmed").await;
         let (_, admin) = app
             .person("admin@test.example", &[Role::SecretariatAdmin], &[])
             .await;
@@ -217,10 +226,11 @@ async fn cancelled_badges_and_withdrawn_certificates_answer_410_with_the_friendl
         let app = TestApp::spawn(backend).await;
         let mut problems = Vec::new();
         for status in ["cancelled", "rejected"] {
-            let code = registration(&app, status).await;
+            let (code, personal) = registration(&app, status).await;
             for path in [
                 format!("/forum/badge/{code}"),
-                format!("/awards/vote/{code}"),
+                format!("/awards/vote/{personal}"),
+                format!("/forum/cancel/{personal}"),
             ] {
                 problems.push(check(&app, None, &path, 410).await);
             }
@@ -237,10 +247,11 @@ async fn cancelled_badges_and_withdrawn_certificates_answer_410_with_the_friendl
             .await,
         );
         // A registered attendee's badge and ballot are there (200).
-        let code = registration(&app, "registered").await;
+        let (code, personal) = registration(&app, "registered").await;
         for path in [
             format!("/forum/badge/{code}"),
-            format!("/awards/vote/{code}"),
+            format!("/awards/vote/{personal}"),
+            format!("/forum/cancel/{personal}"),
         ] {
             let status = app.get(&path).await.status();
             problems.push((status != 200).then(|| format!("{path}: answered {status}")));

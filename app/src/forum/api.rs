@@ -122,6 +122,13 @@ pub async fn forum_badge(code: String) -> Result<Option<BadgeView>, AppError> {
     service::badge(&db()?, &code).await
 }
 
+/// Whose registration a cancel link is for (404 for an unknown code, 410 once ended).
+#[server(prefix = "/api", endpoint = "forum/cancellation")]
+pub async fn forum_cancellation(code: String) -> Result<Cancellation, AppError> {
+    let state = use_context::<AppState>().ok_or(AppError::Internal)?;
+    service::cancellation(&state.db, &state.secret_key().await?, &code).await
+}
+
 /// Cancels a registration with its personal code (from the emailed cancel link, never the
 /// badge's); the first person waiting gets the place, and the registrant's award votes stop
 /// counting.

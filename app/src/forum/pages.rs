@@ -348,7 +348,8 @@ fn PersonalCode(code: String) -> impl IntoView {
 #[component]
 pub fn CancelPage() -> impl IntoView {
     let params = use_params_map();
-    let code = move || params.with(|p| p.get("code").unwrap_or_default());
+    let code = Memo::new(move |_| params.with(|p| p.get("code").unwrap_or_default()));
+    let whose = Resource::new(move || code.get(), forum_cancellation);
     let cancel = ServerAction::<CancelForumRegistration>::new();
     let result = cancel.value();
     let error = error_of(result);
@@ -364,13 +365,21 @@ pub fn CancelPage() -> impl IntoView {
                 </div>
             }
         >
-            <ActionForm action=cancel attr:class="form">
-                <FormAlert error />
-                <input type="hidden" name="code" value=code />
-                <p>"Cancelling gives your place to the next person on the waitlist. Award votes you cast stop counting."</p>
-                <FieldMessage error field="code" />
-                <button type="submit" class="button button--danger" disabled=move || cancel.pending().get()>"Cancel my registration"</button>
-            </ActionForm>
+            <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
+                {move || Suspend::new(crate::shell::or_error_panel(async move {
+                    let c = whose.await?;
+                    Ok::<_, AppError>(view! {
+                        <ActionForm action=cancel attr:class="form">
+                            <FormAlert error />
+                            <input type="hidden" name="code" value=code.get_untracked() />
+                            <p>{format!("{}: your registration for {}.", c.name, c.edition)}</p>
+                            <p>"Cancelling gives your place to the next person on the waitlist. Award votes you cast stop counting."</p>
+                            <FieldMessage error field="code" />
+                            <button type="submit" class="button button--danger" disabled=move || cancel.pending().get()>"Cancel my registration"</button>
+                        </ActionForm>
+                    })
+                }))}
+            </Transition>
         </Show>
     }
 }

@@ -683,6 +683,34 @@ pub async fn check_in_count(db: &DatabaseConnection) -> Result<CheckInCount, App
     })
 }
 
+/// What the cancel link's page shows before the button is pressed: whose registration the
+/// personal code opens. Unknown codes are 404, registrations already ended 410.
+pub async fn cancellation(
+    db: &DatabaseConnection,
+    key: &SecretKey,
+    code: &str,
+) -> Result<Cancellation, AppError> {
+    let r = by_personal_code(db, key, code)
+        .await?
+        .ok_or_else(|| AppError::NotFound(UNKNOWN_PERSONAL_CODE.to_owned()))?;
+    if matches!(
+        Status::parse(&r.status),
+        Some(Status::Cancelled | Status::Rejected)
+    ) {
+        return Err(AppError::Gone(
+            "This registration is already cancelled or was declined.".to_owned(),
+        ));
+    }
+    let e = edition::Entity::find_by_id(r.edition_id)
+        .one(db)
+        .await?
+        .ok_or_else(no_edition)?;
+    Ok(Cancellation {
+        name: r.name,
+        edition: e.title,
+    })
+}
+
 pub async fn badge(db: &DatabaseConnection, code: &str) -> Result<Option<BadgeView>, AppError> {
     let Some(r) = by_code(db, code).await? else {
         return Ok(None);

@@ -51,6 +51,13 @@ pub struct Registered {
     pub personal_code: Option<String>,
 }
 
+/// Whose registration a cancel link is for.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Cancellation {
+    pub name: String,
+    pub edition: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BadgeView {
     pub code: String,
