@@ -27,6 +27,13 @@ pub struct AppState {
     pub directory_filters: std::sync::Arc<crate::partners::filter_cache::FilterCache>,
     /// Live award tallies for the big screens, and the per-attendee vote rate limit.
     pub awards: std::sync::Arc<crate::awards::live::TallyHub>,
+    /// Reads the text of uploaded PDFs in a child process under limits.
+    pub pdf_text: std::sync::Arc<crate::library::extract::TextExtractor>,
+    /// How much one account may upload to the library.
+    pub upload_quota: crate::library::quota::UploadQuota,
+    /// Cancelled when the server begins to stop: responses that never end by themselves (the
+    /// big screens' streams) end then, so the shutdown can finish.
+    pub stopping: tokio_util::sync::CancellationToken,
 }
 
 /// The database of the current request.

@@ -12,6 +12,7 @@ mod m20261129_000007_library_rank;
 mod m20261129_000008_forum;
 mod m20261129_000009_stories_events;
 mod m20261129_000010_awards;
+mod m20261205_000013_upload_quotas;
 
 pub struct Migrator;
 
@@ -29,6 +30,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000008_forum::Migration),
             Box::new(m20261129_000009_stories_events::Migration),
             Box::new(m20261129_000010_awards::Migration),
+            Box::new(m20261205_000013_upload_quotas::Migration),
         ]
     }
 }

@@ -4,6 +4,10 @@
 //! are not sent one message per vote) and publishes it: on SQLite straight into this
 //! process's channels, on PostgreSQL through `NOTIFY`, which every instance `LISTEN`s to and
 //! republishes locally, so two instances on one database show the same results.
+//!
+//! A screen's registration (its receiver, its category's channel, its place in the count per
+//! client address) lasts as long as its [`Viewer`]: the channel of a category nobody watches
+//! is removed, so asking for many categories leaves nothing behind.
 
 use super::service;
 use super::types::{LiveTally, VoteReceipt};
@@ -12,6 +16,7 @@ use crate::error::AppError;
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, Statement};
 use std::collections::{HashMap, HashSet};
+use std::net::IpAddr;
 use std::num::NonZeroU32;
 use std::sync::{Arc, Mutex, Weak};
 use std::time::Duration;
@@ -21,6 +26,9 @@ use tokio::sync::{broadcast, mpsc};
 pub const CHANNEL: &str = "award_tally";
 /// The least time between two tallies of one category, so bursts are coalesced.
 pub const MIN_INTERVAL: Duration = Duration::from_millis(50);
+/// Live streams one client address may hold at once, unless configured otherwise: enough
+/// for every screen of a venue behind one NAT, too few to exhaust the server.
+pub const DEFAULT_STREAMS_PER_ADDRESS: u32 = 100;
 
 struct Channel {
     sender: broadcast::Sender<Arc<LiveTally>>,
@@ -35,12 +43,24 @@ pub struct TallyHub {
     changed: mpsc::UnboundedSender<i32>,
     /// Votes per attendee: a burst of 5, then one every 500 ms.
     votes: DefaultKeyedRateLimiter<i32>,
+    /// Open streams per client address.
+    viewers: Mutex<HashMap<IpAddr, u32>>,
+    streams_per_address: u32,
 }
+
+/// This address already holds as many live streams as it may.
+#[derive(Debug, PartialEq, Eq)]
+pub struct TooManyStreams;
 
 impl TallyHub {
     /// The hub with its refresher (and, on PostgreSQL, its listener) running on the current
     /// Tokio runtime. The tasks end when the hub is dropped.
     pub fn start(db: DatabaseConnection) -> Arc<TallyHub> {
+        TallyHub::start_with(db, DEFAULT_STREAMS_PER_ADDRESS)
+    }
+
+    /// [`TallyHub::start`] with its own cap on streams per client address.
+    pub fn start_with(db: DatabaseConnection, streams_per_address: u32) -> Arc<TallyHub> {
         let (changed, rx) = mpsc::unbounded_channel();
         let per_attendee = Quota::with_period(Duration::from_millis(500))
             .unwrap_or_else(|| Quota::per_second(NonZeroU32::MIN))
@@ -51,6 +71,8 @@ impl TallyHub {
             writers: Mutex::new(HashMap::new()),
             changed,
             votes: RateLimiter::keyed(per_attendee),
+            viewers: Mutex::new(HashMap::new()),
+            streams_per_address,
         });
         let postgres = db.get_database_backend() == DbBackend::Postgres;
         tokio::spawn(refresh(Arc::downgrade(&hub), db.clone(), rx, postgres));
@@ -60,17 +82,59 @@ impl TallyHub {
         hub
     }
 
-    /// Tallies of `category` from now on.
-    pub fn subscribe(&self, category: i32) -> broadcast::Receiver<Arc<LiveTally>> {
-        let mut channels = self.channels.lock().unwrap_or_else(|e| e.into_inner());
-        channels
-            .entry(category)
-            .or_insert_with(|| Channel {
-                sender: broadcast::channel(16).0,
-                latest: -1,
-            })
-            .sender
-            .subscribe()
+    /// Registers a screen at `address` for the tallies of `category` from now on, unless the
+    /// address holds its share of streams already. The category must exist (checked by the
+    /// caller first, so unknown ids register nothing).
+    pub fn watch(
+        self: &Arc<Self>,
+        category: i32,
+        address: IpAddr,
+    ) -> Result<Viewer, TooManyStreams> {
+        {
+            let mut viewers = self.viewers.lock().unwrap_or_else(|e| e.into_inner());
+            let held = viewers.entry(address).or_insert(0);
+            if *held >= self.streams_per_address {
+                if *held == 0 {
+                    viewers.remove(&address);
+                }
+                return Err(TooManyStreams);
+            }
+            *held += 1;
+        }
+        let rx = {
+            let mut channels = self.channels.lock().unwrap_or_else(|e| e.into_inner());
+            channels
+                .entry(category)
+                .or_insert_with(|| Channel {
+                    sender: broadcast::channel(16).0,
+                    latest: -1,
+                })
+                .sender
+                .subscribe()
+        };
+        Ok(Viewer {
+            hub: Arc::clone(self),
+            category,
+            address,
+            rx: Some(rx),
+        })
+    }
+
+    /// Categories with at least one screen registered here, and the screens: what the
+    /// registrations hold.
+    pub fn registrations(&self) -> (usize, u32) {
+        let channels = self
+            .channels
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .len();
+        let viewers = self
+            .viewers
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .values()
+            .sum();
+        (channels, viewers)
     }
 
     /// Passes a tally to this instance's viewers, unless a later one was already passed.
@@ -118,6 +182,48 @@ impl TallyHub {
     fn watched(&self) -> Vec<i32> {
         let channels = self.channels.lock().unwrap_or_else(|e| e.into_inner());
         channels.keys().copied().collect()
+    }
+}
+
+/// One screen's registration; dropping it (the client went away, or the server is stopping)
+/// removes what it registered.
+pub struct Viewer {
+    hub: Arc<TallyHub>,
+    category: i32,
+    address: IpAddr,
+    rx: Option<broadcast::Receiver<Arc<LiveTally>>>,
+}
+
+impl Viewer {
+    /// The next tally published for the category.
+    pub async fn recv(&mut self) -> Result<Arc<LiveTally>, broadcast::error::RecvError> {
+        match self.rx.as_mut() {
+            Some(rx) => rx.recv().await,
+            None => Err(broadcast::error::RecvError::Closed),
+        }
+    }
+}
+
+impl Drop for Viewer {
+    fn drop(&mut self) {
+        // The receiver goes first, so the count below no longer includes it.
+        drop(self.rx.take());
+        {
+            let mut channels = self.hub.channels.lock().unwrap_or_else(|e| e.into_inner());
+            if channels
+                .get(&self.category)
+                .is_some_and(|c| c.sender.receiver_count() == 0)
+            {
+                channels.remove(&self.category);
+            }
+        }
+        let mut viewers = self.hub.viewers.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(held) = viewers.get_mut(&self.address) {
+            *held = held.saturating_sub(1);
+            if *held == 0 {
+                viewers.remove(&self.address);
+            }
+        }
     }
 }
 
