@@ -49,6 +49,8 @@ pub struct ConnectionSettings {
     /// Ordinary requests (pages, server functions, exports) answer 503 past this. Uploads and
     /// the big screens' live streams are exempt: they are long by nature.
     pub request_timeout_secs: u64,
+    /// An upload that sends nothing for this many seconds is cut off.
+    pub upload_idle_timeout_secs: u64,
     /// Connections served at once; further clients wait in the listen queue until one ends.
     pub max_connections: usize,
     /// Live award streams one client address may hold.
@@ -62,6 +64,7 @@ impl Default for ConnectionSettings {
         ConnectionSettings {
             header_read_timeout_secs: 10,
             request_timeout_secs: 30,
+            upload_idle_timeout_secs: 30,
             max_connections: 4096,
             live_streams_per_address: app::awards::live::DEFAULT_STREAMS_PER_ADDRESS,
             shutdown_grace_secs: 5,
@@ -275,6 +278,10 @@ impl Settings {
                 c.header_read_timeout_secs,
             ),
             ("connections.request_timeout_secs", c.request_timeout_secs),
+            (
+                "connections.upload_idle_timeout_secs",
+                c.upload_idle_timeout_secs,
+            ),
             ("connections.max_connections", c.max_connections as u64),
             (
                 "connections.live_streams_per_address",

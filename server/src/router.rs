@@ -20,8 +20,11 @@ use serde_json::json;
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 use tower_http::{
-    catch_panic::CatchPanicLayer, compression::CompressionLayer, limit::RequestBodyLimitLayer,
-    timeout::TimeoutLayer, trace::TraceLayer,
+    catch_panic::CatchPanicLayer,
+    compression::CompressionLayer,
+    limit::RequestBodyLimitLayer,
+    timeout::{RequestBodyTimeoutLayer, TimeoutLayer},
+    trace::TraceLayer,
 };
 
 /// What the handlers share, for `settings` on an open database. Starts the award tallies'
@@ -160,7 +163,9 @@ pub fn build(settings: &Settings, state: AppState) -> Router {
             Duration::from_secs(settings.connections.request_timeout_secs),
         ))
         // Uploads may be larger than other requests (up to 20 MB): each upload route has its
-        // own limit instead of the general one, whatever the general one is set to.
+        // own limit instead of the general one, whatever the general one is set to. They may
+        // take long on a slow link, so instead of the request timeout an upload is cut off
+        // when it sends nothing for a while: a stalled one does not hold its connection.
         .merge(
             Router::new()
                 // Signed agreements: up to 10 MB.
@@ -183,7 +188,10 @@ pub fn build(settings: &Settings, state: AppState) -> Router {
                         axum::extract::DefaultBodyLimit::max(app::library::UPLOAD_LIMIT),
                     ),
                 )
-                .with_state(state),
+                .with_state(state)
+                .layer(RequestBodyTimeoutLayer::new(Duration::from_secs(
+                    settings.connections.upload_idle_timeout_secs,
+                ))),
         )
         .merge(ops);
     finish(app, settings)

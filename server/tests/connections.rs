@@ -122,52 +122,85 @@ async fn a_client_that_never_finishes_its_headers_is_dropped() {
     assert_eq!(app.get("/livez").await.status(), 200);
 }
 
+/// Sends a request whose body announces `length` bytes and starts it; the stream.
+fn start_slow_post(address: &str, path: &str, content_type: &str, length: usize) -> TcpStream {
+    let mut stream = TcpStream::connect(address).unwrap();
+    let head = format!(
+        "POST {path} HTTP/1.1\r\nHost: x\r\nContent-Type: {content_type}\r\nContent-Length: {length}\r\n\r\n"
+    );
+    stream.write_all(head.as_bytes()).unwrap();
+    stream.write_all(b"--x\r\n").unwrap();
+    stream
+}
+
+/// The answer's status line, when one comes within `patience`.
+fn status_line(stream: &mut TcpStream, patience: Duration) -> Option<String> {
+    stream.set_read_timeout(Some(patience)).unwrap();
+    let mut answer = Vec::new();
+    let mut buf = [0u8; 1024];
+    while let Ok(n) = stream.read(&mut buf) {
+        if n == 0 {
+            break;
+        }
+        answer.extend_from_slice(&buf[..n]);
+        if answer.windows(2).any(|w| w == b"\r\n") {
+            break;
+        }
+    }
+    let text = String::from_utf8_lossy(&answer).into_owned();
+    text.lines().next().map(str::to_owned)
+}
+
 #[tokio::test]
-async fn slow_requests_answer_503_but_slow_uploads_go_on() {
+async fn slow_requests_answer_503_but_uploads_go_on_while_they_send() {
     let app = TestApp::spawn_with(Backend::Sqlite, |s| {
         s.connections.request_timeout_secs = 1;
+        s.connections.upload_idle_timeout_secs = 2;
     })
     .await;
     let address = addr(&app);
-    let answers = tokio::task::spawn_blocking(move || {
-        let send_slowly = |path: &str, content_type: &str| {
-            let mut stream = TcpStream::connect(&address).unwrap();
-            let head = format!(
-                "POST {path} HTTP/1.1\r\nHost: x\r\nContent-Type: {content_type}\r\nContent-Length: 1000\r\n\r\n"
-            );
-            stream.write_all(head.as_bytes()).unwrap();
-            stream.write_all(b"email=a").unwrap();
-            // The rest of the body never comes.
-            stream
-                .set_read_timeout(Some(Duration::from_secs(4)))
-                .unwrap();
-            let start = Instant::now();
-            let mut answer = Vec::new();
-            let mut buf = [0u8; 1024];
-            while let Ok(n) = stream.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                answer.extend_from_slice(&buf[..n]);
-                if answer.windows(4).any(|w| w == b"\r\n\r\n") {
-                    break;
-                }
-            }
-            (String::from_utf8_lossy(&answer).into_owned(), start.elapsed())
-        };
-        (
-            send_slowly("/api/accounts/sign_in", "application/x-www-form-urlencoded"),
-            send_slowly("/library/1/files", "multipart/form-data; boundary=x"),
-        )
+    let (form, upload, stalled) = tokio::task::spawn_blocking(move || {
+        // A form whose body never ends: 503 after the request timeout.
+        let start = Instant::now();
+        let mut form = start_slow_post(
+            &address,
+            "/api/accounts/sign_in",
+            "application/x-www-form-urlencoded",
+            1000,
+        );
+        let form = (
+            status_line(&mut form, Duration::from_secs(4)),
+            start.elapsed(),
+        );
+        // An upload that keeps sending, for longer than the request timeout: not cut off.
+        let mut upload = start_slow_post(
+            &address,
+            "/library/1/files",
+            "multipart/form-data; boundary=x",
+            100_000,
+        );
+        for _ in 0..6 {
+            std::thread::sleep(Duration::from_millis(500));
+            upload.write_all(b"..........").unwrap();
+        }
+        let sending = status_line(&mut upload, Duration::from_millis(100));
+        // Then it stalls: cut off once it has sent nothing for the idle time.
+        let start = Instant::now();
+        let stalled = (
+            status_line(&mut upload, Duration::from_secs(6)),
+            start.elapsed(),
+        );
+        (form, sending, stalled)
     })
     .await
     .unwrap();
-    let (form, took) = answers.0;
-    assert!(form.starts_with("HTTP/1.1 503"), "{form}");
+    let (status, took) = form;
+    assert_eq!(status.as_deref(), Some("HTTP/1.1 503 Service Unavailable"));
     assert!(took < Duration::from_secs(3), "{took:?}");
-    // An upload may take long on a slow link: no answer yet after 4 s.
-    let (upload, _) = answers.1;
-    assert_eq!(upload, "", "an upload is not cut off: {upload}");
+    assert_eq!(upload, None, "an upload that sends is not cut off");
+    let (status, took) = stalled;
+    assert!(status.is_some(), "a stalled upload is answered and closed");
+    assert!(took < Duration::from_secs(4), "{took:?}");
 }
 
 #[tokio::test]
@@ -269,19 +302,20 @@ async fn ten_thousand_unknown_live_ids_leave_nothing_behind() {
         let took = start.elapsed();
         let after = resident_bytes();
         let statuses: Vec<_> = statuses.into_iter().flatten().collect();
+        let grew = after as i64 - before as i64;
+        println!(
+            "{backend:?}: 10,000 unknown live ids in {took:.1?}; resident memory {} MiB before, {} MiB after ({:+} KiB); registrations {:?}",
+            before / (1 << 20),
+            after / (1 << 20),
+            grew / 1024,
+            app.state.awards.registrations()
+        );
         assert_eq!(statuses.len(), 10_000);
         assert!(statuses.iter().all(|s| *s == 404), "{backend:?}");
         assert_eq!(
             app.state.awards.registrations(),
             (0, 0),
             "{backend:?}: unknown ids registered nothing"
-        );
-        let grew = after as i64 - before as i64;
-        println!(
-            "{backend:?}: 10,000 unknown live ids in {took:.1?}; resident memory {} MiB before, {} MiB after ({:+} KiB)",
-            before / (1 << 20),
-            after / (1 << 20),
-            grew / 1024
         );
         // The real category still streams.
         drop(open_stream(&app, category).await);
@@ -423,14 +457,12 @@ async fn sigterm_with_fifty_open_streams_exits_within_ten_seconds() {
         .unwrap();
     assert!(killed.success());
     // The screens' streams end at once (their browsers reconnect by themselves)...
-    for mut screen in screens {
-        let rest = tokio::time::timeout(Duration::from_secs(3), async {
+    let streams = tokio::spawn(async move {
+        for mut screen in screens {
             while let Ok(Some(_)) = screen.chunk().await {}
-        })
-        .await;
-        assert!(rest.is_ok(), "a stream was left open");
-    }
-    let streams_ended = signalled.elapsed();
+        }
+        signalled.elapsed()
+    });
     // ...and the stalled upload is closed after the grace period.
     let status = loop {
         if let Some(status) = child.try_wait().unwrap() {
@@ -447,6 +479,10 @@ async fn sigterm_with_fifty_open_streams_exits_within_ten_seconds() {
         let _ = child.wait();
     }
     let status = status.expect("the server exits within 10 s of SIGTERM");
+    let streams_ended = tokio::time::timeout(Duration::from_secs(1), streams)
+        .await
+        .expect("every stream ended")
+        .unwrap();
     println!(
         "SIGTERM with 50 open streams and a stalled upload: streams ended after {streams_ended:.2?}, exited after {took:.2?}"
     );

@@ -181,28 +181,35 @@ async fn sign_up(app: &TestApp, email: &str) {
     assert_eq!(res.status(), 200, "{}", res.text().await.unwrap());
 }
 
-/// Uploads `pdf` while a member signs in every 500 ms: the upload's status and time, and the
-/// slowest sign-in.
-async fn upload_while_signing_in(
-    app: &TestApp,
-    cookie: &str,
-    id: i32,
-    pdf: Vec<u8>,
-) -> (u16, Duration, Duration) {
+/// What an upload made while a member signed in over and over.
+struct Observed {
+    status: u16,
+    took: Duration,
+    /// One sign-in before the upload, for comparison.
+    quiet_sign_in: Duration,
+    slowest_sign_in: Duration,
+}
+
+/// Uploads `pdf` while a member signs in every 500 ms.
+async fn upload_while_signing_in(app: &TestApp, cookie: &str, id: i32, pdf: Vec<u8>) -> Observed {
+    let sign_in = || {
+        app.post_form(
+            "/api/accounts/sign_in",
+            &[
+                ("email", "reader@lwasa.example"),
+                ("password", "a long enough passphrase"),
+            ],
+        )
+    };
+    let quiet = Instant::now();
+    assert_eq!(sign_in().await.status(), 200);
+    let quiet_sign_in = quiet.elapsed();
     let started = Instant::now();
     let slowest = std::cell::Cell::new(Duration::ZERO);
     let signing_in = async {
         for n in 0.. {
             let start = Instant::now();
-            let res = app
-                .post_form(
-                    "/api/accounts/sign_in",
-                    &[
-                        ("email", "reader@lwasa.example"),
-                        ("password", "a long enough passphrase"),
-                    ],
-                )
-                .await;
+            let res = sign_in().await;
             assert_eq!(res.status(), 200, "sign-in {n} during the upload");
             slowest.set(slowest.get().max(start.elapsed()));
             tokio::time::sleep(Duration::from_millis(500)).await;
@@ -213,7 +220,18 @@ async fn upload_while_signing_in(
         res = upload(app, cookie, id, "crafted.pdf", pdf) => res,
         () = signing_in => unreachable!("the sign-ins go on until the upload is answered"),
     };
-    (res.status().as_u16(), started.elapsed(), slowest.get())
+    Observed {
+        status: res.status().as_u16(),
+        took: started.elapsed(),
+        quiet_sign_in,
+        slowest_sign_in: slowest.get(),
+    }
+}
+
+/// Sign-ins during the upload took about as long as before it (a debug build hashes a
+/// password in a second or two, more on a busy machine).
+fn sign_ins_kept_answering(seen: &Observed) -> bool {
+    seen.slowest_sign_in < Duration::from_secs(5).max(seen.quiet_sign_in * 3)
 }
 
 /// Room for the sign-ins the tests send while uploading.
@@ -243,17 +261,23 @@ async fn a_compressed_stream_bomb_is_stored_without_text_and_the_server_stays_sm
         sign_up(&app, "reader@lwasa.example").await;
         let id = product(&app, &curator, "Septage manual").await;
         let peak_before = peak_resident_bytes();
-        let (status, took, slowest) =
-            upload_while_signing_in(&app, &curator, id, bomb.clone()).await;
+        let seen = upload_while_signing_in(&app, &curator, id, bomb.clone()).await;
         let peak_after = peak_resident_bytes();
         println!(
-            "{backend:?}: bomb upload answered {status} in {took:.1?}; slowest sign-in meanwhile {slowest:.1?}; peak resident memory {} → {} MiB",
+            "{backend:?}: bomb upload answered {} in {:.1?}; sign-in {:.1?} before, at most {:.1?} meanwhile; peak resident memory {} → {} MiB",
+            seen.status,
+            seen.took,
+            seen.quiet_sign_in,
+            seen.slowest_sign_in,
             peak_before >> 20,
             peak_after >> 20
         );
-        assert_eq!(status, 201, "{backend:?}: kept, as the uploader sent it");
-        assert!(took < Duration::from_secs(15), "{backend:?}: {took:?}");
-        assert!(slowest < Duration::from_secs(5), "{backend:?}: {slowest:?}");
+        assert_eq!(
+            seen.status, 201,
+            "{backend:?}: kept, as the uploader sent it"
+        );
+        assert!(seen.took < Duration::from_secs(15), "{backend:?}");
+        assert!(sign_ins_kept_answering(&seen), "{backend:?}");
         assert_eq!(stored_text(&app).await, vec![String::new()]);
         assert!(
             peak_after - peak_before < 200 << 20,
@@ -283,14 +307,14 @@ async fn an_endlessly_nested_pdf_is_stopped_by_the_cpu_limit() {
             .await;
         sign_up(&app, "reader@lwasa.example").await;
         let id = product(&app, &curator, "Septage manual").await;
-        let (status, took, slowest) =
-            upload_while_signing_in(&app, &curator, id, endless_pdf()).await;
+        let seen = upload_while_signing_in(&app, &curator, id, endless_pdf()).await;
         println!(
-            "{backend:?}: endless PDF upload answered {status} in {took:.1?}; slowest sign-in meanwhile {slowest:.1?}"
+            "{backend:?}: endless PDF upload answered {} in {:.1?}; sign-in {:.1?} before, at most {:.1?} meanwhile",
+            seen.status, seen.took, seen.quiet_sign_in, seen.slowest_sign_in
         );
-        assert_eq!(status, 201, "{backend:?}");
-        assert!(took < Duration::from_secs(15), "{backend:?}: {took:?}");
-        assert!(slowest < Duration::from_secs(5), "{backend:?}: {slowest:?}");
+        assert_eq!(seen.status, 201, "{backend:?}");
+        assert!(seen.took < Duration::from_secs(15), "{backend:?}");
+        assert!(sign_ins_kept_answering(&seen), "{backend:?}");
         assert_eq!(stored_text(&app).await, vec![String::new()]);
         // An ordinary PDF right after is read as before.
         let res = upload(

@@ -44,8 +44,47 @@ pub struct TallyHub {
     /// Votes per attendee: a burst of 5, then one every 500 ms.
     votes: DefaultKeyedRateLimiter<i32>,
     /// Open streams per client address.
-    viewers: Mutex<HashMap<IpAddr, u32>>,
-    streams_per_address: u32,
+    viewers: Mutex<AddressCounts>,
+}
+
+/// Streams held per client address, each address up to a cap. Addresses holding none are
+/// not kept.
+#[derive(Debug)]
+struct AddressCounts {
+    held: HashMap<IpAddr, u32>,
+    cap: u32,
+}
+
+impl AddressCounts {
+    fn new(cap: u32) -> Self {
+        AddressCounts {
+            held: HashMap::new(),
+            cap,
+        }
+    }
+
+    /// Counts one more stream for `address`, unless it holds `cap` already.
+    fn take(&mut self, address: IpAddr) -> bool {
+        let held = self.held.get(&address).copied().unwrap_or(0);
+        if held >= self.cap {
+            return false;
+        }
+        self.held.insert(address, held + 1);
+        true
+    }
+
+    fn give_back(&mut self, address: IpAddr) {
+        if let Some(held) = self.held.get_mut(&address) {
+            *held = held.saturating_sub(1);
+            if *held == 0 {
+                self.held.remove(&address);
+            }
+        }
+    }
+
+    fn total(&self) -> u32 {
+        self.held.values().sum()
+    }
 }
 
 /// This address already holds as many live streams as it may.
@@ -71,8 +110,7 @@ impl TallyHub {
             writers: Mutex::new(HashMap::new()),
             changed,
             votes: RateLimiter::keyed(per_attendee),
-            viewers: Mutex::new(HashMap::new()),
-            streams_per_address,
+            viewers: Mutex::new(AddressCounts::new(streams_per_address)),
         });
         let postgres = db.get_database_backend() == DbBackend::Postgres;
         tokio::spawn(refresh(Arc::downgrade(&hub), db.clone(), rx, postgres));
@@ -90,16 +128,13 @@ impl TallyHub {
         category: i32,
         address: IpAddr,
     ) -> Result<Viewer, TooManyStreams> {
-        {
-            let mut viewers = self.viewers.lock().unwrap_or_else(|e| e.into_inner());
-            let held = viewers.entry(address).or_insert(0);
-            if *held >= self.streams_per_address {
-                if *held == 0 {
-                    viewers.remove(&address);
-                }
-                return Err(TooManyStreams);
-            }
-            *held += 1;
+        let taken = self
+            .viewers
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .take(address);
+        if !taken {
+            return Err(TooManyStreams);
         }
         let rx = {
             let mut channels = self.channels.lock().unwrap_or_else(|e| e.into_inner());
@@ -132,8 +167,7 @@ impl TallyHub {
             .viewers
             .lock()
             .unwrap_or_else(|e| e.into_inner())
-            .values()
-            .sum();
+            .total();
         (channels, viewers)
     }
 
@@ -217,13 +251,11 @@ impl Drop for Viewer {
                 channels.remove(&self.category);
             }
         }
-        let mut viewers = self.hub.viewers.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(held) = viewers.get_mut(&self.address) {
-            *held = held.saturating_sub(1);
-            if *held == 0 {
-                viewers.remove(&self.address);
-            }
-        }
+        self.hub
+            .viewers
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .give_back(self.address);
     }
 }
 
@@ -317,5 +349,39 @@ async fn listen(hub: Weak<TallyHub>, db: DatabaseConnection) {
             return;
         }
         tokio::time::sleep(Duration::from_secs(1)).await;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_address_holds_up_to_the_cap_and_gives_back() {
+        let (a, b): (IpAddr, IpAddr) = ("192.0.2.1".parse().unwrap(), "192.0.2.2".parse().unwrap());
+        let mut counts = AddressCounts::new(2);
+        assert!(counts.take(a));
+        assert!(counts.take(a));
+        assert!(!counts.take(a), "a third stream from one address");
+        assert!(counts.take(b), "another address has its own share");
+        assert_eq!(counts.total(), 3);
+        counts.give_back(a);
+        assert!(counts.take(a));
+        for _ in 0..3 {
+            counts.give_back(a);
+            counts.give_back(b);
+        }
+        assert_eq!(counts.total(), 0);
+        assert!(
+            counts.held.is_empty(),
+            "no entry is left for idle addresses"
+        );
+    }
+
+    #[test]
+    fn a_cap_of_zero_refuses_and_keeps_nothing() {
+        let mut counts = AddressCounts::new(0);
+        assert!(!counts.take("192.0.2.1".parse().unwrap()));
+        assert!(counts.held.is_empty());
     }
 }

@@ -40,11 +40,11 @@ pub struct TestApp {
 
 static COUNTER: AtomicU32 = AtomicU32::new(0);
 
-/// The `waterlinks` binary built with these tests. `WATERLINKS_TEST_BIN` may name a copy of
+/// The `waterlinks` binary built with these tests. `TEST_WATERLINKS_BIN` may name a copy of
 /// it: when several worktrees share one target directory, the built binary's path is shared
 /// too, and another build may replace it while the tests run.
 pub fn waterlinks_binary() -> std::path::PathBuf {
-    std::env::var_os("WATERLINKS_TEST_BIN")
+    std::env::var_os("TEST_WATERLINKS_BIN")
         .filter(|p| !p.is_empty())
         .map(Into::into)
         .unwrap_or_else(|| env!("CARGO_BIN_EXE_waterlinks").into())
