@@ -98,8 +98,8 @@ impl TextExtractor {
         #[cfg(unix)]
         {
             let (cpu, memory) = (limits.cpu_seconds, limits.memory_bytes);
-            // SAFETY: the closure runs in the forked child before exec and only calls
-            // getrlimit/setrlimit, which are async-signal-safe; it allocates nothing.
+            // SAFETY: the closure runs in the forked child before exec and only makes system
+            // calls (getrlimit, setrlimit, setpriority); it allocates and locks nothing.
             unsafe {
                 command.pre_exec(move || limit_resources(cpu, memory));
             }
@@ -143,8 +143,8 @@ impl TextExtractor {
     }
 }
 
-/// Lowers this process's limits; the extractor calls it in the child before exec. A limit
-/// already lower (a container's) stays.
+/// Lowers this process's limits and priority; the extractor calls it in the child before
+/// exec. A limit already lower (a container's) stays.
 #[cfg(unix)]
 fn limit_resources(cpu_seconds: u64, memory_bytes: u64) -> io::Result<()> {
     // The soft CPU limit sends SIGXCPU, which ends the process; the hard one a second later
@@ -152,7 +152,13 @@ fn limit_resources(cpu_seconds: u64, memory_bytes: u64) -> io::Result<()> {
     lower(libc::RLIMIT_CPU, cpu_seconds, cpu_seconds.saturating_add(1))?;
     lower(libc::RLIMIT_AS, memory_bytes, memory_bytes)?;
     // No core files of hostile documents on the server's disk.
-    lower(libc::RLIMIT_CORE, 0, 0)
+    lower(libc::RLIMIT_CORE, 0, 0)?;
+    // Background work: requests (sign-ins, pages) go first when cores are busy.
+    // SAFETY: a plain system call on this process.
+    if unsafe { libc::setpriority(libc::PRIO_PROCESS, 0, 10) } != 0 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(())
 }
 
 #[cfg(all(unix, target_env = "gnu"))]
