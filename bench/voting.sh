@@ -21,7 +21,9 @@ data="$(mktemp -d)"
 port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
 export WATERLINKS_DATA_DIR="$data" WATERLINKS_LISTEN_ADDR="127.0.0.1:$port" \
   WATERLINKS_PUBLIC_BASE_URL="http://127.0.0.1:$port" WATERLINKS_SITE_ROOT="$ROOT/target/site" \
-  DATABASE_URL="" RUST_LOG=warn
+  DATABASE_URL="" RUST_LOG=warn \
+  WATERLINKS_CONNECTIONS__LIVE_STREAMS_PER_ADDRESS=$((VIEWERS + 100)) \
+  WATERLINKS_CONNECTIONS__MAX_CONNECTIONS=15000
 ulimit -n 20000 2>/dev/null || true
 "$BIN" seed-demo >/dev/null
 line="$("$BIN" seed-awards-bench --attendees "$VOTERS")"

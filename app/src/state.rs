@@ -31,6 +31,13 @@ pub struct AppState {
     pub secret: std::sync::Arc<crate::secret::ServerSecret>,
     /// What happens elsewhere when a Forum registration is cancelled or rejected.
     pub leaving: std::sync::Arc<dyn crate::forum::leaving::Leaving>,
+    /// Reads the text of uploaded PDFs in a child process under limits.
+    pub pdf_text: std::sync::Arc<crate::library::extract::TextExtractor>,
+    /// How much one account may upload to the library.
+    pub upload_quota: crate::library::quota::UploadQuota,
+    /// Cancelled when the server begins to stop: responses that never end by themselves (the
+    /// big screens' streams) end then, so the shutdown can finish.
+    pub stopping: tokio_util::sync::CancellationToken,
 }
 
 impl AppState {

@@ -14,6 +14,7 @@ mod m20261129_000009_stories_events;
 mod m20261129_000010_awards;
 mod m20261205_000011_keep_references;
 mod m20261205_000012_shared_rate_limits;
+mod m20261205_000013_upload_quotas;
 mod m20261205_000014_voting_credentials;
 
 pub struct Migrator;
@@ -34,6 +35,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000010_awards::Migration),
             Box::new(m20261205_000011_keep_references::Migration),
             Box::new(m20261205_000012_shared_rate_limits::Migration),
+            Box::new(m20261205_000013_upload_quotas::Migration),
             Box::new(m20261205_000014_voting_credentials::Migration),
         ]
     }

@@ -45,6 +45,108 @@ pub struct Settings {
     pub trusted_proxies: Vec<String>,
     /// The other request limits (forum, contact, votes, sign-in back-off).
     pub limits: app::limits::Policy,
+    pub connections: ConnectionSettings,
+    pub uploads: UploadSettings,
+}
+
+/// How long and how many: the limits that keep slow or greedy clients from tying the server up.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ConnectionSettings {
+    /// A client must send a request's headers within this many seconds of connecting (or of
+    /// its previous answer, on a kept-alive connection), or it is disconnected.
+    pub header_read_timeout_secs: u64,
+    /// Ordinary requests (pages, server functions, exports) answer 503 past this. Uploads and
+    /// the big screens' live streams are exempt: they are long by nature.
+    pub request_timeout_secs: u64,
+    /// An upload that sends nothing for this many seconds is cut off.
+    pub upload_idle_timeout_secs: u64,
+    /// Connections served at once; further clients wait in the listen queue until one ends.
+    pub max_connections: usize,
+    /// Live award streams one client address may hold.
+    pub live_streams_per_address: u32,
+    /// After SIGTERM, requests in flight get this long to finish; then every connection closes.
+    pub shutdown_grace_secs: u64,
+}
+
+impl Default for ConnectionSettings {
+    fn default() -> Self {
+        ConnectionSettings {
+            header_read_timeout_secs: 10,
+            request_timeout_secs: 30,
+            upload_idle_timeout_secs: 30,
+            max_connections: 4096,
+            live_streams_per_address: app::awards::live::DEFAULT_STREAMS_PER_ADDRESS,
+            shutdown_grace_secs: 5,
+        }
+    }
+}
+
+/// Library uploads: reading the text of PDFs, and how much one account may upload.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct UploadSettings {
+    /// The program run as `<program> extract-pdf-text`; empty means this `waterlinks` binary.
+    pub pdf_extractor: Option<PathBuf>,
+    /// CPU seconds, memory (MiB of address space) and wall-clock seconds one extraction may use.
+    pub extraction_cpu_secs: u64,
+    pub extraction_memory_mib: u64,
+    pub extraction_timeout_secs: u64,
+    /// Extractions running at once (each is a process of up to `extraction_memory_mib`).
+    pub concurrent_extractions: usize,
+    /// The most text kept per file for the search, in bytes.
+    pub max_text_bytes: usize,
+    /// Per account: files in any hour, and bytes in any 24 hours.
+    pub files_per_hour: u32,
+    pub bytes_per_day: u64,
+}
+
+impl Default for UploadSettings {
+    fn default() -> Self {
+        let limits = app::library::extract::ExtractionLimits::default();
+        let quota = app::library::quota::UploadQuota::default();
+        UploadSettings {
+            pdf_extractor: None,
+            extraction_cpu_secs: limits.cpu_seconds,
+            extraction_memory_mib: limits.memory_bytes / (1024 * 1024),
+            extraction_timeout_secs: limits.wall_clock.as_secs(),
+            concurrent_extractions: limits.concurrent,
+            max_text_bytes: limits.max_text_bytes,
+            files_per_hour: quota.files_per_hour,
+            bytes_per_day: quota.bytes_per_day,
+        }
+    }
+}
+
+impl UploadSettings {
+    pub fn extraction_limits(&self) -> app::library::extract::ExtractionLimits {
+        app::library::extract::ExtractionLimits {
+            cpu_seconds: self.extraction_cpu_secs,
+            memory_bytes: self.extraction_memory_mib.saturating_mul(1024 * 1024),
+            wall_clock: std::time::Duration::from_secs(self.extraction_timeout_secs),
+            max_text_bytes: self.max_text_bytes,
+            concurrent: self.concurrent_extractions,
+        }
+    }
+
+    pub fn quota(&self) -> app::library::quota::UploadQuota {
+        app::library::quota::UploadQuota {
+            files_per_hour: self.files_per_hour,
+            bytes_per_day: self.bytes_per_day,
+        }
+    }
+
+    /// The extractor program: the configured one, or this binary.
+    pub fn extractor(&self) -> Result<PathBuf, ServerError> {
+        match &self.pdf_extractor {
+            Some(path) if !path.as_os_str().is_empty() => Ok(path.clone()),
+            _ => std::env::current_exe().map_err(|e| {
+                ServerError::Config(format!(
+                    "cannot find this program for uploads.pdf_extractor: {e}"
+                ))
+            }),
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, Serialize, Deserialize, PartialEq, Eq)]
@@ -117,6 +219,8 @@ impl Default for Settings {
             secret_key: None,
             trusted_proxies: Vec::new(),
             limits: app::limits::Policy::default(),
+            connections: ConnectionSettings::default(),
+            uploads: UploadSettings::default(),
         }
     }
 }
@@ -191,6 +295,44 @@ impl Settings {
         if self.max_body_bytes < 1024 {
             return Err(ServerError::Config(
                 "max_body_bytes must be at least 1024".to_owned(),
+            ));
+        }
+        let c = &self.connections;
+        let at_least_one = [
+            (
+                "connections.header_read_timeout_secs",
+                c.header_read_timeout_secs,
+            ),
+            ("connections.request_timeout_secs", c.request_timeout_secs),
+            (
+                "connections.upload_idle_timeout_secs",
+                c.upload_idle_timeout_secs,
+            ),
+            ("connections.max_connections", c.max_connections as u64),
+            (
+                "connections.live_streams_per_address",
+                u64::from(c.live_streams_per_address),
+            ),
+            (
+                "uploads.extraction_cpu_secs",
+                self.uploads.extraction_cpu_secs,
+            ),
+            (
+                "uploads.extraction_timeout_secs",
+                self.uploads.extraction_timeout_secs,
+            ),
+            (
+                "uploads.concurrent_extractions",
+                self.uploads.concurrent_extractions as u64,
+            ),
+        ];
+        if let Some((name, _)) = at_least_one.iter().find(|(_, v)| *v == 0) {
+            return Err(ServerError::Config(format!("{name} must be at least 1")));
+        }
+        // The address space includes the program itself (a debug build needs over 128 MiB).
+        if self.uploads.extraction_memory_mib < 128 {
+            return Err(ServerError::Config(
+                "uploads.extraction_memory_mib must be at least 128".to_owned(),
             ));
         }
         Ok(())
@@ -395,6 +537,23 @@ mod tests {
             )?;
             let err = Settings::load(None).unwrap_err().to_string();
             assert!(err.contains("contact_messages_per_address"), "{err}");
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn nested_limits_come_from_the_environment_and_keep_their_other_defaults() {
+        Jail::expect_with(|jail| {
+            jail.set_env("WATERLINKS_CONNECTIONS__MAX_CONNECTIONS", "50");
+            jail.set_env("WATERLINKS_UPLOADS__FILES_PER_HOUR", "5");
+            let s = Settings::load(None).expect("loads");
+            assert_eq!(s.connections.max_connections, 50);
+            assert_eq!(s.connections.header_read_timeout_secs, 10);
+            assert_eq!(s.uploads.files_per_hour, 5);
+            assert_eq!(s.uploads.extraction_cpu_secs, 10);
+            jail.set_env("WATERLINKS_CONNECTIONS__HEADER_READ_TIMEOUT_SECS", "0");
+            let err = Settings::load(None).unwrap_err().to_string();
+            assert!(err.contains("header_read_timeout_secs"), "{err}");
             Ok(())
         });
     }

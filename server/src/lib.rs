@@ -8,6 +8,7 @@ pub mod input;
 pub mod metrics;
 pub mod router;
 pub mod security;
+pub mod serve;
 pub mod telemetry;
 
 use config::Settings;
@@ -15,6 +16,8 @@ use error::ServerError;
 use leptos::prelude::LeptosOptions;
 use sea_orm::DatabaseConnection;
 use tokio::net::TcpListener;
+
+pub use serve::serve_on;
 
 /// Leptos's options for this deployment: the compiled site's location and the listen address.
 pub fn leptos_options(settings: &Settings) -> Result<LeptosOptions, ServerError> {
@@ -30,9 +33,9 @@ pub fn leptos_options(settings: &Settings) -> Result<LeptosOptions, ServerError>
     Ok(options)
 }
 
-/// Serves until SIGTERM or Ctrl-C, then finishes the requests in flight.
+/// Serves until SIGTERM or Ctrl-C, then finishes the requests in flight (within the grace
+/// period; the big screens' streams end at once).
 pub async fn serve(settings: Settings, db: DatabaseConnection) -> Result<(), ServerError> {
-    use axum::serve::ListenerExt;
     let listener = TcpListener::bind(settings.listen_addr)
         .await
         .map_err(|source| ServerError::Listen {
@@ -46,26 +49,16 @@ pub async fn serve(settings: Settings, db: DatabaseConnection) -> Result<(), Ser
             source,
         })?;
     let mailer = settings.mailer()?;
-    let app = router::build(&settings, leptos_options(&settings)?, db, mailer);
+    let state = router::state(&settings, leptos_options(&settings)?, db, mailer)?;
+    let stopping = state.stopping.clone();
+    let app = router::build(&settings, state);
     tracing::info!(address = %local, base_url = %settings.public_base_url, "WaterLinks Hub is listening");
-    // Streamed pages would otherwise wait on delayed ACKs.
-    let listener = listener.tap_io(|tcp| {
-        if let Err(e) = tcp.set_nodelay(true) {
-            tracing::warn!(error = %e, "could not set TCP_NODELAY");
-        }
+    let signal = stopping.clone();
+    tokio::spawn(async move {
+        shutdown_signal().await;
+        signal.cancel();
     });
-    // Client addresses feed the per-address rate limits.
-    axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown_signal())
-    .await
-    .map_err(|e| ServerError::Io {
-        action: "server stopped",
-        path: settings.site_root.clone(),
-        source: e,
-    })?;
+    serve_on(listener, app, &settings.connections, stopping).await;
     tracing::info!("WaterLinks Hub stopped");
     Ok(())
 }
@@ -95,5 +88,5 @@ async fn shutdown_signal() {
         _ = ctrl_c => {},
         _ = terminate => {},
     }
-    tracing::info!("shutting down: finishing requests in flight");
+    tracing::info!("shutting down");
 }

@@ -58,6 +58,14 @@ enum Command {
     },
     /// Replace the SQLite database with a backup (stop the server first), or print the pg_restore command.
     Restore { file: PathBuf },
+    /// Read a PDF on stdin and write its text on stdout: run by the server, under resource
+    /// limits, for each uploaded PDF.
+    #[command(hide = true, name = "extract-pdf-text")]
+    ExtractPdfText {
+        /// The most text written, in bytes.
+        #[arg(long, default_value_t = 1024 * 1024)]
+        max_bytes: usize,
+    },
 }
 
 /// Server-side rendering allocates many small strings per page; mimalloc serves them faster
@@ -65,9 +73,49 @@ enum Command {
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-#[tokio::main]
-async fn main() -> ExitCode {
+fn main() -> ExitCode {
     let cli = Cli::parse();
+    // The extractor runs alone in a small process: no settings, no runtime, no threads.
+    if let Some(Command::ExtractPdfText { max_bytes }) = cli.command {
+        return match extract_pdf_text(max_bytes) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("waterlinks: {e}");
+                ExitCode::FAILURE
+            }
+        };
+    }
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(e) => {
+            eprintln!("waterlinks: cannot start the async runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    runtime.block_on(start(cli))
+}
+
+/// Reads a PDF (at most the upload limit) on stdin and writes its text on stdout; an error
+/// (status 1) when the PDF cannot be read.
+fn extract_pdf_text(max_bytes: usize) -> Result<(), String> {
+    use std::io::{Read, Write};
+    let mut pdf = Vec::new();
+    let limit = app::library::MAX_FILE_BYTES as u64 + 1;
+    std::io::stdin()
+        .lock()
+        .take(limit)
+        .read_to_end(&mut pdf)
+        .map_err(|e| format!("cannot read the PDF: {e}"))?;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    app::library::extract::write_text(&pdf, &mut out, max_bytes)
+        .and_then(|()| out.flush().map_err(|e| e.to_string()))
+        .map_err(|e| format!("cannot read the text of the PDF: {e}"))
+}
+
+async fn start(cli: Cli) -> ExitCode {
     let settings = match Settings::load(cli.config) {
         Ok(settings) => settings,
         Err(e) => {
@@ -158,6 +206,9 @@ async fn run(command: Command, settings: Settings) -> Result<(), ServerError> {
         }
         Command::Restore { file } => {
             print_outcome(db::restore(&settings, &file).await?, "Database restored to")
+        }
+        Command::ExtractPdfText { max_bytes } => {
+            extract_pdf_text(max_bytes).map_err(ServerError::Invalid)
         }
     }
 }

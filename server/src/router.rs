@@ -1,29 +1,45 @@
 //! The HTTP application: Leptos pages and server functions, operations endpoints, and layers.
 
-use crate::{config::Settings, input, metrics, security};
+use crate::{config::Settings, error::ServerError, input, metrics, security};
 use app::mail::Mailer;
 use app::state::{AppState, SiteSettings};
 use app::{shell, App};
 use axum::{
-    extract::State, http::StatusCode, middleware, response::IntoResponse, routing::get, Json,
-    Router,
+    body::Body,
+    extract::State,
+    http::{header, Response, StatusCode},
+    middleware,
+    response::IntoResponse,
+    routing::get,
+    Json, Router,
 };
 use leptos::prelude::LeptosOptions;
 use leptos_axum::{generate_route_list, AxumRouteListing, LeptosRoutes};
 use sea_orm::DatabaseConnection;
 use serde_json::json;
-use std::sync::OnceLock;
-use tower_http::{compression::CompressionLayer, limit::RequestBodyLimitLayer, trace::TraceLayer};
+use std::sync::{Arc, OnceLock};
+use std::time::Duration;
+use tower_http::{
+    catch_panic::CatchPanicLayer,
+    compression::CompressionLayer,
+    limit::RequestBodyLimitLayer,
+    timeout::{RequestBodyTimeoutLayer, TimeoutLayer},
+    trace::TraceLayer,
+};
 
-/// Builds the whole application for `settings` on an open database.
-pub fn build(
+/// What the handlers share, for `settings` on an open database. Starts the award tallies'
+/// tasks, so it runs on the runtime that serves.
+pub fn state(
     settings: &Settings,
     leptos_options: LeptosOptions,
     db: DatabaseConnection,
     mailer: Mailer,
-) -> Router {
-    let awards = app::awards::live::TallyHub::start(db.clone());
-    let secret = std::sync::Arc::new(app::secret::ServerSecret::new(
+) -> Result<AppState, ServerError> {
+    let awards = app::awards::live::TallyHub::start_with(
+        db.clone(),
+        settings.connections.live_streams_per_address,
+    );
+    let secret = Arc::new(app::secret::ServerSecret::new(
         settings.secret_key.as_ref().map(|s| s.expose()),
     ));
     // Read (or made) now rather than first inside a request's transaction.
@@ -35,7 +51,7 @@ pub fn build(
             }
         }
     });
-    let state = AppState {
+    Ok(AppState {
         leptos_options,
         db: db.clone(),
         site: SiteSettings {
@@ -44,18 +60,26 @@ pub fn build(
         },
         limits: app::limits::Limits::start(&db, settings.limit_policy(), settings.proxies()),
         directory_filters: Default::default(),
-        leaving: std::sync::Arc::new(app::awards::withdrawal::VoteWithdrawal::new(
+        leaving: Arc::new(app::awards::withdrawal::VoteWithdrawal::new(
             db.clone(),
             awards.clone(),
             secret.clone(),
         )),
         awards,
         secret,
+        pdf_text: Arc::new(app::library::extract::TextExtractor::new(
+            settings.uploads.extractor()?,
+            settings.uploads.extraction_limits(),
+        )),
+        upload_quota: settings.uploads.quota(),
+        stopping: Default::default(),
         mailer,
-    };
-    let allowed_origin = security::AllowedOrigin(state.site.public_base_url.clone());
-    // Install the recorder before the first request is counted.
-    let _ = metrics::recorder();
+    })
+}
+
+/// Builds the whole application for `settings` around `state`.
+pub fn build(settings: &Settings, state: AppState) -> Router {
+    let db = state.db.clone();
     let routes = route_list();
     let options = state.leptos_options.clone();
     let state_for_pages = state.clone();
@@ -66,7 +90,7 @@ pub fn build(
         .route("/metrics", get(metrics::render))
         .with_state(db);
 
-    Router::new()
+    let app = Router::new()
         .route("/partners.csv", get(app::partners::export::directory_csv))
         .route("/partners.json", get(app::partners::export::directory_json))
         .route(
@@ -149,8 +173,16 @@ pub fn build(
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .with_state(state.clone())
         .layer(RequestBodyLimitLayer::new(settings.max_body_bytes))
+        // Bounds the time until an answer starts: a live stream or a download goes on after
+        // it. Uploads below are exempt, since reading a large file from a slow link is long.
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::SERVICE_UNAVAILABLE,
+            Duration::from_secs(settings.connections.request_timeout_secs),
+        ))
         // Uploads may be larger than other requests (up to 20 MB): each upload route has its
-        // own limit instead of the general one, whatever the general one is set to.
+        // own limit instead of the general one, whatever the general one is set to. They may
+        // take long on a slow link, so instead of the request timeout an upload is cut off
+        // when it sends nothing for a while: a stalled one does not hold its connection.
         .merge(
             Router::new()
                 // Signed agreements: up to 10 MB.
@@ -173,7 +205,10 @@ pub fn build(
                         axum::extract::DefaultBodyLimit::max(app::library::UPLOAD_LIMIT),
                     ),
                 )
-                .with_state(state),
+                .with_state(state)
+                .layer(RequestBodyTimeoutLayer::new(Duration::from_secs(
+                    settings.connections.upload_idle_timeout_secs,
+                ))),
         )
         .merge(ops)
         .layer(middleware::from_fn(input::refuse_control_characters))
@@ -181,7 +216,19 @@ pub fn build(
         .layer(middleware::from_fn_with_state(
             state_for_pages,
             crate::friendly::missing_as_page,
-        ))
+        ));
+    finish(app, settings)
+}
+
+/// The layers every answer passes through, innermost first: a panic becomes the friendly 500
+/// page (and a log line) instead of a dropped connection; then metrics, the cross-site guard,
+/// security headers, compression and tracing.
+pub fn finish(app: Router, settings: &Settings) -> Router {
+    let allowed_origin =
+        security::AllowedOrigin(settings.public_base_url.trim_end_matches('/').to_owned());
+    // Install the recorder before the first request is counted.
+    let _ = metrics::recorder();
+    app.layer(CatchPanicLayer::custom(answer_panic))
         .layer(middleware::from_fn(metrics::track_requests))
         .layer(middleware::from_fn_with_state(
             allowed_origin,
@@ -191,6 +238,34 @@ pub fn build(
         .layer(CompressionLayer::new().br(true).gzip(true))
         .layer(TraceLayer::new_for_http())
 }
+
+/// The answer to a handler that panicked: logged with its message, and a plain page that
+/// needs nothing that may have failed (no rendering, no database).
+fn answer_panic(panic: Box<dyn std::any::Any + Send + 'static>) -> Response<Body> {
+    let message = panic
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_owned())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "(no message)".to_owned());
+    tracing::error!(panic = %message, "a request handler panicked");
+    (
+        StatusCode::INTERNAL_SERVER_ERROR,
+        [
+            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
+        PANIC_PAGE,
+    )
+        .into_response()
+}
+
+/// The friendly 500 page; the wording is `AppError::Internal`'s.
+const PANIC_PAGE: &str = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+<title>Something went wrong · WaterLinks Hub</title></head>\
+<body><main><h1>Something went wrong</h1>\
+<p>Something went wrong on our side. Please try again in a moment.</p>\
+<p><a href=\"/\">Back to WaterLinks Hub</a></p></main></body></html>\n";
 
 /// The app's routes, generated once per process. Generating runs the app with resource
 /// loading suppressed by a process-wide flag (leptos_server's `SuppressResourceLoad`): a page

@@ -195,7 +195,7 @@ async fn withdrawn_certificate(app: &TestApp) -> String {
     .insert(&app.db)
     .await
     .unwrap();
-    (code, personal)
+    code
 }
 
 #[tokio::test]

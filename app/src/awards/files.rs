@@ -1,6 +1,7 @@
 //! Plain routes: the live tally stream for the big screens (server-sent events) and the audit
 //! export of a category's ballots (CSV).
 
+use super::live::{TooManyStreams, Viewer};
 use super::service;
 use super::types::LiveTally;
 use crate::accounts::auth::user_from_headers;
@@ -8,14 +9,15 @@ use crate::accounts::Role;
 use crate::error::AppError;
 use crate::partners::export::defuse;
 use crate::state::AppState;
-use axum::extract::{Path, State};
+use axum::extract::{ConnectInfo, Path, State};
 use axum::http::{header, HeaderMap};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use std::convert::Infallible;
-use std::sync::Arc;
+use std::net::{IpAddr, SocketAddr};
 use std::time::Duration;
-use tokio::sync::broadcast::{self, error::RecvError};
+use tokio::sync::broadcast::error::RecvError;
+use tokio_util::sync::CancellationToken;
 
 fn refuse(e: AppError) -> Response {
     (e.status(), e.to_string()).into_response()
@@ -29,24 +31,49 @@ fn event(tally: &LiveTally) -> Event {
     }
 }
 
+/// The address a stream is counted against. Kept in one place so it can follow the
+/// trusted-proxy rule for client addresses once the server sits behind a proxy.
+fn viewer_address(connection: &ConnectInfo<SocketAddr>) -> IpAddr {
+    connection.0.ip()
+}
+
 /// `GET /awards/{id}/live`: the category's tally now, then every newer one. Counts stay out
-/// of the stream until revealed when the category hides them.
-pub async fn live(State(state): State<AppState>, Path(id): Path<i32>) -> Response {
-    // Subscribed before reading, so nothing committed in between is missed.
-    let rx = state.awards.subscribe(id);
+/// of the stream until revealed when the category hides them. The stream ends when the client
+/// goes away or the server stops (the browser's EventSource then reconnects by itself).
+pub async fn live(
+    State(state): State<AppState>,
+    Path(id): Path<i32>,
+    connection: ConnectInfo<SocketAddr>,
+) -> Response {
+    // Before anything is registered: unknown ids must leave nothing behind.
+    if let Err(e) = service::check_category(&state.db, id).await {
+        return refuse(e);
+    }
+    // Registered before reading, so nothing committed in between is missed.
+    let viewer = match state.awards.watch(id, viewer_address(&connection)) {
+        Ok(viewer) => viewer,
+        Err(TooManyStreams) => {
+            return refuse(AppError::TooManyRequests(
+                "Too many live screens are open from this address. Close some and try again."
+                    .to_owned(),
+            ))
+        }
+    };
     let first = match service::tally(&state.db, id).await {
         Ok(t) => t,
         Err(e) => return refuse(e),
     };
     struct Feed {
         first: Option<LiveTally>,
-        rx: broadcast::Receiver<Arc<LiveTally>>,
+        viewer: Viewer,
         latest: i64,
+        stopping: CancellationToken,
     }
     let feed = Feed {
         latest: first.revision,
         first: Some(first),
-        rx,
+        viewer,
+        stopping: state.stopping.clone(),
     };
     let stream = futures_util::stream::unfold(feed, |mut feed| async move {
         if let Some(first) = feed.first.take() {
@@ -54,7 +81,12 @@ pub async fn live(State(state): State<AppState>, Path(id): Path<i32>) -> Respons
             return Some((Ok::<_, Infallible>(e), feed));
         }
         loop {
-            match feed.rx.recv().await {
+            let next = tokio::select! {
+                // The server is stopping: end the response so the shutdown can finish.
+                _ = feed.stopping.cancelled() => return None,
+                next = feed.viewer.recv() => next,
+            };
+            match next {
                 Ok(t) if t.revision >= feed.latest => {
                     feed.latest = t.revision;
                     let e = event(&t);

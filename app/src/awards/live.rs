@@ -4,6 +4,10 @@
 //! are not sent one message per vote) and publishes it: on SQLite straight into this
 //! process's channels, on PostgreSQL through `NOTIFY`, which every instance `LISTEN`s to and
 //! republishes locally, so two instances on one database show the same results.
+//!
+//! A screen's registration (its receiver, its category's channel, its place in the count per
+//! client address) lasts as long as its [`Viewer`]: the channel of a category nobody watches
+//! is removed, so asking for many categories leaves nothing behind.
 
 use super::service;
 use super::types::{LiveTally, VoteReceipt};
@@ -11,6 +15,7 @@ use super::writer;
 use crate::error::AppError;
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, Statement};
 use std::collections::{HashMap, HashSet};
+use std::net::IpAddr;
 use std::sync::{Arc, Mutex, Weak};
 use std::time::Duration;
 use tokio::sync::{broadcast, mpsc};
@@ -19,6 +24,9 @@ use tokio::sync::{broadcast, mpsc};
 pub const CHANNEL: &str = "award_tally";
 /// The least time between two tallies of one category, so bursts are coalesced.
 pub const MIN_INTERVAL: Duration = Duration::from_millis(50);
+/// Live streams one client address may hold at once, unless configured otherwise: enough
+/// for every screen of a venue behind one NAT, too few to exhaust the server.
+pub const DEFAULT_STREAMS_PER_ADDRESS: u32 = 100;
 
 struct Channel {
     sender: broadcast::Sender<Arc<LiveTally>>,
@@ -31,18 +39,70 @@ pub struct TallyHub {
     /// The ballot writer of each category voted in so far.
     writers: Mutex<HashMap<i32, mpsc::UnboundedSender<writer::Pending>>>,
     changed: mpsc::UnboundedSender<i32>,
+    /// Open streams per client address.
+    viewers: Mutex<AddressCounts>,
 }
+
+/// Streams held per client address, each address up to a cap. Addresses holding none are
+/// not kept.
+#[derive(Debug)]
+struct AddressCounts {
+    held: HashMap<IpAddr, u32>,
+    cap: u32,
+}
+
+impl AddressCounts {
+    fn new(cap: u32) -> Self {
+        AddressCounts {
+            held: HashMap::new(),
+            cap,
+        }
+    }
+
+    /// Counts one more stream for `address`, unless it holds `cap` already.
+    fn take(&mut self, address: IpAddr) -> bool {
+        let held = self.held.get(&address).copied().unwrap_or(0);
+        if held >= self.cap {
+            return false;
+        }
+        self.held.insert(address, held + 1);
+        true
+    }
+
+    fn give_back(&mut self, address: IpAddr) {
+        if let Some(held) = self.held.get_mut(&address) {
+            *held = held.saturating_sub(1);
+            if *held == 0 {
+                self.held.remove(&address);
+            }
+        }
+    }
+
+    fn total(&self) -> u32 {
+        self.held.values().sum()
+    }
+}
+
+/// This address already holds as many live streams as it may.
+#[derive(Debug, PartialEq, Eq)]
+pub struct TooManyStreams;
 
 impl TallyHub {
     /// The hub with its refresher (and, on PostgreSQL, its listener) running on the current
     /// Tokio runtime. The tasks end when the hub is dropped.
     pub fn start(db: DatabaseConnection) -> Arc<TallyHub> {
+        TallyHub::start_with(db, DEFAULT_STREAMS_PER_ADDRESS)
+    }
+
+    /// [`TallyHub::start`] with its own cap on streams per client address.
+    pub fn start_with(db: DatabaseConnection, streams_per_address: u32) -> Arc<TallyHub> {
         let (changed, rx) = mpsc::unbounded_channel();
         let hub = Arc::new(TallyHub {
             db: db.clone(),
             channels: Mutex::new(HashMap::new()),
             writers: Mutex::new(HashMap::new()),
             changed,
+            viewers: Mutex::new(AddressCounts::new(streams_per_address)),
         });
         let postgres = db.get_database_backend() == DbBackend::Postgres;
         tokio::spawn(refresh(Arc::downgrade(&hub), db.clone(), rx, postgres));
@@ -52,17 +112,55 @@ impl TallyHub {
         hub
     }
 
-    /// Tallies of `category` from now on.
-    pub fn subscribe(&self, category: i32) -> broadcast::Receiver<Arc<LiveTally>> {
-        let mut channels = self.channels.lock().unwrap_or_else(|e| e.into_inner());
-        channels
-            .entry(category)
-            .or_insert_with(|| Channel {
-                sender: broadcast::channel(16).0,
-                latest: -1,
-            })
-            .sender
-            .subscribe()
+    /// Registers a screen at `address` for the tallies of `category` from now on, unless the
+    /// address holds its share of streams already. The category must exist (checked by the
+    /// caller first, so unknown ids register nothing).
+    pub fn watch(
+        self: &Arc<Self>,
+        category: i32,
+        address: IpAddr,
+    ) -> Result<Viewer, TooManyStreams> {
+        let taken = self
+            .viewers
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .take(address);
+        if !taken {
+            return Err(TooManyStreams);
+        }
+        let rx = {
+            let mut channels = self.channels.lock().unwrap_or_else(|e| e.into_inner());
+            channels
+                .entry(category)
+                .or_insert_with(|| Channel {
+                    sender: broadcast::channel(16).0,
+                    latest: -1,
+                })
+                .sender
+                .subscribe()
+        };
+        Ok(Viewer {
+            hub: Arc::clone(self),
+            category,
+            address,
+            rx: Some(rx),
+        })
+    }
+
+    /// Categories with at least one screen registered here, and the screens: what the
+    /// registrations hold.
+    pub fn registrations(&self) -> (usize, u32) {
+        let channels = self
+            .channels
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .len();
+        let viewers = self
+            .viewers
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .total();
+        (channels, viewers)
     }
 
     /// Passes a tally to this instance's viewers, unless a later one was already passed.
@@ -105,6 +203,46 @@ impl TallyHub {
     fn watched(&self) -> Vec<i32> {
         let channels = self.channels.lock().unwrap_or_else(|e| e.into_inner());
         channels.keys().copied().collect()
+    }
+}
+
+/// One screen's registration; dropping it (the client went away, or the server is stopping)
+/// removes what it registered.
+pub struct Viewer {
+    hub: Arc<TallyHub>,
+    category: i32,
+    address: IpAddr,
+    rx: Option<broadcast::Receiver<Arc<LiveTally>>>,
+}
+
+impl Viewer {
+    /// The next tally published for the category.
+    pub async fn recv(&mut self) -> Result<Arc<LiveTally>, broadcast::error::RecvError> {
+        match self.rx.as_mut() {
+            Some(rx) => rx.recv().await,
+            None => Err(broadcast::error::RecvError::Closed),
+        }
+    }
+}
+
+impl Drop for Viewer {
+    fn drop(&mut self) {
+        // The receiver goes first, so the count below no longer includes it.
+        drop(self.rx.take());
+        {
+            let mut channels = self.hub.channels.lock().unwrap_or_else(|e| e.into_inner());
+            if channels
+                .get(&self.category)
+                .is_some_and(|c| c.sender.receiver_count() == 0)
+            {
+                channels.remove(&self.category);
+            }
+        }
+        self.hub
+            .viewers
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .give_back(self.address);
     }
 }
 
@@ -198,5 +336,39 @@ async fn listen(hub: Weak<TallyHub>, db: DatabaseConnection) {
             return;
         }
         tokio::time::sleep(Duration::from_secs(1)).await;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_address_holds_up_to_the_cap_and_gives_back() {
+        let (a, b): (IpAddr, IpAddr) = ("192.0.2.1".parse().unwrap(), "192.0.2.2".parse().unwrap());
+        let mut counts = AddressCounts::new(2);
+        assert!(counts.take(a));
+        assert!(counts.take(a));
+        assert!(!counts.take(a), "a third stream from one address");
+        assert!(counts.take(b), "another address has its own share");
+        assert_eq!(counts.total(), 3);
+        counts.give_back(a);
+        assert!(counts.take(a));
+        for _ in 0..3 {
+            counts.give_back(a);
+            counts.give_back(b);
+        }
+        assert_eq!(counts.total(), 0);
+        assert!(
+            counts.held.is_empty(),
+            "no entry is left for idle addresses"
+        );
+    }
+
+    #[test]
+    fn a_cap_of_zero_refuses_and_keeps_nothing() {
+        let mut counts = AddressCounts::new(0);
+        assert!(!counts.take("192.0.2.1".parse().unwrap()));
+        assert!(counts.held.is_empty());
     }
 }

@@ -48,6 +48,18 @@ fn not_open(c: &category::Model) -> AppError {
     ))
 }
 
+/// Refuses with 404 unless the category exists.
+pub async fn check_category(db: &DatabaseConnection, category_id: i32) -> Result<(), AppError> {
+    category::Entity::find_by_id(category_id)
+        .select_only()
+        .column(category::Column::Id)
+        .into_tuple::<i32>()
+        .one(db)
+        .await?
+        .map(|_| ())
+        .ok_or_else(no_category)
+}
+
 /// The category's tally as one consistent reading (one snapshot on PostgreSQL; SQLite's read
 /// transaction is one already).
 pub async fn tally(db: &DatabaseConnection, category_id: i32) -> Result<LiveTally, AppError> {

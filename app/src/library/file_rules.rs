@@ -98,6 +98,10 @@ pub enum FileProblem {
     WrongType,
     /// This person may not add files to this product.
     NotAllowed,
+    /// The account's files-per-hour quota is used up.
+    TooManyFiles,
+    /// The file would take the account past its bytes-per-day quota.
+    DailyVolume,
 }
 
 impl FileProblem {
@@ -107,6 +111,8 @@ impl FileProblem {
             FileProblem::TooLarge => "too_large",
             FileProblem::WrongType => "wrong_type",
             FileProblem::NotAllowed => "not_allowed",
+            FileProblem::TooManyFiles => "too_many_files",
+            FileProblem::DailyVolume => "daily_volume",
         }
     }
 
@@ -116,6 +122,8 @@ impl FileProblem {
             Self::TooLarge,
             Self::WrongType,
             Self::NotAllowed,
+            Self::TooManyFiles,
+            Self::DailyVolume,
         ]
         .into_iter()
         .find(|p| p.code() == code)
@@ -131,6 +139,12 @@ impl FileProblem {
                 "This type of file is not accepted. Upload a PDF or an office document (docx, xlsx, pptx, odt, ods, doc, xls)."
             }
             FileProblem::NotAllowed => "You cannot add files to this product.",
+            FileProblem::TooManyFiles => {
+                "You have uploaded as many files as one account may in an hour. Please try again later."
+            }
+            FileProblem::DailyVolume => {
+                "This file would take you past the amount one account may upload in a day. Please try again tomorrow, or ask the secretariat to add it."
+            }
         }
     }
 }
@@ -233,6 +247,8 @@ mod tests {
             FileProblem::TooLarge,
             FileProblem::WrongType,
             FileProblem::NotAllowed,
+            FileProblem::TooManyFiles,
+            FileProblem::DailyVolume,
         ] {
             assert_eq!(FileProblem::parse(p.code()), Some(p));
         }

@@ -8,10 +8,13 @@ pub mod demo;
 mod draft;
 #[cfg(feature = "ssr")]
 pub mod entity;
+#[cfg(feature = "ssr")]
+pub mod extract;
 mod file_rules;
 mod pages;
 pub mod pdf;
 pub mod query;
+pub mod quota;
 #[cfg(feature = "ssr")]
 pub mod search;
 #[cfg(feature = "ssr")]

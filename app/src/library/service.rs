@@ -8,9 +8,10 @@ use super::entity::{
     file, product, product_country, product_partnership, product_program, product_topic,
 };
 use super::query::{tokenize, too_many_terms, LibraryFilter, Marked, MAX_TERMS, PAGE_SIZE};
+use super::quota::{self, UploadQuota};
 use super::search::{self, Sql};
 use super::{
-    Access, FacetValue, Facets, FileFormat, FileVersion, LinkedItem, PendingProduct,
+    Access, FacetValue, Facets, FileFormat, FileProblem, FileVersion, LinkedItem, PendingProduct,
     PopularProduct, ProductDetail, ProductDraft, ProductKind, ProductLink, ReviewStatus, SearchHit,
     SearchResults,
 };
@@ -738,20 +739,51 @@ pub struct NewFile {
     pub content: String,
 }
 
-/// Records an uploaded file as the product's next version and indexes its text. Returns the
-/// version number.
+/// Why a file could not be recorded.
+#[derive(Debug)]
+pub enum AddVersionError {
+    /// The uploader's quota is used up (shown next to the file field).
+    Quota(FileProblem),
+    App(AppError),
+}
+
+impl From<AppError> for AddVersionError {
+    fn from(e: AppError) -> Self {
+        AddVersionError::App(e)
+    }
+}
+
+impl From<DbErr> for AddVersionError {
+    fn from(e: DbErr) -> Self {
+        AddVersionError::App(e.into())
+    }
+}
+
+/// Records an uploaded file as the product's next version and indexes its text, unless the
+/// uploader's quota is used up. Returns the version number.
 #[tracing::instrument(skip(db, user, new), fields(file = %new.file_name))]
 pub async fn add_version(
     db: &DatabaseConnection,
     id: i32,
     user: &CurrentUser,
     new: NewFile,
-) -> Result<i32, AppError> {
+    quota: UploadQuota,
+) -> Result<i32, AddVersionError> {
     let txn = crate::db::begin_write(db).await?;
     let p = find(&txn, id).await?;
     if !may_upload(&p, user) {
-        return Err(AppError::Forbidden);
+        return Err(AppError::Forbidden.into());
     }
+    // The uploader's row is locked (PostgreSQL; SQLite's write transaction is exclusive
+    // already), so two uploads at once cannot both take the last of the quota.
+    crate::accounts::entity::account::Entity::find_by_id(user.id)
+        .lock_exclusive()
+        .one(&txn)
+        .await?;
+    let now = chrono::Utc::now();
+    let recent = quota::recent_uploads(&txn, user.id, now).await?;
+    let size = u64::try_from(new.size_bytes).unwrap_or(0);
+    quota::check(quota, recent, size).map_err(AddVersionError::Quota)?;
     let last: Option<i32> = file::Entity::find()
         .select_only()
         .column_as(file::Column::Version.max(), "v")
@@ -771,7 +803,7 @@ pub async fn add_version(
         content: Set(new.content.clone()),
         downloads: Set(0),
         uploaded_by: Set(Some(user.id)),
-        uploaded_at: Set(chrono::Utc::now()),
+        uploaded_at: Set(now),
         ..Default::default()
     }
     .insert(&txn)
@@ -779,7 +811,7 @@ pub async fn add_version(
     // The latest version's text is what the search finds.
     search::index(&txn, id, &p.title, &p.summary, &new.content).await?;
     let mut active: product::ActiveModel = p.into();
-    active.updated_at = Set(chrono::Utc::now());
+    active.updated_at = Set(now);
     active.update(&txn).await?;
     txn.commit().await?;
     Ok(version)

@@ -3,6 +3,7 @@
 //! new version; and downloaded, which counts.
 
 use super::file_rules::{check_file, FileFormat, FileProblem};
+use super::quota;
 use super::service::{self, DownloadRefusal, NewFile};
 use crate::accounts::auth::user_from_headers;
 use crate::error::AppError;
@@ -11,12 +12,8 @@ use crate::uploads::{closing, content_disposition, discard_rest, random_name, wa
 use axum::extract::{Multipart, Path, State};
 use axum::http::{header, HeaderMap, Method, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
-use std::time::Duration;
 
 pub use super::file_rules::UPLOAD_LIMIT;
-
-/// Text extraction gives up after this long (a hostile PDF can be slow); the file is kept.
-const EXTRACTION_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// A file name safe to show and to send back in a header.
 fn clean_name(name: &str, format: FileFormat) -> String {
@@ -49,6 +46,7 @@ fn refuse(page: bool, id: i32, problem: FileProblem) -> Response {
             FileProblem::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             FileProblem::WrongType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             FileProblem::NotAllowed => StatusCode::FORBIDDEN,
+            FileProblem::TooManyFiles | FileProblem::DailyVolume => StatusCode::TOO_MANY_REQUESTS,
         };
         (status, problem.message()).into_response()
     };
@@ -63,22 +61,14 @@ fn error_response(e: AppError) -> Response {
     (e.status(), e.to_string()).into_response()
 }
 
-/// The text of a PDF, or empty when it cannot be read. Runs on the blocking pool; a panic or
-/// an endless parse in the PDF library loses the text, never the upload.
-async fn extract_text(bytes: Vec<u8>) -> String {
-    let task = tokio::task::spawn_blocking(move || pdf_extract::extract_text_from_mem(&bytes));
-    match tokio::time::timeout(EXTRACTION_TIMEOUT, task).await {
-        Ok(Ok(Ok(text))) => text,
-        Ok(Ok(Err(e))) => {
-            tracing::warn!(error = %e, "could not read the text of an uploaded PDF");
-            String::new()
-        }
-        Ok(Err(e)) => {
-            tracing::error!(error = %e, "the PDF text extraction failed");
-            String::new()
-        }
-        Err(_) => {
-            tracing::warn!("the PDF text extraction took too long");
+/// The text of a PDF, or empty when it cannot be read: the file is kept all the same, found
+/// by its title and summary (a scanned PDF has no text either). A crafted PDF that exhausts
+/// the extractor's limits is kept the same way: it is still what the uploader sent.
+async fn extract_text(state: &AppState, bytes: Vec<u8>) -> String {
+    match state.pdf_text.extract(bytes).await {
+        Ok(text) => text,
+        Err(e) => {
+            tracing::warn!(error = %e, "could not read the text of an uploaded PDF; stored without it");
             String::new()
         }
     }
@@ -135,8 +125,19 @@ pub async fn upload(
         Err(problem) => return refuse(page, id, problem),
     };
     let name = clean_name(&name, format);
+    let size_bytes = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
+    // Checked before the text is read, so an account past its quota costs no extraction;
+    // checked again when the file is recorded, against uploads finished meanwhile.
+    match quota::recent_uploads(&state.db, user.id, chrono::Utc::now()).await {
+        Ok(recent) => {
+            if let Err(problem) = quota::check(state.upload_quota, recent, size_bytes) {
+                return refuse(page, id, problem);
+            }
+        }
+        Err(e) => return error_response(e.into()),
+    }
     let content = if format == FileFormat::Pdf {
-        extract_text(bytes.clone()).await
+        extract_text(&state, bytes.clone()).await
     } else {
         String::new()
     };
@@ -158,7 +159,7 @@ pub async fn upload(
         size_bytes: i64::try_from(bytes.len()).unwrap_or(i64::MAX),
         content,
     };
-    match service::add_version(&state.db, id, &user, new).await {
+    match service::add_version(&state.db, id, &user, new, state.upload_quota).await {
         Ok(version) => {
             if page {
                 Redirect::to(&format!("/library/{id}?uploaded={version}#files")).into_response()
@@ -173,7 +174,10 @@ pub async fn upload(
         Err(e) => {
             // Nothing refers to the file: remove it so no orphan stays behind.
             let _ = tokio::fs::remove_file(&path).await;
-            error_response(e)
+            match e {
+                service::AddVersionError::Quota(problem) => refuse(page, id, problem),
+                service::AddVersionError::App(e) => error_response(e),
+            }
         }
     }
 }

@@ -31,12 +31,24 @@ pub struct TestApp {
     pub base_url: String,
     pub db: DatabaseConnection,
     pub settings: Settings,
+    /// What the server's handlers share (its award hub, its stopping signal).
+    pub state: app::state::AppState,
     pub client: reqwest::Client,
     _dir: tempfile::TempDir,
     pg_database: Option<(String, String)>,
 }
 
 static COUNTER: AtomicU32 = AtomicU32::new(0);
+
+/// The `waterlinks` binary built with these tests. `TEST_WATERLINKS_BIN` may name a copy of
+/// it: when several worktrees share one target directory, the built binary's path is shared
+/// too, and another build may replace it while the tests run.
+pub fn waterlinks_binary() -> std::path::PathBuf {
+    std::env::var_os("TEST_WATERLINKS_BIN")
+        .filter(|p| !p.is_empty())
+        .map(Into::into)
+        .unwrap_or_else(|| env!("CARGO_BIN_EXE_waterlinks").into())
+}
 
 /// One runtime for every test server in this test binary; it lives as long as the process.
 fn server_runtime() -> &'static tokio::runtime::Runtime {
@@ -63,6 +75,8 @@ impl TestApp {
         settings.site_root = dir.path().join("site");
         settings.listen_addr = SocketAddr::from(([127, 0, 0, 1], 0));
         settings.max_body_bytes = 64 * 1024;
+        // The server runs inside the test binary: PDFs are read by the real binary.
+        settings.uploads.pdf_extractor = Some(waterlinks_binary());
         let mut pg_database = None;
         if backend == Backend::Postgres {
             let (url, admin_url, name) = new_pg_database().await;
@@ -86,16 +100,15 @@ impl TestApp {
             settings.public_base_url = format!("http://{addr}");
             let options = server::leptos_options(&settings).expect("leptos options");
             let mailer = settings.mailer().expect("mailer");
-            let router = server::router::build(&settings, options, db, mailer);
-            let _ = ready_tx.send(addr);
-            axum::serve(
-                listener,
-                router.into_make_service_with_connect_info::<SocketAddr>(),
-            )
-            .await
-            .ok();
+            let state =
+                server::router::state(&settings, options, db, mailer).expect("server state");
+            let router = server::router::build(&settings, state.clone());
+            let stopping = state.stopping.clone();
+            let _ = ready_tx.send((addr, state));
+            // The production connection loop, with its limits.
+            server::serve_on(listener, router, &settings.connections, stopping).await;
         });
-        let addr = ready_rx.await.expect("test server started");
+        let (addr, state) = ready_rx.await.expect("test server started");
         settings.public_base_url = format!("http://{addr}");
         // The test's own connection lives on the test's runtime (the server has migrated).
         let db = server::db::connect_and_migrate(&settings)
@@ -106,6 +119,7 @@ impl TestApp {
             base_url: format!("http://{addr}"),
             db,
             settings,
+            state,
             client: reqwest::Client::builder()
                 .redirect(reqwest::redirect::Policy::none())
                 // A request that never answers fails its test with a message instead of
@@ -314,6 +328,8 @@ impl TestApp {
 
 impl Drop for TestApp {
     fn drop(&mut self) {
+        // The server stops with its test: its connections and tasks end.
+        self.state.stopping.cancel();
         if let Some((admin_url, name)) = self.pg_database.take() {
             drop_pg_database(admin_url, name);
         }
