@@ -172,6 +172,8 @@ pub fn build(settings: &Settings, state: AppState) -> Router {
         .leptos_routes(&state, routes, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .with_state(state.clone())
+        // Inside the body limit and the request timeout, which bound what it reads.
+        .layer(middleware::from_fn(input::refuse_control_characters))
         .layer(RequestBodyLimitLayer::new(settings.max_body_bytes))
         // Bounds the time until an answer starts: a live stream or a download goes on after
         // it. Uploads below are exempt, since reading a large file from a slow link is long.
@@ -211,7 +213,6 @@ pub fn build(settings: &Settings, state: AppState) -> Router {
                 ))),
         )
         .merge(ops)
-        .layer(middleware::from_fn(input::refuse_control_characters))
         // A file route's 404 or 410 comes with the site's page, as any missing address does.
         .layer(middleware::from_fn_with_state(
             state_for_pages,
