@@ -24,7 +24,7 @@ pub struct Settings {
     pub public_base_url: String,
     /// Uploaded files (agreements, knowledge products, images).
     pub upload_dir: Option<PathBuf>,
-    /// The compiled site (WASM, JS, CSS) produced by cargo-leptos.
+    /// The compiled site (WASM, JS, CSS) produced by `scripts/build-site`.
     pub site_root: PathBuf,
     /// Largest accepted request body, in bytes. Library file uploads have their own limit
     /// (20 MB and the multipart envelope), whatever this says.

@@ -25,7 +25,7 @@ pub fn leptos_options(settings: &Settings) -> Result<LeptosOptions, ServerError>
         .map_err(|e| ServerError::Config(format!("Leptos settings: {e}")))?
         .leptos_options;
     if options.output_name.is_empty() {
-        // Built by plain cargo (tests) rather than cargo-leptos: the name in Cargo.toml.
+        // Built without LEPTOS_OUTPUT_NAME (a plain `cargo test`): the name in Cargo.toml.
         options.output_name = "waterlinks".into();
     }
     options.site_root = settings.site_root.display().to_string().into();
