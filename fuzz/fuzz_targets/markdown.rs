@@ -11,7 +11,7 @@ const FORBIDDEN_TAGS: &[&str] = &[
     "button", "textarea", "select", "link", "meta", "base", "frame", "frameset", "template",
 ];
 
-fuzz_target!(|markdown: &str| {
+fuzz_target!(init: fuzz_support::report_stack_overflows(), |markdown: &str| {
     let html = app::stories::markdown::render(markdown);
     let mut rest = html.as_str();
     while let Some(start) = rest.find('<') {
@@ -89,19 +89,23 @@ fn decode_entities(value: &str) -> String {
         .replace("&amp;", "&")
 }
 
-/// As a browser reads a URL: leading spaces and controls, and tabs and line breaks anywhere,
-/// are ignored before the scheme is looked at.
+/// As a browser reads a URL (the WHATWG URL standard): leading spaces and controls, and tabs
+/// and line breaks anywhere, are dropped; a scheme is a letter, then letters, digits, `+`, `-`
+/// or `.`, then `:`. Anything else is a relative address.
 fn safe_url(url: &str) -> bool {
     let url: String = url
         .trim_start_matches(|c: char| c <= ' ')
         .chars()
         .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
         .collect();
-    match url.find([':', '/', '?', '#']) {
-        Some(i) if url[i..].starts_with(':') => {
-            let scheme = url[..i].to_ascii_lowercase();
-            matches!(scheme.as_str(), "http" | "https" | "mailto")
-        }
-        _ => true, // relative: no scheme
+    let scheme_end = url
+        .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')))
+        .unwrap_or(url.len());
+    let has_scheme = url[scheme_end..].starts_with(':')
+        && url.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
+    if !has_scheme {
+        return true;
     }
+    let scheme = url[..scheme_end].to_ascii_lowercase();
+    matches!(scheme.as_str(), "http" | "https" | "mailto")
 }

@@ -9,6 +9,7 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(
     init: {
+        fuzz_support::report_stack_overflows();
         // libfuzzer-sys aborts on every panic; the app survives them (a JoinError).
         std::panic::set_hook(Box::new(|_| {}));
     },

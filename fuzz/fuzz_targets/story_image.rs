@@ -7,7 +7,7 @@
 use app::stories::image::{prepare, MAX_WIDTH};
 use libfuzzer_sys::fuzz_target;
 
-fuzz_target!(|bytes: &[u8]| {
+fuzz_target!(init: fuzz_support::report_stack_overflows(), |bytes: &[u8]| {
     let Ok(prepared) = prepare(bytes) else { return };
     assert!(prepared.width <= MAX_WIDTH && prepared.width > 0 && prepared.height > 0);
     let stored = image::load_from_memory(&prepared.bytes).expect("the stored picture reads back");

@@ -1,6 +1,6 @@
 //! The HTTP application: Leptos pages and server functions, operations endpoints, and layers.
 
-use crate::{config::Settings, input, metrics, security};
+use crate::{address, config::Settings, input, metrics, security};
 use app::mail::Mailer;
 use app::state::{AppState, SiteSettings};
 use app::{shell, App};
@@ -179,6 +179,8 @@ pub fn build(
         )
         .merge(ops)
         .layer(middleware::from_fn(input::refuse_control_characters))
+        // Before any route: the page router would panic on these addresses.
+        .layer(middleware::from_fn(address::refuse_unreadable))
         .layer(middleware::from_fn(metrics::track_requests))
         .layer(middleware::from_fn_with_state(
             allowed_origin,

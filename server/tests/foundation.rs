@@ -416,3 +416,31 @@ async fn line_breaks_and_control_characters_are_refused_at_every_form_and_never_
         }
     }
 }
+
+/// Found by fuzzing (fuzz/fuzz_targets/query_strings.rs): the router decoded a query value a
+/// second time and unwrapped it as UTF-8, so these addresses made the page panic while it
+/// rendered and the request got no answer.
+#[tokio::test]
+async fn addresses_the_router_cannot_decode_are_refused_not_left_unanswered() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        for path in [
+            "/partners?q=%25FF",
+            "/library?q=%25C3%2528",
+            "/stories/%FF",
+            "/partners/%C0%AE%C0%AE",
+        ] {
+            let res = app
+                .client
+                .get(app.url(path))
+                .send()
+                .await
+                .unwrap_or_else(|e| panic!("{backend:?}: {path} got no answer: {e}"));
+            assert_eq!(res.status(), 400, "{backend:?}: {path}");
+        }
+        // A percent sign people typed still searches.
+        let res = app.get("/partners?q=100%25").await;
+        assert_eq!(res.status(), 200, "{backend:?}");
+        assert!(res.text().await.unwrap().contains("100%"));
+    }
+}
