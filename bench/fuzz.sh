@@ -15,4 +15,8 @@ ensure_fuzz_tools
 step "Building the fuzz targets"
 build_fuzz_targets
 step "Fuzzing ${#FUZZ_TARGETS[@]} target(s), ${SECONDS_EACH}s each"
-run_fuzz_targets "$SECONDS_EACH" "${FUZZ_TARGETS[@]}"
+status=0
+run_fuzz_targets "$SECONDS_EACH" "${FUZZ_TARGETS[@]}" || status=$?
+step "Minimising the kept corpora"
+for name in "${FUZZ_TARGETS[@]}"; do minimize_fuzz_corpus "$name"; done
+exit "$status"

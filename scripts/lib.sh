@@ -104,7 +104,10 @@ fuzz_dir() {
 # Coverage-instrumented builds, without a sanitizer: the app has no unsafe code for
 # AddressSanitizer to watch, `--sanitizer none` needs no nightly flags on stable rustc, and
 # the targets run about twice as fast. No debug info: the build is large enough as it is.
+# fuzz/Cargo.lock starts as a copy of the main one on every build, so the targets run the very
+# versions the server does (leptos_router, serde_qs, pdf-extract…); cargo adds libFuzzer's.
 build_fuzz_targets() {
+  cp "$ROOT/Cargo.lock" "$ROOT/fuzz/Cargo.lock"
   LEPTOS_OUTPUT_NAME=waterlinks RUSTFLAGS="-Cdebuginfo=0" \
     cargo fuzz build --sanitizer none --codegen-units 16 --target-dir "$(fuzz_dir)"
 }
@@ -129,11 +132,27 @@ fuzz_summary() {
   last() { awk -v key="$1" '{ for (i = 1; i < NF; i++) if ($i == key) v = $(i + 1) } END { print v }' "$log"; }
   local verdict="ok"
   if [ "$status" -ne 0 ]; then
-    verdict="FAILED: $(awk '/panicked at|deadly signal|timeout after|out-of-memory/ { print; exit }' "$log")"
+    verdict="FAILED: $(awk '/panicked at|SIGSEGV|deadly signal|timeout after|out-of-memory/ { print; exit }' "$log")"
   fi
   printf '  %-14s %5ss %10s runs %8s exec/s  cov %6s  ft %6s  corpus %5s  %s\n' "$name" "$seconds" \
     "$(last stat::number_of_executed_units:)" "$(last stat::average_exec_per_sec:)" \
     "$(last cov:)" "$(last ft:)" "$(last corp:)" "$verdict"
+}
+
+# minimize_fuzz_corpus NAME: keeps only the inputs that add coverage (libFuzzer's merge), so
+# the corpus that every run replays first stays small.
+minimize_fuzz_corpus() {
+  local name="$1" dir
+  dir="$(fuzz_dir)"
+  rm -rf "$dir/corpus/$name.min"
+  mkdir -p "$dir/corpus/$name.min"
+  if "$dir/x86_64-unknown-linux-gnu/release/$name" -merge=1 -timeout=20 \
+    "$dir/corpus/$name.min" "$dir/corpus/$name" >"$dir/logs/$name.merge.log" 2>&1; then
+    rm -rf "$dir/corpus/$name"
+    mv "$dir/corpus/$name.min" "$dir/corpus/$name"
+  else
+    rm -rf "$dir/corpus/$name.min"
+  fi
 }
 
 # run_fuzz_targets SECONDS NAME…: each target for SECONDS; prints a line per target and, for a
