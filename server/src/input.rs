@@ -16,14 +16,22 @@ use leptos::server_fn::error::{FromServerFnError, ServerFnUrlError};
 /// Server-function forms are small; anything larger is refused by the body limit anyway.
 const MAX_FORM_BYTES: usize = 2 * 1024 * 1024;
 
-fn is_server_function_form(request: &Request) -> bool {
-    request.method() == Method::POST
-        && request.uri().path().starts_with("/api/")
-        && request
-            .headers()
-            .get(header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|ct| ct.starts_with("application/x-www-form-urlencoded"))
+/// A post to a server function, and whether it says it is a form. Server functions decode a
+/// body whatever its declared type, so any other type is refused rather than let past the gate.
+fn server_function_post(request: &Request) -> Option<bool> {
+    if request.method() != Method::POST || !request.uri().path().starts_with("/api/") {
+        return None;
+    }
+    let is_form = request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|ct| {
+            ct.trim()
+                .to_ascii_lowercase()
+                .starts_with("application/x-www-form-urlencoded")
+        });
+    Some(is_form)
 }
 
 /// The field messages for `form`, one per refused field (first occurrence).
@@ -40,8 +48,16 @@ pub fn refused_fields(form: &[u8]) -> FieldErrors {
 }
 
 pub async fn refuse_control_characters(request: Request, next: Next) -> Response {
-    if !is_server_function_form(&request) {
-        return next.run(request).await;
+    match server_function_post(&request) {
+        None => return next.run(request).await,
+        Some(false) => {
+            return (
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "Send this form as application/x-www-form-urlencoded.",
+            )
+                .into_response()
+        }
+        Some(true) => {}
     }
     let (parts, body) = request.into_parts();
     let bytes = match to_bytes(body, MAX_FORM_BYTES).await {

@@ -1,5 +1,6 @@
 //! The WaterLinks Hub server: configuration, database, HTTP application and operations.
 
+pub mod address;
 pub mod config;
 pub mod db;
 pub mod error;

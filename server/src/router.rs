@@ -1,6 +1,6 @@
 //! The HTTP application: Leptos pages and server functions, operations endpoints, and layers.
 
-use crate::{config::Settings, error::ServerError, input, metrics, security};
+use crate::{address, config::Settings, error::ServerError, input, metrics, security};
 use app::mail::Mailer;
 use app::state::{AppState, SiteSettings};
 use app::{shell, App};
@@ -217,7 +217,9 @@ pub fn build(settings: &Settings, state: AppState) -> Router {
         .layer(middleware::from_fn_with_state(
             state_for_pages,
             crate::friendly::missing_as_page,
-        ));
+        ))
+        // Before any route: the page router would panic on these addresses.
+        .layer(middleware::from_fn(address::refuse_unreadable));
     finish(app, settings)
 }
 

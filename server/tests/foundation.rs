@@ -414,6 +414,30 @@ async fn line_breaks_and_control_characters_are_refused_at_every_form_and_never_
         );
         assert_eq!(app.count("sector_event").await, 1);
 
+        // A body that says it is something else is refused too: server functions would decode
+        // it all the same, past the gate.
+        for content_type in ["text/plain", "application/octet-stream", ""] {
+            let mut req = app
+                .client
+                .post(app.url("/api/contact/send"))
+                .body("name=Ana%0D%0ABcc%3A+x%40x.example&email=ana%40x.example&message=Hello+there%2C+secretariat");
+            if !content_type.is_empty() {
+                req = req.header("content-type", content_type);
+            }
+            let res = req.send().await.unwrap();
+            assert_eq!(res.status(), 415, "{backend:?}: {content_type:?}");
+        }
+        let res = app
+            .client
+            .post(app.url("/api/contact/send"))
+            .header("content-type", "Application/X-WWW-Form-Urlencoded")
+            .body("name=Ana%0D%0ABcc%3A+x%40x.example&email=ana%40x.example&message=Hello+there%2C+secretariat")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 422, "{backend:?}: the type's capitals");
+        assert_eq!(app.count("contact_message").await, 0, "{backend:?}");
+
         // Every server function is behind the same gate, whoever calls it.
         for (path, _) in server_fn::axum::server_fn_paths() {
             let res = app.post_form(path, &[("name", "two\nlines")]).await;
@@ -423,5 +447,33 @@ async fn line_breaks_and_control_characters_are_refused_at_every_form_and_never_
                 "{backend:?}: {path} let a line break through"
             );
         }
+    }
+}
+
+/// Found by fuzzing (fuzz/fuzz_targets/query_strings.rs): the router decoded a query value a
+/// second time and unwrapped it as UTF-8, so these addresses made the page panic while it
+/// rendered and the request got no answer.
+#[tokio::test]
+async fn addresses_the_router_cannot_decode_are_refused_not_left_unanswered() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        for path in [
+            "/partners?q=%25FF",
+            "/library?q=%25C3%2528",
+            "/stories/%FF",
+            "/partners/%C0%AE%C0%AE",
+        ] {
+            let res = app
+                .client
+                .get(app.url(path))
+                .send()
+                .await
+                .unwrap_or_else(|e| panic!("{backend:?}: {path} got no answer: {e}"));
+            assert_eq!(res.status(), 400, "{backend:?}: {path}");
+        }
+        // A percent sign people typed still searches.
+        let res = app.get("/partners?q=100%25").await;
+        assert_eq!(res.status(), 200, "{backend:?}");
+        assert!(res.text().await.unwrap().contains("100%"));
     }
 }

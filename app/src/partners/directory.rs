@@ -129,8 +129,15 @@ impl DirectoryQuery {
                 .filter(|v| !v.is_empty())
         };
         DirectoryQuery {
+            // Trimmed again after the cut, so the page's links carry the same text.
             text: present("q")
-                .map(|t| t.chars().take(MAX_TEXT).collect())
+                .map(|t| {
+                    t.chars()
+                        .take(MAX_TEXT)
+                        .collect::<String>()
+                        .trim_end()
+                        .to_owned()
+                })
                 .unwrap_or_default(),
             country: present("country"),
             kind: present("kind").and_then(|k| k.parse().ok()),
@@ -291,6 +298,17 @@ mod tests {
     fn over_long_search_text_is_cut() {
         let long = "a".repeat(500);
         assert_eq!(query(&[("q", &long)]).text.len(), 100);
+    }
+
+    /// Found by fuzzing (fuzz/fuzz_targets/query_strings.rs): a cut that ended on a space kept
+    /// it, and the page's links (next page, sort) then searched for the text without it.
+    #[test]
+    fn a_search_cut_on_a_space_reads_the_same_from_its_own_links() {
+        let long = format!("{} water district", "a".repeat(99));
+        let q = query(&[("q", &long)]);
+        assert_eq!(q.text, "a".repeat(99));
+        let link = q.with_page(2).to_query_string();
+        assert_eq!(link, format!("q={}&page=2", "a".repeat(99)));
     }
 
     #[test]

@@ -41,3 +41,4 @@ pub use plan::{
     ActivityPlan, ActivityStatus, AgreementTerms, OutcomePlan, ReportDraft, ResourcePlan,
 };
 pub use types::*;
+pub use upload_rules::check_pdf;
