@@ -335,6 +335,39 @@ async fn an_endlessly_nested_pdf_is_stopped_by_the_cpu_limit() {
     }
 }
 
+/// What the fuzzer found (fuzz/known-crashes/): pdf-extract recurses forever on a page that is
+/// its own parent. In the server's process that overflowed the stack and took it down (debug)
+/// or spun a thread for ever (release); in the extraction child it only ends the child.
+#[tokio::test]
+async fn a_pdf_that_crashes_the_text_extractor_is_stored_without_text() {
+    let pdf = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../fuzz/known-crashes/pdf_text/page-is-its-own-parent.pdf"
+    ))
+    .expect("the fuzzer's crash input");
+    for backend in backends() {
+        let app = TestApp::spawn_with(backend, |s| {
+            s.uploads.extraction_timeout_secs = 10;
+            many_attempts(s);
+        })
+        .await;
+        let (_, curator) = app
+            .person(
+                "curator@secretariat.example",
+                &[Role::SecretariatAdmin],
+                &[],
+            )
+            .await;
+        sign_up(&app, "reader@lwasa.example").await;
+        let id = product(&app, &curator, "Septage manual").await;
+        let seen = upload_while_signing_in(&app, &curator, id, pdf.clone()).await;
+        assert_eq!(seen.status, 201, "{backend:?}");
+        assert!(seen.took < Duration::from_secs(15), "{backend:?}");
+        assert!(sign_ins_kept_answering(&seen), "{backend:?}");
+        assert_eq!(stored_text(&app).await, vec![String::new()]);
+    }
+}
+
 #[tokio::test]
 async fn the_stored_text_is_capped() {
     let app = TestApp::spawn_with(support::Backend::Sqlite, |s| {
