@@ -325,7 +325,13 @@ pub fn ReceiptPage() -> impl IntoView {
                         <dt>"Vote for"</dt><dd>{r.nominee}</dd>
                         <dt>"Cast at"</dt><dd>{r.cast_at}</dd>
                         <dt>"Counted"</dt>
-                        <dd>{if r.counted { "Yes: this was your last vote in the category, the one that counts." } else { "No: you changed your vote later, and the later one counts." }}</dd>
+                        <dd>{if r.withdrawn {
+                            "No: this entry withdrew the vote, because the registration was cancelled or declined."
+                        } else if r.counted {
+                            "Yes: this was your last vote in the category, the one that counts."
+                        } else {
+                            "No: a later entry in the log replaced it (you changed your vote, or it was withdrawn)."
+                        }}</dd>
                         <dt>"Ballot hash"</dt><dd class="receipt-hash">{r.hash}</dd>
                     </dl>
                 })
