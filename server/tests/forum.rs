@@ -499,8 +499,16 @@ async fn a_full_forum_waitlists_and_promotes_on_cancel_and_on_reject() {
         assert_eq!(status_of(&app, "b@x.example").await, "registered");
         assert_eq!(status_of(&app, "c@x.example").await, "waitlisted");
 
-        // The secretariat rejects B: C gets the place.
-        let b = app::forum::service::by_code(&app.db, &code_of(&app, "b@x.example").await)
+        // B is checked in, then the secretariat rejects B: C gets the place, and B's badge no
+        // longer admits nor counts as checked in.
+        let b_code = code_of(&app, "b@x.example").await;
+        let res = app
+            .post_as(Some(&admin), "/api/forum/check_in", &[("code", &b_code)])
+            .await;
+        assert_eq!(res.status(), 200, "{backend:?}");
+        let count = json(app.post_as(Some(&admin), "/api/forum/count", &[]).await).await;
+        assert_eq!(count["checked_in"], 1);
+        let b = app::forum::service::by_code(&app.db, &b_code)
             .await
             .unwrap()
             .unwrap();
@@ -520,6 +528,13 @@ async fn a_full_forum_waitlists_and_promotes_on_cancel_and_on_reject() {
             .await;
         assert_eq!(res.status(), 409);
         assert!(res.text().await.unwrap().contains("cancelled"));
+        let res = app
+            .post_as(Some(&admin), "/api/forum/check_in", &[("code", &b_code)])
+            .await;
+        assert_eq!(res.status(), 409, "{backend:?}: a declined badge says so");
+        assert!(res.text().await.unwrap().contains("rejected"));
+        let count = json(app.post_as(Some(&admin), "/api/forum/count", &[]).await).await;
+        assert_eq!(count["checked_in"], 0, "{backend:?}");
     }
 }
 

@@ -363,11 +363,13 @@ pub enum CheckIn<T> {
     NotAdmitted(Status),
 }
 
+/// A place that was cancelled or declined after its holder checked in admits no one: the desk
+/// sees why, not "already checked in".
 pub fn check_in<T: Copy>(status: Status, checked_in_at: Option<T>) -> CheckIn<T> {
     match (status, checked_in_at) {
-        (_, Some(at)) => CheckIn::Already(at),
+        (Status::Registered, Some(at)) => CheckIn::Already(at),
         (Status::Registered, None) => CheckIn::Admit,
-        (other, None) => CheckIn::NotAdmitted(other),
+        (other, _) => CheckIn::NotAdmitted(other),
     }
 }
 
@@ -491,6 +493,11 @@ mod tests {
         ] {
             assert_eq!(check_in::<u32>(s, None), CheckIn::NotAdmitted(s));
         }
+        // Checked in, then cancelled: the badge no longer admits.
+        assert_eq!(
+            check_in(Status::Cancelled, Some(914)),
+            CheckIn::NotAdmitted(Status::Cancelled)
+        );
     }
 
     #[test]

@@ -672,8 +672,10 @@ pub async fn check_in(
 
 pub async fn check_in_count(db: &DatabaseConnection) -> Result<CheckInCount, AppError> {
     let e = current(db).await?;
+    // People whose place was cancelled after they checked in are no longer counted.
     let checked_in = registration::Entity::find()
         .filter(registration::Column::EditionId.eq(e.id))
+        .filter(registration::Column::Status.eq(Status::Registered.code()))
         .filter(registration::Column::CheckedInAt.is_not_null())
         .count(db)
         .await? as i64;
