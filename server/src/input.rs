@@ -16,22 +16,45 @@ use leptos::server_fn::error::{FromServerFnError, ServerFnUrlError};
 /// Server-function forms are small; anything larger is refused by the body limit anyway.
 const MAX_FORM_BYTES: usize = 2 * 1024 * 1024;
 
-/// A post to a server function, and whether it says it is a form. Server functions decode a
-/// body whatever its declared type, so any other type is refused rather than let past the gate.
-fn server_function_post(request: &Request) -> Option<bool> {
+/// What a post to a server function declares its body to be.
+enum Declared {
+    Form,
+    /// No type at all: fine for a function without arguments (an empty body), refused otherwise.
+    Nothing,
+    Other,
+}
+
+/// A post to a server function and what it declares. Server functions decode a body whatever
+/// its declared type, so any other type is refused rather than let past the gate.
+fn server_function_post(request: &Request) -> Option<Declared> {
     if request.method() != Method::POST || !request.uri().path().starts_with("/api/") {
         return None;
     }
-    let is_form = request
+    let declared = match request
         .headers()
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|ct| {
-            ct.trim()
+    {
+        None => Declared::Nothing,
+        Some(ct)
+            if ct
+                .trim()
                 .to_ascii_lowercase()
-                .starts_with("application/x-www-form-urlencoded")
-        });
-    Some(is_form)
+                .starts_with("application/x-www-form-urlencoded") =>
+        {
+            Declared::Form
+        }
+        Some(_) => Declared::Other,
+    };
+    Some(declared)
+}
+
+fn unsupported() -> Response {
+    (
+        StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        "Send this form as application/x-www-form-urlencoded.",
+    )
+        .into_response()
 }
 
 /// The field messages for `form`, one per refused field (first occurrence).
@@ -48,17 +71,11 @@ pub fn refused_fields(form: &[u8]) -> FieldErrors {
 }
 
 pub async fn refuse_control_characters(request: Request, next: Next) -> Response {
-    match server_function_post(&request) {
+    let declared = match server_function_post(&request) {
         None => return next.run(request).await,
-        Some(false) => {
-            return (
-                StatusCode::UNSUPPORTED_MEDIA_TYPE,
-                "Send this form as application/x-www-form-urlencoded.",
-            )
-                .into_response()
-        }
-        Some(true) => {}
-    }
+        Some(Declared::Other) => return unsupported(),
+        Some(declared) => declared,
+    };
     let (parts, body) = request.into_parts();
     let bytes = match to_bytes(body, MAX_FORM_BYTES).await {
         Ok(bytes) => bytes,
@@ -70,6 +87,9 @@ pub async fn refuse_control_characters(request: Request, next: Next) -> Response
                 .into_response()
         }
     };
+    if matches!(declared, Declared::Nothing) && !bytes.is_empty() {
+        return unsupported();
+    }
     let errors = refused_fields(&bytes);
     if errors.is_empty() {
         return next
