@@ -81,7 +81,8 @@ pub fn App() -> impl IntoView {
         <Meta name="description" content="WaterLinks Hub: water operator partnerships, training and knowledge for urban water and sanitation utilities in Asia and the Pacific." />
         <Meta name="theme-color" content="#0b5d8c" />
         <Title formatter=|title: String| {
-            if title.is_empty() { "WaterLinks Hub".to_owned() } else { format!("{title} · WaterLinks Hub") }
+            let full = if title.is_empty() { "WaterLinks Hub".to_owned() } else { format!("{title} · WaterLinks Hub") };
+            shell::raw_text::escaped_for_raw_text(&full)
         } />
         <Router>
             <shell::Layout>

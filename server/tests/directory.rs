@@ -303,6 +303,73 @@ async fn an_organization_admin_edits_the_profile_and_bad_input_is_refused() {
     }
 }
 
+/// The renderer writes a textarea's content and the page title unescaped on the server: stored
+/// text holding `</textarea>` or `</title>` ended the element and the rest became markup (found
+/// by the XSS browser sweep on the profile's edit page).
+#[tokio::test]
+async fn stored_closing_tags_stay_text_in_edit_forms_and_page_titles() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        app::partners::demo::seed(&app.db, 0).await.unwrap();
+        let org = app.organization_id("Hue Water Supply JSC").await;
+        let (_, cookie) = app.person("tran@huewaco.vn", &[Role::Member], &[org]).await;
+        let id = org.to_string();
+        let res = app
+            .post_as(
+                Some(&cookie),
+                "/api/partners/update",
+                &[
+                    ("id", id.as_str()),
+                    ("name", "Hue Water </title><script>alert(1)</script>"),
+                    ("country", "Viet Nam"),
+                    ("city", "Hue"),
+                    ("latitude", "16.4637"),
+                    ("longitude", "107.5909"),
+                    ("serves_water", "on"),
+                    ("population_served", "700000"),
+                    ("connections", "175000"),
+                    ("languages", "Vietnamese"),
+                    (
+                        "description",
+                        "Scope\n</textarea><img src=x onerror=alert(1)> & more",
+                    ),
+                ],
+            )
+            .await;
+        assert_eq!(
+            res.status(),
+            200,
+            "{backend:?}: {}",
+            res.text().await.unwrap()
+        );
+
+        let edit = app.get_as(&cookie, &format!("/partners/{id}/edit")).await;
+        assert_eq!(edit.status(), 200, "{backend:?}");
+        let html = edit.text().await.unwrap();
+        assert!(
+            !html.contains("<img src=x"),
+            "{backend:?}: the textarea was broken out of"
+        );
+        assert!(
+            html.contains("Scope\n&lt;/textarea>&lt;img src=x onerror=alert(1)> &amp; more"),
+            "{backend:?}"
+        );
+        let profile = page(&app, &format!("/partners/{id}")).await;
+        for html in [&html, &profile] {
+            assert!(
+                !html.contains("<script>alert(1)"),
+                "{backend:?}: the title was broken out of"
+            );
+            assert!(
+                html.contains(
+                    "Hue Water &lt;/title>&lt;script>alert(1)&lt;/script> · WaterLinks Hub</title>"
+                ),
+                "{backend:?}"
+            );
+        }
+    }
+}
+
 #[tokio::test]
 async fn kpi_values_are_checked_dated_and_kept_as_a_history() {
     for backend in backends() {

@@ -122,7 +122,7 @@ pub fn TextAreaField(
                 aria-invalid=move || has_error().then_some("true")
                 aria-describedby=described_by
             >
-                {value}
+                {value.as_deref().map(super::raw_text::escaped_for_raw_text)}
             </textarea>
             {hint.map(|text| view! { <p class="field__hint" id=hint_id>{text}</p> })}
             <FieldMessage error field=name />

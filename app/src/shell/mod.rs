@@ -1,6 +1,7 @@
 //! The frame around every page: header navigation, footer, the 404 page and the error boundary.
 
 pub mod forms;
+pub mod raw_text;
 
 /// The Content-Security-Policy of a rendered page: the app's own assets, plus the inline
 /// hydration scripts that carry this response's `nonce`.
