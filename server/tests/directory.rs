@@ -351,7 +351,7 @@ async fn stored_closing_tags_stay_text_in_edit_forms_and_page_titles() {
             "{backend:?}: the textarea was broken out of"
         );
         assert!(
-            html.contains("Scope\n&lt;/textarea>&lt;img src=x onerror=alert(1)> &amp; more"),
+            html.contains("Scope\n&lt;/textarea&gt;&lt;img src=x onerror=alert(1)&gt; &amp; more"),
             "{backend:?}"
         );
         let profile = page(&app, &format!("/partners/{id}")).await;
@@ -362,7 +362,7 @@ async fn stored_closing_tags_stay_text_in_edit_forms_and_page_titles() {
             );
             assert!(
                 html.contains(
-                    "Hue Water &lt;/title>&lt;script>alert(1)&lt;/script> · WaterLinks Hub</title>"
+                    "Hue Water &lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt; · WaterLinks Hub</title>"
                 ),
                 "{backend:?}"
             );

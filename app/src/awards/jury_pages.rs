@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::error::AppError;
-use crate::shell::forms::{error_of, FormAlert};
+use crate::shell::forms::{error_of, FieldMessage, FormAlert};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -114,15 +114,15 @@ fn NominateSection(v: AwardsView, nominate: ServerAction<Nominate>) -> impl Into
                 </select>
                 <label for="nominate-partnership">"Partnership number"</label>
                 <input id="nominate-partnership" name="partnership" type="number" min="1" required
-                    aria-describedby="nominate-partnership-hint nominate-partnership-error"
+                    aria-describedby="nominate-partnership-hint partnership-error"
                     aria-invalid=move || error.get().and_then(|e| e.field_message("partnership")).map(|_| "true") />
                 <p id="nominate-partnership-hint" class="muted">"As in the partnership's address, /partnerships/<number>."</p>
-                {message("nominate-partnership-error", "partnership", error)}
+                <FieldMessage error field="partnership" />
                 <label for="nominate-statement">"Why it deserves the award"</label>
                 <textarea id="nominate-statement" name="statement" rows="4" required
-                    aria-describedby="nominate-statement-error"
+                    aria-describedby="statement-error"
                     aria-invalid=move || error.get().and_then(|e| e.field_message("statement")).map(|_| "true")></textarea>
-                {message("nominate-statement-error", "statement", error)}
+                <FieldMessage error field="statement" />
                 <FormAlert error />
                 <button type="submit" class="button">"Nominate"</button>
                 <Show when=move || matches!(nominate.value().get(), Some(Ok(_)))>
@@ -130,16 +130,6 @@ fn NominateSection(v: AwardsView, nominate: ServerAction<Nominate>) -> impl Into
                 </Show>
             </ActionForm>
         </section>
-    }
-}
-
-/// The message under field `name` when the last submission was refused because of it.
-fn message(id: &'static str, name: &'static str, error: Signal<Option<AppError>>) -> impl IntoView {
-    move || {
-        error
-            .get()
-            .and_then(|e| e.field_message(name))
-            .map(|m| view! { <p class="field__error" id=id data-field=name role="alert">{m}</p> })
     }
 }
 
@@ -151,14 +141,12 @@ fn field(
     kind: &'static str,
     error: Signal<Option<AppError>>,
 ) -> impl IntoView {
-    let message_id = format!("{id}-error");
     view! {
         <label for=id>{label}</label>
-        <input id=id name=name type=kind aria-describedby=message_id.clone()
+        // FieldMessage's id is `{name}-error`.
+        <input id=id name=name type=kind aria-describedby=format!("{name}-error")
             aria-invalid=move || error.get().and_then(|e| e.field_message(name)).map(|_| "true") />
-        {move || error.get().and_then(|e| e.field_message(name)).map(|m| view! {
-            <p class="field__error" id=message_id.clone() data-field=name role="alert">{m}</p>
-        })}
+        <FieldMessage error field=name />
     }
 }
 

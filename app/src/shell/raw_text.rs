@@ -6,40 +6,30 @@
 
 /// `text` as it must be written inside a `<textarea>` or `<title>` by the renderer.
 pub fn escaped_for_raw_text(text: &str) -> String {
-    if cfg!(feature = "ssr") {
-        escape(text)
-    } else {
-        text.to_owned()
-    }
+    #[cfg(feature = "ssr")]
+    let written = html_escape::encode_text(text).into_owned();
+    #[cfg(not(feature = "ssr"))]
+    let written = text.to_owned();
+    written
 }
 
-/// `&` and `<` as character references: inside RCDATA nothing else is markup.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-#[cfg(test)]
+#[cfg(all(test, feature = "ssr"))]
 mod tests {
-    use super::escape;
+    use super::escaped_for_raw_text;
 
     #[test]
     fn a_closing_tag_in_stored_text_cannot_end_the_element() {
         let stored =
             "Scope\n</textarea><img src=x onerror=alert(1)> & </title><script>x()</script>";
-        let written = escape(stored);
+        let written = escaped_for_raw_text(stored);
         assert!(!written.contains('<'), "{written}");
         assert_eq!(
             written,
-            "Scope\n&lt;/textarea>&lt;img src=x onerror=alert(1)> &amp; &lt;/title>&lt;script>x()&lt;/script>"
+            "Scope\n&lt;/textarea&gt;&lt;img src=x onerror=alert(1)&gt; &amp; &lt;/title&gt;&lt;script&gt;x()&lt;/script&gt;"
         );
-        assert_eq!(escape("Plain text, 40 % NRW"), "Plain text, 40 % NRW");
+        assert_eq!(
+            escaped_for_raw_text("Plain text, 40 % NRW"),
+            "Plain text, 40 % NRW"
+        );
     }
 }
