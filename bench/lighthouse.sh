@@ -6,28 +6,10 @@
 set -euo pipefail
 source "$(dirname "$0")/../scripts/lib.sh"
 
-ensure_browser
-BIN="${E2E_SERVER_BIN:-}"
-if [ -z "$BIN" ]; then
-  ensure_build_tools
-  build_release
-  BIN="$(target_dir)/release/waterlinks"
-fi
-[ -x end2end/node_modules/.bin/lighthouse ] || (cd end2end && npm ci --no-audit --no-fund)
-
-DATA="$(mktemp -d)"
-PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
-export WATERLINKS_DATA_DIR="$DATA" WATERLINKS_LISTEN_ADDR="127.0.0.1:$PORT" \
-  WATERLINKS_PUBLIC_BASE_URL="http://127.0.0.1:$PORT" WATERLINKS_SITE_ROOT="$ROOT/target/site" \
-  DATABASE_URL="" RUST_LOG=warn
-"$BIN" seed-demo >/dev/null
-"$BIN" serve >"$DATA/server.log" 2>&1 &
-SERVER=$!
-trap 'kill $SERVER 2>/dev/null; rm -rf "$DATA"' EXIT
-for _ in $(seq 100); do curl -fs "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.1; done
+start_bench_server
 
 REPORT="${TMPDIR:-/tmp}/waterlinks-lighthouse.json"
-CHROME_PATH="$(command -v chromium)" lighthouse "http://127.0.0.1:$PORT/" \
+CHROME_PATH="$(command -v chromium)" lighthouse "$BENCH_URL/" \
   --form-factor=mobile --only-categories=performance,accessibility \
   --chrome-flags="--headless --no-sandbox --disable-gpu" \
   --output=json --output-path="$REPORT" --quiet

@@ -82,6 +82,38 @@ target_dir() {
   echo "${CARGO_TARGET_DIR:-$ROOT/target}"
 }
 
+# For the page benchmarks: the release server (built unless E2E_SERVER_BIN is set) on a free
+# port with the demo data in a temporary SQLite database, and the npm packages of end2end/.
+# Sets BENCH_URL; the server stops and its data goes when the calling script exits.
+# BENCH_ADMIN_EMAIL / BENCH_ADMIN_PASSWORD, when set, name a secretariat admin to create.
+start_bench_server() {
+  ensure_browser
+  local bin="${E2E_SERVER_BIN:-}"
+  if [ -z "$bin" ]; then
+    ensure_build_tools
+    build_release
+    bin="$(target_dir)/release/waterlinks"
+  fi
+  [ -d "$ROOT/end2end/node_modules/@playwright/test" ] && [ -x "$ROOT/end2end/node_modules/.bin/lighthouse" ] \
+    || (cd "$ROOT/end2end" && npm ci --no-audit --no-fund)
+  BENCH_DATA="$(mktemp -d)"
+  local port
+  port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+  export WATERLINKS_DATA_DIR="$BENCH_DATA" WATERLINKS_LISTEN_ADDR="127.0.0.1:$port" \
+    WATERLINKS_PUBLIC_BASE_URL="http://127.0.0.1:$port" WATERLINKS_SITE_ROOT="$ROOT/target/site" \
+    DATABASE_URL="" RUST_LOG=warn
+  "$bin" seed-demo >/dev/null
+  if [ -n "${BENCH_ADMIN_EMAIL:-}" ]; then
+    WATERLINKS_ADMIN_PASSWORD="$BENCH_ADMIN_PASSWORD" "$bin" create-admin \
+      --email "$BENCH_ADMIN_EMAIL" --name "Bench Admin" >/dev/null
+  fi
+  "$bin" serve >"$BENCH_DATA/server.log" 2>&1 &
+  BENCH_SERVER=$!
+  trap 'kill $BENCH_SERVER 2>/dev/null; rm -rf "$BENCH_DATA"' EXIT
+  BENCH_URL="http://127.0.0.1:$port"
+  for _ in $(seq 100); do curl -fs "$BENCH_URL/healthz" >/dev/null && break; sleep 0.1; done
+}
+
 # cargo-fuzz and the C++ compiler libfuzzer-sys builds libFuzzer with.
 ensure_fuzz_tools() {
   command -v c++ >/dev/null || apt_install g++
