@@ -47,20 +47,30 @@ use leptos_router::{
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     #[cfg(feature = "ssr")]
     set_page_csp();
-    // The home page is read, not worked in: it goes out without the app's WASM, so it is
-    // quick on a phone, and its links load the pages they lead to (which do hydrate).
     #[cfg(feature = "ssr")]
-    let hydrate =
-        use_context::<http::request::Parts>().is_none_or(|request| request.uri.path() != "/");
+    shell::flash::provide();
+    // The home page and the pages used at the Forum go out without the app's WASM
+    // (`shell::venue`); the others hydrate.
+    #[cfg(feature = "ssr")]
+    let hydrate = use_context::<http::request::Parts>()
+        .is_none_or(|request| shell::venue::hydrates(request.uri.path()));
     #[cfg(not(feature = "ssr"))]
     let hydrate = true;
+    #[cfg(feature = "ssr")]
+    let nonce = leptos::nonce::use_nonce().map(|n| n.to_string());
+    #[cfg(not(feature = "ssr"))]
+    let nonce: Option<String> = None;
     view! {
         <!DOCTYPE html>
         <html lang="en">
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <link rel="manifest" href="/manifest.webmanifest" />
                 {hydrate.then(|| view! { <HydrationScripts options /> })}
+                // Offline banner and service worker everywhere; the event pages' enhancements.
+                <script type="module" src="/js/venue.js" nonce=nonce></script>
+                <shell::flash::EchoedFields />
                 <MetaTags />
             </head>
             <body>
@@ -111,17 +121,19 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/training/:id") view=training::ProgramPage ssr=SsrMode::Async />
                     <Route path=path!("/training/:id/evaluations") view=training::EvaluationsPage ssr=SsrMode::Async />
                     <Route path=path!("/certificates/:code") view=training::CertificatePage ssr=SsrMode::Async />
-                    <Route path=path!("/forum") view=forum::ForumPage />
-                    <Route path=path!("/forum/confirm") view=forum::ConfirmPage />
+                    // The event pages (`shell::venue`) are rendered whole: they do not hydrate, so
+                    // nothing may arrive later through streaming.
+                    <Route path=path!("/forum") view=forum::ForumPage ssr=SsrMode::Async />
+                    <Route path=path!("/forum/confirm") view=forum::ConfirmPage ssr=SsrMode::Async />
                     // Rendered whole, so the badge (QR code included) arrives in the first response
                     // and needs no further request to show.
                     <Route path=path!("/forum/badge/:code") view=forum::BadgePage ssr=SsrMode::Async />
                     <Route path=path!("/forum/cancel/:code") view=forum::CancelPage ssr=SsrMode::Async />
-                    <Route path=path!("/forum/check-in") view=forum::CheckInPage />
+                    <Route path=path!("/forum/check-in") view=forum::CheckInPage ssr=SsrMode::Async />
                     <Route path=path!("/forum/admin") view=forum::ForumAdminPage />
-                    <Route path=path!("/awards") view=awards::AwardsPage />
+                    <Route path=path!("/awards") view=awards::AwardsPage ssr=SsrMode::Async />
                     <Route path=path!("/awards/jury") view=awards::JuryPage />
-                    <Route path=path!("/awards/vote") view=awards::VoteEntryPage />
+                    <Route path=path!("/awards/vote") view=awards::VoteEntryPage ssr=SsrMode::Async />
                     // Rendered whole, so an unknown code or category answers 404 (a cancelled
                     // badge 410) with the page's panel.
                     <Route path=path!("/awards/vote/:code") view=awards::BallotPage ssr=SsrMode::Async />

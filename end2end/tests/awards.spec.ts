@@ -1,6 +1,6 @@
 import { APIRequestContext, BrowserContext, expect, test } from '@playwright/test';
 import {
-  baseUrl, DESKTOP, PHONE, screenshot, sidewaysOverflow, signIn, waitForHydration, watchForErrors,
+  baseUrl, DESKTOP, PHONE, screenshot, sidewaysOverflow, signIn, waitForPage, watchForErrors,
 } from './helpers';
 
 const CATEGORY = 'Best partnership in non-revenue water';
@@ -67,7 +67,7 @@ test('the audience votes from phones, the big screen follows live, and the winne
 
   // 1. The admin opens the category.
   await admin.goto(baseUrl() + '/awards');
-  await waitForHydration(admin);
+  await waitForPage(admin);
   const section = admin.locator('section.award-category', { has: admin.getByRole('heading', { name: CATEGORY }) });
   await section.getByRole('button', { name: 'Open voting' }).click();
   await expect(section.locator('.award-state')).toHaveText('Voting open');
@@ -77,7 +77,7 @@ test('the audience votes from phones, the big screen follows live, and the winne
   const screen = await screenContext.newPage();
   const screenProblems = watchForErrors(screen);
   await screen.goto(`${baseUrl()}/awards/${category.id}/screen`);
-  await waitForHydration(screen);
+  await waitForPage(screen);
   await expect(screen.getByRole('heading', { name: CATEGORY })).toBeVisible();
   await expect(screen.getByRole('img', { name: 'QR code of the voting page' })).toBeVisible();
   await expect(screen.locator('.screen__url')).toHaveText(`${baseUrl()}/awards/vote`);
@@ -105,7 +105,7 @@ test('the audience votes from phones, the big screen follows live, and the winne
     } else {
       await page.goto(`${baseUrl()}/awards/vote/${codes[i]}`);
     }
-    await waitForHydration(page);
+    await waitForPage(page);
     const ballot = page.locator('section.ballot__category', { has: page.getByRole('heading', { name: CATEGORY }) });
     await ballot.getByRole('button', { name: choices[i].title }).click();
     await expect(page.locator('.ballot__counted')).toContainText(`Your vote for ${choices[i].title} is counted`);

@@ -1,10 +1,9 @@
 import { test, expect } from '@playwright/test';
 import {
-  baseUrl, mailFor, PHONE, screenshot, sidewaysOverflow, signIn, waitForHydration, watchForErrors,
+  baseUrl, mailFor, PHONE, screenshot, sidewaysOverflow, signIn, waitForPage, watchForErrors,
 } from './helpers';
 
 test('a guest registers for the Forum on a phone, confirms by email, shows the badge and is checked in once', async ({ browser }) => {
-  // Known problem, not yet fixed: the Forum page scrolls 14 px sideways on a 360 px phone.
   // server/tests/forum.rs covers registration, confirmation, badge and check-in on both databases.
   test.setTimeout(180_000);
   const guest = await browser.newContext({ viewport: PHONE });
@@ -14,7 +13,7 @@ test('a guest registers for the Forum on a phone, confirms by email, shows the b
 
   // 1. The guest registers; the dietary question appears only once they say they come to dinner.
   await g.goto(baseUrl() + '/forum');
-  await waitForHydration(g);
+  await waitForPage(g);
   await expect(g.getByRole('heading', { name: 'WaterLinks Forum 2027' })).toBeVisible();
   await g.getByLabel('Name (as on your badge)').fill('Ana Reyes');
   await g.getByLabel('Email').fill(email);
@@ -37,7 +36,7 @@ test('a guest registers for the Forum on a phone, confirms by email, shows the b
   const [message] = await mailFor(email, 'Confirm your registration');
   const link = message.replace(/=3D/g, '=').match(/https?:\/\/\S+\/forum\/confirm\?token=[0-9a-f]{32}/)![0];
   await g.goto(link);
-  await waitForHydration(g);
+  await waitForPage(g);
   await g.getByRole('button', { name: 'Confirm my registration' }).click();
   await expect(g.locator('#forum-confirmed')).toContainText('You are registered');
   // The personal code (voting, cancelling) is shown this once; it is never on the badge.
@@ -85,7 +84,7 @@ test('a guest registers for the Forum on a phone, confirms by email, shows the b
   const d = await desk.newPage();
   await signIn(d, process.env.E2E_ADMIN_EMAIL!, process.env.E2E_ADMIN_PASSWORD!);
   await d.goto(baseUrl() + '/forum/check-in');
-  await waitForHydration(d);
+  await waitForPage(d);
   await d.getByRole('button', { name: 'Scan a badge with the camera' }).click();
   await expect(d.getByLabel(/Camera preview/)).toBeVisible();
   await expect(d.locator('#checkin-result')).toBeEmpty();
@@ -108,7 +107,7 @@ test('a guest registers for the Forum on a phone, confirms by email, shows the b
   const cancelLink = registered.match(/https?:\/\/\S+\/forum\/cancel\/[A-Z2-9-]{14}/)![0];
   expect(cancelLink).toContain(personal);
   await g.goto(cancelLink);
-  await waitForHydration(g);
+  await waitForPage(g);
   await g.getByRole('button', { name: 'Cancel my registration' }).click();
   await expect(g.locator('#forum-cancelled')).toContainText('Your registration is cancelled');
   await d.getByLabel('Badge code').fill(code);

@@ -38,6 +38,16 @@ export async function waitForHydration(page: Page) {
   await expect(page.locator('header.site-header--interactive')).toHaveCount(1, { timeout: 30_000 });
 }
 
+/**
+ * Waits until a page is ready for people: its plain script has run (every page loads
+ * /js/venue.js) and, on a page that loads the WASM, hydration is done. The Forum's pages do not
+ * load the WASM (app/src/shell/venue.rs).
+ */
+export async function waitForPage(page: Page) {
+  await expect(page.locator('html[data-venue="ready"]')).toHaveCount(1, { timeout: 30_000 });
+  if (await page.locator('link[rel="modulepreload"][href*="/pkg/"]').count()) await waitForHydration(page);
+}
+
 /** Saves a full-page screenshot under end2end/screenshots/ (ignored by git) for people to look at. */
 export async function screenshot(page: Page, name: string) {
   const dir = join(__dirname, '..', 'screenshots');

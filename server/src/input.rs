@@ -4,9 +4,10 @@
 //! the door covers every field of every form, including ones added later.
 
 use app::error::{AppError, FieldErrors};
+use app::shell::flash::{may_echo, Flash};
 use axum::{
     body::{to_bytes, Body},
-    extract::Request,
+    extract::{Request, State},
     http::{header, HeaderValue, Method, StatusCode},
     middleware::Next,
     response::{IntoResponse, Response},
@@ -70,7 +71,15 @@ pub fn refused_fields(form: &[u8]) -> FieldErrors {
     errors
 }
 
-pub async fn refuse_control_characters(request: Request, next: Next) -> Response {
+/// Whether the flash cookie gets `Secure` (the site is served over HTTPS).
+#[derive(Clone, Copy)]
+pub struct SecureCookies(pub bool);
+
+pub async fn refuse_control_characters(
+    State(secure): State<SecureCookies>,
+    request: Request,
+    next: Next,
+) -> Response {
     let declared = match server_function_post(&request) {
         None => return next.run(request).await,
         Some(Declared::Other) => return unsupported(),
@@ -90,25 +99,73 @@ pub async fn refuse_control_characters(request: Request, next: Next) -> Response
     if matches!(declared, Declared::Nothing) && !bytes.is_empty() {
         return unsupported();
     }
+    let plain_form = accepts_html(&parts);
+    let path = parts.uri.path().to_owned();
     let errors = refused_fields(&bytes);
-    if errors.is_empty() {
-        return next
-            .run(Request::from_parts(parts, Body::from(bytes)))
-            .await;
+    let response = if errors.is_empty() {
+        next.run(Request::from_parts(parts, Body::from(bytes.clone())))
+            .await
+    } else {
+        tracing::info!(path = %parts.uri.path(), "form refused: control characters");
+        answer(&parts, AppError::Invalid(errors))
+    };
+    if plain_form {
+        with_flash(response, path, &bytes, secure).await
+    } else {
+        response
     }
-    tracing::info!(path = %parts.uri.path(), "form refused: control characters");
-    answer(&parts, AppError::Invalid(errors))
+}
+
+/// The answer to a plain form post (a page without the WASM) is a redirect back to the page:
+/// the server function's answer, or what was typed when it was refused, goes with it in the
+/// flash cookie for the page to show (`app::shell::flash`).
+async fn with_flash(response: Response, path: String, form: &[u8], secure: SecureCookies) -> Response {
+    let redirected = response.status().is_redirection();
+    let refused = response
+        .headers()
+        .get(header::LOCATION)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|l| l.contains("__err="));
+    if !redirected {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let flash = if refused {
+        let fields = url::form_urlencoded::parse(form)
+            .filter(|(name, _)| may_echo(name))
+            .map(|(name, value)| (name.into_owned(), value.into_owned()))
+            .collect();
+        Flash { path, answer: None, fields }
+    } else {
+        // Answers are small; one too large to keep is simply not shown.
+        let answer = to_bytes(body, 4_096)
+            .await
+            .ok()
+            .and_then(|b| String::from_utf8(b.to_vec()).ok());
+        Flash { path, answer, fields: Vec::new() }
+    };
+    if let Some(cookie) = flash
+        .set_cookie(secure.0)
+        .and_then(|c| HeaderValue::from_str(&c).ok())
+    {
+        parts.headers.append(header::SET_COOKIE, cookie);
+    }
+    Response::from_parts(parts, Body::empty())
+}
+
+fn accepts_html(parts: &axum::http::request::Parts) -> bool {
+    parts
+        .headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("text/html"))
 }
 
 /// As the server function itself answers an error: a browser form without script (it accepts
 /// HTML) goes back to its page with the error in the address, where the form shows it; a
 /// script gets the status and the encoded error.
 fn answer(parts: &axum::http::request::Parts, error: AppError) -> Response {
-    let accepts_html = parts
-        .headers
-        .get(header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.contains("text/html"));
+    let accepts_html = accepts_html(parts);
     let referer = parts
         .headers
         .get(header::REFERER)

@@ -173,7 +173,10 @@ pub fn build(settings: &Settings, state: AppState) -> Router {
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .with_state(state.clone())
         // Inside the body limit and the request timeout, which bound what it reads.
-        .layer(middleware::from_fn(input::refuse_control_characters))
+        .layer(middleware::from_fn_with_state(
+            input::SecureCookies(settings.public_base_url.starts_with("https://")),
+            input::refuse_control_characters,
+        ))
         .layer(RequestBodyLimitLayer::new(settings.max_body_bytes))
         // Bounds the time until an answer starts: a live stream or a download goes on after
         // it. Uploads below are exempt, since reading a large file from a slow link is long.

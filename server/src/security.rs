@@ -14,9 +14,22 @@ const CSP_NON_PAGE: &str = "default-src 'none'; frame-ancestors 'none'; base-uri
 const CSP_PAGE_FALLBACK: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
      img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+/// The CSP of the service worker script: it applies to the worker itself, which fetches pages
+/// and assets of this site to keep them for offline use.
+const CSP_SERVICE_WORKER: &str = "default-src 'self'";
+
 pub async fn security_headers(request: Request, next: Next) -> Response {
+    let service_worker = request.uri().path() == "/sw.js";
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
+    if service_worker {
+        headers.insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(CSP_SERVICE_WORKER),
+        );
+        // Browsers look for a new worker on each visit; no cache may hold an old one back.
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    }
     headers.insert(
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),

@@ -910,3 +910,85 @@ async fn confirmation_resends_are_limited_per_email_and_per_address() {
         );
     }
 }
+
+/// A plain form post, as a phone sends it from a page without the WASM: it accepts HTML and
+/// names the page it came from.
+async fn plain_post(app: &TestApp, path: &str, from: &str, form: &[(&str, &str)]) -> reqwest::Response {
+    app.client
+        .post(app.url(path))
+        .header("origin", app.url(""))
+        .header("accept", "text/html,application/xhtml+xml")
+        .header("referer", app.url(from))
+        .form(form)
+        .send()
+        .await
+        .expect("POST")
+}
+
+/// The `name=value` of the cookie `name` that `res` sets.
+fn cookie_set(res: &reqwest::Response, name: &str) -> Option<String> {
+    res.headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with(&format!("{name}=")))
+        .map(|v| v.split(';').next().unwrap_or_default().to_owned())
+}
+
+#[tokio::test]
+async fn the_forum_page_works_without_the_wasm_refusals_keep_what_was_typed() {
+    for backend in backends() {
+        let dir = tempfile::tempdir().unwrap();
+        let sink = SmtpSink::start(dir.path());
+        let app = spawn_with_sink(backend, &sink).await;
+        let form = edition(&app, 100, false, true).await;
+
+        // The page goes out without the app's WASM, with the small script that enhances it.
+        let page = app.get("/forum").await.text().await.unwrap();
+        assert!(!page.contains("modulepreload") && !page.contains(".wasm"), "{page}");
+        assert!(page.contains("/js/venue.js") && page.contains("/manifest.webmanifest"));
+
+        // Refused (the dinner guest gave no dietary needs): back to the page, the message next
+        // to the question and what was typed carried in the flash cookie.
+        let (dinner, visit) = (format!("answers[q{}]", form.dinner), format!("answers[q{}]", form.visit));
+        let mut fields = vec![
+            ("name", "Nguyễn Thị Minh Khai"),
+            ("email", "khai@hawaco.example"),
+            ("organization", "Hanoi Water Limited Company"),
+            ("attendee_type", "utility"),
+            (dinner.as_str(), "yes"),
+            (visit.as_str(), "No field visit"),
+        ];
+        let refused = plain_post(&app, "/api/forum/register", "/forum", &fields).await;
+        assert!(refused.status().is_redirection(), "{}", refused.status());
+        let back = refused.headers()["location"].to_str().unwrap().to_owned();
+        assert!(back.starts_with(&app.url("/forum?")) && back.contains("__err="), "{back}");
+        let flash = cookie_set(&refused, "wl_flash").expect("the typed fields travel in the flash");
+        let path = back.trim_start_matches(&app.url(""));
+        let shown = app.get_as(&flash, path).await;
+        // The flash is used once: the page removes it.
+        assert!(shown
+            .headers()
+            .get_all("set-cookie")
+            .iter()
+            .any(|v| v.to_str().unwrap().starts_with("wl_flash=;")));
+        let shown = shown.text().await.unwrap();
+        assert!(shown.contains("class=\"field__error\""), "{shown}");
+        assert!(shown.contains("id=\"form-echo\"") && shown.contains("Nguyễn Thị Minh Khai"));
+
+        // Accepted: back to the page, which shows the answer from the flash.
+        let diet = format!("answers[q{}]", form.diet);
+        fields.push((diet.as_str(), "vegetarian"));
+        let accepted = plain_post(&app, "/api/forum/register", "/forum", &fields).await;
+        assert!(accepted.status().is_redirection());
+        let back = accepted.headers()["location"].to_str().unwrap().to_owned();
+        assert!(!back.contains("__err"), "{back}");
+        let flash = cookie_set(&accepted, "wl_flash").expect("the answer travels in the flash");
+        let shown = app.get_as(&flash, "/forum").await.text().await.unwrap();
+        assert!(shown.contains("id=\"forum-registered\""), "{shown}");
+        assert!(shown.contains("emailed a confirmation link"));
+        // Without the cookie (another visit) the page is the form again.
+        let again = app.get("/forum").await.text().await.unwrap();
+        assert!(!again.contains("id=\"forum-registered\""));
+    }
+}

@@ -147,13 +147,19 @@ pub fn BallotPage() -> impl IntoView {
     let params = use_params_map();
     let code = Memo::new(move |_| params.with(|p| p.get("code").unwrap_or_default()));
     let vote = ServerAction::<CastVote>::new();
+    crate::shell::flash::restore(vote);
     let ballot = Resource::new(
         move || (code.get(), vote.version().get()),
         |(c, _)| awards_ballot(c),
     );
     view! {
         <Title text="Vote" />
-        <div class="ballot">
+        <div class="ballot" data-ballot>
+            // venue.js shows this and holds the buttons while the phone is offline: a vote is
+            // never queued, since it could arrive after the category closed.
+            <p class="panel panel--warning offline-note" data-offline-note hidden=true role="status">
+                "Your phone is offline. Voting resumes as soon as the network is back; nothing is sent meanwhile."
+            </p>
             <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
                 {move || Suspend::new(crate::shell::or_error_panel(async move {
                     let b = ballot.await?;
@@ -213,6 +219,9 @@ fn BallotSection(c: BallotCategory, code: String, vote: ServerAction<CastVote>) 
     }
 }
 
+/// The big screen. Rendered with the tally of the moment; venue.js follows the live stream
+/// (`data-live`), reconnecting by itself after a network loss or a server restart and saying
+/// so meanwhile.
 #[component]
 pub fn BigScreenPage() -> impl IntoView {
     let params = use_params_map();
@@ -220,10 +229,6 @@ pub fn BigScreenPage() -> impl IntoView {
         params.with(|p| p.get("id").and_then(|s| s.parse::<i32>().ok()).unwrap_or(0))
     });
     let overview = Resource::new(|| (), |_| awards_overview());
-    // The latest tally from the stream; `None` until the first arrives.
-    let live = RwSignal::new(None::<LiveTally>);
-    #[cfg(feature = "hydrate")]
-    Effect::new(move |_| subscribe(id.get(), live));
     view! {
         <Title text="Awards: big screen" />
         <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
@@ -231,80 +236,47 @@ pub fn BigScreenPage() -> impl IntoView {
                 let v = overview.await?;
                 let c = v.categories.into_iter().find(|c| c.id == id.get_untracked())
                     .ok_or_else(|| AppError::NotFound("No such award category.".to_owned()))?;
-                let nominees: Vec<(i32, String)> = c.nominees.iter().map(|n| (n.nomination_id, n.title.clone())).collect();
-                let initial = c.tally.clone();
-                let tally = Signal::derive(move || live.get().unwrap_or_else(|| initial.clone()));
+                let t = c.tally.clone();
+                let max = t.counts.iter().map(|(_, v)| *v).max().unwrap_or(0).max(1);
+                let visible = t.counts_visible();
+                let labels = serde_json::to_string(&VotingState::ALL.map(|s| (s, s.label()))).unwrap_or_default();
                 Ok::<_, AppError>(view! {
-                    <section class="screen" aria-live="polite">
+                    <section class="screen" data-live=format!("/awards/{}/live", c.id) data-revision=t.revision.to_string()
+                        data-state-labels=labels>
                         <aside class="screen__join" aria-label="How to vote">
                             <div class="screen__qr-box" inner_html=v.vote_qr_svg.clone()></div>
                             <p>"Vote from your phone: scan this code, then open the voting link from your registration email."</p>
                             <p class="screen__url">{v.vote_url.clone()}</p>
                         </aside>
                         <h1 class="screen__title">{c.name.clone()}</h1>
-                        <p class="screen__state">{move || tally.get().state.label()}</p>
-                        <p class="screen__total" data-total=move || tally.get().total.to_string()>
-                            {move || format!("{} votes cast", tally.get().total)}
-                        </p>
+                        <p class="screen__connection" data-connection role="status" hidden=true>"Reconnecting…"</p>
+                        <div aria-live="polite">
+                            <p class="screen__state" data-state>{t.state.label()}</p>
+                            <p class="screen__total" data-total=t.total.to_string()>{format!("{} votes cast", t.total)}</p>
+                        </div>
                         <ul class="screen__bars">
-                            {nominees.into_iter().map(|(n, title)| {
-                                let votes = move || tally.get().votes_for(n);
-                                let width = move || {
-                                    let t = tally.get();
-                                    let max = t.counts.iter().map(|(_, v)| *v).max().unwrap_or(0).max(1);
-                                    let v = t.votes_for(n).unwrap_or(0);
-                                    format!("{}", v * 100 / max)
-                                };
+                            {c.nominees.iter().map(|n| {
+                                let votes = t.votes_for(n.nomination_id);
+                                let width = votes.unwrap_or(0) * 100 / max;
                                 view! {
-                                    <li class="screen__row" data-nomination=n.to_string()>
-                                        <span class="screen__name">{title}</span>
-                                        <Show when=move || votes().is_some()>
-                                            <svg class="screen__bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
-                                                <rect x="0" y="0" height="10" width=width />
-                                            </svg>
-                                            <span class="screen__count" data-votes=move || votes().unwrap_or(0).to_string()>
-                                                {move || votes().unwrap_or(0).to_string()}
-                                            </span>
-                                        </Show>
+                                    <li class="screen__row" data-nomination=n.nomination_id.to_string()>
+                                        <span class="screen__name">{n.title.clone()}</span>
+                                        <svg class="screen__bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" hidden=votes.is_none()>
+                                            <rect x="0" y="0" height="10" width=width.to_string() />
+                                        </svg>
+                                        <span class="screen__count" data-votes=votes.unwrap_or(0).to_string() hidden=votes.is_none()>
+                                            {votes.unwrap_or(0).to_string()}
+                                        </span>
                                     </li>
                                 }
                             }).collect_view()}
                         </ul>
-                        <Show when=move || !tally.get().counts_visible()>
-                            <p class="screen__hidden">"Results are shown when revealed."</p>
-                        </Show>
+                        <p class="screen__hidden" data-hidden-note hidden=visible>"Results are shown when revealed."</p>
                     </section>
                 })
             }))}
         </Transition>
     }
-}
-
-/// Follows `/awards/{id}/live` into `live`; the browser reconnects by itself and the server
-/// sends the current tally first on every connection.
-#[cfg(feature = "hydrate")]
-fn subscribe(id: i32, live: RwSignal<Option<LiveTally>>) {
-    use wasm_bindgen::{closure::Closure, JsCast};
-    let Ok(source) = web_sys::EventSource::new(&format!("/awards/{id}/live")) else {
-        return;
-    };
-    let on_tally =
-        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
-            if let Some(text) = e.data().as_string() {
-                if let Ok(t) = serde_json::from_str::<LiveTally>(&text) {
-                    let newer = live.with_untracked(|old| {
-                        old.as_ref().is_none_or(|o| t.revision >= o.revision)
-                    });
-                    if newer {
-                        live.set(Some(t));
-                    }
-                }
-            }
-        });
-    let _ = source.add_event_listener_with_callback("tally", on_tally.as_ref().unchecked_ref());
-    on_tally.forget();
-    let source = StoredValue::new_local(source);
-    on_cleanup(move || source.with_value(|s| s.close()));
 }
 
 #[component]

@@ -33,15 +33,15 @@ impl VotingState {
         }
     }
 
+    pub const ALL: [VotingState; 4] = [
+        VotingState::Draft,
+        VotingState::Open,
+        VotingState::Closed,
+        VotingState::Revealed,
+    ];
+
     pub fn parse(code: &str) -> Option<VotingState> {
-        [
-            VotingState::Draft,
-            VotingState::Open,
-            VotingState::Closed,
-            VotingState::Revealed,
-        ]
-        .into_iter()
-        .find(|s| s.code() == code)
+        Self::ALL.into_iter().find(|s| s.code() == code)
     }
 }
 

@@ -154,9 +154,14 @@ pub async fn cancel_forum_registration(code: String) -> Result<(), AppError> {
 /// Checks in a badge by its code (secretariat admins, who staff the registration desk).
 #[server(prefix = "/api", endpoint = "forum/check_in")]
 #[tracing::instrument(skip_all)]
-pub async fn forum_check_in(code: String) -> Result<CheckedIn, AppError> {
+pub async fn forum_check_in(
+    code: String,
+    /// When an offline desk saw the badge (RFC 3339); absent for a check-in made online.
+    #[server(default)]
+    seen_at: Option<String>,
+) -> Result<CheckedIn, AppError> {
     let user = require_role(Role::SecretariatAdmin).await?;
-    service::check_in(&db()?, &user, &code).await
+    service::check_in(&db()?, &user, &code, seen_at.as_deref()).await
 }
 
 #[server(prefix = "/api", endpoint = "forum/count")]

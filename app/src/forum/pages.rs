@@ -5,6 +5,7 @@ use super::rules::{AttendeeType, Question, QuestionKind, Status, Window};
 use super::*;
 use crate::accounts::user_context;
 use crate::error::AppError;
+use crate::shell::flash;
 use crate::shell::forms::{error_of, FieldMessage, FormAlert, InputField};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -105,10 +106,17 @@ fn EditionSection(e: EditionView, star: ServerAction<StarForumSession>) -> impl 
 fn RegistrationForm(e: EditionView) -> impl IntoView {
     let register = ServerAction::<RegisterForForum>::new();
     let resend = ServerAction::<ResendForumConfirmation>::new();
+    flash::restore(register);
+    flash::restore(resend);
     let result = register.value();
     let error = error_of(result);
     let duplicate = move || matches!(result.get(), Some(Err(AppError::Conflict(_))));
-    let email = RwSignal::new(e.prefill.as_ref().map(|p| p.1.clone()).unwrap_or_default());
+    // A refused plain post comes back with what was typed: the resend form needs the email.
+    let email = RwSignal::new(
+        flash::typed::<RegisterForForum>("email")
+            .or_else(|| e.prefill.as_ref().map(|p| p.1.clone()))
+            .unwrap_or_default(),
+    );
     // Answers of the questions others depend on, so conditional ones show when they apply.
     let answers = RwSignal::new(HashMap::<i32, String>::new());
     let questions = StoredValue::new(e.questions.clone());
@@ -234,8 +242,15 @@ fn QuestionField(
         }
         .into_any(),
     };
+    // Without the WASM, venue.js shows a conditional question when its condition holds.
+    let (on, when) = q
+        .shown_if
+        .clone()
+        .map(|(on, when)| (Some(format!("answers[q{on}]")), Some(when)))
+        .unwrap_or_default();
     view! {
-        <div class="field" hidden=move || !asked() data-question=qid.to_string()>
+        <div class="field" hidden=move || !asked() data-question=qid.to_string()
+            data-shown-if=on data-shown-if-answer=when>
             {input}
             {field_note(error, field)}
         </div>
@@ -247,6 +262,7 @@ pub fn ConfirmPage() -> impl IntoView {
     let query = use_query_map();
     let token = move || query.with(|q| q.get("token").unwrap_or_default());
     let confirm = ServerAction::<ConfirmForumRegistration>::new();
+    flash::restore(confirm);
     let result = confirm.value();
     let error = error_of(result);
     view! {
@@ -303,7 +319,7 @@ pub fn BadgePage() -> impl IntoView {
                                 <p class="muted">{b.venue.clone()}</p>
                             </article>
                             <p class="badge__actions no-print">
-                                <button type="button" class="button button--secondary" on:click=|_| print_page()>"Print the badge"</button>
+                                <button type="button" class="button button--secondary" data-print>"Print the badge"</button>
                             </p>
                             // The badge is shown and photographed: voting and cancelling need the
                             // personal code from the registration email instead.
@@ -351,6 +367,7 @@ pub fn CancelPage() -> impl IntoView {
     let code = Memo::new(move |_| params.with(|p| p.get("code").unwrap_or_default()));
     let whose = Resource::new(move || code.get(), forum_cancellation);
     let cancel = ServerAction::<CancelForumRegistration>::new();
+    flash::restore(cancel);
     let result = cancel.value();
     let error = error_of(result);
     view! {
@@ -384,35 +401,17 @@ pub fn CancelPage() -> impl IntoView {
     }
 }
 
-/// Badges are printed from the badge page (a reprint at the desk is the same page): the print
-/// stylesheet keeps only the badge.
-fn print_page() {
-    #[cfg(feature = "hydrate")]
-    if let Some(window) = web_sys::window() {
-        let _ = window.print();
-    }
-}
-
+/// The registration desk. Without the WASM: a plain form that posts and answers with this
+/// page; venue.js adds the camera, a count that follows the other desks, and the offline
+/// queue (`data-check-in`): a check-in typed or scanned while the network is down waits in
+/// the browser with its time and is sent when the network returns.
 #[component]
 pub fn CheckInPage() -> impl IntoView {
     let check = ServerAction::<ForumCheckIn>::new();
+    flash::restore(check);
     let result = check.value();
     let error = error_of(result);
-    let count = Resource::new(move || check.version().get(), |_| forum_check_in_count());
-    // The count of the whole desk (other desks check people in too), refreshed every few seconds.
-    Effect::new(move |_| {
-        let _ =
-            set_interval_with_handle(move || count.refetch(), std::time::Duration::from_secs(5));
-    });
-    let code_input = NodeRef::<leptos::html::Input>::new();
-    Effect::new(move |_| {
-        if result.get().is_some() {
-            if let Some(input) = code_input.get() {
-                input.set_value("");
-                let _ = input.focus();
-            }
-        }
-    });
+    let count = Resource::new(|| (), |_| forum_check_in_count());
     view! {
         <Title text="Forum check-in" />
         <h1>"Check-in"</h1>
@@ -424,21 +423,16 @@ pub fn CheckInPage() -> impl IntoView {
                 })
             }))}
         </Transition>
-        <super::scanner::BadgeScanner on_code=Callback::new(move |code: String| {
-            if let Some(input) = code_input.get_untracked() {
-                input.set_value(&code);
-            }
-            check.dispatch(ForumCheckIn { code });
-        }) />
-        <ActionForm action=check attr:class="form" attr:novalidate=true>
+        <super::scanner::BadgeScanner />
+        <ActionForm action=check attr:class="form" attr:novalidate=true attr:data-check-in=true>
             <div class="field">
                 <label for="checkin-code">"Badge code"</label>
-                <input id="checkin-code" name="code" type="text" autocomplete="off" autocapitalize="off" spellcheck="false" required=true node_ref=code_input
+                <input id="checkin-code" name="code" type="text" autocomplete="off" autocapitalize="off" spellcheck="false" required=true
                     aria-describedby="checkin-code-hint" />
                 <p class="field__hint" id="checkin-code-hint">"Type the code printed under the QR code, or scan it with the camera or a scanner that types."</p>
                 <FieldMessage error field="code" />
             </div>
-            <button type="submit" class="button" disabled=move || check.pending().get()>"Check in"</button>
+            <button type="submit" class="button">"Check in"</button>
         </ActionForm>
         <div aria-live="assertive" id="checkin-result">
             {move || match result.get() {
@@ -447,6 +441,11 @@ pub fn CheckInPage() -> impl IntoView {
                 Some(Err(e)) => Some(view! { <p class="panel panel--error">{e.to_string()}</p> }.into_any()),
             }}
         </div>
+        <section class="sync-queue" id="checkin-queue" aria-labelledby="checkin-queue-title" hidden=true>
+            <h2 id="checkin-queue-title">"Waiting to sync"</h2>
+            <p class="muted">"These check-ins were made without a network. They are sent, with the time they were made, as soon as the network is back."</p>
+            <ul class="plain-list" data-queue-list></ul>
+        </section>
     }
 }
 

@@ -357,20 +357,40 @@ pub fn seat(capacity: u32, registered: u32, waiting: u32) -> Status {
 pub enum CheckIn<T> {
     /// Let them in, and record the time.
     Admit,
-    /// Already checked in at this time.
+    /// Already checked in at this time, earlier than (or as) this attempt.
     Already(T),
+    /// Already checked in at this time, later than this attempt: an offline desk's check-in
+    /// synced late. The earliest time is the one kept.
+    Earlier(T),
     /// Found, but holds no confirmed place (unconfirmed, awaiting approval, waiting, ...).
     NotAdmitted(Status),
 }
 
 /// A place that was cancelled or declined after its holder checked in admits no one: the desk
-/// sees why, not "already checked in".
-pub fn check_in<T: Copy>(status: Status, checked_in_at: Option<T>) -> CheckIn<T> {
+/// sees why, not "already checked in". `at` is when the badge was shown at a desk.
+pub fn check_in<T: Copy + Ord>(status: Status, checked_in_at: Option<T>, at: T) -> CheckIn<T> {
     match (status, checked_in_at) {
-        (Status::Registered, Some(at)) => CheckIn::Already(at),
+        (Status::Registered, Some(recorded)) if at < recorded => CheckIn::Earlier(recorded),
+        (Status::Registered, Some(recorded)) => CheckIn::Already(recorded),
         (Status::Registered, None) => CheckIn::Admit,
         (other, _) => CheckIn::NotAdmitted(other),
     }
+}
+
+/// When an offline desk saw a badge, as its browser recorded it (RFC 3339). A desk's clock
+/// may run a little fast: up to five minutes ahead counts as now. A time further ahead, or
+/// more than three days old (no Forum queue waits that long), is refused as not credible.
+pub fn seen_at(
+    text: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Option<chrono::DateTime<chrono::Utc>> {
+    let at = chrono::DateTime::parse_from_rfc3339(text.trim())
+        .ok()?
+        .with_timezone(&chrono::Utc);
+    if at > now + chrono::Duration::minutes(5) || at < now - chrono::Duration::days(3) {
+        return None;
+    }
+    Some(at.min(now))
 }
 
 /// A badge code as typed or scanned: 32 hex digits, or nothing (a forged or mistyped code).
@@ -479,9 +499,13 @@ mod tests {
 
     #[test]
     fn check_in_admits_a_place_once() {
-        assert_eq!(check_in::<u32>(Status::Registered, None), CheckIn::Admit);
+        assert_eq!(check_in::<u32>(Status::Registered, None, 900), CheckIn::Admit);
         assert_eq!(
-            check_in(Status::Registered, Some(914)),
+            check_in(Status::Registered, Some(914), 920),
+            CheckIn::Already(914)
+        );
+        assert_eq!(
+            check_in(Status::Registered, Some(914), 914),
             CheckIn::Already(914)
         );
         for s in [
@@ -491,12 +515,40 @@ mod tests {
             Status::Rejected,
             Status::Cancelled,
         ] {
-            assert_eq!(check_in::<u32>(s, None), CheckIn::NotAdmitted(s));
+            assert_eq!(check_in::<u32>(s, None, 900), CheckIn::NotAdmitted(s));
         }
         // Checked in, then cancelled: the badge no longer admits.
         assert_eq!(
-            check_in(Status::Cancelled, Some(914)),
+            check_in(Status::Cancelled, Some(914), 900),
             CheckIn::NotAdmitted(Status::Cancelled)
+        );
+    }
+
+    #[test]
+    fn an_offline_desks_time_is_believed_within_reason() {
+        use chrono::{TimeZone, Utc};
+        let now = Utc.with_ymd_and_hms(2027, 3, 15, 9, 30, 0).unwrap();
+        assert_eq!(
+            seen_at("2027-03-15T09:02:00+00:00", now),
+            Some(Utc.with_ymd_and_hms(2027, 3, 15, 9, 2, 0).unwrap())
+        );
+        // A desk in Manila writes its own offset.
+        assert_eq!(
+            seen_at("2027-03-15T17:02:00+08:00", now),
+            Some(Utc.with_ymd_and_hms(2027, 3, 15, 9, 2, 0).unwrap())
+        );
+        assert_eq!(seen_at("2027-03-15T09:33:00Z", now), Some(now));
+        assert_eq!(seen_at("2027-03-15T10:00:00Z", now), None);
+        assert_eq!(seen_at("2027-03-10T09:00:00Z", now), None);
+        assert_eq!(seen_at("yesterday", now), None);
+    }
+
+    #[test]
+    fn an_offline_check_in_synced_late_keeps_the_earliest_time() {
+        // Desk A (offline) saw the badge at 9:02, desk B (online) at 9:10; A syncs at 9:30.
+        assert_eq!(
+            check_in(Status::Registered, Some(910), 902),
+            CheckIn::Earlier(910)
         );
     }
 

@@ -25,6 +25,8 @@ pub const LINK_INVALID: &str =
     "This confirmation link was already used or replaced by a newer one. If you registered, \
      check your badge link in the latest email, or ask for the confirmation again.";
 pub const UNKNOWN_CODE: &str = "No registration with this code.";
+pub const BAD_SEEN_AT: &str =
+    "The check-in time sent by the desk is not credible (more than three days old, or ahead of the server's clock). Check the desk's clock and check the badge in again.";
 pub const UNKNOWN_PERSONAL_CODE: &str = "This personal code is not valid. Use the link or the \
      code from your latest registration email (a newer email replaces older codes).";
 
@@ -609,12 +611,20 @@ pub async fn by_code(
         .await?)
 }
 
-/// Checks in the holder of `code`: once, and only with a confirmed place.
+/// Checks in the holder of `code`: once, and only with a confirmed place. `seen_at` is when
+/// an offline desk saw the badge (it syncs later); the earliest check-in time is kept.
 pub async fn check_in(
     db: &DatabaseConnection,
     staff: &CurrentUser,
     code: &str,
+    seen_at: Option<&str>,
 ) -> Result<CheckedIn, AppError> {
+    let now = Utc::now();
+    let at = match seen_at.map(str::trim).filter(|s| !s.is_empty()) {
+        None => now,
+        Some(text) => rules::seen_at(text, now)
+            .ok_or_else(|| AppError::BadRequest(BAD_SEEN_AT.to_owned()))?,
+    };
     let found = by_code(db, code)
         .await?
         .ok_or_else(|| AppError::field("code", UNKNOWN_CODE))?;
@@ -632,14 +642,29 @@ pub async fn check_in(
         ))
     };
     let status = Status::parse(&found.status).unwrap_or(Status::Cancelled);
-    match check_in_rule(status, found.checked_in_at) {
+    match check_in_rule(status, found.checked_in_at, at) {
         CheckIn::Already(at) => Err(already(at)),
+        CheckIn::Earlier(recorded) => {
+            // Conditional on the time read, so two late syncs cannot undo each other.
+            registration::Entity::update_many()
+                .col_expr(registration::Column::CheckedInAt, Expr::value(Some(at)))
+                .filter(registration::Column::Id.eq(found.id))
+                .filter(registration::Column::CheckedInAt.eq(recorded))
+                .exec(db)
+                .await?;
+            Err(AppError::Conflict(format!(
+                "Checked in twice: at {} and at {} ({}); the earlier time is kept: {who}.",
+                at.with_timezone(&zone).format("%H:%M"),
+                recorded.with_timezone(&zone).format("%H:%M"),
+                zone.name()
+            )))
+        }
         CheckIn::NotAdmitted(s) => Err(AppError::Conflict(format!(
             "{who} cannot be checked in: {}.",
             s.label().to_lowercase()
         ))),
         CheckIn::Admit => {
-            let now = Utc::now();
+            let now = at;
             // Conditional, so two desks scanning one badge at once record one check-in.
             let done = registration::Entity::update_many()
                 .col_expr(registration::Column::CheckedInAt, Expr::value(Some(now)))

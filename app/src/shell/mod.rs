@@ -1,7 +1,9 @@
 //! The frame around every page: header navigation, footer, the 404 page and the error boundary.
 
+pub mod flash;
 pub mod forms;
 pub mod raw_text;
+pub mod venue;
 
 /// The Content-Security-Policy of a rendered page: the app's own assets, plus the inline
 /// hydration scripts that carry this response's `nonce`.

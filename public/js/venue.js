@@ -1,0 +1,353 @@
+// WaterLinks Hub: what the light pages need a script for. The home page and the Forum's pages
+// (registration, badge, check-in desk, ballot, big screen) do not load the app's WASM, so they
+// stay small for phones on a crowded venue network; their forms work without this file, which
+// only adds to them. Loaded on every page for the offline banner and the service worker.
+
+const $ = (selector, root = document) => root.querySelector(selector);
+const $$ = (selector, root = document) => [...root.querySelectorAll(selector)];
+
+// --- Offline: the service worker keeps visited pages; a banner says when the network is gone.
+
+if ('serviceWorker' in navigator) {
+  navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => {});
+}
+
+const banner = document.createElement('p');
+banner.className = 'offline-banner';
+banner.setAttribute('role', 'status');
+banner.textContent = 'You are offline. Pages you opened before still work; what needs the network waits until it is back.';
+const showNetwork = () => { banner.hidden = navigator.onLine; };
+showNetwork();
+// Fixed to the bottom of the screen, so its place in the page does not matter; on a page the
+// WASM hydrates it is added once hydration is done, which expects the body as the server sent it.
+const hydrating = !!document.querySelector('link[rel="modulepreload"][href*="/pkg/"]');
+const placeBanner = () => {
+  if (!hydrating || document.querySelector('header.site-header--interactive')) document.body.append(banner);
+  else setTimeout(placeBanner, 250);
+};
+placeBanner();
+addEventListener('online', showNetwork);
+addEventListener('offline', showNetwork);
+
+// --- Errors as the server encodes them (app::error::AppError), in words.
+
+const FIXED_MESSAGES = {
+  Unauthenticated: 'Please sign in to continue.',
+  Forbidden: 'You do not have permission to do that.',
+  Internal: 'Something went wrong on our side. Please try again in a moment.',
+};
+
+function errorMessage(error, field) {
+  if (typeof error === 'string') return FIXED_MESSAGES[error] ?? error;
+  const [kind, detail] = Object.entries(error ?? {})[0] ?? [];
+  if (kind === 'Invalid') {
+    const own = detail.find((e) => e.field === field);
+    return (own ?? detail[0])?.message ?? 'Please correct the field.';
+  }
+  return typeof detail === 'string' ? detail : 'Something went wrong. Please try again.';
+}
+
+/** Posts a form to a server function as a script does; resolves to {ok, body} or throws offline. */
+async function callServer(path, fields) {
+  const response = await fetch(path, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+    body: new URLSearchParams(fields),
+    credentials: 'same-origin',
+  });
+  let body = null;
+  try { body = await response.json(); } catch { /* an empty answer */ }
+  return { ok: response.ok, status: response.status, body };
+}
+
+// --- Forms: what was typed comes back after a refused post; conditional questions.
+
+const echo = $('#form-echo');
+if (echo) {
+  const form = $$('form').find((f) => f.getAttribute('action') === echo.dataset.action);
+  if (form) {
+    for (const [name, value] of JSON.parse(echo.dataset.fields || '[]')) {
+      for (const input of form.elements.namedItem(name) instanceof RadioNodeList
+        ? [...form.elements.namedItem(name)] : [form.elements.namedItem(name)]) {
+        if (!input || input.type === 'hidden' || input.type === 'password') continue;
+        if (input.type === 'radio' || input.type === 'checkbox') input.checked = input.value === value;
+        else input.value = value;
+      }
+    }
+    // The first refused field takes the focus, so a keyboard or screen-reader user lands there.
+    $('[aria-invalid="true"], .field__error', form)?.closest('.field')?.querySelector('input, select, textarea')?.focus();
+  }
+}
+
+function answerOf(form, name) {
+  const field = form.elements.namedItem(name);
+  if (!field) return '';
+  if (field instanceof RadioNodeList) return field.value;
+  return field.value;
+}
+
+function showConditionalQuestions(form) {
+  // In page order: a question shown only under another one follows it.
+  for (const field of $$('[data-shown-if]', form)) {
+    const parent = form.elements.namedItem(field.dataset.shownIf);
+    const parentField = (parent instanceof RadioNodeList ? parent[0] : parent)?.closest('.field, fieldset')?.closest('.field') ?? null;
+    const parentShown = !parentField || !parentField.hidden;
+    const same = answerOf(form, field.dataset.shownIf).trim().toLowerCase() === field.dataset.shownIfAnswer.trim().toLowerCase();
+    field.hidden = !(parentShown && same);
+  }
+}
+
+for (const form of $$('form').filter((f) => $('[data-shown-if]', f))) {
+  form.addEventListener('input', () => showConditionalQuestions(form));
+  form.addEventListener('change', () => showConditionalQuestions(form));
+  showConditionalQuestions(form);
+}
+
+for (const button of $$('[data-print]')) button.addEventListener('click', () => print());
+
+// --- The ballot: never queue a vote (it could arrive after the category closed).
+
+const ballot = $('[data-ballot]');
+if (ballot) {
+  const note = $('[data-offline-note]', ballot);
+  const hold = () => {
+    const offline = !navigator.onLine;
+    note.hidden = !offline;
+    for (const button of $$('.ballot__button', ballot)) {
+      if (offline && !button.disabled) { button.disabled = true; button.dataset.held = '1'; }
+      if (!offline && button.dataset.held) { button.disabled = false; delete button.dataset.held; }
+    }
+  };
+  ballot.addEventListener('submit', (event) => { if (!navigator.onLine) event.preventDefault(); });
+  addEventListener('online', hold);
+  addEventListener('offline', hold);
+  hold();
+}
+
+// --- The big screen: the live tally, reconnecting by itself.
+
+const screen = $('[data-live]');
+if (screen) {
+  const labels = Object.fromEntries(JSON.parse(screen.dataset.stateLabels || '[]'));
+  const connection = $('[data-connection]', screen);
+  let latest = Number(screen.dataset.revision || 0);
+  let delay = 500;
+
+  const apply = (tally) => {
+    $('[data-state]', screen).textContent = labels[tally.state] ?? tally.state;
+    const total = $('[data-total]', screen);
+    total.dataset.total = tally.total;
+    total.textContent = `${tally.total} votes cast`;
+    const visible = !tally.hide_results || tally.state === 'Revealed';
+    const counts = new Map(tally.counts);
+    const max = Math.max(1, ...counts.values());
+    for (const row of $$('[data-nomination]', screen)) {
+      const votes = visible ? (counts.get(Number(row.dataset.nomination)) ?? 0) : null;
+      const count = $('.screen__count', row);
+      const bar = $('.screen__bar', row);
+      count.hidden = bar.hidden = votes === null;
+      count.dataset.votes = votes ?? 0;
+      count.textContent = votes ?? 0;
+      $('rect', bar).setAttribute('width', Math.floor(((votes ?? 0) * 100) / max));
+    }
+    $('[data-hidden-note]', screen).hidden = visible;
+  };
+
+  const connect = () => {
+    const source = new EventSource(screen.dataset.live);
+    let fresh = true;
+    source.addEventListener('tally', (event) => {
+      const tally = JSON.parse(event.data);
+      // A later tally never gives way to an earlier one; the first after a reconnect is the
+      // server's current state, whatever happened meanwhile.
+      if (fresh || tally.revision >= latest) {
+        latest = tally.revision;
+        apply(tally);
+      }
+      fresh = false;
+      connection.hidden = true;
+      delay = 500;
+    });
+    source.addEventListener('error', () => {
+      connection.hidden = false;
+      source.close();
+      setTimeout(connect, delay);
+      delay = Math.min(delay * 2, 3000);
+    });
+  };
+  connect();
+}
+
+// --- The check-in desk: camera, a count that follows the other desks, and an offline queue.
+
+const desk = $('form[data-check-in]');
+if (desk) {
+  const input = desk.elements.namedItem('code');
+  const result = $('#checkin-result');
+  const queueBox = $('#checkin-queue');
+  const queueList = $('[data-queue-list]', queueBox);
+  const action = desk.getAttribute('action');
+
+  const say = (text, good) => {
+    result.replaceChildren();
+    const p = document.createElement('p');
+    p.className = `panel ${good ? 'panel--success' : 'panel--error'}`;
+    p.textContent = text;
+    result.append(p);
+  };
+  const fieldError = (text) => {
+    let note = $('.field__error', desk);
+    if (!text) { note?.remove(); input.removeAttribute('aria-invalid'); return; }
+    if (!note) {
+      note = document.createElement('p');
+      note.className = 'field__error';
+      note.id = 'code-error';
+      note.setAttribute('role', 'alert');
+      input.closest('.field').append(note);
+    }
+    note.textContent = text;
+    input.setAttribute('aria-invalid', 'true');
+    input.setAttribute('aria-describedby', 'checkin-code-hint code-error');
+  };
+
+  // IndexedDB: check-ins made offline, with the time the badge was seen.
+  const store = (mode, use) => new Promise((resolve, reject) => {
+    const open = indexedDB.open('waterlinks-desk', 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('check-ins', { keyPath: 'id', autoIncrement: true });
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const tx = open.result.transaction('check-ins', mode);
+      const request = use(tx.objectStore('check-ins'));
+      tx.oncomplete = () => { open.result.close(); resolve(request?.result); };
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+  const queued = () => store('readonly', (s) => s.getAll());
+
+  const localTime = (iso) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  const synced = [];
+  const showQueue = async () => {
+    const waiting = await queued();
+    queueBox.hidden = waiting.length === 0 && synced.length === 0;
+    queueList.replaceChildren(
+      ...waiting.map((c) => Object.assign(document.createElement('li'), {
+        className: 'sync-queue__waiting',
+        textContent: `${c.code.slice(0, 8)}… seen at ${localTime(c.seenAt)}: waiting to sync`,
+      })),
+      ...synced.map((s) => Object.assign(document.createElement('li'), {
+        className: s.good ? 'sync-queue__synced' : 'sync-queue__conflict',
+        textContent: s.text,
+      })),
+    );
+  };
+
+  let syncing = false;
+  const sync = async () => {
+    if (syncing || !navigator.onLine) return;
+    syncing = true;
+    try {
+      for (const c of await queued()) {
+        let answer;
+        try {
+          answer = await callServer(action, { code: c.code, seen_at: c.seenAt });
+        } catch {
+          break; // still offline: the rest waits
+        }
+        if (answer.status >= 500 || answer.status === 429) break;
+        await store('readwrite', (s) => s.delete(c.id));
+        synced.unshift(answer.ok
+          ? { good: true, text: `Synced: ${answer.body.name} (${answer.body.organization}), checked in at ${localTime(c.seenAt)}` }
+          : { good: false, text: `Synced, with a problem: ${errorMessage(answer.body, 'code')}` });
+      }
+    } finally {
+      syncing = false;
+      await showQueue();
+      refreshCount();
+    }
+  };
+
+  const count = $('#forum-count');
+  const refreshCount = async () => {
+    if (!count || !navigator.onLine) return;
+    try {
+      const answer = await callServer('/api/forum/count', {});
+      if (answer.ok) count.textContent = `${answer.body.checked_in} checked in of ${answer.body.registered} registered`;
+    } catch { /* offline: the count stays as it was */ }
+  };
+
+  const checkIn = async (code) => {
+    code = code.trim();
+    if (!code) { fieldError('Type or scan the badge code.'); input.focus(); return; }
+    fieldError(null);
+    const seenAt = new Date().toISOString();
+    const enqueue = async () => {
+      await store('readwrite', (s) => s.add({ code, seenAt }));
+      say(`No network: ${code.slice(0, 8)}… is waiting to sync (seen at ${localTime(seenAt)}).`, true);
+      await showQueue();
+    };
+    if (!navigator.onLine) await enqueue();
+    else {
+      try {
+        const answer = await callServer(action, { code });
+        if (answer.ok) say(`Checked in: ${answer.body.name} (${answer.body.organization})`, true);
+        else if (answer.body && answer.body.Invalid) fieldError(errorMessage(answer.body, 'code'));
+        else say(errorMessage(answer.body, 'code'), false);
+        refreshCount();
+      } catch {
+        await enqueue();
+      }
+    }
+    input.value = '';
+    input.focus();
+  };
+
+  desk.addEventListener('submit', (event) => {
+    event.preventDefault();
+    checkIn(input.value);
+  });
+  addEventListener('online', sync);
+  setInterval(() => { sync(); refreshCount(); }, 5000);
+  showQueue().then(sync);
+
+  // The camera: the browser's BarcodeDetector reads the badge's QR code (60 s at most).
+  const scanner = $('[data-scanner]');
+  if (scanner && 'BarcodeDetector' in window && navigator.mediaDevices) {
+    scanner.hidden = false;
+    const start = $('[data-scan-start]', scanner);
+    const stop = $('[data-scan-stop]', scanner);
+    const video = $('[data-scan-video]', scanner);
+    const message = $('[data-scan-message]', scanner);
+    let scanning = false;
+    const setScanning = (on) => {
+      scanning = on;
+      start.disabled = on;
+      stop.hidden = video.hidden = !on;
+    };
+    stop.addEventListener('click', () => setScanning(false));
+    start.addEventListener('click', async () => {
+      setScanning(true);
+      message.textContent = 'Looking for a QR code…';
+      let code = null;
+      try {
+        const stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } });
+        video.srcObject = stream;
+        await video.play();
+        const detector = new window.BarcodeDetector({ formats: ['qr_code'] });
+        const until = Date.now() + 60_000;
+        while (scanning && Date.now() < until && !code) {
+          code = (await detector.detect(video))[0]?.rawValue ?? null;
+          if (!code) await new Promise((r) => setTimeout(r, 200));
+        }
+        message.textContent = code ? '' : 'No QR code was read. Try again, or type the code.';
+      } catch {
+        message.textContent = 'The camera could not be used (permission refused or no camera). Type the code instead.';
+      }
+      for (const track of video.srcObject?.getTracks() ?? []) track.stop();
+      video.srcObject = null;
+      setScanning(false);
+      if (code) { input.value = code; checkIn(code); }
+    });
+  }
+}
+
+document.documentElement.dataset.venue = 'ready';
