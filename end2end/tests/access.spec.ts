@@ -71,9 +71,15 @@ test('register, vote and check in with the keyboard alone', async ({ browser }) 
   await tabTo(phone, phone.getByLabel('I am attending as'));
   await phone.keyboard.press('ArrowDown');
   await expect(phone.getByLabel('I am attending as')).not.toHaveValue('');
-  await tabTo(phone, phone.locator('fieldset', { hasText: 'welcome dinner' }).getByLabel('No'));
+  // A radio group is one stop for Tab; the arrow keys choose within it.
+  const dinner = phone.locator('fieldset', { hasText: 'welcome dinner' });
+  await tabTo(phone, dinner.getByLabel('Yes'));
   await phone.keyboard.press('Space');
-  await expect(phone.locator('fieldset', { hasText: 'welcome dinner' }).getByLabel('No')).toBeChecked();
+  await expect(dinner.getByLabel('Yes')).toBeChecked();
+  await expect(phone.getByLabel('Dietary needs for the dinner?')).toBeVisible();
+  await phone.keyboard.press('ArrowDown');
+  await expect(dinner.getByLabel('No')).toBeChecked();
+  await expect(phone.getByLabel('Dietary needs for the dinner?')).toBeHidden();
   const visit = phone.getByLabel('Which field visit');
   await tabTo(phone, visit);
   await phone.keyboard.press('ArrowDown');

@@ -297,13 +297,15 @@ if (desk) {
         await enqueue();
       }
     }
-    input.value = '';
     input.focus();
   };
 
   desk.addEventListener('submit', (event) => {
     event.preventDefault();
-    checkIn(input.value);
+    // Cleared at once: the next badge may be typed or scanned while this one is sent.
+    const code = input.value;
+    input.value = '';
+    checkIn(code);
   });
   addEventListener('online', sync);
   setInterval(() => { sync(); refreshCount(); }, 5000);
@@ -345,7 +347,7 @@ if (desk) {
       for (const track of video.srcObject?.getTracks() ?? []) track.stop();
       video.srcObject = null;
       setScanning(false);
-      if (code) { input.value = code; checkIn(code); }
+      if (code) checkIn(code);
     });
   }
 }

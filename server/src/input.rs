@@ -101,14 +101,28 @@ pub async fn refuse_control_characters(
     }
     let plain_form = accepts_html(&parts);
     let path = parts.uri.path().to_owned();
+    let referer = parts
+        .headers
+        .get(header::REFERER)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned);
     let errors = refused_fields(&bytes);
-    let response = if errors.is_empty() {
+    let mut response = if errors.is_empty() {
         next.run(Request::from_parts(parts, Body::from(bytes.clone())))
             .await
     } else {
-        tracing::info!(path = %parts.uri.path(), "form refused: control characters");
-        answer(&parts, AppError::Invalid(errors))
+        tracing::info!(path = %path, "form refused: control characters");
+        answer(plain_form, referer.as_deref(), &path, AppError::Invalid(errors))
     };
+    // A server function's error sets the answer's status, which leptos_axum applies over its
+    // redirect back to the form: a plain form would land on the encoded error. Send it back to
+    // its page instead, the error in the address as Leptos reads it there.
+    let failed = response.status().is_client_error() || response.status().is_server_error();
+    if plain_form && failed && !response.headers().contains_key(header::LOCATION) {
+        let body = to_bytes(response.into_body(), MAX_FORM_BYTES).await.unwrap_or_default();
+        let error = serde_json::from_slice::<AppError>(&body).unwrap_or(AppError::Internal);
+        response = answer(plain_form, referer.as_deref(), &path, error);
+    }
     if plain_form {
         with_flash(response, path, &bytes, secure).await
     } else {
@@ -130,6 +144,22 @@ async fn with_flash(response: Response, path: String, form: &[u8], secure: Secur
         return response;
     }
     let (mut parts, body) = response.into_parts();
+    if !refused {
+        // Back to the page without an earlier refusal's error in its address.
+        let clean = parts
+            .headers
+            .get(header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+            .map(|location| {
+                let mut location = location.to_owned();
+                ServerFnUrlError::<AppError>::strip_error_info(&mut location);
+                location
+            })
+            .and_then(|l| HeaderValue::from_str(&l).ok());
+        if let Some(clean) = clean {
+            parts.headers.insert(header::LOCATION, clean);
+        }
+    }
     let flash = if refused {
         let fields = url::form_urlencoded::parse(form)
             .filter(|(name, _)| may_echo(name))
@@ -164,14 +194,12 @@ fn accepts_html(parts: &axum::http::request::Parts) -> bool {
 /// As the server function itself answers an error: a browser form without script (it accepts
 /// HTML) goes back to its page with the error in the address, where the form shows it; a
 /// script gets the status and the encoded error.
-fn answer(parts: &axum::http::request::Parts, error: AppError) -> Response {
-    let accepts_html = accepts_html(parts);
-    let referer = parts
-        .headers
-        .get(header::REFERER)
-        .and_then(|v| v.to_str().ok());
+fn answer(accepts_html: bool, referer: Option<&str>, path: &str, error: AppError) -> Response {
     if let (true, Some(referer)) = (accepts_html, referer) {
-        if let Ok(url) = ServerFnUrlError::new(parts.uri.path(), error.clone()).to_url(referer) {
+        // An earlier refusal's error leaves the address: only this one is shown.
+        let mut referer = referer.to_owned();
+        ServerFnUrlError::<AppError>::strip_error_info(&mut referer);
+        if let Ok(url) = ServerFnUrlError::new(path, error.clone()).to_url(&referer) {
             if let Ok(location) = HeaderValue::from_str(url.as_str()) {
                 return (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response();
             }

@@ -53,6 +53,7 @@ pub fn BarChart(
         .collect::<Vec<_>>()
         .join("; ");
     let title_id = format!("{id}-title");
+    let region_label = format!("{title}: table, scroll sideways for more");
     let desc_id = format!("{id}-desc");
     let rows = bars.clone();
     let labelled_by = format!("{title_id} {desc_id}");
@@ -81,7 +82,8 @@ pub fn BarChart(
                         }
                     }).collect_view()}
                 </svg>
-                <div class="chart__scroll" tabindex="0" role="region" aria-label="Table: scroll sideways for more">
+                // Each region needs its own name (two charts on one page).
+                <div class="chart__scroll" tabindex="0" role="region" aria-label=region_label>
                 <table class="chart__table">
                     <caption class="visually-hidden">{title}</caption>
                     <thead><tr><th scope="col">"Item"</th><th scope="col">{unit}</th></tr></thead>
@@ -187,7 +189,7 @@ pub fn YearChart(years: Vec<YearCounts>) -> impl IntoView {
                     <desc id="chart-years-desc">{desc}</desc>
                     {columns}
                 </svg>
-                <div class="chart__scroll" tabindex="0" role="region" aria-label="Table: scroll sideways for more">
+                <div class="chart__scroll" tabindex="0" role="region" aria-label="Partnerships running each year, by status: table, scroll sideways for more">
                 <table class="chart__table">
                     <caption class="visually-hidden">"Partnerships running each year, by status"</caption>
                     <thead>

@@ -25,7 +25,7 @@ pub fn DevelopersPage() -> impl IntoView {
             "(then non-public outcomes and members-only knowledge products are included)."
         </p>
         <h2>"Endpoints"</h2>
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label="Endpoints: table, scroll sideways for more">
             <table class="data-table">
                 <thead><tr><th scope="col">"GET"</th><th scope="col">"What it returns"</th><th scope="col">"Parameters"</th></tr></thead>
                 <tbody>

@@ -261,7 +261,8 @@ fn Dashboard(results: NetworkResults) -> impl IntoView {
         </section>
         <section aria-labelledby="res-list" class="results-section">
             <h2 id="res-list">"The partnerships counted"</h2>
-            <div class="table-scroll">
+            // Focusable, so a keyboard can scroll it sideways on a phone.
+            <div class="table-scroll" tabindex="0" role="region" aria-label="The partnerships counted: table, scroll sideways for more">
                 <table class="data-table" data-testid="results-partnerships">
                     <thead><tr><th scope="col">"Partnership"</th><th scope="col">"Status"</th><th scope="col">"Mentor"</th><th scope="col">"Recipient"</th></tr></thead>
                     <tbody>
@@ -287,7 +288,7 @@ fn KpiTable(kpis: Vec<KpiImprovement>) -> impl IntoView {
         return view! { <p class="muted">"No public outcomes for these filters."</p> }.into_any();
     }
     view! {
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label="Outcomes: table, scroll sideways for more">
             <table class="data-table" data-testid="results-kpis">
                 <thead>
                     <tr>
