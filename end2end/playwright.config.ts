@@ -21,7 +21,7 @@ export default defineConfig({
   globalTeardown: './global-teardown.ts',
   fullyParallel: true,
   workers: 2,
-  // One retry: hydration sometimes does not complete on a busy two-core machine (under investigation);
+  // One retry for a slow moment on a busy two-core machine;
   // a retried test is reported as flaky, not hidden.
   retries: 1,
   // Generous: on two busy cores, compiling the WASM in the browser can take many seconds.

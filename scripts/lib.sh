@@ -7,8 +7,6 @@ export PATH="$HOME/.cargo/bin:$ROOT/end2end/node_modules/.bin:$PATH"
 # Read by Leptos at compile time (the file names in the hydration script): every build sets it
 # the same way, so builds do not undo each other.
 export LEPTOS_OUTPUT_NAME=waterlinks
-# Native binaryen from crates.io; Debian's (108) breaks hydration.
-WASM_OPT_VERSION=0.116.1
 # 0.13.2 builds on stable rustc 1.95 (about a minute).
 CARGO_FUZZ_VERSION=0.13.2
 
@@ -29,31 +27,16 @@ apt_install() {
   fi
 }
 
-# The wasm-bindgen version pinned in Cargo.lock: the CLI must match it exactly.
-wasm_bindgen_version() {
-  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock"
-}
-
 ensure_build_tools() {
   command -v cargo >/dev/null || { echo "Rust is needed: install it with rustup (https://rustup.rs)"; exit 1; }
   command -v cc >/dev/null || apt_install build-essential
   command -v node >/dev/null && command -v npm >/dev/null || apt_install nodejs npm
   if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    # Only to check that the hydrate entry (frontend/) compiles: no page loads a WASM.
     step "Adding the wasm32 target"
     rustup target add wasm32-unknown-unknown
   fi
   command -v brotli >/dev/null || apt_install brotli
-  local wbg
-  wbg="$(wasm_bindgen_version)"
-  if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$wbg" ]; then
-    step "Installing wasm-bindgen-cli $wbg (once)"
-    cargo install wasm-bindgen-cli --version "$wbg" --locked
-  fi
-  if [ "$(wasm-opt --version 2>/dev/null | awk '{print $3}')" != "$(echo "$WASM_OPT_VERSION" | cut -d. -f2)" ]; then
-    # Without DWARF support (unused: the release WASM carries no debug info): 10 % less to compile.
-    step "Installing wasm-opt $WASM_OPT_VERSION (binaryen, about 7 minutes, once)"
-    cargo install wasm-opt --version "$WASM_OPT_VERSION" --locked --no-default-features
-  fi
   # npm packages: the browser-test runner, Lighthouse, and lightningcss for the stylesheet.
   if [ ! -x end2end/node_modules/.bin/lightningcss ] || [ end2end/package-lock.json -nt end2end/node_modules/.package-lock.json ]; then
     step "Installing npm packages under end2end/"

@@ -44,18 +44,20 @@ use leptos_router::{
 };
 
 /// The HTML document around the app, rendered on the server only.
-pub fn shell(options: LeptosOptions) -> impl IntoView {
+///
+/// Pages go out without the app's WASM. One WASM for the whole app was 1.16 MB compressed,
+/// every page paid for it, and phones at the Forum share one crowded Wi-Fi; what the pages do
+/// is mostly forms. So pages are server-rendered HTML whose forms post as plain forms (the
+/// answer comes back to the page through `shell::flash`), and `public/js/venue.js`, a few
+/// kilobytes of plain script, adds what needs a script: conditional questions, local times,
+/// the check-in desk's camera and offline queue, the big screen's live tally, the offline
+/// banner and the service worker. `frontend/` keeps the hydrate entry for a page that someday
+/// needs more (as a Leptos island, so that only that part ships).
+pub fn shell(_options: LeptosOptions) -> impl IntoView {
     #[cfg(feature = "ssr")]
     set_page_csp();
     #[cfg(feature = "ssr")]
     shell::flash::provide();
-    // The home page and the pages used at the Forum go out without the app's WASM
-    // (`shell::venue`); the others hydrate.
-    #[cfg(feature = "ssr")]
-    let hydrate = use_context::<http::request::Parts>()
-        .is_none_or(|request| shell::venue::hydrates(request.uri.path()));
-    #[cfg(not(feature = "ssr"))]
-    let hydrate = true;
     #[cfg(feature = "ssr")]
     let nonce = leptos::nonce::use_nonce().map(|n| n.to_string());
     #[cfg(not(feature = "ssr"))]
@@ -67,8 +69,6 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <link rel="manifest" href="/manifest.webmanifest" />
-                {hydrate.then(|| view! { <HydrationScripts options /> })}
-                // Offline banner and service worker everywhere; the event pages' enhancements.
                 <script type="module" src="/js/venue.js" nonce=nonce></script>
                 <shell::flash::EchoedFields />
                 <MetaTags />

@@ -1,12 +1,12 @@
 import { test, expect } from '@playwright/test';
-import { baseUrl, PHONE, waitForHydration, screenshot, watchForErrors } from './helpers';
+import { baseUrl, PHONE, waitForPage, screenshot, watchForErrors } from './helpers';
 
 test('a new member signs up on a phone, sees the account, signs out and back in', async ({ page }) => {
   const problems = watchForErrors(page);
   const email = `lan.${Date.now()}@dawaco.vn`;
   await page.setViewportSize(PHONE);
   await page.goto(baseUrl() + '/sign-up');
-  await waitForHydration(page);
+  await waitForPage(page);
 
   // A short password and a malformed email are refused next to their fields.
   await page.getByLabel('Your name').fill('Nguyen Thi Lan');

@@ -1,13 +1,13 @@
 import { test, expect } from '@playwright/test';
 import {
-  baseUrl, DESKTOP, mailFor, PHONE, screenshot, sidewaysOverflow, signIn, waitForHydration, watchForErrors,
+  baseUrl, DESKTOP, mailFor, PHONE, screenshot, sidewaysOverflow, signIn, waitForPage, watchForErrors,
 } from './helpers';
 
 test('a visitor searches and filters the directory on a phone', async ({ page }) => {
   const problems = watchForErrors(page);
   await page.setViewportSize(PHONE);
   await page.goto(baseUrl() + '/partners');
-  await waitForHydration(page);
+  await waitForPage(page);
   await expect(page.locator('#directory-count')).toContainText('organizations');
   expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
   await screenshot(page, 'directory-360');
@@ -26,7 +26,7 @@ test('a visitor searches and filters the directory on a phone', async ({ page })
   // Opening the shared URL fresh gives the same list, with the filters still chosen.
   const shared = page.url();
   await page.goto(shared);
-  await waitForHydration(page);
+  await waitForPage(page);
   await expect(page.locator('#directory-count')).toHaveText('4 organizations');
   await expect(page.getByLabel('Country')).toHaveValue('Viet Nam');
 
@@ -52,7 +52,7 @@ test('a new member is made organization admin, edits the profile and records a K
   const member = await memberContext.newPage();
   const problems = watchForErrors(member);
   await member.goto(baseUrl() + '/sign-up');
-  await waitForHydration(member);
+  await waitForPage(member);
   await member.getByLabel('Your name').fill('Le Thi Thu');
   await member.getByLabel('Email').fill(email);
   await member.getByLabel('Password').fill(password);
@@ -81,10 +81,10 @@ test('a new member is made organization admin, edits the profile and records a K
 
   // The member now manages the utility and edits its profile.
   await member.goto(baseUrl() + '/account');
-  await waitForHydration(member);
+  await waitForPage(member);
   await member.getByRole('link', { name: 'Edit profile' }).click();
   await expect(member.getByRole('heading', { level: 1 })).toHaveText('Edit Hue Water Supply JSC');
-  await waitForHydration(member);
+  await waitForPage(member);
   await member.getByLabel('Languages').fill('Vietnamese, English, French');
   await member.getByLabel('Description').fill('Serves Hue city. <script>window.__injected = true</script><b>not bold</b>');
   await member.getByRole('button', { name: 'Save profile' }).click();
@@ -115,7 +115,7 @@ test('a new member is made organization admin, edits the profile and records a K
 
   // And signs out.
   await member.goto(baseUrl() + '/account');
-  await waitForHydration(member);
+  await waitForPage(member);
   await member.getByRole('button', { name: 'Sign out', exact: true }).click();
   await expect(member.locator('header .user-menu')).toHaveText('Sign in');
   expect(problems).toEqual([]);
@@ -127,7 +127,7 @@ test('a forgotten password is reset with the emailed link', async ({ browser }) 
   const page = await context.newPage();
   const email = `sok.${Date.now()}@ppwsa.com.kh`;
   await page.goto(baseUrl() + '/sign-up');
-  await waitForHydration(page);
+  await waitForPage(page);
   await page.getByLabel('Your name').fill('Sok Dara');
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill('my first long passphrase');
@@ -137,7 +137,7 @@ test('a forgotten password is reset with the emailed link', async ({ browser }) 
   await expect(page.locator('header .user-menu')).toHaveText('Sign in');
 
   await page.goto(baseUrl() + '/sign-in');
-  await waitForHydration(page);
+  await waitForPage(page);
   await page.getByRole('link', { name: 'Forgot your password?' }).click();
   await page.getByLabel('Email').fill(email);
   await page.getByRole('button', { name: 'Send the link' }).click();
@@ -149,7 +149,7 @@ test('a forgotten password is reset with the emailed link', async ({ browser }) 
   const link = message.replace(/=3D/g, '=').match(/https?:\/\/\S+reset-password\?token=[A-Za-z0-9_-]+/)![0];
 
   await page.goto(link);
-  await waitForHydration(page);
+  await waitForPage(page);
   await page.getByLabel('New password').fill('my second long passphrase');
   await page.getByRole('button', { name: 'Save the new password' }).click();
   await expect(page.getByRole('status')).toContainText('Your password is changed');

@@ -33,19 +33,9 @@ export async function mailFor(email: string, subject: string): Promise<string[]>
 export const PHONE = { width: 360, height: 740 };
 export const DESKTOP = { width: 1280, height: 900 };
 
-/** Waits until the WASM app has hydrated the page (the header turns interactive); slow on busy machines. */
-export async function waitForHydration(page: Page) {
-  await expect(page.locator('header.site-header--interactive')).toHaveCount(1, { timeout: 30_000 });
-}
-
-/**
- * Waits until a page is ready for people: its plain script has run (every page loads
- * /js/venue.js) and, on a page that loads the WASM, hydration is done. The Forum's pages do not
- * load the WASM (app/src/shell/venue.rs).
- */
+/** Waits until a page's plain script (/js/venue.js, on every page) has run: pages load no WASM. */
 export async function waitForPage(page: Page) {
   await expect(page.locator('html[data-venue="ready"]')).toHaveCount(1, { timeout: 30_000 });
-  if (await page.locator('link[rel="modulepreload"][href*="/pkg/"]').count()) await waitForHydration(page);
 }
 
 /** Saves a full-page screenshot under end2end/screenshots/ (ignored by git) for people to look at. */
@@ -74,7 +64,7 @@ export function watchForErrors(page: Page): string[] {
 /** Signs in through the sign-in page and waits for the account page. */
 export async function signIn(page: Page, email: string, password: string) {
   await page.goto(baseUrl() + '/sign-in');
-  await waitForHydration(page);
+  await waitForPage(page);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();

@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import {
-  baseUrl, DESKTOP, PHONE, screenshot, sidewaysOverflow, signIn, waitForHydration, watchForErrors,
+  baseUrl, DESKTOP, PHONE, screenshot, sidewaysOverflow, signIn, waitForPage, watchForErrors,
 } from './helpers';
 
 /** A one-page PDF showing `lines` in Helvetica, with a correct cross-reference table. */
@@ -38,7 +38,7 @@ test('an admin publishes a manual, a visitor finds it by a word inside its PDF a
   const a = await admin.newPage();
   await signIn(a, process.env.E2E_ADMIN_EMAIL!, process.env.E2E_ADMIN_PASSWORD!);
   await a.goto(baseUrl() + '/library/new');
-  await waitForHydration(a);
+  await waitForPage(a);
   await a.getByLabel('Type').selectOption('manual');
   await a.getByLabel('Title').fill(title);
   await a.getByLabel('Summary').fill('Dosing, contact time and residual monitoring for water districts with one treatment plant.');
@@ -53,7 +53,7 @@ test('an admin publishes a manual, a visitor finds it by a word inside its PDF a
   // answer by cutting the connection, which the browser would show as a network error.
   const uploads: string[] = [];
   a.on('request', (r) => { if (r.url().includes('/files')) uploads.push(r.url()); });
-  await waitForHydration(a);
+  await waitForPage(a);
   const fileField = a.getByLabel('Upload the file');
   await fileField.setInputFiles({
     name: 'Scanned annexes.pdf',
@@ -82,7 +82,7 @@ test('an admin publishes a manual, a visitor finds it by a word inside its PDF a
   const v = await visitor.newPage();
   const problems = watchForErrors(v);
   await v.goto(baseUrl() + '/library');
-  await waitForHydration(v);
+  await waitForPage(v);
   await expect(v.locator('#library-message')).toContainText('Type a few words');
   await screenshot(v, 'library-360');
   expect(await sidewaysOverflow(v)).toBeLessThanOrEqual(0);
@@ -104,7 +104,7 @@ test('an admin publishes a manual, a visitor finds it by a word inside its PDF a
   expect(download.suggestedFilename()).toBe('Chlorination manual.pdf');
   await download.path();
   await v.goto(productUrl);
-  await waitForHydration(v);
+  await waitForPage(v);
   await expect(v.locator('#total-downloads')).toHaveText('1');
   await expect(v.getByText('1 download', { exact: true })).toBeVisible();
   expect(problems).toEqual([]);

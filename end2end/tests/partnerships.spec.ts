@@ -1,6 +1,6 @@
 import { test, expect, Browser, BrowserContext, Page } from '@playwright/test';
 import {
-  baseUrl, DESKTOP, PHONE, screenshot, sidewaysOverflow, signIn, waitForHydration, watchForErrors,
+  baseUrl, DESKTOP, PHONE, screenshot, sidewaysOverflow, signIn, waitForPage, watchForErrors,
 } from './helpers';
 
 /** A signed-up person in their own browser context (the cookie stays with the context). */
@@ -43,7 +43,7 @@ test('a need becomes a partnership whose results the public page shows', async (
   // 1. The recipient posts a need, on a phone.
   const r = recipient.page;
   await r.goto(baseUrl() + '/needs');
-  await waitForHydration(r);
+  await waitForPage(r);
   await r.getByLabel('Topic').first().selectOption('gis_modelling');
   await r.getByLabel('The challenge').fill('Our hydraulic model is ten years old; we need GIS mapping of the network before we plan DMAs.');
   await r.getByLabel('Preferred languages').fill('English');
@@ -56,7 +56,7 @@ test('a need becomes a partnership whose results the public page shows', async (
   // 2. The facilitator sees ranked mentors, explained, and introduces the first.
   const f = facilitator.page;
   await f.goto(baseUrl() + '/needs');
-  await waitForHydration(f);
+  await waitForPage(f);
   await f.getByRole('link', { name: 'Water PNG: GIS, mapping and hydraulic modelling' }).click();
   const first = f.locator('.candidate-list > li').first();
   await expect(first.locator('.factor-list li')).toHaveCount(7);
@@ -77,11 +77,11 @@ test('a need becomes a partnership whose results the public page shows', async (
   // 3. Both sides sign the letter of intent.
   const m = mentor.page;
   await m.goto(partnershipUrl);
-  await waitForHydration(m);
+  await waitForPage(m);
   await m.getByRole('button', { name: 'Sign the letter of intent (mentor)' }).click();
   await expect(m.getByRole('button', { name: 'Sign the letter of intent (mentor)' })).toHaveCount(0);
   await r.goto(partnershipUrl);
-  await waitForHydration(r);
+  await waitForPage(r);
   await r.getByRole('button', { name: 'Sign the letter of intent (recipient)' }).click();
   await expect(r.locator('.tag--agreed')).toBeVisible();
 
@@ -105,7 +105,7 @@ test('a need becomes a partnership whose results the public page shows', async (
   });
   await r.getByRole('button', { name: 'Upload' }).click();
   await expect(r.getByRole('link', { name: 'letter-of-agreement.pdf' })).toBeVisible();
-  await waitForHydration(r);
+  await waitForPage(r);
   await r.getByRole('button', { name: 'Start the partnership' }).click();
   await expect(r.locator('.tag--active')).toBeVisible();
 
@@ -147,7 +147,7 @@ test('a need becomes a partnership whose results the public page shows', async (
   await r.getByRole('button', { name: 'Submit the report' }).click();
   await expect(r.getByText('Awaiting the facilitator\'s review.')).toBeVisible();
   await f.goto(partnershipUrl);
-  await waitForHydration(f);
+  await waitForPage(f);
   await f.getByLabel('Review comment').fill('Good progress; keep the monthly data coming.');
   await f.getByLabel('Corrective actions (one per line, optional)').fill('Send the survey data to the mentor every month');
   await f.getByRole('button', { name: 'Save the review' }).click();
@@ -155,7 +155,7 @@ test('a need becomes a partnership whose results the public page shows', async (
 
   // 7. A new measured value appears on the outcome chart beside baseline and target.
   await r.reload();
-  await waitForHydration(r);
+  await waitForPage(r);
   await expect(r.getByRole('heading', { name: 'Corrective actions to resolve' })).toBeVisible();
   const valueField = r.getByLabel('Measured non-revenue water (%)');
   await valueField.fill('47.5');
@@ -169,7 +169,7 @@ test('a need becomes a partnership whose results the public page shows', async (
 
   // 8. The facilitator completes it; a visitor sees the result.
   await f.reload();
-  await waitForHydration(f);
+  await waitForPage(f);
   await f.getByRole('button', { name: 'Mark as completed' }).click();
   await expect(f.locator('.tag--completed')).toBeVisible();
   const visitor = await browser.newContext({ viewport: PHONE });
@@ -188,7 +188,7 @@ test('the partnership list filters by status and exports CSV', async ({ page }) 
   const problems = watchForErrors(page);
   await page.setViewportSize(PHONE);
   await page.goto(baseUrl() + '/partnerships');
-  await waitForHydration(page);
+  await waitForPage(page);
   await expect(page.locator('#wop-count')).toContainText('partnerships');
   await page.getByLabel('Status').selectOption('completed');
   await page.getByRole('button', { name: 'Filter' }).click();

@@ -1,5 +1,5 @@
 import { test, expect, Browser } from '@playwright/test';
-import { baseUrl, DESKTOP, PHONE, screenshot, sidewaysOverflow, signIn, waitForHydration, watchForErrors } from './helpers';
+import { baseUrl, DESKTOP, PHONE, screenshot, sidewaysOverflow, signIn, waitForPage, watchForErrors } from './helpers';
 
 /** A signed-up member in a phone-sized browser, made a facilitator by the secretariat admin. */
 async function facilitator(browser: Browser) {
@@ -33,7 +33,7 @@ test('a facilitator publishes a story from a partnership and it shows the figure
   const title = `Zamboanga cuts its water losses ${Date.now()}`;
 
   await page.goto(baseUrl() + '/stories/new');
-  await waitForHydration(page);
+  await waitForPage(page);
   const option = page.locator('#story-partnership_id option', { hasText: 'Zamboanga City Water District' }).first();
   const value = await option.getAttribute('value');
   expect(value).toBeTruthy();
@@ -61,7 +61,7 @@ test('a facilitator publishes a story from a partnership and it shows the figure
   const visitor = await hidden.newPage();
   await visitor.setViewportSize(PHONE);
   await visitor.goto(storyUrl);
-  await waitForHydration(visitor);
+  await waitForPage(visitor);
   await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(title);
   const figure = visitor.locator('.figure', { hasText: 'Non-revenue water' });
   await expect(figure).toContainText('52 %');
@@ -91,7 +91,7 @@ test('events show in a month calendar and as calendar files, on a phone', async 
   const context = await browser.newContext({ viewport: PHONE });
   const page = await context.newPage();
   await page.goto(baseUrl() + '/events?view=upcoming');
-  await waitForHydration(page);
+  await waitForPage(page);
   const card = page.locator('.card', { hasText: 'Asia Water Forum' }).first();
   await expect(card).toBeVisible();
   const href = await card.getByRole('link', { name: 'Add to calendar (.ics)' }).getAttribute('href');
@@ -111,7 +111,7 @@ test('events show in a month calendar and as calendar files, on a phone', async 
   // The month of the Asia Water Forum, as a calendar that stacks on a phone.
   const start = text.match(/DTSTART;VALUE=DATE:(\d{4})(\d{2})/)!;
   await page.goto(`${baseUrl()}/events?view=calendar&month=${start[1]}-${start[2]}`);
-  await waitForHydration(page);
+  await waitForPage(page);
   await expect(page.locator('.calendar__grid caption')).toBeVisible();
   await expect(page.locator('.calendar__event', { hasText: 'Asia Water Forum' }).first()).toBeVisible();
   expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);

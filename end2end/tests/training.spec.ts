@@ -1,6 +1,6 @@
 import { test, expect, Browser, BrowserContext, Page } from '@playwright/test';
 import {
-  baseUrl, DESKTOP, mailFor, PHONE, screenshot, sidewaysOverflow, signIn, waitForHydration, watchForErrors,
+  baseUrl, DESKTOP, mailFor, PHONE, screenshot, sidewaysOverflow, signIn, waitForPage, watchForErrors,
 } from './helpers';
 
 /** A signed-up person in their own browser context (the cookie stays with the context). */
@@ -52,7 +52,7 @@ test('a member waits for a full program, gets the freed place by email, complete
   // 1. The secretariat creates a one-place program with the trainer, and a session running now.
   const title = `Leak detection in the field ${Date.now()}`;
   await a.goto(baseUrl() + '/training/new');
-  await waitForHydration(a);
+  await waitForPage(a);
   await a.getByLabel('Title').fill(title);
   await a.getByLabel('What participants learn').fill('Acoustic leak detection: listening sticks, correlators and step tests.');
   await a.getByLabel('Format').selectOption('in_person');
@@ -73,13 +73,13 @@ test('a member waits for a full program, gets the freed place by email, complete
 
   // 2. The only place goes to the first member; the next lands on the waitlist, on a phone.
   await first.page.goto(programUrl);
-  await waitForHydration(first.page);
+  await waitForPage(first.page);
   await first.page.getByRole('button', { name: 'Enrol' }).click();
   await expect(first.page.getByText('You have a place.')).toBeVisible();
 
   const w = waiting.page;
   await w.goto(programUrl);
-  await waitForHydration(w);
+  await waitForPage(w);
   await w.getByRole('button', { name: 'Join the waitlist' }).click();
   await expect(w.getByText('You are number 1 on the waitlist')).toBeVisible();
   expect(await sidewaysOverflow(w)).toBeLessThanOrEqual(0);
@@ -92,13 +92,13 @@ test('a member waits for a full program, gets the freed place by email, complete
   expect(mails, 'the promotion email').toHaveLength(1);
   expect(mails[0]).toContain(programUrl.replace(/^https?:\/\/[^/]+/, ''));
   await w.reload();
-  await waitForHydration(w);
+  await waitForPage(w);
   await expect(w.getByText('You have a place.')).toBeVisible();
 
   // 4. The trainer marks attendance; the rule (all sessions) completes the program.
   const t = trainer.page;
   await t.goto(programUrl);
-  await waitForHydration(t);
+  await waitForPage(t);
   const row = t.locator('tr', { hasText: 'Nguyen Thi Lan' });
   const toggle = row.getByRole('button', { name: /^Present: Nguyen Thi Lan/ });
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
@@ -109,7 +109,7 @@ test('a member waits for a full program, gets the freed place by email, complete
 
   // 5. The member downloads the certificate, and its verification page confirms it.
   await w.reload();
-  await waitForHydration(w);
+  await waitForPage(w);
   await expect(w.getByText('You have completed this program.')).toBeVisible();
   const [download] = await Promise.all([
     w.waitForEvent('download'),
@@ -126,7 +126,7 @@ test('a member waits for a full program, gets the freed place by email, complete
 
   // 6. The evaluation, once; the trainers see it add up.
   await w.goto(programUrl);
-  await waitForHydration(w);
+  await waitForPage(w);
   for (const question of ['The content was relevant to my work', 'The trainers explained things clearly', 'I will apply what I learned at my utility']) {
     await w.getByRole('group', { name: question }).getByLabel('5').check();
   }
@@ -145,7 +145,7 @@ test('visitors browse the catalogue on a phone and take a session to their calen
   const problems = watchForErrors(page);
   await page.setViewportSize(PHONE);
   await page.goto(baseUrl() + '/training');
-  await waitForHydration(page);
+  await waitForPage(page);
   await expect(page.getByRole('heading', { name: 'Designing district metered areas for non-revenue water reduction' })).toBeVisible();
   // Past programs are apart.
   await expect(page.getByText('Energy audits for pumping stations')).toHaveCount(0);

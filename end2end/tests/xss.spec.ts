@@ -43,13 +43,10 @@ const next = () => ++counter;
 /** Same pages of one kind (`/partners/7`, `/partners/8`) share a pattern. */
 const pattern = (path: string) => path.replace(/\/\d+(?=\/|$)/g, '/N').replace(/\/[A-Za-z0-9_-]{10,}(?=\/|$)/g, '/C');
 
-/** Waits for the page to load and, where it ships the app, to hydrate. */
+/** Waits for the page to load and its script to run. */
 async function settle(page: Page) {
   await page.waitForLoadState('load');
-  const hydrates = await page.evaluate(() => !!document.querySelector('link[rel="modulepreload"], script[type="module"]'));
-  if (hydrates) {
-    await page.locator('header.site-header--interactive').waitFor({ timeout: 30_000 }).catch(() => {});
-  }
+  await page.locator('html[data-venue="ready"]').waitFor({ state: 'attached', timeout: 30_000 }).catch(() => {});
   await page.waitForTimeout(200);
 }
 

@@ -105,6 +105,36 @@ for (const form of $$('form').filter((f) => $('[data-shown-if]', f))) {
 
 for (const button of $$('[data-print]')) button.addEventListener('click', () => print());
 
+// A session's time in the reader's own zone: "Tue, 3 Mar, 08:00–11:00 (Asia/Jakarta)".
+for (const span of $$('[data-local-start]')) {
+  const start = new Date(span.dataset.localStart);
+  const end = new Date(span.dataset.localEnd);
+  const day = new Intl.DateTimeFormat([], { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(start);
+  const until = new Intl.DateTimeFormat([], { hour: '2-digit', minute: '2-digit' }).format(end);
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  span.textContent = `Your time: ${day}–${until} (${zone})`;
+  span.hidden = false;
+}
+
+// A file over the limit is refused at once, by the field, before an upload that would fail.
+for (const input of $$('input[type="file"][data-max-bytes]')) {
+  input.addEventListener('change', () => {
+    const over = [...input.files].some((f) => f.size > Number(input.dataset.maxBytes));
+    const message = over ? input.dataset.tooLarge : '';
+    input.setCustomValidity(message);
+    const field = input.closest('.field');
+    let note = field.querySelector('.field__error[data-size]');
+    if (over && !note) {
+      note = Object.assign(document.createElement('p'), { className: 'field__error', id: `${input.id}-size-error`, role: 'alert' });
+      note.dataset.size = '1';
+      field.append(note);
+    }
+    if (note) note.textContent = message;
+    input.setAttribute('aria-invalid', over ? 'true' : 'false');
+    if (over) input.setAttribute('aria-describedby', note.id);
+  });
+}
+
 // --- The ballot: never queue a vote (it could arrive after the category closed).
 
 const ballot = $('[data-ballot]');

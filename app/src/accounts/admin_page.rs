@@ -36,16 +36,17 @@ pub fn AdminPage() -> impl IntoView {
 
 #[component]
 fn AdminSections() -> impl IntoView {
-    let set_role = ServerAction::<SetRole>::new();
-    let set_membership = ServerAction::<SetMembership>::new();
-    let remove_membership = ServerAction::<RemoveMembership>::new();
-    let create = ServerAction::<CreateOrganization>::new();
-    let merge = ServerAction::<MergeOrganizations>::new();
-    let search = RwSignal::new(String::new());
+    let set_role = crate::shell::flash::action::<SetRole>();
+    let set_membership = crate::shell::flash::action::<SetMembership>();
+    let remove_membership = crate::shell::flash::action::<RemoveMembership>();
+    let create = crate::shell::flash::action::<CreateOrganization>();
+    let merge = crate::shell::flash::action::<MergeOrganizations>();
+    let query = leptos_router::hooks::use_query_map();
+    let search = move || query.with(|q| q.get("people").unwrap_or_default());
     let accounts = Resource::new(
         move || {
             (
-                search.get(),
+                search(),
                 set_role.version().get(),
                 set_membership.version().get(),
                 remove_membership.version().get(),
@@ -75,10 +76,13 @@ fn AdminSections() -> impl IntoView {
         <div class="admin">
         <section class="panel" aria-labelledby="people-heading">
             <h2 id="people-heading">"People and roles"</h2>
-            <div class="field">
-                <label for="admin-search">"Find people by name or email"</label>
-                <input id="admin-search" type="search" on:change=move |ev| search.set(event_target_value(&ev)) />
-            </div>
+            <form method="get" action="/admin" class="form form--inline" role="search">
+                <div class="field">
+                    <label for="admin-search">"Find people by name or email"</label>
+                    <input id="admin-search" name="people" type="search" value=search />
+                </div>
+                <button type="submit" class="button button--secondary">"Find"</button>
+            </form>
             <FormAlert error=people_error />
             <Transition fallback=|| view! { <p class="muted">"Loading people…"</p> }>
                 {move || Suspend::new(crate::shell::or_error_panel(async move {

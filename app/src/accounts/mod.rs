@@ -96,6 +96,7 @@ pub async fn sign_up(
     limits::check(&[(Rule::Attempts, Subject::Client)]).await?;
     let user = service::sign_up(&db, &name, &email, &password).await?;
     auth::begin_session(&db, user.id).await?;
+    crate::shell::flash::go_to("/account");
     Ok(user)
 }
 
@@ -114,13 +115,16 @@ pub async fn sign_in(email: String, password: String) -> Result<CurrentUser, App
     let user = service::authenticate(&db, &email, &password).await?;
     limits::clear(Rule::FailedSignIns, Subject::Email(&email)).await?;
     auth::begin_session(&db, user.id).await?;
+    crate::shell::flash::go_to("/account");
     Ok(user)
 }
 
 #[server(prefix = "/api", endpoint = "accounts/sign_out")]
 pub async fn sign_out() -> Result<(), AppError> {
     let db = crate::state::db()?;
-    auth::end_session(&db).await
+    auth::end_session(&db).await?;
+    crate::shell::flash::go_to("/");
+    Ok(())
 }
 
 #[server(prefix = "/api", endpoint = "accounts/sign_out_everywhere")]
@@ -129,6 +133,7 @@ pub async fn sign_out_everywhere() -> Result<u64, AppError> {
     let user = auth::require_user().await?;
     let ended = session::end_all(&db, user.id, None).await?;
     auth::clear_cookie();
+    crate::shell::flash::go_to("/");
     Ok(ended)
 }
 

@@ -7,7 +7,7 @@ use crate::error::AppError;
 use crate::shell::forms::{FormAlert, InputField};
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::{components::A, hooks::use_navigate};
+use leptos_router::components::A;
 
 /// Who is signed in, shared by the header and the pages. Bump `version` to reload it.
 #[derive(Clone, Copy)]
@@ -50,23 +50,10 @@ pub fn UserMenu() -> impl IntoView {
     }
 }
 
-/// After a successful sign-in or sign-up: reload who is signed in, and go to the account page.
-fn on_success(succeeded: impl Fn() -> bool + Send + Sync + 'static) {
-    let context = user_context();
-    let navigate = use_navigate();
-    Effect::new(move |_| {
-        if succeeded() {
-            context.reload();
-            navigate("/account", Default::default());
-        }
-    });
-}
-
 #[component]
 pub fn SignUpPage() -> impl IntoView {
-    let action = ServerAction::<SignUp>::new();
+    let action = crate::shell::flash::action::<SignUp>();
     let error = Signal::derive(move || action.value().get().and_then(Result::err));
-    on_success(move || matches!(action.value().get(), Some(Ok(_))));
     view! {
         <Title text="Create an account" />
         <h1>"Create an account"</h1>
@@ -84,9 +71,8 @@ pub fn SignUpPage() -> impl IntoView {
 
 #[component]
 pub fn SignInPage() -> impl IntoView {
-    let action = ServerAction::<SignIn>::new();
+    let action = crate::shell::flash::action::<SignIn>();
     let error = Signal::derive(move || action.value().get().and_then(Result::err));
-    on_success(move || matches!(action.value().get(), Some(Ok(_))));
     view! {
         <Title text="Sign in" />
         <h1>"Sign in"</h1>
@@ -126,21 +112,11 @@ pub fn AccountPage() -> impl IntoView {
 
 #[component]
 fn AccountDetails(user: CurrentUser) -> impl IntoView {
-    let context = user_context();
-    let navigate = use_navigate();
-    let sign_out = ServerAction::<SignOut>::new();
-    let sign_out_all = ServerAction::<SignOutEverywhere>::new();
-    let change = ServerAction::<ChangePassword>::new();
+    let sign_out = crate::shell::flash::action::<SignOut>();
+    let sign_out_all = crate::shell::flash::action::<SignOutEverywhere>();
+    let change = crate::shell::flash::action::<ChangePassword>();
     let change_error = Signal::derive(move || change.value().get().and_then(Result::err));
     let changed = move || matches!(change.value().get(), Some(Ok(())));
-    Effect::new(move |_| {
-        let out = matches!(sign_out.value().get(), Some(Ok(())));
-        let out_all = matches!(sign_out_all.value().get(), Some(Ok(_)));
-        if out || out_all {
-            context.reload();
-            navigate("/", Default::default());
-        }
-    });
     let roles = user
         .roles
         .iter()

@@ -9,11 +9,11 @@ use leptos_meta::Title;
 
 #[component]
 pub fn JuryPage() -> impl IntoView {
-    let score = ServerAction::<ScoreNomination>::new();
-    let nominate = ServerAction::<Nominate>::new();
-    let create = ServerAction::<CreateAwardCategory>::new();
-    let criterion = ServerAction::<AddCriterion>::new();
-    let assign = ServerAction::<AssignJuror>::new();
+    let score = crate::shell::flash::action::<ScoreNomination>();
+    let nominate = crate::shell::flash::action::<Nominate>();
+    let create = crate::shell::flash::action::<CreateAwardCategory>();
+    let criterion = crate::shell::flash::action::<AddCriterion>();
+    let assign = crate::shell::flash::action::<AssignJuror>();
     // Each loads what the caller may see; a refusal just leaves its section out.
     let mine = Resource::new(
         move || score.version().get(),

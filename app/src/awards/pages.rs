@@ -21,8 +21,8 @@ fn state_class(state: VotingState) -> &'static str {
 
 #[component]
 pub fn AwardsPage() -> impl IntoView {
-    let voting = ServerAction::<SetVoting>::new();
-    let weight = ServerAction::<SetJuryWeight>::new();
+    let voting = crate::shell::flash::action::<SetVoting>();
+    let weight = crate::shell::flash::action::<SetJuryWeight>();
     let overview = Resource::new(
         move || (voting.version().get(), weight.version().get()),
         |_| awards_overview(),
@@ -146,8 +146,7 @@ fn CategorySection(
 pub fn BallotPage() -> impl IntoView {
     let params = use_params_map();
     let code = Memo::new(move |_| params.with(|p| p.get("code").unwrap_or_default()));
-    let vote = ServerAction::<CastVote>::new();
-    crate::shell::flash::restore(vote);
+    let vote = crate::shell::flash::action::<CastVote>();
     let ballot = Resource::new(
         move || (code.get(), vote.version().get()),
         |(c, _)| awards_ballot(c),

@@ -6,7 +6,7 @@ use leptos_meta::Title;
 
 #[component]
 pub fn ContactPage() -> impl IntoView {
-    let send = ServerAction::<SendContactMessage>::new();
+    let send = crate::shell::flash::action::<SendContactMessage>();
     let result = send.value();
     let error = Signal::derive(move || result.get().and_then(Result::err));
     let sent = move || matches!(result.get(), Some(Ok(())));

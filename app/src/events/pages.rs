@@ -27,7 +27,7 @@ pub fn EventsPage() -> impl IntoView {
     let query = use_query_map();
     let view_mode = Memo::new(move |_| query.with(|q| q.get("view").unwrap_or_default()));
     let month = Memo::new(move |_| query.with(|q| q.get("month").unwrap_or_default()));
-    let create = ServerAction::<CreateEvent>::new();
+    let create = crate::shell::flash::action::<CreateEvent>();
     let calendar = Resource::new(
         move || (month.get(), create.version().get()),
         |(m, _)| month_events(m),

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 /// Creates an edition (a new year) or changes the current one; prefilled with the current one.
 #[component]
 pub fn EditionSettings() -> impl IntoView {
-    let save = ServerAction::<SaveForumEdition>::new();
+    let save = crate::shell::flash::action::<SaveForumEdition>();
     let error = error_of(save.value());
     let settings = Resource::new(move || save.version().get(), |_| forum_edition_settings());
     view! {
@@ -75,7 +75,7 @@ fn EditionFields(
 /// Adds a session to the agenda attendees star.
 #[component]
 pub fn AgendaSessionForm() -> impl IntoView {
-    let add = ServerAction::<AddForumSession>::new();
+    let add = crate::shell::flash::action::<AddForumSession>();
     let error = error_of(add.value());
     view! {
         <section aria-labelledby="agenda-heading">

@@ -27,7 +27,7 @@ fn field_note(error: Signal<Option<AppError>>, field: String) -> impl IntoView {
 #[component]
 pub fn ForumPage() -> impl IntoView {
     let user = user_context();
-    let star = ServerAction::<StarForumSession>::new();
+    let star = crate::shell::flash::action::<StarForumSession>();
     let edition = Resource::new(
         move || (user.version.get(), star.version().get()),
         |_| forum_edition(),
@@ -104,10 +104,8 @@ fn EditionSection(e: EditionView, star: ServerAction<StarForumSession>) -> impl 
 
 #[component]
 fn RegistrationForm(e: EditionView) -> impl IntoView {
-    let register = ServerAction::<RegisterForForum>::new();
-    let resend = ServerAction::<ResendForumConfirmation>::new();
-    flash::restore(register);
-    flash::restore(resend);
+    let register = crate::shell::flash::action::<RegisterForForum>();
+    let resend = crate::shell::flash::action::<ResendForumConfirmation>();
     let result = register.value();
     let error = error_of(result);
     let duplicate = move || matches!(result.get(), Some(Err(AppError::Conflict(_))));
@@ -261,8 +259,7 @@ fn QuestionField(
 pub fn ConfirmPage() -> impl IntoView {
     let query = use_query_map();
     let token = move || query.with(|q| q.get("token").unwrap_or_default());
-    let confirm = ServerAction::<ConfirmForumRegistration>::new();
-    flash::restore(confirm);
+    let confirm = crate::shell::flash::action::<ConfirmForumRegistration>();
     let result = confirm.value();
     let error = error_of(result);
     view! {
@@ -366,8 +363,7 @@ pub fn CancelPage() -> impl IntoView {
     let params = use_params_map();
     let code = Memo::new(move |_| params.with(|p| p.get("code").unwrap_or_default()));
     let whose = Resource::new(move || code.get(), forum_cancellation);
-    let cancel = ServerAction::<CancelForumRegistration>::new();
-    flash::restore(cancel);
+    let cancel = crate::shell::flash::action::<CancelForumRegistration>();
     let result = cancel.value();
     let error = error_of(result);
     view! {
@@ -407,8 +403,7 @@ pub fn CancelPage() -> impl IntoView {
 /// the browser with its time and is sent when the network returns.
 #[component]
 pub fn CheckInPage() -> impl IntoView {
-    let check = ServerAction::<ForumCheckIn>::new();
-    flash::restore(check);
+    let check = crate::shell::flash::action::<ForumCheckIn>();
     let result = check.value();
     let error = error_of(result);
     let count = Resource::new(|| (), |_| forum_check_in_count());
@@ -454,8 +449,8 @@ pub fn ForumAdminPage() -> impl IntoView {
     let query = use_query_map();
     let status = move || query.with(|q| q.get("status").unwrap_or_default());
     let kind = move || query.with(|q| q.get("attendee_type").unwrap_or_default());
-    let decide = ServerAction::<DecideForumRegistration>::new();
-    let add = ServerAction::<AddForumQuestion>::new();
+    let decide = crate::shell::flash::action::<DecideForumRegistration>();
+    let add = crate::shell::flash::action::<AddForumQuestion>();
     let add_error = error_of(add.value());
     let rows = Resource::new(
         move || (status(), kind(), decide.version().get()),

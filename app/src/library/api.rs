@@ -102,7 +102,9 @@ pub async fn create_product(
         this_year,
     )
     .map_err(AppError::Invalid)?;
-    service::create(&db()?, &user, draft).await
+    let id = service::create(&db()?, &user, draft).await?;
+    crate::shell::flash::go_to(&format!("/library/{id}#files"));
+    Ok(id)
 }
 
 /// `decision`: `publish` or `reject` (a rejection needs a note for the submitter).

@@ -11,13 +11,13 @@ use super::{
 use crate::accounts::{user_context, Role};
 use crate::error::AppError;
 use crate::shell::forms::{
-    error_of, FieldMessage, FileSizeCheck, FormAlert, InputField, TextAreaField,
+    error_of, FieldMessage, FormAlert, InputField, TextAreaField,
 };
 use crate::topics::list_topics;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::Form;
-use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 /// Text with its matched words inside `<mark>`; every piece is escaped text.
 #[component]
@@ -337,12 +337,11 @@ fn ProductView(p: ProductDetail) -> impl IntoView {
 #[component]
 fn FilesPanel(p: ProductDetail) -> impl IntoView {
     let query = use_query_map();
-    let size_check = FileSizeCheck::new(super::MAX_FILE_BYTES);
+    // venue.js refuses a file over the limit before it is sent (a browser shows a refusal
+    // halfway through an upload as a lost connection, not as the message).
+    let max_bytes = super::MAX_FILE_BYTES.to_string();
     let too_large = FileProblem::TooLarge.message();
     let problem = move || {
-        if size_check.too_large() {
-            return Some(too_large);
-        }
         query
             .with(|q| q.get("file_error"))
             .and_then(|c| FileProblem::parse(&c))
@@ -387,7 +386,7 @@ fn FilesPanel(p: ProductDetail) -> impl IntoView {
                     <div class="field">
                         <label for="library-file">{if p.files.is_empty() { "Upload the file" } else { "Upload a new version" }}</label>
                         <input id="library-file" name="file" type="file" accept=accept required=true
-                            on:change=size_check.on_change(too_large)
+                            data-max-bytes=max_bytes.clone() data-too-large=too_large
                             aria-describedby=move || if problem().is_some() { "library-file-hint file-error" } else { "library-file-hint" }
                             aria-invalid=move || problem().map(|_| "true") />
                         <p class="field__hint" id="library-file-hint">"PDF or office document (docx, xlsx, pptx, odt, ods, doc, xls), up to 20 MB. Earlier versions stay available."</p>
@@ -433,7 +432,7 @@ fn LinksPanel(p: ProductDetail) -> impl IntoView {
 
 #[component]
 fn LinkForm(id: i32) -> impl IntoView {
-    let action = ServerAction::<LinkProduct>::new();
+    let action = crate::shell::flash::action::<LinkProduct>();
     let error = error_of(action.value());
     let reload = use_context::<Reload>();
     Effect::new(move |_| {
@@ -468,7 +467,7 @@ fn LinkForm(id: i32) -> impl IntoView {
 
 #[component]
 fn ReviewPanel(id: i32) -> impl IntoView {
-    let action = ServerAction::<ReviewProduct>::new();
+    let action = crate::shell::flash::action::<ReviewProduct>();
     let error = error_of(action.value());
     let reload = use_context::<Reload>();
     Effect::new(move |_| {
@@ -524,14 +523,8 @@ pub fn NewProductPage() -> impl IntoView {
 
 #[component]
 fn ProductForm(topics: Vec<crate::topics::Topic>, curator: bool) -> impl IntoView {
-    let action = ServerAction::<CreateProduct>::new();
+    let action = crate::shell::flash::action::<CreateProduct>();
     let error = error_of(action.value());
-    let navigate = use_navigate();
-    Effect::new(move |_| {
-        if let Some(Ok(id)) = action.value().get() {
-            navigate(&format!("/library/{id}#files"), Default::default());
-        }
-    });
     let this_year = chrono::Datelike::year(&chrono::Utc::now().date_naive());
     let topics_invalid = move || {
         error

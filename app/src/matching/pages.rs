@@ -11,7 +11,6 @@ use crate::shell::forms::{error_of, saved, FieldMessage, FormAlert};
 use crate::wops::ProposePartnership;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_navigate;
 
 /// A score out of 100, and the factors behind it in words.
 #[component]
@@ -63,14 +62,8 @@ pub fn MentorCandidates(need_id: i32, facilitating: bool) -> impl IntoView {
                                     let mentor_id = m.organization_id;
                                     let note_id = format!("note-{mentor_id}");
                                     // One action per candidate: a message shows at the form that was sent.
-                                    let propose = ServerAction::<ProposePartnership>::new();
+                                    let propose = crate::shell::flash::action::<ProposePartnership>();
                                     let error = error_of(propose.value());
-                                    let navigate = use_navigate();
-                                    Effect::new(move |_| {
-                                        if let Some(Ok(id)) = propose.value().get() {
-                                            navigate(&format!("/partnerships/{id}"), Default::default());
-                                        }
-                                    });
                                     view! {
                                         <li>
                                             <CandidateCard mentor=m rank=i + 1 />
@@ -103,7 +96,7 @@ pub fn MentorCandidates(need_id: i32, facilitating: bool) -> impl IntoView {
 
 #[component]
 pub fn NetworkMatchingPage() -> impl IntoView {
-    let save = ServerAction::<SaveMatchingWeights>::new();
+    let save = crate::shell::flash::action::<SaveMatchingWeights>();
     let weights = Resource::new(move || save.version().get(), |_| fetch_matching_weights());
     let matching = Resource::new(move || save.version().get(), |_| network_matching());
     let user = user_context().user;

@@ -152,13 +152,13 @@ fn TopicList(
 #[component]
 pub fn OrganizationEditPage() -> impl IntoView {
     let id = organization_id();
-    let update = ServerAction::<UpdateOrganization>::new();
-    let record = ServerAction::<RecordKpiValue>::new();
-    let delete_kpi = ServerAction::<DeleteKpiValue>::new();
-    let add_contact = ServerAction::<AddContact>::new();
-    let remove_contact = ServerAction::<RemoveContact>::new();
-    let set_topic = ServerAction::<SetOrganizationTopic>::new();
-    let remove_topic = ServerAction::<RemoveOrganizationTopic>::new();
+    let update = crate::shell::flash::action::<UpdateOrganization>();
+    let record = crate::shell::flash::action::<RecordKpiValue>();
+    let delete_kpi = crate::shell::flash::action::<DeleteKpiValue>();
+    let add_contact = crate::shell::flash::action::<AddContact>();
+    let remove_contact = crate::shell::flash::action::<RemoveContact>();
+    let set_topic = crate::shell::flash::action::<SetOrganizationTopic>();
+    let remove_topic = crate::shell::flash::action::<RemoveOrganizationTopic>();
     // Reload the profile after every change that succeeded.
     let profile = Resource::new(
         move || {

@@ -127,6 +127,26 @@ where
     let _ = action;
 }
 
+/// A server action whose answer to a plain form post (a page without the WASM) shows on the
+/// page it returns to: what every form of the app uses instead of `ServerAction::new`.
+pub fn action<S>() -> leptos::prelude::ServerAction<S>
+where
+    S: leptos::server_fn::ServerFn + Clone + Send + Sync + 'static,
+    S::Output: serde::de::DeserializeOwned + Send + Sync + 'static,
+    S::Error: leptos::server_fn::error::FromServerFnError + Send + Sync + 'static,
+{
+    let action = leptos::prelude::ServerAction::<S>::new();
+    restore(action);
+    action
+}
+
+/// Where a plain form post lands once it succeeded, instead of back on its page (a new
+/// record's page, the account after signing in). Called by the server function.
+#[cfg(feature = "ssr")]
+pub fn go_to(path: &str) {
+    leptos_axum::redirect(path);
+}
+
 /// What was typed into field `name` of a refused plain post to `S`.
 pub fn typed<S: leptos::server_fn::ServerFn>(name: &str) -> Option<String> {
     #[cfg(feature = "ssr")]

@@ -3,7 +3,6 @@
 pub mod flash;
 pub mod forms;
 pub mod raw_text;
-pub mod venue;
 
 /// The Content-Security-Policy of a rendered page: the app's own assets, plus the inline
 /// hydration scripts that carry this response's `nonce`.
@@ -56,12 +55,8 @@ pub fn Layout(children: Children) -> impl IntoView {
 
 #[component]
 fn Header() -> impl IntoView {
-    // Effects run only in the browser: this marks a hydrated page (browser tests wait for it).
-    let (interactive, set_interactive) = signal(false);
-    Effect::new(move |_| set_interactive.set(true));
-
     view! {
-        <header class="site-header" class:site-header--interactive=interactive>
+        <header class="site-header">
             <div class="site-header__bar">
                 <A href="/" attr:class="brand">
                     <span class="brand__mark" aria-hidden="true">"◆"</span>

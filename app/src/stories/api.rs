@@ -84,7 +84,9 @@ pub async fn create_story(
         topics: topics.unwrap_or_default(),
     })
     .map_err(AppError::Invalid)?;
-    service::create(&db()?, &user, draft).await
+    let id = service::create(&db()?, &user, draft).await?;
+    crate::shell::flash::go_to(&format!("/stories/{id}"));
+    Ok(id)
 }
 
 /// One workflow step: `submit` (the author), `publish` or `return` with a comment (reviewers).

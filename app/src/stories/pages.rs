@@ -8,7 +8,7 @@ use super::{
 use crate::accounts::{user_context, Role};
 use crate::error::AppError;
 use crate::shell::forms::{
-    error_of, FieldMessage, FileSizeCheck, FormAlert, InputField, TextAreaField,
+    error_of, FieldMessage, FormAlert, InputField, TextAreaField,
 };
 use crate::topics::list_topics;
 use leptos::prelude::*;
@@ -136,7 +136,7 @@ pub fn StoriesPage() -> impl IntoView {
 pub fn StoryPage() -> impl IntoView {
     let params = use_params_map();
     let id = Memo::new(move |_| params.with(|p| p.get("id").and_then(|v| v.parse::<i32>().ok())));
-    let step = ServerAction::<super::TakeStoryStep>::new();
+    let step = crate::shell::flash::action::<super::TakeStoryStep>();
     let user = user_context();
     let story = Resource::new(
         move || (id.get(), user.version.get(), step.version().get()),
@@ -246,12 +246,11 @@ fn StoryView(s: StoryDetail, step: ServerAction<super::TakeStoryStep>) -> impl I
 #[component]
 fn PictureForm(id: i32, has_picture: bool) -> impl IntoView {
     let query = use_query_map();
-    let size_check = FileSizeCheck::new(super::MAX_IMAGE_BYTES);
+    // venue.js refuses a file over the limit before it is sent (a browser shows a refusal
+    // halfway through an upload as a lost connection, not as the message).
+    let max_bytes = super::MAX_IMAGE_BYTES.to_string();
     let too_large = super::image_message("too_large").unwrap_or_default();
     let problem = move || {
-        if size_check.too_large() {
-            return Some(too_large.to_owned());
-        }
         query.with(|q| {
             q.get("image_error")
                 .and_then(|code| super::image_message(&code).map(str::to_owned))
@@ -264,7 +263,7 @@ fn PictureForm(id: i32, has_picture: bool) -> impl IntoView {
                 <div class="field">
                     <label for="story-image">"Picture (PNG, JPEG or WebP, up to 5 MB)"</label>
                     <input id="story-image" type="file" name="image" accept="image/png,image/jpeg,image/webp"
-                        on:change=size_check.on_change(too_large)
+                        data-max-bytes=max_bytes.clone() data-too-large=too_large
                         aria-describedby="image-error" aria-invalid=move || problem().is_some().to_string() />
                     <Show when=move || problem().is_some()>
                         <p class="field__error" id="image-error" data-field="image" role="alert">{problem}</p>
@@ -305,16 +304,10 @@ fn Figures(figures: Vec<Figure>) -> impl IntoView {
 
 #[component]
 pub fn NewStoryPage() -> impl IntoView {
-    let create = ServerAction::<CreateStory>::new();
+    let create = crate::shell::flash::action::<CreateStory>();
     let error = error_of(create.value());
     let topics = Resource::new(|| (), |_| list_topics());
     let partnerships = Resource::new(|| (), |_| story_partnerships());
-    let navigate = leptos_router::hooks::use_navigate();
-    Effect::new(move |_| {
-        if let Some(Ok(id)) = create.value().get() {
-            navigate(&format!("/stories/{id}"), Default::default());
-        }
-    });
     view! {
         <Title text="Write a story" />
         <p><a href="/stories">"← All stories"</a></p>
@@ -357,7 +350,7 @@ pub fn NewStoryPage() -> impl IntoView {
 
 #[component]
 pub fn NewsPage() -> impl IntoView {
-    let post = ServerAction::<PostNews>::new();
+    let post = crate::shell::flash::action::<PostNews>();
     let error = error_of(post.value());
     let news = Resource::new(move || post.version().get(), |_| list_news());
     let user = user_context().user;

@@ -7,8 +7,8 @@ use leptos::prelude::*;
 
 #[component]
 pub fn TopicsAdmin() -> impl IntoView {
-    let create = ServerAction::<CreateTopic>::new();
-    let rename = ServerAction::<RenameTopic>::new();
+    let create = crate::shell::flash::action::<CreateTopic>();
+    let rename = crate::shell::flash::action::<RenameTopic>();
     let topics = Resource::new(
         move || (create.version().get(), rename.version().get()),
         |_| list_topics(),

@@ -86,7 +86,9 @@ pub async fn create_program(
         trainers,
     })
     .map_err(AppError::Invalid)?;
-    service::create_program(&db()?, &user, draft).await
+    let id = service::create_program(&db()?, &user, draft).await?;
+    crate::shell::flash::go_to(&format!("/training/{id}"));
+    Ok(id)
 }
 
 #[server(prefix = "/api", endpoint = "training/add_session")]

@@ -135,16 +135,10 @@ fn ProgramCardView(p: ProgramCard) -> impl IntoView {
 
 #[component]
 pub fn NewProgramPage() -> impl IntoView {
-    let create = ServerAction::<CreateProgram>::new();
+    let create = crate::shell::flash::action::<CreateProgram>();
     let error = error_of(create.value());
     let topics = Resource::new(|| (), |_| list_topics());
-    // Saved: go to the new program's page, where sessions are added.
-    let navigate = leptos_router::hooks::use_navigate();
-    Effect::new(move |_| {
-        if let Some(Ok(id)) = create.value().get() {
-            navigate(&format!("/training/{id}"), Default::default());
-        }
-    });
+    // Saved: the server sends the browser on to the new program's page, where sessions are added.
     view! {
         <Title text="New training program" />
         <p><a href="/training">"← All programs"</a></p>

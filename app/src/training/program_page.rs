@@ -32,12 +32,12 @@ pub fn ProgramPage() -> impl IntoView {
     let params = use_params_map();
     let id = Memo::new(move |_| params.with(|p| p.get("id").and_then(|v| v.parse::<i32>().ok())));
     let actions = Actions {
-        enrol: ServerAction::new(),
-        enrol_staff: ServerAction::new(),
-        cancel: ServerAction::new(),
-        add_session: ServerAction::new(),
-        attendance: ServerAction::new(),
-        evaluate: ServerAction::new(),
+        enrol: crate::shell::flash::action(),
+        enrol_staff: crate::shell::flash::action(),
+        cancel: crate::shell::flash::action(),
+        add_session: crate::shell::flash::action(),
+        attendance: crate::shell::flash::action(),
+        evaluate: crate::shell::flash::action(),
     };
     let user = user_context();
     let program = Resource::new(

@@ -162,7 +162,9 @@ pub async fn propose_partnership(
     note: String,
 ) -> Result<i32, AppError> {
     let user = require_user().await?;
-    needs_service::propose(&db()?, &user, need_id, mentor_id, &note).await
+    let id = needs_service::propose(&db()?, &user, need_id, mentor_id, &note).await?;
+    crate::shell::flash::go_to(&format!("/partnerships/{id}"));
+    Ok(id)
 }
 
 #[cfg(test)]

@@ -13,8 +13,8 @@ use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn NeedsPage() -> impl IntoView {
-    let post_need = ServerAction::<PostNeed>::new();
-    let post_offer = ServerAction::<PostOffer>::new();
+    let post_need = crate::shell::flash::action::<PostNeed>();
+    let post_offer = crate::shell::flash::action::<PostOffer>();
     let needs = Resource::new(move || post_need.version().get(), |_| list_open_needs());
     let topics = Resource::new(|| (), |_| list_topics());
     let user = user_context().user;

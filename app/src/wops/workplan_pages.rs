@@ -6,7 +6,7 @@ use super::*;
 use crate::error::AppError;
 use crate::partners::Kpi;
 use crate::shell::forms::{
-    error_of, FieldMessage, FileSizeCheck, FormAlert, InputField, TextAreaField,
+    error_of, FieldMessage, FormAlert, InputField, TextAreaField,
 };
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -42,15 +42,15 @@ where
 impl PlanActions {
     pub fn new(reload: Reload) -> Self {
         let actions = PlanActions {
-            agreement: ServerAction::new(),
-            commitment: ServerAction::new(),
-            activity: ServerAction::new(),
-            activity_status: ServerAction::new(),
-            resource: ServerAction::new(),
-            remove: ServerAction::new(),
-            outcome: ServerAction::new(),
-            report: ServerAction::new(),
-            resolve: ServerAction::new(),
+            agreement: crate::shell::flash::action(),
+            commitment: crate::shell::flash::action(),
+            activity: crate::shell::flash::action(),
+            activity_status: crate::shell::flash::action(),
+            resource: crate::shell::flash::action(),
+            remove: crate::shell::flash::action(),
+            outcome: crate::shell::flash::action(),
+            report: crate::shell::flash::action(),
+            resolve: crate::shell::flash::action(),
         };
         reload_after(actions.agreement, reload);
         reload_after(actions.commitment, reload);
@@ -74,9 +74,9 @@ fn actions() -> PlanActions {
 fn item_action<S>() -> ServerAction<S>
 where
     S: ServerFn<Error = AppError> + Clone + Send + Sync + 'static,
-    S::Output: Clone + Send + Sync + 'static,
+    S::Output: Clone + serde::de::DeserializeOwned + Send + Sync + 'static,
 {
-    let action = ServerAction::<S>::new();
+    let action = crate::shell::flash::action::<S>();
     reload_after(action, expect_context::<Reload>());
     action
 }
@@ -196,12 +196,11 @@ fn AgreementPanel(
     let action = actions().agreement;
     let error = error_of(action.value());
     let query = use_query_map();
-    let size_check = FileSizeCheck::new(super::upload_rules::MAX_DOCUMENT_BYTES);
+    // venue.js refuses a file over the limit before it is sent (a browser shows a refusal
+    // halfway through an upload as a lost connection, not as the message).
+    let max_bytes = super::upload_rules::MAX_DOCUMENT_BYTES.to_string();
     let too_large = super::upload_rules::UploadProblem::TooLarge.message();
     let upload_problem = move || {
-        if size_check.too_large() {
-            return Some(too_large);
-        }
         query
             .with(|q| q.get("document_error"))
             .and_then(|c| document_problem(&c))
@@ -235,7 +234,7 @@ fn AgreementPanel(
                             <div class="field">
                                 <label for="agreement-document">"Signed agreement (PDF, up to 10 MB)"</label>
                                 <input id="agreement-document" name="document" type="file" accept="application/pdf,.pdf" required=true
-                                    on:change=size_check.on_change(too_large)
+                                    data-max-bytes=max_bytes.clone() data-too-large=too_large
                                     aria-invalid=move || upload_problem().map(|_| "true")
                                     aria-describedby=move || upload_problem().map(|_| "document-error") />
                                 {move || upload_problem().map(|m| view! {
