@@ -115,10 +115,11 @@ pub async fn refuse_control_characters(
         answer(plain_form, referer.as_deref(), &path, AppError::Invalid(errors))
     };
     // A server function's error sets the answer's status, which leptos_axum applies over its
-    // redirect back to the form: a plain form would land on the encoded error. Send it back to
-    // its page instead, the error in the address as Leptos reads it there.
+    // redirect back to the form (the Location stays, the 302 becomes a 422): a plain form would
+    // land on the encoded error. Send it back to its page instead, the error in the address as
+    // Leptos reads it there.
     let failed = response.status().is_client_error() || response.status().is_server_error();
-    if plain_form && failed && !response.headers().contains_key(header::LOCATION) {
+    if plain_form && failed {
         let body = to_bytes(response.into_body(), MAX_FORM_BYTES).await.unwrap_or_default();
         let error = serde_json::from_slice::<AppError>(&body).unwrap_or(AppError::Internal);
         response = answer(plain_form, referer.as_deref(), &path, error);

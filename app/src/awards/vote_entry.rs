@@ -5,7 +5,6 @@
 use crate::forum::personal_code::{display, normalize};
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::Redirect;
 use leptos_router::hooks::use_query_map;
 
 /// The typed code in its printed form, or why it cannot be one (shown next to the field).
@@ -25,15 +24,16 @@ pub fn VoteEntryPage() -> impl IntoView {
     let query = use_query_map();
     let typed = move || query.with(|q| q.get("code"));
     let checked = move || typed().map(|t| personal_code(&t));
+    // A well-formed code goes straight to its ballot: answered by the server with a redirect.
+    #[cfg(feature = "ssr")]
+    if let Some(Ok(code)) = checked() {
+        leptos_axum::redirect(&format!("/awards/vote/{code}"));
+    }
     view! {
         <Title text="Vote in the Forum awards" />
         <div class="ballot">
             <h1>"Vote in the Forum awards"</h1>
             <p>"Open the voting link in your Forum registration email, or type the personal code it gives. Your badge does not open a ballot: it is not a voting card, so a photo of it cannot be used to vote for you."</p>
-            {move || match checked() {
-                Some(Ok(code)) => Some(view! { <Redirect path=format!("/awards/vote/{code}") /> }),
-                _ => None,
-            }}
             <form method="get" action="/awards/vote" class="form" novalidate>
                 <div class="field">
                     <label for="vote-code">"Personal code"</label>
