@@ -3,7 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { Locator, Page, expect, test } from '@playwright/test';
 import { baseUrl, DESKTOP, PHONE, sidewaysOverflow, signIn, waitForPage } from './helpers';
-import { newAttendee, openCategory } from './attendees';
+import { newAttendee, openCategory, registerAttendee } from './attendees';
 
 const PUBLIC_PAGES = [
   '/', '/forum', '/awards', '/awards/vote', '/forum/confirm?token=0123456789abcdef0123456789abcdef',
@@ -11,6 +11,19 @@ const PUBLIC_PAGES = [
   '/contact', '/developers', '/sign-in', '/sign-up', '/forgot-password', '/no-such-page',
 ];
 const SECRETARIAT_PAGES = ['/forum/check-in', '/forum/admin', '/awards/jury', '/account', '/admin'];
+
+/** One detail page of each kind, found from its list (ids differ between databases). */
+async function detailPages(page: Page): Promise<string[]> {
+  const found: string[] = [];
+  for (const list of ['/partners', '/partnerships', '/needs', '/training', '/library', '/stories', '/news']) {
+    await page.goto(baseUrl() + list);
+    const href = await page.locator(`main a[href^="${list}/"]`).evaluateAll((links) =>
+      links.map((l) => l.getAttribute('href')!).find((h) => /^\/[a-z]+\/\d+$/.test(h)));
+    if (href) found.push(href);
+  }
+  expect(found.length, `detail pages found: ${found.join(', ')}`).toBeGreaterThanOrEqual(6);
+  return found;
+}
 
 async function violations(page: Page, path: string): Promise<string[]> {
   await page.goto(baseUrl() + path);
@@ -26,18 +39,36 @@ for (const [size, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const
     const category = await openCategory(browser);
     const page = await (await browser.newContext({ viewport })).newPage();
     const found: string[] = [];
-    for (const path of [...PUBLIC_PAGES, `/forum/badge/${a.badge}`, `/awards/vote/${a.personal}`, `/awards/${category.id}/screen`]) {
+    const details = await detailPages(page);
+    for (const path of [...PUBLIC_PAGES, ...details, '/results/map', `/forum/badge/${a.badge}`, `/awards/vote/${a.personal}`, `/awards/${category.id}/screen`]) {
+      found.push(...(await violations(page, path)));
+    }
+    expect(found).toEqual([]);
+  });
+
+  test(`axe finds no violation on a member's pages (${size})`, async ({ browser }) => {
+    test.setTimeout(180_000);
+    const context = await browser.newContext({ viewport });
+    // A member registered for the Forum: the account, "my agenda", and the members' view of details.
+    await registerAttendee(context.request, 'member-axe');
+    const page = await context.newPage();
+    const found: string[] = [];
+    for (const path of ['/account', '/forum', '/library/new', '/stories/new', '/matching', ...(await detailPages(page))]) {
       found.push(...(await violations(page, path)));
     }
     expect(found).toEqual([]);
   });
 
   test(`axe finds no violation on the secretariat's pages (${size})`, async ({ browser }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(240_000);
     const page = await (await browser.newContext({ viewport })).newPage();
     await signIn(page, process.env.E2E_ADMIN_EMAIL!, process.env.E2E_ADMIN_PASSWORD!);
     const found: string[] = [];
-    for (const path of SECRETARIAT_PAGES) found.push(...(await violations(page, path)));
+    const details = await detailPages(page);
+    const partner = details.find((d) => d.startsWith('/partners/'));
+    const program = details.find((d) => d.startsWith('/training/'));
+    const edits = [`${partner}/edit`, `${program}/evaluations`, '/library/new', '/training/new', '/stories/new'];
+    for (const path of [...SECRETARIAT_PAGES, ...details, ...edits]) found.push(...(await violations(page, path)));
     expect(found).toEqual([]);
   });
 }
