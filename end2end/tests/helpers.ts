@@ -55,9 +55,17 @@ export function watchForErrors(page: Page): string[] {
   const problems: string[] = [];
   page.on('console', (msg) => {
     const text = msg.text();
-    if (msg.type() === 'error' && !/status of 4\d\d/.test(text)) problems.push(`console: ${text}`);
+    if (msg.type() === 'error' && !/status of 4\d\d/.test(text)) problems.push(`console at ${page.url()}: ${text}`);
   });
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  // A page must carry its own CSP, whose nonce lets Leptos's inline data scripts run.
+  page.on('response', (r) => {
+    const html = (r.headers()['content-type'] ?? '').startsWith('text/html');
+    if (r.request().resourceType() === 'document' && r.status() === 200 && html
+      && !(r.headers()['content-security-policy'] ?? '').includes('nonce-')) {
+      problems.push(`page without its CSP nonce: ${r.url()} ${JSON.stringify(r.headers())}`);
+    }
+  });
   return problems;
 }
 

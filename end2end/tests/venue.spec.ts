@@ -92,10 +92,19 @@ test('the check-in desk keeps working offline: 20 check-ins wait, then sync once
   await expect(d.locator('.sync-queue__conflict')).toContainText('Already checked in at');
   await expect(d.locator('.sync-queue__conflict')).toContainText(attendees[0].name);
 
-  // Each of the 20 is recorded once.
+  // Each of the 20 is recorded once, at the time the desk saw the badge (other desks may check
+  // other people in meanwhile: the registrant list, not the total, is what is compared).
+  const rows: { name: string; checked_in: string | null }[] = await desk.request
+    .post(baseUrl() + '/api/forum/registrants', { form: { status: '', attendee_type: '' } })
+    .then((r) => r.json());
+  for (const a of attendees) {
+    const mine = rows.filter((r) => r.name === a.name);
+    expect(mine, a.name).toHaveLength(1);
+    expect(mine[0].checked_in, `${a.name} is checked in`).toBeTruthy();
+  }
   const after = await desk.request.post(baseUrl() + '/api/forum/count', { form: {} }).then((r) => r.json());
-  expect(after.checked_in - before.checked_in).toBe(20);
-  await expect(d.locator('#forum-count')).toContainText(`${after.checked_in} checked in`);
+  expect(after.checked_in - before.checked_in).toBeGreaterThanOrEqual(20);
+  await expect(d.locator('#forum-count')).toContainText('checked in of');
   for (const a of attendees.slice(0, 3)) {
     const again = await desk.request.post(baseUrl() + '/api/forum/check_in', { form: { code: a.badge } });
     expect(again.status()).toBe(409);
