@@ -1,7 +1,8 @@
-// WaterLinks Hub: what the light pages need a script for. The home page and the Forum's pages
-// (registration, badge, check-in desk, ballot, big screen) do not load the app's WASM, so they
-// stay small for phones on a crowded venue network; their forms work without this file, which
-// only adds to them. Loaded on every page for the offline banner and the service worker.
+// WaterLinks Hub: what the pages need a script for. Pages load no WASM (see `shell` in
+// app/src/lib.rs), so they stay small for phones on a crowded venue network; their forms work
+// without this file, which only adds to them: the offline banner and the service worker,
+// conditional questions, local times, file sizes, the check-in desk, the ballot and the big
+// screen.
 
 const $ = (selector, root = document) => root.querySelector(selector);
 const $$ = (selector, root = document) => [...root.querySelectorAll(selector)];
@@ -18,14 +19,8 @@ banner.setAttribute('role', 'status');
 banner.textContent = 'You are offline. Pages you opened before still work; what needs the network waits until it is back.';
 const showNetwork = () => { banner.hidden = navigator.onLine; };
 showNetwork();
-// Fixed to the bottom of the screen, so its place in the page does not matter; on a page the
-// WASM hydrates it is added once hydration is done, which expects the body as the server sent it.
-const hydrating = !!document.querySelector('link[rel="modulepreload"][href*="/pkg/"]');
-const placeBanner = () => {
-  if (!hydrating || document.querySelector('header.site-header--interactive')) document.body.append(banner);
-  else setTimeout(placeBanner, 250);
-};
-placeBanner();
+// Fixed to the bottom of the screen, so its place in the page does not matter.
+document.body.append(banner);
 addEventListener('online', showNetwork);
 addEventListener('offline', showNetwork);
 

@@ -69,12 +69,6 @@ async fn unknown_routes_get_the_404_page() {
 #[tokio::test]
 async fn pages_carry_security_headers_and_a_nonce_csp() {
     let app = TestApp::spawn(support::Backend::Sqlite).await;
-    // The home page is sent without the app's WASM; other pages load and hydrate it.
-    let home = app.get("/").await.text().await.unwrap();
-    assert!(
-        !home.contains("/pkg/waterlinks.js"),
-        "the home page needs no WASM"
-    );
     let res = app.get("/partners").await;
     let h = res.headers().clone();
     let csp = h["content-security-policy"].to_str().unwrap().to_owned();
@@ -95,7 +89,13 @@ async fn pages_carry_security_headers_and_a_nonce_csp() {
         html.contains(&format!("nonce=\"{nonce}\"")),
         "inline scripts carry the nonce"
     );
-    assert!(html.contains("/pkg/waterlinks.js"), "other pages hydrate");
+    // No page loads a WASM; each loads the small script, from this site only.
+    assert!(!html.contains(".wasm") && !html.contains("/pkg/waterlinks.js"));
+    assert!(html.contains("src=\"/js/venue.js\""), "the pages' script");
+    // The service worker may fetch this site's pages and assets for offline use.
+    let worker = app.get("/sw.js").await;
+    assert_eq!(worker.headers()["content-security-policy"], "default-src 'self'");
+    assert_eq!(worker.headers()["cache-control"], "no-cache");
 
     let json = app.get("/healthz").await;
     assert!(json.headers()["content-security-policy"]
