@@ -48,17 +48,66 @@ pub async fn security_headers(request: Request, next: Next) -> Response {
             .get(header::CONTENT_TYPE)
             .and_then(|v| v.to_str().ok())
             .is_some_and(|ct| ct.starts_with("text/html"));
-        let csp = if is_page {
-            CSP_PAGE_FALLBACK
-        } else {
-            CSP_NON_PAGE
-        };
+        if is_page {
+            return with_page_csp(response).await;
+        }
         headers.insert(
             header::CONTENT_SECURITY_POLICY,
-            HeaderValue::from_static(csp),
+            HeaderValue::from_static(CSP_NON_PAGE),
         );
     }
     response
+}
+
+/// A page that arrives without the CSP its renderer sets. Seen under load on PostgreSQL for
+/// pages rendered whole (`SsrMode::Async`): the header set through Leptos's `ResponseOptions`
+/// is sometimes missing although the page carries its nonce, and the strict fallback then
+/// blocks Leptos's inline data scripts. The page's own nonce is read back from it instead.
+async fn with_page_csp(response: Response) -> Response {
+    let (mut parts, body) = response.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, 4 * 1024 * 1024).await else {
+        parts.headers.insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(CSP_PAGE_FALLBACK),
+        );
+        return Response::from_parts(parts, axum::body::Body::empty());
+    };
+    let csp = page_nonce(&bytes)
+        .and_then(|nonce| HeaderValue::from_str(&app::shell::page_csp(nonce)).ok());
+    if csp.is_some() {
+        tracing::warn!("a page came without its CSP; rebuilt from the nonce it carries");
+    }
+    parts.headers.insert(
+        header::CONTENT_SECURITY_POLICY,
+        csp.unwrap_or(HeaderValue::from_static(CSP_PAGE_FALLBACK)),
+    );
+    Response::from_parts(parts, axum::body::Body::from(bytes))
+}
+
+/// The nonce on the page's first script, if it is one Leptos makes (base64url, 22 characters).
+fn page_nonce(html: &[u8]) -> Option<&str> {
+    let html = std::str::from_utf8(html).ok()?;
+    let start = html.find("<script")?;
+    let rest = &html[start..];
+    let rest = &rest[..rest.find('>')?];
+    let nonce = rest.split("nonce=\"").nth(1)?.split('"').next()?;
+    let well_formed = (16..=64).contains(&nonce.len())
+        && nonce.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    well_formed.then_some(nonce)
+}
+
+#[cfg(test)]
+mod nonce_tests {
+    use super::page_nonce;
+
+    #[test]
+    fn a_pages_nonce_is_read_from_its_first_script_only_when_well_formed() {
+        let page = br#"<head><script type="module" src="/js/venue.js" nonce="GeNFTp2NSpzEc27Z7mZZaA"></script>"#;
+        assert_eq!(page_nonce(page), Some("GeNFTp2NSpzEc27Z7mZZaA"));
+        // Text a visitor wrote cannot become the nonce: only the first script tag is read.
+        assert_eq!(page_nonce(br#"<p>nonce="AAAAAAAAAAAAAAAAAAAA"</p>"#), None);
+        assert_eq!(page_nonce(br#"<script nonce="a b';"></script>"#), None);
+    }
 }
 
 /// Origins that may call state-changing server functions: the public base URL's.
