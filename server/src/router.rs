@@ -130,6 +130,7 @@ pub fn build(settings: &Settings, state: AppState) -> Router {
             get(app::training::files::certificate_pdf),
         )
         .route("/awards/{id}/live", get(app::awards::files::live))
+        .route("/awards/ballot", get(app::awards::files::open_ballot))
         .route(
             "/awards/{id}/ballots.csv",
             get(app::awards::files::ballots_csv),

@@ -1243,3 +1243,18 @@ async fn votes_are_limited_per_address_as_well_as_per_attendee() {
         assert_eq!(app.count("award_vote").await, 3);
     }
 }
+
+#[tokio::test]
+async fn the_vote_entry_form_leads_to_the_ballot_or_back_with_the_code() {
+    let app = TestApp::spawn(support::Backend::Sqlite).await;
+    let res = app.get("/awards/ballot?code=k7qm+2xhd-9pwt").await;
+    assert!(res.status().is_redirection(), "{}", res.status());
+    assert_eq!(res.headers()["location"], "/awards/vote/K7QM-2XHD-9PWT");
+    // A badge's code is no ballot: back to the form, which says why.
+    let badge = "0123456789abcdef0123456789abcdef";
+    let res = app.get(&format!("/awards/ballot?code={badge}")).await;
+    let back = res.headers()["location"].to_str().unwrap().to_owned();
+    assert_eq!(back, format!("/awards/vote?code={badge}"));
+    let page = app.get(&back).await.text().await.unwrap();
+    assert!(page.contains("The code on your badge is not it"), "{page}");
+}

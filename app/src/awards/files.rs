@@ -9,7 +9,7 @@ use crate::accounts::Role;
 use crate::error::AppError;
 use crate::partners::export::defuse;
 use crate::state::AppState;
-use axum::extract::{ConnectInfo, Path, State};
+use axum::extract::{ConnectInfo, Path, Query, State};
 use axum::http::{header, HeaderMap};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
@@ -199,4 +199,21 @@ pub async fn ballots_csv(
             .into_response(),
         Err(e) => refuse(e),
     }
+}
+
+/// `GET /awards/ballot?code=…`: the vote entry form. A well-formed personal code goes on to its
+/// ballot; anything else back to the form, which says what is wrong with it. A plain redirect
+/// here, not one set while the page renders, so it holds whatever the page's rendering does.
+pub async fn open_ballot(
+    Query(query): Query<std::collections::HashMap<String, String>>,
+) -> Response {
+    let typed = query.get("code").map(String::as_str).unwrap_or_default();
+    let to = match super::vote_entry::personal_code(typed) {
+        Ok(code) => format!("/awards/vote/{code}"),
+        Err(_) => format!(
+            "/awards/vote?code={}",
+            url::form_urlencoded::byte_serialize(typed.as_bytes()).collect::<String>()
+        ),
+    };
+    axum::response::Redirect::to(&to).into_response()
 }

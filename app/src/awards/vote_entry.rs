@@ -8,7 +8,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 /// The typed code in its printed form, or why it cannot be one (shown next to the field).
-fn personal_code(text: &str) -> Result<String, &'static str> {
+pub fn personal_code(text: &str) -> Result<String, &'static str> {
     if text.trim().is_empty() {
         Err("Enter the personal code from your registration email.")
     } else {
@@ -24,17 +24,14 @@ pub fn VoteEntryPage() -> impl IntoView {
     let query = use_query_map();
     let typed = move || query.with(|q| q.get("code"));
     let checked = move || typed().map(|t| personal_code(&t));
-    // A well-formed code goes straight to its ballot: answered by the server with a redirect.
-    #[cfg(feature = "ssr")]
-    if let Some(Ok(code)) = checked() {
-        leptos_axum::redirect(&format!("/awards/vote/{code}"));
-    }
+
     view! {
         <Title text="Vote in the Forum awards" />
         <div class="ballot">
             <h1>"Vote in the Forum awards"</h1>
             <p>"Open the voting link in your Forum registration email, or type the personal code it gives. Your badge does not open a ballot: it is not a voting card, so a photo of it cannot be used to vote for you."</p>
-            <form method="get" action="/awards/vote" class="form" novalidate>
+            // `/awards/ballot` sends a well-formed code on to its ballot, anything else back here.
+            <form method="get" action="/awards/ballot" class="form" novalidate>
                 <div class="field">
                     <label for="vote-code">"Personal code"</label>
                     <input id="vote-code" name="code" type="text" autocomplete="off" autocapitalize="characters"
@@ -48,6 +45,9 @@ pub fn VoteEntryPage() -> impl IntoView {
                 </div>
                 <button type="submit" class="button">"Open my ballot"</button>
             </form>
+            {move || checked().and_then(Result::ok).map(|code| view! {
+                <p><a class="button" href=format!("/awards/vote/{code}")>"Open my ballot"</a></p>
+            })}
             <p class="muted">"Lost the email? Ask for it again on the Forum page (the newest email's code is the one that works)."</p>
         </div>
     }
