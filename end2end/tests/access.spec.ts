@@ -59,6 +59,31 @@ for (const [size, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const
     expect(found).toEqual([]);
   });
 
+  test(`axe finds no violation on a facilitator's pages (${size})`, async ({ browser }) => {
+    test.setTimeout(180_000);
+    // A facilitator, made so by the secretariat through the admin API.
+    const admin = await browser.newContext();
+    await signIn(await admin.newPage(), process.env.E2E_ADMIN_EMAIL!, process.env.E2E_ADMIN_PASSWORD!);
+    const context = await browser.newContext({ viewport });
+    const email = `facilitator.${Date.now()}.${Math.floor(Math.random() * 1e6)}@e2e.example`;
+    const signUp = await context.request.post(baseUrl() + '/api/accounts/sign_up', {
+      form: { name: 'Mei Lin', email, password: 'a long enough passphrase' },
+    });
+    const { id } = await signUp.json();
+    const granted = await admin.request.post(baseUrl() + '/api/admin/set_role', {
+      form: { account_id: String(id), role: 'facilitator', granted: 'true' },
+    });
+    expect(granted.status()).toBe(200);
+    await admin.close();
+    const page = await context.newPage();
+    const found: string[] = [];
+    // The facilitator sees the matching and each partnership's facilitation controls.
+    for (const path of ['/account', '/matching', '/needs', '/partnerships', ...(await detailPages(page))]) {
+      found.push(...(await violations(page, path)));
+    }
+    expect(found).toEqual([]);
+  });
+
   test(`axe finds no violation on the secretariat's pages (${size})`, async ({ browser }) => {
     test.setTimeout(240_000);
     const page = await (await browser.newContext({ viewport })).newPage();
