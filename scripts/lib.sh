@@ -50,6 +50,8 @@ ensure_test_tools() {
   /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || apt_install python3-aiosmtpd
   command -v sqlite3 >/dev/null || apt_install sqlite3
   command -v psql >/dev/null || apt_install postgresql-client
+  # The page benchmarks wait for their server with it.
+  command -v curl >/dev/null || apt_install curl
 }
 
 ensure_browser() {
@@ -71,6 +73,7 @@ target_dir() {
 # BENCH_ADMIN_EMAIL / BENCH_ADMIN_PASSWORD, when set, name a secretariat admin to create.
 start_bench_server() {
   ensure_browser
+  ensure_test_tools
   local bin="${E2E_SERVER_BIN:-}"
   if [ -z "$bin" ]; then
     ensure_build_tools
