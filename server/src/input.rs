@@ -112,7 +112,12 @@ pub async fn refuse_control_characters(
             .await
     } else {
         tracing::info!(path = %path, "form refused: control characters");
-        answer(plain_form, referer.as_deref(), &path, AppError::Invalid(errors))
+        answer(
+            plain_form,
+            referer.as_deref(),
+            &path,
+            AppError::Invalid(errors),
+        )
     };
     // A server function's error sets the answer's status, which leptos_axum applies over its
     // redirect back to the form (the Location stays, the 302 becomes a 422): a plain form would
@@ -120,7 +125,9 @@ pub async fn refuse_control_characters(
     // Leptos reads it there.
     let failed = response.status().is_client_error() || response.status().is_server_error();
     if plain_form && failed {
-        let body = to_bytes(response.into_body(), MAX_FORM_BYTES).await.unwrap_or_default();
+        let body = to_bytes(response.into_body(), MAX_FORM_BYTES)
+            .await
+            .unwrap_or_default();
         let error = serde_json::from_slice::<AppError>(&body).unwrap_or(AppError::Internal);
         response = answer(plain_form, referer.as_deref(), &path, error);
     }
@@ -134,7 +141,12 @@ pub async fn refuse_control_characters(
 /// The answer to a plain form post (a page without the WASM) is a redirect back to the page:
 /// the server function's answer, or what was typed when it was refused, goes with it in the
 /// flash cookie for the page to show (`app::shell::flash`).
-async fn with_flash(response: Response, path: String, form: &[u8], secure: SecureCookies) -> Response {
+async fn with_flash(
+    response: Response,
+    path: String,
+    form: &[u8],
+    secure: SecureCookies,
+) -> Response {
     let redirected = response.status().is_redirection();
     let refused = response
         .headers()
@@ -166,14 +178,22 @@ async fn with_flash(response: Response, path: String, form: &[u8], secure: Secur
             .filter(|(name, _)| may_echo(name))
             .map(|(name, value)| (name.into_owned(), value.into_owned()))
             .collect();
-        Flash { path, answer: None, fields }
+        Flash {
+            path,
+            answer: None,
+            fields,
+        }
     } else {
         // Answers are small; one too large to keep is simply not shown.
         let answer = to_bytes(body, 4_096)
             .await
             .ok()
             .and_then(|b| String::from_utf8(b.to_vec()).ok());
-        Flash { path, answer, fields: Vec::new() }
+        Flash {
+            path,
+            answer,
+            fields: Vec::new(),
+        }
     };
     if let Some(cookie) = flash
         .set_cookie(secure.0)

@@ -92,7 +92,9 @@ fn page_nonce(html: &[u8]) -> Option<&str> {
     let rest = &rest[..rest.find('>')?];
     let nonce = rest.split("nonce=\"").nth(1)?.split('"').next()?;
     let well_formed = (16..=64).contains(&nonce.len())
-        && nonce.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+        && nonce
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
     well_formed.then_some(nonce)
 }
 

@@ -913,7 +913,12 @@ async fn confirmation_resends_are_limited_per_email_and_per_address() {
 
 /// A plain form post, as a phone sends it from a page without the WASM: it accepts HTML and
 /// names the page it came from.
-async fn plain_post(app: &TestApp, path: &str, from: &str, form: &[(&str, &str)]) -> reqwest::Response {
+async fn plain_post(
+    app: &TestApp,
+    path: &str,
+    from: &str,
+    form: &[(&str, &str)],
+) -> reqwest::Response {
     app.client
         .post(app.url(path))
         .header("origin", app.url(""))
@@ -945,12 +950,18 @@ async fn the_forum_page_works_without_the_wasm_refusals_keep_what_was_typed() {
 
         // The page goes out without the app's WASM, with the small script that enhances it.
         let page = app.get("/forum").await.text().await.unwrap();
-        assert!(!page.contains("modulepreload") && !page.contains(".wasm"), "{page}");
+        assert!(
+            !page.contains("modulepreload") && !page.contains(".wasm"),
+            "{page}"
+        );
         assert!(page.contains("/js/venue.js") && page.contains("/manifest.webmanifest"));
 
         // Refused (the dinner guest gave no dietary needs): back to the page, the message next
         // to the question and what was typed carried in the flash cookie.
-        let (dinner, visit) = (format!("answers[q{}]", form.dinner), format!("answers[q{}]", form.visit));
+        let (dinner, visit) = (
+            format!("answers[q{}]", form.dinner),
+            format!("answers[q{}]", form.visit),
+        );
         let mut fields = vec![
             ("name", "Nguyễn Thị Minh Khai"),
             ("email", "khai@hawaco.example"),
@@ -962,7 +973,10 @@ async fn the_forum_page_works_without_the_wasm_refusals_keep_what_was_typed() {
         let refused = plain_post(&app, "/api/forum/register", "/forum", &fields).await;
         assert!(refused.status().is_redirection(), "{}", refused.status());
         let back = refused.headers()["location"].to_str().unwrap().to_owned();
-        assert!(back.starts_with(&app.url("/forum?")) && back.contains("__err="), "{back}");
+        assert!(
+            back.starts_with(&app.url("/forum?")) && back.contains("__err="),
+            "{back}"
+        );
         let flash = cookie_set(&refused, "wl_flash").expect("the typed fields travel in the flash");
         let path = back.trim_start_matches(&app.url(""));
         let shown = app.get_as(&flash, path).await;

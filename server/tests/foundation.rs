@@ -94,7 +94,10 @@ async fn pages_carry_security_headers_and_a_nonce_csp() {
     assert!(html.contains("src=\"/js/venue.js\""), "the pages' script");
     // The service worker may fetch this site's pages and assets for offline use.
     let worker = app.get("/sw.js").await;
-    assert_eq!(worker.headers()["content-security-policy"], "default-src 'self'");
+    assert_eq!(
+        worker.headers()["content-security-policy"],
+        "default-src 'self'"
+    );
     assert_eq!(worker.headers()["cache-control"], "no-cache");
 
     let json = app.get("/healthz").await;

@@ -499,7 +499,10 @@ mod tests {
 
     #[test]
     fn check_in_admits_a_place_once() {
-        assert_eq!(check_in::<u32>(Status::Registered, None, 900), CheckIn::Admit);
+        assert_eq!(
+            check_in::<u32>(Status::Registered, None, 900),
+            CheckIn::Admit
+        );
         assert_eq!(
             check_in(Status::Registered, Some(914), 920),
             CheckIn::Already(914)

@@ -622,8 +622,9 @@ pub async fn check_in(
     let now = Utc::now();
     let at = match seen_at.map(str::trim).filter(|s| !s.is_empty()) {
         None => now,
-        Some(text) => rules::seen_at(text, now)
-            .ok_or_else(|| AppError::BadRequest(BAD_SEEN_AT.to_owned()))?,
+        Some(text) => {
+            rules::seen_at(text, now).ok_or_else(|| AppError::BadRequest(BAD_SEEN_AT.to_owned()))?
+        }
     };
     let found = by_code(db, code)
         .await?

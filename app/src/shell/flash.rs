@@ -187,7 +187,11 @@ mod tests {
         };
         let set = flash.set_cookie(true).expect("small enough");
         assert!(set.contains("HttpOnly") && set.contains("Secure") && set.contains("Max-Age=60"));
-        let value = set.split(';').next().unwrap().trim_start_matches("wl_flash=");
+        let value = set
+            .split(';')
+            .next()
+            .unwrap()
+            .trim_start_matches("wl_flash=");
         let mut headers = http::HeaderMap::new();
         headers.insert(
             http::header::COOKIE,

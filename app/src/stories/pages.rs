@@ -7,9 +7,7 @@ use super::{
 };
 use crate::accounts::{user_context, Role};
 use crate::error::AppError;
-use crate::shell::forms::{
-    error_of, FieldMessage, FormAlert, InputField, TextAreaField,
-};
+use crate::shell::forms::{error_of, FieldMessage, FormAlert, InputField, TextAreaField};
 use crate::topics::list_topics;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};

@@ -5,9 +5,7 @@ use super::pages::Reload;
 use super::*;
 use crate::error::AppError;
 use crate::partners::Kpi;
-use crate::shell::forms::{
-    error_of, FieldMessage, FormAlert, InputField, TextAreaField,
-};
+use crate::shell::forms::{error_of, FieldMessage, FormAlert, InputField, TextAreaField};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_query_map;
