@@ -2,41 +2,9 @@ import { APIRequestContext, BrowserContext, expect, test } from '@playwright/tes
 import {
   baseUrl, DESKTOP, PHONE, screenshot, sidewaysOverflow, signIn, waitForPage, watchForErrors,
 } from './helpers';
+import { registerAttendee } from './attendees';
 
 const CATEGORY = 'Best partnership in non-revenue water';
-
-interface Question { id: number; kind: string; choices: string[]; required: boolean; shown_if: [number, string] | null }
-
-interface Attendee { badge: string; personal: string }
-
-/** Signs a new member up in `context` and registers them for the Forum: their badge code and
- * personal (voting) code. */
-async function registerAttendee(context: BrowserContext, n: number): Promise<Attendee> {
-  const api = context.request;
-  const email = `voter${n}.${Date.now()}@e2e.example`;
-  const name = `Voter ${n}`;
-  const signUp = await api.post(baseUrl() + '/api/accounts/sign_up', {
-    form: { name, email, password: 'a long enough passphrase' },
-  });
-  expect(signUp.status()).toBe(200);
-  const edition = await (await api.post(baseUrl() + '/api/forum/edition', { form: {} })).json();
-  const form: Record<string, string> = {
-    name, email, organization: 'Davao City Water District', attendee_type: 'utility',
-  };
-  // "No" to every yes/no question (so no follow-up is asked) and the first option of each choice.
-  for (const q of edition.questions as Question[]) {
-    if (q.shown_if) continue;
-    if (q.kind === 'YesNo') form[`answers[q${q.id}]`] = 'no';
-    else if (q.kind === 'Choice') form[`answers[q${q.id}]`] = q.choices[q.choices.length - 1];
-    else if (q.required) form[`answers[q${q.id}]`] = 'None';
-  }
-  const registered = await api.post(baseUrl() + '/api/forum/register', { form });
-  const body = await registered.json();
-  expect(registered.status(), JSON.stringify(body)).toBe(200);
-  expect(body.badge_code).toMatch(/^[0-9a-f]{32}$/);
-  expect(body.personal_code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
-  return { badge: body.badge_code, personal: body.personal_code };
-}
 
 async function checkIn(admin: APIRequestContext, code: string) {
   const res = await admin.post(baseUrl() + '/api/forum/check_in', { form: { code } });
@@ -55,7 +23,9 @@ test('the audience votes from phones, the big screen follows live, and the winne
   for (const n of [1, 2, 3]) {
     const phone = await browser.newContext({ viewport: PHONE });
     phones.push(phone);
-    const attendee = await registerAttendee(phone, n);
+    const attendee = await registerAttendee(phone.request, `voter${n}`);
+    expect(attendee.badge).toMatch(/^[0-9a-f]{32}$/);
+    expect(attendee.personal).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
     await checkIn(adminContext.request, attendee.badge);
     codes.push(attendee.personal);
     badges.push(attendee.badge);
