@@ -1497,6 +1497,10 @@ const HIDDEN_WHEN_REFUSED: &[(&str, &str)] = &[(
 const PLAIN_ELSEWHERE: &[(&str, &str)] = &[
     ("/api", "a permanent redirect to /developers (api_v1.rs)"),
     (
+        "/awards/ballot",
+        "the vote entry form's redirect to a ballot, for anyone with a badge code (awards.rs)",
+    ),
+    (
         "/api/v1/{*rest}",
         "the JSON 404 for unknown endpoints (api_v1.rs)",
     ),
