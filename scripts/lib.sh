@@ -36,6 +36,10 @@ ensure_build_tools() {
     step "Adding the wasm32 target"
     rustup target add wasm32-unknown-unknown
   fi
+  # The gates in scripts/test (a minimal rustup profile has neither).
+  for component in clippy rustfmt; do
+    rustup component list --installed | grep -q "^$component" || rustup component add "$component"
+  done
   command -v brotli >/dev/null || apt_install brotli
   # npm packages: the browser-test runner, Lighthouse, and lightningcss for the stylesheet.
   if [ ! -x end2end/node_modules/.bin/lightningcss ] || [ end2end/package-lock.json -nt end2end/node_modules/.package-lock.json ]; then
@@ -114,7 +118,7 @@ FUZZ_TARGETS=(query_strings form_bodies markdown file_sniffing story_image pdf_t
 # scripts/test's short stage runs all but pdf_text: pdf-extract 0.12.1 (the latest) overflows
 # its stack on a page that is its own /Parent (fuzz/known-crashes/), and the fuzzer finds it
 # within a minute or two. The server reads PDFs in a child process under limits, so that crash
-# ends only the child (server/tests/upload_limits.rs uploads that very file); the target stays
+# ends only the child (server/tests/api/upload_limits.rs uploads that very file); the target stays
 # in bench/fuzz.sh to watch the library.
 FUZZ_QUICK_TARGETS=(query_strings form_bodies markdown file_sniffing story_image)
 

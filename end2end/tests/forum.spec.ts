@@ -4,7 +4,7 @@ import {
 } from './helpers';
 
 test('a guest registers for the Forum on a phone, confirms by email, shows the badge and is checked in once', async ({ browser }) => {
-  // server/tests/forum.rs covers registration, confirmation, badge and check-in on both databases.
+  // server/tests/api/forum.rs covers registration, confirmation, badge and check-in on both databases.
   test.setTimeout(180_000);
   const guest = await browser.newContext({ viewport: PHONE });
   const g = await guest.newPage();

@@ -25,9 +25,6 @@ async function facilitator(browser: Browser) {
 
 test('a facilitator publishes a story from a partnership and it shows the figures, on a phone', async ({ browser }) => {
   test.setTimeout(180_000);
-  // Known problem, not yet fixed: a visitor's request for a draft story's page answers 200
-  // instead of 404 in the browser run (server/tests/stories.rs checks through the API that drafts
-  // stay hidden on both databases).
   const { context, page } = await facilitator(browser);
   const problems = watchForErrors(page);
   const title = `Zamboanga cuts its water losses ${Date.now()}`;

@@ -7,6 +7,9 @@
 //! `cargo run --release -p waterlinks --example vote_load -- <base-url> <category> <nominee,..>
 //!  [voters] [viewers] [seconds] [first-attendee] [acked-file]`
 
+// A benchmark tool, not a request path: a failed setup step should stop it loudly.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::io::Write;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;

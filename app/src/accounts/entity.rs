@@ -3,7 +3,8 @@
 pub mod account {
     use sea_orm::entity::prelude::*;
 
-    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    // `Debug` by hand below: a logged account must never carry its password hash.
+    #[derive(Clone, PartialEq, DeriveEntityModel)]
     #[sea_orm(table_name = "account")]
     pub struct Model {
         #[sea_orm(primary_key)]
@@ -20,6 +21,40 @@ pub mod account {
     pub enum Relation {}
 
     impl ActiveModelBehavior for ActiveModel {}
+
+    impl std::fmt::Debug for Model {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.debug_struct("Account")
+                .field("id", &self.id)
+                .field("email", &self.email)
+                .field("name", &self.name)
+                .field("password_hash", &"[hidden]")
+                .field("created_at", &self.created_at)
+                .field("password_changed_at", &self.password_changed_at)
+                .finish()
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn debug_never_prints_the_password_hash() {
+            let now = chrono::Utc::now();
+            let account = Model {
+                id: 7,
+                email: "ana@example.org".into(),
+                name: "Ana".into(),
+                password_hash: "$argon2id$v=19$secret-hash".into(),
+                created_at: now,
+                password_changed_at: now,
+            };
+            let printed = format!("{account:?}");
+            assert!(printed.contains("ana@example.org"), "{printed}");
+            assert!(!printed.contains("argon2id"), "{printed}");
+        }
+    }
 }
 
 pub mod account_role {

@@ -130,7 +130,7 @@ pub fn parse_event(form: &EventForm) -> Result<EventDraft, FieldErrors> {
     }
     length(&mut errors, "organizer", organizer, 200, "organizer");
     let link = form.link.trim();
-    if !link.is_empty() && !(link.starts_with("https://") || link.starts_with("http://")) {
+    if !(link.is_empty() || link.starts_with("https://") || link.starts_with("http://")) {
         errors.add("link", "The link starts with https:// (or http://).");
     }
     length(&mut errors, "link", link, 300, "link");

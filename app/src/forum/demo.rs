@@ -10,8 +10,20 @@ use sea_orm::{
     QueryFilter, Set,
 };
 
-const SESSIONS: &[(u32, u32, u32, u32, u32, &str, &str, &str, &str)] = &[
-    // day, start h, start min, end h, end min, title, room, speakers, topic
+/// Day, start hour and minute, end hour and minute, title, room, speakers, topic.
+type DemoSession = (
+    u32,
+    u32,
+    u32,
+    u32,
+    u32,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+);
+
+const SESSIONS: &[DemoSession] = &[
     (
         9,
         9,

@@ -70,7 +70,7 @@ fn EditionSection(e: EditionView, star: ServerAction<StarForumSession>) -> impl 
         {open.then(|| view! { <RegistrationForm e=e.clone() /> })}
         <h2 id="agenda">"Agenda"</h2>
         <p class="muted">{format!("Times are in {}.", e.time_zone)}
-            {(!signed_in).then(|| " Sign in to star sessions into your own agenda.")}</p>
+            {(!signed_in).then_some(" Sign in to star sessions into your own agenda.")}</p>
         {signed_in.then(|| view! {
             <section aria-labelledby="my-agenda">
                 <h3 id="my-agenda">"My agenda"</h3>

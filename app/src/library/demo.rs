@@ -299,7 +299,7 @@ pub async fn seed_bench(db: &DatabaseConnection, n: u32) -> Result<u32, DbErr> {
                 year: 2010 + (noise.next() % 16) as i32,
                 language: noise.pick(LANGUAGES).to_owned(),
                 licence: "CC BY 4.0".to_owned(),
-                access: if noise.next() % 5 == 0 {
+                access: if noise.next().is_multiple_of(5) {
                     Access::Members
                 } else {
                     Access::Public

@@ -4,6 +4,9 @@
 //! `waterlinks` binary's hidden `extract-pdf-text` command) under CPU-time and address-space
 //! limits and a wall-clock deadline, a few at a time. Whatever goes wrong costs the text,
 //! never the upload or the server.
+//!
+//! Its `unsafe` (the limits set in the forked child) is the only unsafe code in the project.
+#![allow(unsafe_code)]
 
 use std::io::{self, Write};
 use std::path::PathBuf;

@@ -216,7 +216,7 @@ fn Results(found: SearchResults, current: LibraryFilter) -> impl IntoView {
                     <p class="card__meta">
                         <span class="tag">{h.kind.label()}</span>
                         {format!(" {} · {}", h.year, h.language)}
-                        {(h.access == Access::Members).then(|| " · Members only")}
+                        {(h.access == Access::Members).then_some(" · Members only")}
                         {(h.downloads > 0).then(|| format!(" · {}", downloads_label(h.downloads)))}
                     </p>
                     <p class="result__snippet"><MarkedText text=h.snippet /></p>

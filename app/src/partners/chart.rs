@@ -114,7 +114,7 @@ pub fn KpiChart(kpi: Kpi, values: Vec<(NaiveDate, f64)>) -> impl IntoView {
             </svg>
             <p class="kpi-chart__range muted">
                 {first.map(|(d, _)| d.format("%Y").to_string())}
-                {(values.len() > 1).then(|| "–")}
+                {(values.len() > 1).then_some("–")}
                 {(values.len() > 1).then(|| latest.map(|(d, _)| d.format("%Y").to_string()))}
             </p>
         </figure>

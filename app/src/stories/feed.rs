@@ -74,7 +74,7 @@ async fn build(state: &AppState) -> Result<Feed, AppError> {
             ),
         ));
     }
-    entries.sort_by(|a, b| b.0.cmp(&a.0));
+    entries.sort_by_key(|e| std::cmp::Reverse(e.0));
     entries.truncate(ENTRIES as usize);
     let updated = entries
         .first()

@@ -548,7 +548,7 @@ pub async fn matching_data(
                 .get(&org.id)
                 .into_iter()
                 .flatten()
-                .filter_map(|(kpi, points)| Some((*kpi, points.last()?.clone())))
+                .filter_map(|(kpi, points)| Some((*kpi, *points.last()?)))
                 .collect();
             Some(NeedProfile {
                 need_id: n.id,

@@ -454,7 +454,7 @@ fn Outcomes(id: i32, outcomes: Vec<OutcomeView>, may_edit: bool) -> impl IntoVie
                     let date_described = move || value_error.get().and_then(|e| e.field_message("measured_on")).map(|_| "measured_on-error");
                     view! {
                         <li class="outcome-item">
-                            <p><strong>{o.headline()}</strong>{(!o.is_public).then(|| " (not public)")}</p>
+                            <p><strong>{o.headline()}</strong>{(!o.is_public).then_some(" (not public)")}</p>
                             <ActionForm action=record attr:class="form form--inline" attr:novalidate=true>
                                 <FormAlert error=value_error />
                                 <input type="hidden" name="id" value=id />

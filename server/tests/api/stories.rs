@@ -3,7 +3,7 @@
 //! partnership's figures; drafts stay hidden; Markdown cannot carry scripts; the feed and the
 //! calendar files parse; bad input is refused with a message and stores nothing.
 
-mod support;
+use crate::support;
 
 use app::accounts::Role;
 use app::partners::Kpi;

@@ -4,7 +4,7 @@
 //! log's chain and CSV recount to the tally, and two instances on one PostgreSQL database
 //! show the same live tally.
 
-mod support;
+use crate::support;
 
 use app::accounts::Role;
 use app::awards::LiveTally;

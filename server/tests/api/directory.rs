@@ -1,7 +1,7 @@
 //! The partner directory over HTTP on every backend: search and filters in the URL, CSV
 //! export, profile pages with KPI charts, and profile editing with its checks.
 
-mod support;
+use crate::support;
 
 use app::accounts::Role;
 use support::{backends, TestApp};

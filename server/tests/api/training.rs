@@ -3,7 +3,7 @@
 //! an email, trainers mark attendance, completion issues a certificate anyone can verify, and
 //! evaluations add up. Bad input is refused with a message and stores nothing.
 
-mod support;
+use crate::support;
 
 use app::accounts::Role;
 use serde_json::Value;

@@ -1,6 +1,6 @@
 //! `waterlinks create-admin`: bootstraps the first secretariat admin, on every backend.
 
-mod support;
+use crate::support;
 
 use app::accounts::{
     entity::account,

@@ -2,7 +2,7 @@
 //! dashboard, the reports and the map show the demo network's figures, and these equal sums
 //! computed here straight from the database. Bad filters are refused with a message.
 
-mod support;
+use crate::support;
 
 use sea_orm::{ConnectionTrait, Statement};
 use support::{backends, TestApp};

@@ -30,7 +30,7 @@ impl SmtpSink {
                     .is_ok_and(|s| s.success())
             })
             .expect("a Python with aiosmtpd (apt-get install python3-aiosmtpd)");
-        let child = Command::new(python)
+        let mut child = Command::new(python)
             .args(["-m", "aiosmtpd", "-n", "-l"])
             .arg(format!("127.0.0.1:{port}"))
             .args(["-c", "aiosmtpd.handlers.Mailbox"])
@@ -48,6 +48,8 @@ impl SmtpSink {
             }
             std::thread::sleep(std::time::Duration::from_millis(100));
         }
+        let _ = child.kill();
+        let _ = child.wait();
         panic!("aiosmtpd did not start listening");
     }
 

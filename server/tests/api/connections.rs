@@ -5,7 +5,7 @@
 //! leave the server's memory flat); a panicking handler answers the friendly 500 and the
 //! server goes on; and SIGTERM stops the real binary within 10 s with 50 big screens open.
 
-mod support;
+use crate::support;
 
 use sea_orm::{ActiveModelTrait, Set};
 use std::io::{Read, Write};
@@ -336,6 +336,7 @@ async fn a_panicking_handler_answers_the_friendly_page_and_the_server_goes_on() 
                 "/boom",
                 get(|| async {
                     let nothing: Option<String> = None;
+                    #[allow(clippy::unnecessary_literal_unwrap)]
                     nothing.expect("a handler bug")
                 }),
             )

@@ -4,7 +4,7 @@
 //! files and odd searches get clear answers and store nothing; members submit and curators
 //! review; products link to partnerships.
 
-mod support;
+use crate::support;
 
 use app::accounts::Role;
 use app::library::pdf::simple_pdf;

@@ -3,7 +3,7 @@
 //! agreement and the work plan are recorded, progress is reported and reviewed, and the public
 //! page shows the result. Bad input along the way is refused with a message and stores nothing.
 
-mod support;
+use crate::support;
 
 use app::accounts::Role;
 use serde_json::Value;
@@ -208,11 +208,11 @@ async fn a_need_becomes_a_completed_partnership_with_measured_results() {
         let id = id.as_str();
         // The need is no longer open.
         let (_, open) = call(&app, &c.outsider, "/api/wops/needs", &[]).await;
-        assert!(open
-            .as_array()
-            .unwrap()
-            .iter()
-            .all(|n| n["id"].to_string() != need));
+        assert!(open.as_array().unwrap().iter().all(|n| n["id"]
+            .as_i64()
+            .map(|id| id.to_string())
+            .as_ref()
+            != Some(&need)));
 
         // Starting before agreeing is not allowed.
         let (status, body) = call(

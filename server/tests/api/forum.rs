@@ -3,7 +3,7 @@
 //! duplicates, missing answers, a full Forum (waitlist and promotion), approval, and the
 //! secretariat's exports.
 
-mod support;
+use crate::support;
 
 use app::accounts::Role;
 use sea_orm::{ActiveModelTrait, Set};

@@ -4,7 +4,7 @@
 //! server's memory stays flat; the stored text is capped; and each account may upload so many
 //! files an hour and so many bytes a day, refused past that with 429 and a message by the field.
 
-mod support;
+use crate::support;
 
 use app::accounts::Role;
 use app::library::pdf::simple_pdf;

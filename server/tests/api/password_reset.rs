@@ -1,7 +1,7 @@
 //! Password reset by an emailed link: through a real SMTP server (PyPI's aiosmtpd as a sink),
 //! and through the in-app outbox when no server is configured.
 
-mod support;
+use crate::support;
 
 use server::config::SmtpSettings;
 use support::smtp::SmtpSink;

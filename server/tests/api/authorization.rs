@@ -2,7 +2,7 @@
 //! may read) is called as every role, and signed out, and must allow or refuse as DOMAIN.md says.
 //! A server function missing from this table fails the suite, so new ones cannot slip through.
 
-mod support;
+use crate::support;
 
 use app::accounts::Role;
 use std::collections::BTreeSet;
@@ -542,7 +542,7 @@ impl World {
         let n = self.next();
         let now = chrono::Utc::now();
         let code = format!("{n:032x}");
-        let personal = app::awards::bench::bench_personal_code(n as u32);
+        let personal = app::awards::bench::bench_personal_code(n);
         let personal_hash = app::forum::personal_code::hash(
             &app.secret_key().await,
             &app::forum::personal_code::normalize(&personal).unwrap(),
@@ -1511,7 +1511,7 @@ const PLAIN_ELSEWHERE: &[(&str, &str)] = &[
 
 /// The paths routed in `server/src/router.rs` outside the Leptos routes.
 fn routed_paths() -> BTreeSet<String> {
-    let source = include_str!("../src/router.rs");
+    let source = include_str!("../../src/router.rs");
     source
         .split(".route(")
         .skip(1)

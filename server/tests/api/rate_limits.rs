@@ -2,7 +2,7 @@
 //! back-off that an attacker cannot turn into a lock-out, limits shared by two instances on one
 //! PostgreSQL database, over-long emails refused at their field, and the contact form's limit.
 
-mod support;
+use crate::support;
 
 use app::limits::Rate;
 use sea_orm::ConnectionTrait;

@@ -1,6 +1,6 @@
 //! The foundation as a user and an operator meet it, on every database backend.
 
-mod support;
+use crate::support;
 
 use support::{backends, TestApp};
 

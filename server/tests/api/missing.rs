@@ -4,7 +4,7 @@
 //! verifies a certificate can tell a forged code from a real one by the status alone. Pages and
 //! the plain routes for files (downloads, `.ics`, `.csv`, PDFs) alike, on every backend.
 
-mod support;
+use crate::support;
 
 use app::accounts::Role;
 use support::{backends, TestApp};

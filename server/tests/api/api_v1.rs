@@ -1,7 +1,7 @@
 //! The read-only API for development partners: paginated lists, 400 with a JSON message for
 //! parameters out of range, the OpenAPI document, and public data only unless signed in.
 
-mod support;
+use crate::support;
 
 use app::accounts::Role;
 use serde_json::Value;

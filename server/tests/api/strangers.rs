@@ -4,7 +4,7 @@
 //! members (members-only knowledge products, wherever they are listed, and their files). Each
 //! check is paired with an allowed viewer who really does see it.
 
-mod support;
+use crate::support;
 
 use app::accounts::Role;
 use app::library::pdf::simple_pdf;

@@ -1,6 +1,6 @@
 //! Signing up, in and out, sessions and rate limits, over HTTP on every backend.
 
-mod support;
+use crate::support;
 
 use support::{backends, Backend, TestApp};
 
