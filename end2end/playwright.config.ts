@@ -24,7 +24,7 @@ export default defineConfig({
   // One retry for a slow moment on a busy two-core machine;
   // a retried test is reported as flaky, not hidden.
   retries: 1,
-  // Generous: on two busy cores, compiling the WASM in the browser can take many seconds.
+  // Generous: two busy cores run the server, the database and the browser at once.
   timeout: 60_000,
   // Pages reload after each action; on two busy cores that can take longer than the default 5 s.
   expect: { timeout: 15_000 },

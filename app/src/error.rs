@@ -116,6 +116,16 @@ impl AppError {
         AppError::Invalid(errors)
     }
 
+    /// Turns a refusal (not signed in, or not allowed) into `None`, for a page section that
+    /// only some people see; any other error (the database failing) stays an error.
+    pub fn none_if_refused<T>(result: Result<T, AppError>) -> Result<Option<T>, AppError> {
+        match result {
+            Ok(value) => Ok(Some(value)),
+            Err(AppError::Unauthenticated | AppError::Forbidden) => Ok(None),
+            Err(other) => Err(other),
+        }
+    }
+
     /// The message for one field, when this error is about that field.
     pub fn field_message(&self, field: &str) -> Option<String> {
         match self {

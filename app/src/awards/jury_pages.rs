@@ -17,15 +17,15 @@ pub fn JuryPage() -> impl IntoView {
     // Each loads what the caller may see; a refusal just leaves its section out.
     let mine = Resource::new(
         move || score.version().get(),
-        |_| async { jury_nominations().await.ok() },
+        |_| async { AppError::none_if_refused(jury_nominations().await) },
     );
     let progress = Resource::new(
         move || score.version().get(),
-        |_| async { jury_progress().await.ok() },
+        |_| async { AppError::none_if_refused(jury_progress().await) },
     );
     let overview = Resource::new(
         move || nominate.version().get(),
-        |_| async { awards_overview().await.ok() },
+        |_| async { AppError::none_if_refused(awards_overview().await) },
     );
     view! {
         <Title text="Awards jury" />
@@ -33,9 +33,9 @@ pub fn JuryPage() -> impl IntoView {
         <FormAlert error=error_of(score.value()) />
         <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
             {move || Suspend::new(crate::shell::or_error_panel(async move {
-                let mine = mine.await;
-                let progress = progress.await;
-                let overview = overview.await;
+                let mine = mine.await?;
+                let progress = progress.await?;
+                let overview = overview.await?;
                 Ok::<_, AppError>(view! {
                     {mine.map(|list| view! { <ScoringSection list score /> })}
                     {progress.map(|rows| view! { <ProgressSection rows /> })}

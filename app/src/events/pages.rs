@@ -87,7 +87,7 @@ pub fn EventsPage() -> impl IntoView {
         </Show>
         <Transition fallback=|| ()>
             {move || Suspend::new(crate::shell::or_error_panel(async move {
-                let user = user.await.ok().flatten();
+                let user = user.await?;
                 let may_add = user.is_some_and(|u| u.has_role(Role::Facilitator) || u.has_role(Role::SecretariatAdmin));
                 Ok::<_, AppError>(may_add.then(|| view! { <NewEventForm create /> }))
             }))}

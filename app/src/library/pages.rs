@@ -91,7 +91,7 @@ pub fn LibraryPage() -> impl IntoView {
         </Form>
         <Transition fallback=|| ()>
             {move || Suspend::new(crate::shell::or_error_panel(async move {
-                let user = user.await.ok().flatten();
+                let user = user.await?;
                 Ok::<_, AppError>(match user {
                     Some(u) => {
                         let curator = u.has_role(Role::SecretariatAdmin) || u.has_role(Role::Facilitator);
@@ -503,7 +503,7 @@ pub fn NewProductPage() -> impl IntoView {
         <h1>"Add a knowledge product"</h1>
         <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
             {move || Suspend::new(crate::shell::or_error_panel(async move {
-                let user = user.await.ok().flatten();
+                let user = user.await?;
                 let topics = topics.await?;
                 Ok::<_, AppError>(match user {
                     None => view! {

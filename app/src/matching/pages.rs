@@ -107,7 +107,7 @@ pub fn NetworkMatchingPage() -> impl IntoView {
         <Transition fallback=|| ()>
             {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let weights = weights.await?;
-                let is_admin = user.await.ok().flatten().is_some_and(|u| u.has_role(Role::SecretariatAdmin));
+                let is_admin = user.await?.is_some_and(|u| u.has_role(Role::SecretariatAdmin));
                 Ok::<_, AppError>(view! { <WeightsForm weights is_admin save /> })
             }))}
         </Transition>

@@ -57,14 +57,16 @@ pub async fn home_results() -> Result<HomeData, AppError> {
         })
         .collect();
     // No edition yet is not an error for the home page: it just shows none.
-    let forum = crate::forum::service::current(&db)
-        .await
-        .ok()
-        .map(|e| ForumLine {
-            dates: crate::forum::service::dates_of(e.starts_on, e.ends_on),
-            title: e.title,
-            venue: e.venue,
-        });
+    let forum = match crate::forum::service::current(&db).await {
+        Ok(edition) => Some(edition),
+        Err(AppError::NotFound(_)) => None,
+        Err(other) => return Err(other),
+    }
+    .map(|e| ForumLine {
+        dates: crate::forum::service::dates_of(e.starts_on, e.ends_on),
+        title: e.title,
+        venue: e.venue,
+    });
     let stories = crate::stories::service::published(&db, None, None, 3)
         .await?
         .into_iter()

@@ -39,7 +39,7 @@ pub fn StoriesPage() -> impl IntoView {
     let user = user_context();
     let working = Resource::new(
         move || user.version.get(),
-        |_| async move { stories_in_progress().await.unwrap_or_default() },
+        |_| async move { AppError::none_if_refused(stories_in_progress().await) },
     );
     view! {
         <Title text="Good-practice stories" />
@@ -49,8 +49,8 @@ pub fn StoriesPage() -> impl IntoView {
         </p>
         <Transition fallback=|| ()>
             {move || Suspend::new(crate::shell::or_error_panel(async move {
-                let signed_in = user.user.await.ok().flatten().is_some();
-                let working = if signed_in { working.await } else { Vec::new() };
+                let signed_in = user.user.await?.is_some();
+                let working = if signed_in { working.await?.unwrap_or_default() } else { Vec::new() };
                 Ok::<_, AppError>(signed_in.then(|| view! {
                     <p><a class="button" href="/stories/new">"Write a story"</a></p>
                     {(!working.is_empty()).then(|| view! {
@@ -374,7 +374,7 @@ pub fn NewsPage() -> impl IntoView {
         </Transition>
         <Transition fallback=|| ()>
             {move || Suspend::new(crate::shell::or_error_panel(async move {
-                let user = user.await.ok().flatten();
+                let user = user.await?;
                 let may_post = user.is_some_and(|u| u.has_role(Role::Facilitator) || u.has_role(Role::SecretariatAdmin));
                 Ok::<_, AppError>(may_post.then(|| view! {
                     <section class="panel" aria-labelledby="post-news-title">

@@ -39,7 +39,7 @@ pub fn TrainingCataloguePage() -> impl IntoView {
         <p class="lead">"Courses by and for utility staff: in person, online or both. Enrol, attend, and receive a certificate."</p>
         <Transition fallback=|| ()>
             {move || Suspend::new(crate::shell::or_error_panel(async move {
-                let user = user.await.ok().flatten();
+                let user = user.await?;
                 let may_create = user.is_some_and(|u| u.has_role(Role::SecretariatAdmin) || u.has_role(Role::Trainer));
                 Ok::<_, AppError>(may_create.then(|| view! {
                     <p><a class="button" href="/training/new">"New program"</a></p>

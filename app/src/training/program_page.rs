@@ -66,7 +66,7 @@ pub fn ProgramPage() -> impl IntoView {
         <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
             {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let p = program.await?;
-                let signed_in = user.user.await.ok().flatten().is_some();
+                let signed_in = user.user.await?.is_some();
                 Ok::<_, AppError>(view! { <ProgramView p signed_in actions /> })
             }))}
         </Transition>

@@ -24,7 +24,7 @@ pub fn NeedsPage() -> impl IntoView {
         <p class="lead">"Utilities post the challenges they need help with and the tested solutions they can share. Facilitators match them into partnerships."</p>
         <Transition fallback=|| ()>
             {move || Suspend::new(crate::shell::or_error_panel(async move {
-                let user = user.await.ok().flatten();
+                let user = user.await?;
                 let topics = topics.await?;
                 Ok::<_, AppError>(match user {
                     Some(user) if !user.admin_of.is_empty() => view! {
@@ -187,7 +187,7 @@ pub fn NeedPage() -> impl IntoView {
         <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
             {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let n = need.await?;
-                let user = user.await.ok().flatten();
+                let user = user.await?;
                 let may_match = user.as_ref().is_some_and(|u| {
                     u.has_role(Role::Facilitator) || u.has_role(Role::SecretariatAdmin) || u.admin_of.contains(&n.organization.id)
                 });
