@@ -195,3 +195,26 @@ impl From<sea_orm::DbErr> for AppError {
         AppError::Internal
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_refusals_read_as_nothing() {
+        assert_eq!(AppError::none_if_refused(Ok(3)), Ok(Some(3)));
+        assert_eq!(
+            AppError::none_if_refused::<i32>(Err(AppError::Unauthenticated)),
+            Ok(None)
+        );
+        assert_eq!(
+            AppError::none_if_refused::<i32>(Err(AppError::Forbidden)),
+            Ok(None)
+        );
+        // A failing database is shown as a failure, never as an empty section.
+        assert_eq!(
+            AppError::none_if_refused::<i32>(Err(AppError::Internal)),
+            Err(AppError::Internal)
+        );
+    }
+}
