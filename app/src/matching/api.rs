@@ -1,7 +1,7 @@
 //! Matching's server functions: mentors ranked for one need, a proposal for every open need at
 //! once, and the weights admins set.
 
-use super::score::{RankedMentor, Weights};
+use super::{RankedMentor, Weights};
 use crate::error::AppError;
 use crate::wops::NeedView;
 use leptos::prelude::*;

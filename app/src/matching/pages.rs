@@ -4,7 +4,7 @@
 use super::api::{
     fetch_matching_weights, network_matching, rank_mentors, MatchingProposals, SaveMatchingWeights,
 };
-use super::score::{RankedMentor, Weights};
+use super::{RankedMentor, Weights};
 use crate::accounts::{user_context, Role};
 use crate::error::AppError;
 use crate::shell::forms::{error_of, saved, FieldMessage, FormAlert};

@@ -6,7 +6,7 @@ use super::types::{NeedView, OrganizationRef};
 use super::{NeedForm, OfferForm, PartnershipState};
 use crate::accounts::{CurrentUser, Role};
 use crate::error::AppError;
-use crate::matching::score::{
+use crate::matching::{
     KpiPoint, MentorIndex, MentorProfile, NeedProfile, PastPartnership, Weights,
 };
 use crate::partners::entity::{kpi_measurement, organization, organization_topic};

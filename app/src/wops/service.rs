@@ -285,7 +285,7 @@ pub async fn detail(
         recipient_signed: p.recipient_signed_at.is_some(),
         agreement_recorded: agreement.is_some(),
     };
-    let products = crate::library::service::products_for_partnership(
+    let products = crate::library::links::products_for_partnership(
         db,
         p.id,
         crate::accounts::is_network_member(user),
