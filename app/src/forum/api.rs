@@ -8,14 +8,17 @@ use std::collections::HashMap;
 
 #[cfg(feature = "ssr")]
 use {
+    super::leaving::Leaving,
     super::notify,
     super::registrants::{self, Decision},
     super::rules::{parse_registrant, AttendeeType, Status},
     super::{agenda, badges, check_in, registering, service},
     crate::accounts::auth::{optional_user, require_role},
     crate::accounts::Role,
-    crate::limits::{self, Rule, Subject},
+    crate::limits::{Rule, Subject},
+    crate::state::limits,
     crate::state::{db, AppState},
+    std::sync::Arc,
 };
 
 /// The current edition with its questions and agenda (public: anyone may register).
@@ -144,7 +147,7 @@ pub async fn cancel_forum_registration(code: String) -> Result<(), AppError> {
         &state.db,
         found.id,
         Decision::Cancel,
-        state.leaving.as_ref(),
+        state.service::<Arc<dyn Leaving>>()?.as_ref(),
     )
     .await?
     {
@@ -204,7 +207,14 @@ pub async fn decide_forum_registration(id: i32, decision: String) -> Result<(), 
     let state = use_context::<AppState>().ok_or(AppError::Internal)?;
     let decision = Decision::parse(&decision)
         .ok_or_else(|| AppError::BadRequest("Approve, reject or cancel.".to_owned()))?;
-    for change in registrants::decide(&state.db, id, decision, state.leaving.as_ref()).await? {
+    for change in registrants::decide(
+        &state.db,
+        id,
+        decision,
+        state.service::<Arc<dyn Leaving>>()?.as_ref(),
+    )
+    .await?
+    {
         notify::tell(&state, &change).await;
     }
     Ok(())

@@ -13,6 +13,34 @@ use sea_orm::{
 };
 use std::collections::HashMap;
 
+/// The ids and titles of these partnerships, by title. Read with SQL, as the programs' titles
+/// are: partnerships build on the library (their pages list its products), so the library does
+/// not reach up into their entity.
+pub(super) async fn partnership_titles<C: ConnectionTrait>(
+    db: &C,
+    ids: &[i32],
+) -> Result<Vec<(i32, String)>, AppError> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let list = ids.iter().map(i32::to_string).collect::<Vec<_>>().join(",");
+    let mut sql = Sql::new(db.get_database_backend());
+    sql.push(&format!(
+        "SELECT id, title FROM partnership WHERE id IN ({list}) ORDER BY title"
+    ));
+    Ok(db
+        .query_all_raw(sql.statement())
+        .await?
+        .iter()
+        .filter_map(|row| {
+            Some((
+                row.try_get::<i32>("", "id").ok()?,
+                row.try_get::<String>("", "title").ok()?,
+            ))
+        })
+        .collect())
+}
+
 /// The titles of these training programs. The programs' table comes from the training
 /// migration: until it exists (or if the query fails) no titles are known, and the page shows
 /// the links by number.
@@ -130,16 +158,10 @@ pub async fn detail(
         .into_iter()
         .map(|l| l.partnership_id)
         .collect();
-    let partnerships = crate::wops::entity::partnership::Entity::find()
-        .filter(crate::wops::entity::partnership::Column::Id.is_in(partnership_ids))
-        .order_by_asc(crate::wops::entity::partnership::Column::Title)
-        .all(db)
+    let partnerships = partnership_titles(db, &partnership_ids)
         .await?
         .into_iter()
-        .map(|p| LinkedItem {
-            id: p.id,
-            title: p.title,
-        })
+        .map(|(id, title)| LinkedItem { id, title })
         .collect();
     let program_ids: Vec<i32> = product_program::Entity::find()
         .filter(product_program::Column::ProductId.eq(id))

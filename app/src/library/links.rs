@@ -1,6 +1,6 @@
 //! Links between products and partnerships or training programs, both ways.
 
-use super::detail::program_titles;
+use super::detail::{partnership_titles, program_titles};
 use super::entity::{product, product_partnership, product_program};
 use super::service::{find, is_curator, kind_of};
 use super::{Access, ProductLink, ReviewStatus};
@@ -34,9 +34,9 @@ pub async fn link(
     find(db, product_id).await?;
     match target {
         LinkTarget::Partnership => {
-            crate::wops::entity::partnership::Entity::find_by_id(target_id)
-                .one(db)
+            partnership_titles(db, &[target_id])
                 .await?
+                .pop()
                 .ok_or_else(|| {
                     AppError::field("target_id", "There is no partnership with this number.")
                 })?;

@@ -12,8 +12,6 @@ pub mod detail;
 mod draft;
 #[cfg(feature = "ssr")]
 pub mod entity;
-#[cfg(feature = "ssr")]
-pub mod extract;
 mod file_rules;
 #[cfg(feature = "ssr")]
 pub mod file_versions;
@@ -22,6 +20,7 @@ pub mod links;
 mod pages;
 pub mod pdf;
 pub mod query;
+#[cfg(feature = "ssr")]
 pub mod quota;
 #[cfg(feature = "ssr")]
 pub mod search;

@@ -10,9 +10,9 @@ use serde::{Deserialize, Serialize};
 #[cfg(feature = "ssr")]
 use {
     super::assign::Proposal,
+    super::needs_service,
     crate::accounts::{auth::require_user, Role},
     crate::state::db,
-    crate::wops::needs_service,
 };
 
 /// How many candidates the need's page shows.

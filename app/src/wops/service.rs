@@ -228,6 +228,7 @@ pub async fn detail(
     db: &DatabaseConnection,
     id: i32,
     user: Option<&CurrentUser>,
+    honours: &dyn super::honours::Honours,
 ) -> Result<PartnershipDetail, AppError> {
     let p = find(db, id).await?;
     let who = standing(user, &p);
@@ -291,7 +292,7 @@ pub async fn detail(
         crate::accounts::is_network_member(user),
     )
     .await?;
-    let awards = crate::awards::overview::won_by(db, p.id).await?;
+    let awards = honours.won_by(db, p.id).await?;
     Ok(PartnershipDetail {
         products,
         awards,
