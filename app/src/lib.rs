@@ -15,6 +15,8 @@ pub mod error;
 pub mod events;
 pub mod forum;
 pub mod home;
+#[cfg(test)]
+mod layering;
 pub mod library;
 #[cfg(feature = "ssr")]
 pub mod limits;

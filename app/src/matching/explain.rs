@@ -1,9 +1,8 @@
 //! The explanations: one sentence per factor for a mentor that is shown.
 
-use super::index::{key, relation, Indexed, NeedContext};
 use super::profile::MentorProfile;
 use super::region::canonical_country;
-use super::score::{improvement, slot, Relation};
+use super::score::{improvement, key, relation, slot, Indexed, NeedContext, Relation};
 use crate::partners::{group_thousands, Kpi};
 use chrono::{Datelike, NaiveDate};
 use std::cmp::Ordering;

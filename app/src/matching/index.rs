@@ -9,29 +9,13 @@ use super::explain::{
 use super::profile::{topic_kpis, FactorScore, KpiPoint, MentorProfile, NeedProfile, RankedMentor};
 use super::region::{canonical_country, region_of, Region};
 use super::score::{
-    advantage, partnership_score, proximity_score, result_score, scale_score, slot, Place,
-    Relation, Series, KPI_COUNT, NEUTRAL,
+    advantage, key, partnership_score, proximity_score, relation, result_score, scale_score, slot,
+    Indexed, NeedContext, Place, Series, KPI_COUNT, NEUTRAL,
 };
 use super::weights::{Factor, Weights};
 use crate::partners::Kpi;
 use std::cmp::Ordering;
 use std::collections::HashMap;
-
-#[derive(Debug, Clone)]
-pub(super) struct Indexed {
-    pub(super) organization_id: i32,
-    pub(super) country: Option<u32>,
-    pub(super) region: Region,
-    pub(super) place: Option<Place>,
-    pub(super) ln_population: Option<f64>,
-    /// Sorted ids.
-    pub(super) languages: Vec<u32>,
-    pub(super) series: [Option<Series>; KPI_COUNT],
-    /// (topic id, completed partnerships as mentor on it)
-    pub(super) completed: Vec<(u32, u32)>,
-    pub(super) capacity: u32,
-    pub(super) spare: u32,
-}
 
 /// The mentors, prepared once so that scoring one pair is arithmetic on numbers.
 #[derive(Debug, Clone)]
@@ -43,11 +27,6 @@ pub struct MentorIndex {
     by_topic: Vec<Vec<u32>>,
     language_ids: HashMap<String, u32>,
     country_ids: HashMap<String, u32>,
-}
-
-/// Topics and languages compare trimmed and case-insensitively.
-pub(super) fn key(text: &str) -> String {
-    text.trim().to_lowercase()
 }
 
 /// Countries compare under the app's name, so "Vietnam" is "Viet Nam".
@@ -65,22 +44,6 @@ fn ln_population(population: Option<i64>) -> Option<f64> {
 fn intern(ids: &mut HashMap<String, u32>, key: String) -> u32 {
     let next = ids.len() as u32;
     *ids.entry(key).or_insert(next)
-}
-
-/// What is known about the need, looked up once against the index.
-pub(super) struct NeedContext<'a> {
-    pub(super) need: &'a NeedProfile,
-    pub(super) topic: Option<u32>,
-    pub(super) kpis: &'static [Kpi],
-    pub(super) latest: [Option<KpiPoint>; KPI_COUNT],
-    /// Ids of its languages that some mentor speaks.
-    pub(super) languages: Vec<u32>,
-    pub(super) has_languages: bool,
-    pub(super) has_country: bool,
-    pub(super) country: Option<u32>,
-    pub(super) region: Region,
-    pub(super) place: Option<Place>,
-    pub(super) ln_population: Option<f64>,
 }
 
 /// A mentor scored for a need, without words.
@@ -389,18 +352,6 @@ impl MentorIndex {
                 })
                 .collect(),
         }
-    }
-}
-
-pub(super) fn relation(c: &NeedContext, m: &Indexed) -> Relation {
-    if !c.has_country || m.country.is_none() {
-        Relation::Unknown
-    } else if c.country.is_some() && c.country == m.country {
-        Relation::SameCountry
-    } else if c.region == m.region && c.region != Region::Other {
-        Relation::SameRegion
-    } else {
-        Relation::Apart
     }
 }
 

@@ -1,8 +1,8 @@
 //! The scoring rules shared by the numeric pass (`index`) and the explanations (`explain`): how
 //! each factor turns KPIs, places and sizes into 0..1.
 
-use super::profile::KpiPoint;
-use super::region::haversine_radians;
+use super::profile::{KpiPoint, NeedProfile};
+use super::region::{haversine_radians, Region};
 use crate::partners::{Better, Kpi, Measure};
 
 pub(super) const KPI_COUNT: usize = Kpi::ALL.len();
@@ -159,6 +159,58 @@ impl Place {
             other.cos_lat,
             other.lon,
         )
+    }
+}
+
+// What the numeric pass (`index`) and the explanations (`explain`) both read: a mentor and a
+// need reduced to numbers.
+
+#[derive(Debug, Clone)]
+pub(super) struct Indexed {
+    pub(super) organization_id: i32,
+    pub(super) country: Option<u32>,
+    pub(super) region: Region,
+    pub(super) place: Option<Place>,
+    pub(super) ln_population: Option<f64>,
+    /// Sorted ids.
+    pub(super) languages: Vec<u32>,
+    pub(super) series: [Option<Series>; KPI_COUNT],
+    /// (topic id, completed partnerships as mentor on it)
+    pub(super) completed: Vec<(u32, u32)>,
+    pub(super) capacity: u32,
+    pub(super) spare: u32,
+}
+
+/// Topics and languages compare trimmed and case-insensitively.
+pub(super) fn key(text: &str) -> String {
+    text.trim().to_lowercase()
+}
+
+/// What is known about the need, looked up once against the index.
+pub(super) struct NeedContext<'a> {
+    pub(super) need: &'a NeedProfile,
+    pub(super) topic: Option<u32>,
+    pub(super) kpis: &'static [Kpi],
+    pub(super) latest: [Option<KpiPoint>; KPI_COUNT],
+    /// Ids of its languages that some mentor speaks.
+    pub(super) languages: Vec<u32>,
+    pub(super) has_languages: bool,
+    pub(super) has_country: bool,
+    pub(super) country: Option<u32>,
+    pub(super) region: Region,
+    pub(super) place: Option<Place>,
+    pub(super) ln_population: Option<f64>,
+}
+
+pub(super) fn relation(c: &NeedContext, m: &Indexed) -> Relation {
+    if !c.has_country || m.country.is_none() {
+        Relation::Unknown
+    } else if c.country.is_some() && c.country == m.country {
+        Relation::SameCountry
+    } else if c.region == m.region && c.region != Region::Other {
+        Relation::SameRegion
+    } else {
+        Relation::Apart
     }
 }
 

@@ -1,6 +1,6 @@
 //! What a partnership won elsewhere, for its page. Awards plug in here: awards build on
 //! partnerships (they nominate them), so partnerships do not depend on awards. The same pattern
-//! as `crate::forum::leaving`.
+//! as the Forum's `leaving` hook.
 
 use crate::error::AppError;
 use sea_orm::DatabaseConnection;
