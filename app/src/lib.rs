@@ -6,6 +6,7 @@
 #![recursion_limit = "256"]
 
 pub mod accounts;
+pub mod admin;
 pub mod awards;
 pub mod contact;
 #[cfg(feature = "ssr")]
@@ -14,6 +15,8 @@ pub mod error;
 pub mod events;
 pub mod forum;
 pub mod home;
+#[cfg(test)]
+mod layering;
 pub mod library;
 #[cfg(feature = "ssr")]
 pub mod limits;
@@ -95,7 +98,8 @@ pub fn App() -> impl IntoView {
             shell::raw_text::escaped_for_raw_text(&full)
         } />
         <Router>
-            <shell::Layout>
+            // The frame knows no domain: the signed-in person's menu is handed to it here.
+            <shell::Layout user_menu=|| view! { <accounts::UserMenu /> }>
                 <Routes fallback=shell::NotFound>
                     <Route path=path!("") view=home::HomePage />
                     // Rendered whole, in one piece: cheaper than streaming a page whose data
@@ -109,8 +113,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/partners/:id/edit") view=partners::OrganizationEditPage ssr=SsrMode::Async />
                     <Route path=path!("/partnerships") view=wops::PartnershipListPage />
                     <Route path=path!("/partnerships/:id") view=wops::PartnershipPage ssr=SsrMode::Async />
-                    <Route path=path!("/needs") view=wops::NeedsPage />
-                    <Route path=path!("/needs/:id") view=wops::NeedPage ssr=SsrMode::Async />
+                    <Route path=path!("/needs") view=matching::NeedsPage />
+                    <Route path=path!("/needs/:id") view=matching::NeedPage ssr=SsrMode::Async />
                     <Route path=path!("/library") view=library::LibraryPage ssr=SsrMode::Async />
                     <Route path=path!("/library/new") view=library::NewProductPage />
                     // Rendered whole before sending, so a missing or hidden product answers 404/401.
@@ -154,7 +158,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/account") view=accounts::AccountPage />
                     <Route path=path!("/forgot-password") view=accounts::ForgotPasswordPage />
                     <Route path=path!("/reset-password") view=accounts::ResetPasswordPage />
-                    <Route path=path!("/admin") view=accounts::AdminPage />
+                    <Route path=path!("/admin") view=admin::AdminPage />
                 </Routes>
             </shell::Layout>
         </Router>

@@ -41,7 +41,7 @@ async fn main() {
             .one(&db)
             .await
             .expect("query");
-        let reg = app::forum::service::by_personal_code(&db, &key, code)
+        let reg = app::forum::badges::by_personal_code(&db, &key, code)
             .await
             .expect("query");
         let counted = match reg {

@@ -103,7 +103,7 @@ pub struct UploadSettings {
 
 impl Default for UploadSettings {
     fn default() -> Self {
-        let limits = app::library::extract::ExtractionLimits::default();
+        let limits = app::uploads::extract::ExtractionLimits::default();
         let quota = app::library::quota::UploadQuota::default();
         UploadSettings {
             pdf_extractor: None,
@@ -119,8 +119,8 @@ impl Default for UploadSettings {
 }
 
 impl UploadSettings {
-    pub fn extraction_limits(&self) -> app::library::extract::ExtractionLimits {
-        app::library::extract::ExtractionLimits {
+    pub fn extraction_limits(&self) -> app::uploads::extract::ExtractionLimits {
+        app::uploads::extract::ExtractionLimits {
             cpu_seconds: self.extraction_cpu_secs,
             memory_bytes: self.extraction_memory_mib.saturating_mul(1024 * 1024),
             wall_clock: std::time::Duration::from_secs(self.extraction_timeout_secs),

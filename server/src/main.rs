@@ -110,7 +110,7 @@ fn extract_pdf_text(max_bytes: usize) -> Result<(), String> {
         .read_to_end(&mut pdf)
         .map_err(|e| format!("cannot read the PDF: {e}"))?;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    app::library::extract::write_text(&pdf, &mut out, max_bytes)
+    app::uploads::extract::write_text(&pdf, &mut out, max_bytes)
         .and_then(|()| out.flush().map_err(|e| e.to_string()))
         .map_err(|e| format!("cannot read the text of the PDF: {e}"))
 }

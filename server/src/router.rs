@@ -2,7 +2,7 @@
 
 use crate::{address, config::Settings, error::ServerError, input, metrics, security};
 use app::mail::Mailer;
-use app::state::{AppState, SiteSettings};
+use app::state::{AppState, Services, SiteSettings};
 use app::{shell, App};
 use axum::{
     body::Body,
@@ -59,15 +59,17 @@ pub fn state(
             upload_dir: settings.upload_dir(),
         },
         limits: app::limits::Limits::start(&db, settings.limit_policy(), settings.proxies()),
-        directory_filters: Default::default(),
-        leaving: Arc::new(app::awards::withdrawal::VoteWithdrawal::new(
-            db.clone(),
-            awards.clone(),
-            secret.clone(),
-        )),
-        awards,
+        services: Services::default()
+            .with(Arc::new(app::partners::filter_cache::FilterCache::default()))
+            .with(Arc::new(app::awards::withdrawal::VoteWithdrawal::new(
+                db.clone(),
+                awards.clone(),
+                secret.clone(),
+            )) as Arc<dyn app::forum::leaving::Leaving>)
+            .with(awards)
+            .with(Arc::new(app::awards::overview::Winners) as Arc<dyn app::wops::honours::Honours>),
         secret,
-        pdf_text: Arc::new(app::library::extract::TextExtractor::new(
+        pdf_text: Arc::new(app::uploads::extract::TextExtractor::new(
             settings.uploads.extractor()?,
             settings.uploads.extraction_limits(),
         )),

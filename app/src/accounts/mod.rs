@@ -1,7 +1,5 @@
 //! Accounts and roles: who a person is on the platform and what they may do.
 
-pub mod admin;
-mod admin_page;
 #[cfg(feature = "ssr")]
 pub mod auth;
 #[cfg(feature = "ssr")]
@@ -19,7 +17,6 @@ pub mod service;
 pub mod session;
 mod validation;
 
-pub use admin_page::AdminPage;
 pub use pages::{user_context, AccountPage, SignInPage, SignUpPage, UserContext, UserMenu};
 pub use reset_pages::{ForgotPasswordPage, ResetPasswordPage};
 pub use role::Role;
@@ -30,7 +27,9 @@ pub use validation::{
 
 use crate::error::AppError;
 #[cfg(feature = "ssr")]
-use crate::limits::{self, Rule, Subject};
+use crate::limits::{Rule, Subject};
+#[cfg(feature = "ssr")]
+use crate::state::limits;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 

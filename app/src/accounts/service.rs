@@ -257,6 +257,29 @@ pub async fn change_password(
     Ok(())
 }
 
+/// The names of these organizations. Read with SQL rather than through the partners' entity:
+/// partners build on accounts, so accounts do not reach up into them.
+async fn organization_names(
+    db: &DatabaseConnection,
+    ids: &[i32],
+) -> Result<std::collections::HashMap<i32, String>, AppError> {
+    use sea_orm::{ConnectionTrait, Statement};
+    let list = ids.iter().map(i32::to_string).collect::<Vec<_>>().join(",");
+    let sql = format!("SELECT id, name FROM organization WHERE id IN ({list})");
+    let rows = db
+        .query_all_raw(Statement::from_string(db.get_database_backend(), sql))
+        .await?;
+    Ok(rows
+        .iter()
+        .filter_map(|row| {
+            Some((
+                row.try_get::<i32>("", "id").ok()?,
+                row.try_get::<String>("", "name").ok()?,
+            ))
+        })
+        .collect())
+}
+
 /// The account as the pages see it: with its roles and the organizations it administers.
 pub async fn current_user_for(
     db: &DatabaseConnection,
@@ -276,13 +299,7 @@ pub async fn current_user_for(
     let names: std::collections::HashMap<i32, String> = if admin_of.is_empty() {
         Default::default()
     } else {
-        crate::partners::entity::organization::Entity::find()
-            .filter(crate::partners::entity::organization::Column::Id.is_in(admin_of.clone()))
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|o| (o.id, o.name))
-            .collect()
+        organization_names(db, &admin_of).await?
     };
     let admin_of_names = admin_of
         .iter()

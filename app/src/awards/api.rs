@@ -7,10 +7,12 @@ use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
 use {
+    super::live::TallyHub,
     super::service,
     crate::accounts::auth::{optional_user, require_role},
     crate::accounts::Role,
     crate::state::{db, AppState},
+    std::sync::Arc,
 };
 
 #[cfg(feature = "ssr")]
@@ -49,12 +51,12 @@ pub async fn cast_vote(
 ) -> Result<VoteReceipt, AppError> {
     use crate::limits::{Rule, Subject};
     // Before the badge is looked up, so guessed codes are limited as well.
-    crate::limits::check(&[(Rule::VotesByAddress, Subject::Client)]).await?;
+    crate::state::limits::check(&[(Rule::VotesByAddress, Subject::Client)]).await?;
     let state = state()?;
     service::cast_vote(
         &state.db,
         &state.secret_key().await?,
-        &state.awards,
+        state.service::<Arc<TallyHub>>()?,
         service::VoteRequest {
             personal_code: &code,
             category_id: category,
@@ -71,7 +73,14 @@ pub async fn cast_vote(
 pub async fn set_voting(category: i32, action: String) -> Result<String, AppError> {
     let user = require_role(Role::SecretariatAdmin).await?;
     let state = state()?;
-    let to = service::set_state(&state.db, &state.awards, &user, category, &action).await?;
+    let to = service::set_state(
+        &state.db,
+        state.service::<Arc<TallyHub>>()?,
+        &user,
+        category,
+        &action,
+    )
+    .await?;
     Ok(to.label().to_owned())
 }
 

@@ -50,7 +50,11 @@ pub async fn live(
         return refuse(e);
     }
     // Registered before reading, so nothing committed in between is missed.
-    let viewer = match state.awards.watch(id, viewer_address(&connection)) {
+    let hub = match state.service::<std::sync::Arc<super::live::TallyHub>>() {
+        Ok(hub) => hub,
+        Err(e) => return refuse(e),
+    };
+    let viewer = match hub.watch(id, viewer_address(&connection)) {
         Ok(viewer) => viewer,
         Err(TooManyStreams) => {
             return refuse(AppError::TooManyRequests(

@@ -196,6 +196,21 @@ pub async fn overview(
     })
 }
 
+/// The awards' answer to what a partnership won (`crate::wops::honours`), for its page.
+pub struct Winners;
+
+impl crate::wops::honours::Honours for Winners {
+    fn won_by<'a>(
+        &'a self,
+        db: &'a DatabaseConnection,
+        partnership_id: i32,
+    ) -> std::pin::Pin<
+        Box<dyn std::future::Future<Output = Result<Vec<String>, AppError>> + Send + 'a>,
+    > {
+        Box::pin(won_by(db, partnership_id))
+    }
+}
+
 /// The award categories a partnership won (revealed ones only), with the edition's title.
 pub async fn won_by(db: &DatabaseConnection, partnership_id: i32) -> Result<Vec<String>, AppError> {
     use super::entity::nomination;

@@ -147,7 +147,7 @@ pub async fn cast_vote(
             "This vote form is out of date. Reload the page to vote.".to_owned(),
         ));
     }
-    let reg = crate::forum::service::by_personal_code(db, key, req.personal_code)
+    let reg = crate::forum::badges::by_personal_code(db, key, req.personal_code)
         .await?
         .ok_or_else(|| AppError::NotFound(UNKNOWN_CODE.to_owned()))?;
     if let Some(limits) = limits {
@@ -306,7 +306,7 @@ pub async fn ballot_view(
     key: &SecretKey,
     code: &str,
 ) -> Result<BallotView, AppError> {
-    let reg = crate::forum::service::by_personal_code(db, key, code)
+    let reg = crate::forum::badges::by_personal_code(db, key, code)
         .await?
         .ok_or_else(|| AppError::NotFound(UNKNOWN_CODE.to_owned()))?;
     // The badge of a cancelled or declined registration no longer votes: gone (410), not

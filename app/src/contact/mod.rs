@@ -22,7 +22,7 @@ pub async fn send_contact_message(
 ) -> Result<(), AppError> {
     let message = ContactMessage::parse(&name, &email, &organization, &message)?;
     // Counted once the form is valid, so a typo does not use up the sender's share.
-    crate::limits::check(&[(
+    crate::state::limits::check(&[(
         crate::limits::Rule::ContactMessages,
         crate::limits::Subject::Client,
     )])

@@ -8,24 +8,28 @@ use std::collections::HashMap;
 
 #[cfg(feature = "ssr")]
 use {
+    super::leaving::Leaving,
     super::notify,
+    super::registrants::{self, Decision},
     super::rules::{parse_registrant, AttendeeType, Status},
-    super::service::{self, Decision},
+    super::{agenda, badges, check_in, registering, service},
     crate::accounts::auth::{optional_user, require_role},
     crate::accounts::Role,
-    crate::limits::{self, Rule, Subject},
+    crate::limits::{Rule, Subject},
+    crate::state::limits,
     crate::state::{db, AppState},
+    std::sync::Arc,
 };
 
 /// The current edition with its questions and agenda (public: anyone may register).
 #[server(prefix = "/api", endpoint = "forum/edition")]
 pub async fn forum_edition() -> Result<EditionView, AppError> {
     let viewer = optional_user().await?;
-    service::edition_view(&db()?, viewer.as_ref(), chrono::Utc::now()).await
+    agenda::edition_view(&db()?, viewer.as_ref(), chrono::Utc::now()).await
 }
 
 #[cfg(feature = "ssr")]
-fn registered(change: &service::Change) -> Registered {
+fn registered(change: &registering::Change) -> Registered {
     let r = &change.registration;
     let title = &change.edition.title;
     let status = Status::parse(&r.status).unwrap_or(Status::Cancelled);
@@ -73,7 +77,7 @@ pub async fn register_for_forum(
     let who = parse_registrant(&name, &email, &organization, &attendee_type)
         .map_err(AppError::Invalid)?;
     limits::check(&[(Rule::ForumRegistrationsByEmail, Subject::Email(&who.email))]).await?;
-    let change = service::register(
+    let change = registering::register(
         &state.db,
         &state.secret_key().await?,
         viewer.as_ref(),
@@ -91,7 +95,7 @@ pub async fn register_for_forum(
 #[tracing::instrument(skip_all)]
 pub async fn confirm_forum_registration(token: String) -> Result<Registered, AppError> {
     let state = use_context::<AppState>().ok_or(AppError::Internal)?;
-    let change = service::confirm(&state.db, &state.secret_key().await?, &token).await?;
+    let change = registering::confirm(&state.db, &state.secret_key().await?, &token).await?;
     notify::tell(&state, &change).await;
     Ok(registered(&change))
 }
@@ -110,7 +114,8 @@ pub async fn resend_forum_confirmation(email: String) -> Result<(), AppError> {
     ])
     .await?;
     let state = use_context::<AppState>().ok_or(AppError::Internal)?;
-    if let Some(change) = service::resend(&state.db, &state.secret_key().await?, &email).await? {
+    if let Some(change) = registering::resend(&state.db, &state.secret_key().await?, &email).await?
+    {
         notify::tell(&state, &change).await;
     }
     Ok(())
@@ -119,14 +124,14 @@ pub async fn resend_forum_confirmation(email: String) -> Result<(), AppError> {
 /// A badge by its code (the code is the secret: whoever holds the badge may see it).
 #[server(prefix = "/api", endpoint = "forum/badge")]
 pub async fn forum_badge(code: String) -> Result<Option<BadgeView>, AppError> {
-    service::badge(&db()?, &code).await
+    badges::badge(&db()?, &code).await
 }
 
 /// Whose registration a cancel link is for (404 for an unknown code, 410 once ended).
 #[server(prefix = "/api", endpoint = "forum/cancellation")]
 pub async fn forum_cancellation(code: String) -> Result<Cancellation, AppError> {
     let state = use_context::<AppState>().ok_or(AppError::Internal)?;
-    service::cancellation(&state.db, &state.secret_key().await?, &code).await
+    badges::cancellation(&state.db, &state.secret_key().await?, &code).await
 }
 
 /// Cancels a registration with its personal code (from the emailed cancel link, never the
@@ -135,14 +140,14 @@ pub async fn forum_cancellation(code: String) -> Result<Cancellation, AppError> 
 #[server(prefix = "/api", endpoint = "forum/cancel")]
 pub async fn cancel_forum_registration(code: String) -> Result<(), AppError> {
     let state = use_context::<AppState>().ok_or(AppError::Internal)?;
-    let found = service::by_personal_code(&state.db, &state.secret_key().await?, &code)
+    let found = badges::by_personal_code(&state.db, &state.secret_key().await?, &code)
         .await?
         .ok_or_else(|| AppError::field("code", service::UNKNOWN_PERSONAL_CODE))?;
-    for change in service::decide(
+    for change in registrants::decide(
         &state.db,
         found.id,
         Decision::Cancel,
-        state.leaving.as_ref(),
+        state.service::<Arc<dyn Leaving>>()?.as_ref(),
     )
     .await?
     {
@@ -161,13 +166,13 @@ pub async fn forum_check_in(
     seen_at: Option<String>,
 ) -> Result<CheckedIn, AppError> {
     let user = require_role(Role::SecretariatAdmin).await?;
-    service::check_in(&db()?, &user, &code, seen_at.as_deref()).await
+    check_in::check_in(&db()?, &user, &code, seen_at.as_deref()).await
 }
 
 #[server(prefix = "/api", endpoint = "forum/count")]
 pub async fn forum_check_in_count() -> Result<CheckInCount, AppError> {
     require_role(Role::SecretariatAdmin).await?;
-    service::check_in_count(&db()?).await
+    check_in::check_in_count(&db()?).await
 }
 
 /// Registrants of the current edition, filtered by status and attendee type codes ("" = all).
@@ -190,7 +195,7 @@ pub async fn forum_registrants(
                 .ok_or_else(|| AppError::field("attendee_type", "Unknown attendee type."))?,
         ),
     };
-    service::registrants(&db()?, status, kind).await
+    registrants::registrants(&db()?, status, kind).await
 }
 
 /// Approves, rejects or cancels a registration (secretariat admins); people promoted from the
@@ -202,7 +207,14 @@ pub async fn decide_forum_registration(id: i32, decision: String) -> Result<(), 
     let state = use_context::<AppState>().ok_or(AppError::Internal)?;
     let decision = Decision::parse(&decision)
         .ok_or_else(|| AppError::BadRequest("Approve, reject or cancel.".to_owned()))?;
-    for change in service::decide(&state.db, id, decision, state.leaving.as_ref()).await? {
+    for change in registrants::decide(
+        &state.db,
+        id,
+        decision,
+        state.service::<Arc<dyn Leaving>>()?.as_ref(),
+    )
+    .await?
+    {
         notify::tell(&state, &change).await;
     }
     Ok(())
@@ -227,7 +239,7 @@ pub async fn add_forum_question(
             AppError::field("shown_if_question", "Choose a question of this form.")
         })?),
     };
-    service::add_question(
+    agenda::add_question(
         &db()?,
         &prompt,
         &kind,
@@ -243,7 +255,7 @@ pub async fn add_forum_question(
 #[server(prefix = "/api", endpoint = "forum/star")]
 pub async fn star_forum_session(session_id: i32, starred: bool) -> Result<(), AppError> {
     let user = crate::accounts::auth::require_user().await?;
-    service::set_star(&db()?, &user, session_id, starred).await
+    agenda::set_star(&db()?, &user, session_id, starred).await
 }
 
 /// The current edition's settings, to prefill the secretariat's form.

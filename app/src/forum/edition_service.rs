@@ -4,8 +4,9 @@ use super::edition_rules::{
     parse_agenda_session, parse_edition, AgendaForm, EditionDraft, EditionForm,
 };
 use super::entity::{edition, session};
+use super::registering::{fill_free_places, lock_edition, Change};
 use super::rules::Status;
-use super::service::{count_status, current, fill_free_places, lock_edition, zone_of, Change};
+use super::service::{count_status, current, zone_of};
 use crate::error::AppError;
 use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
@@ -131,7 +132,7 @@ pub async fn add_agenda_session(
     let draft = parse_agenda_session(form, (e.starts_on, e.ends_on)).map_err(AppError::Invalid)?;
     // Training sessions already turn a day and times at the venue into instants.
     let (starts_at, ends_at) =
-        crate::training::service::session_instants(&draft.session, zone_of(&e))?;
+        crate::training::program::session_instants(&draft.session, zone_of(&e))?;
     let saved = session::ActiveModel {
         edition_id: Set(e.id),
         title: Set(draft.session.title.clone()),

@@ -1,8 +1,8 @@
 //! The secretariat's exports of the current edition's registrants: CSV and XLSX, with the same
 //! columns, filtered like the admin page (`?status=&attendee_type=`).
 
+use super::registrants;
 use super::rules::{AttendeeType, Status};
-use super::service;
 use crate::accounts::auth::user_from_headers;
 use crate::accounts::Role;
 use crate::error::AppError;
@@ -80,7 +80,7 @@ async fn rows(
         ),
     };
     let mut out = vec![HEADER.iter().map(|h| (*h).to_owned()).collect()];
-    for r in service::registrants(&state.db, status, kind).await? {
+    for r in registrants::registrants(&state.db, status, kind).await? {
         out.push(vec![
             r.name,
             r.email,

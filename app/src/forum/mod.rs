@@ -2,7 +2,13 @@
 //! capacity, optional approval, badges with a QR code, check-in at the desk, and the agenda.
 
 mod admin_forms;
+#[cfg(feature = "ssr")]
+pub mod agenda;
 mod api;
+#[cfg(feature = "ssr")]
+pub mod badges;
+#[cfg(feature = "ssr")]
+pub mod check_in;
 #[cfg(feature = "ssr")]
 pub mod demo;
 pub mod edition_rules;
@@ -20,6 +26,10 @@ mod pages;
 pub mod personal_code;
 #[cfg(feature = "ssr")]
 pub mod qr;
+#[cfg(feature = "ssr")]
+pub mod registering;
+#[cfg(feature = "ssr")]
+pub mod registrants;
 pub mod rules;
 pub mod scanner;
 #[cfg(feature = "ssr")]

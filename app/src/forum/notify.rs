@@ -1,8 +1,8 @@
 //! Emails at each step of a Forum registration. Sent after the change is saved; a mail server
 //! that fails is logged and does not undo the registration.
 
+use super::registering::Change;
 use super::rules::Status;
-use super::service::Change;
 use crate::state::AppState;
 
 /// The subject and body for `change`, or `None` when there is nothing to tell.

@@ -8,7 +8,8 @@ use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
 use {
-    super::{parse_product, service, LibraryFilter, ProductForm, ReviewStatus},
+    super::{browse, detail, links, service, submission},
+    super::{parse_product, LibraryFilter, ProductForm, ReviewStatus},
     crate::accounts::auth::{optional_user, require_user},
     crate::state::db,
 };
@@ -38,27 +39,27 @@ pub async fn search_library(
     })
     .map_err(AppError::BadRequest)?;
     let user = optional_user().await?;
-    service::search_products(&db()?, &filter, user.as_ref()).await
+    browse::search_products(&db()?, &filter, user.as_ref()).await
 }
 
 #[server(prefix = "/api", endpoint = "library/product")]
 pub async fn fetch_product(id: i32) -> Result<ProductDetail, AppError> {
     let user = optional_user().await?;
-    service::detail(&db()?, id, user.as_ref()).await
+    detail::detail(&db()?, id, user.as_ref()).await
 }
 
 /// The ten most downloaded products the caller may see.
 #[server(prefix = "/api", endpoint = "library/popular")]
 pub async fn most_downloaded() -> Result<Vec<PopularProduct>, AppError> {
     let user = optional_user().await?;
-    service::most_downloaded(&db()?, service::sees_members_only(user.as_ref()), 10).await
+    browse::most_downloaded(&db()?, service::sees_members_only(user.as_ref()), 10).await
 }
 
 /// The products linked to a partnership, for its page.
 #[server(prefix = "/api", endpoint = "library/for_partnership")]
 pub async fn partnership_products(partnership_id: i32) -> Result<Vec<ProductLink>, AppError> {
     let user = optional_user().await?;
-    Ok(service::products_for_partnership(
+    Ok(links::products_for_partnership(
         &db()?,
         partnership_id,
         service::sees_members_only(user.as_ref()),
@@ -102,7 +103,7 @@ pub async fn create_product(
         this_year,
     )
     .map_err(AppError::Invalid)?;
-    let id = service::create(&db()?, &user, draft).await?;
+    let id = submission::create(&db()?, &user, draft).await?;
     crate::shell::flash::go_to(&format!("/library/{id}#files"));
     Ok(id)
 }
@@ -120,13 +121,13 @@ pub async fn review_product(id: i32, decision: String, note: String) -> Result<(
         "reject" => ReviewStatus::Rejected,
         _ => return Err(AppError::field("decision", "Choose to publish or reject.")),
     };
-    service::review(&db()?, &user, id, decision, &note).await
+    submission::review(&db()?, &user, id, decision, &note).await
 }
 
 #[server(prefix = "/api", endpoint = "library/pending")]
 pub async fn pending_products() -> Result<Vec<PendingProduct>, AppError> {
     let user = require_user().await?;
-    service::pending(&db()?, &user).await
+    submission::pending(&db()?, &user).await
 }
 
 /// Links a product to a partnership or a training program (`target`: `partnership` or
@@ -143,8 +144,8 @@ pub async fn link_product(
         return Err(AppError::Forbidden);
     }
     let target = match target.as_str() {
-        "partnership" => service::LinkTarget::Partnership,
-        "program" => service::LinkTarget::Program,
+        "partnership" => links::LinkTarget::Partnership,
+        "program" => links::LinkTarget::Program,
         _ => return Err(AppError::BadRequest("Unknown link target.".to_owned())),
     };
     let target_id = target_id
@@ -152,7 +153,7 @@ pub async fn link_product(
         .trim_start_matches('#')
         .parse::<i32>()
         .map_err(|_| AppError::field("target_id", "Enter the number (as in its address)."))?;
-    service::link(
+    links::link(
         &db()?,
         &user,
         product_id,

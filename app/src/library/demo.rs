@@ -3,7 +3,7 @@
 //! the benchmark tops the library up to the number asked for.
 
 use super::entity::product;
-use super::service::insert;
+use super::submission::insert;
 use super::{search, Access, ProductDraft, ProductKind, ReviewStatus};
 use crate::topics::entity as topic;
 use sea_orm::{

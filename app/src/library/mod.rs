@@ -4,21 +4,30 @@
 
 mod api;
 #[cfg(feature = "ssr")]
+pub mod browse;
+#[cfg(feature = "ssr")]
 pub mod demo;
+#[cfg(feature = "ssr")]
+pub mod detail;
 mod draft;
 #[cfg(feature = "ssr")]
 pub mod entity;
-#[cfg(feature = "ssr")]
-pub mod extract;
 mod file_rules;
+#[cfg(feature = "ssr")]
+pub mod file_versions;
+#[cfg(feature = "ssr")]
+pub mod links;
 mod pages;
 pub mod pdf;
 pub mod query;
+#[cfg(feature = "ssr")]
 pub mod quota;
 #[cfg(feature = "ssr")]
 pub mod search;
 #[cfg(feature = "ssr")]
 pub mod service;
+#[cfg(feature = "ssr")]
+pub mod submission;
 mod types;
 #[cfg(feature = "ssr")]
 pub mod upload;

@@ -62,6 +62,23 @@ pub fn simple_pdf(lines: &[&str]) -> Vec<u8> {
 mod tests {
     use super::*;
 
+    /// The extractor (`crate::uploads::extract`) on a PDF like the library's.
+    #[test]
+    #[cfg(feature = "ssr")]
+    fn the_text_is_written_and_capped() {
+        use crate::uploads::extract::write_text;
+        let pdf = simple_pdf(&["Septage manual", "zymurgical sludge"]);
+        let mut out = Vec::new();
+        write_text(&pdf, &mut out, 1 << 20).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(text.contains("zymurgical"), "{text}");
+
+        let mut out = Vec::new();
+        write_text(&pdf, &mut out, 10).unwrap();
+        assert_eq!(out.len(), 10);
+        assert!(text.starts_with(std::str::from_utf8(&out).unwrap()));
+    }
+
     #[test]
     fn offsets_point_at_their_objects() {
         let pdf = simple_pdf(&["Hello (world)", "Nước"]);

@@ -4,23 +4,7 @@
 
 use super::FileProblem;
 
-/// One account's upload allowance.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct UploadQuota {
-    /// Files in any sliding hour.
-    pub files_per_hour: u32,
-    /// Bytes in any sliding 24 hours.
-    pub bytes_per_day: u64,
-}
-
-impl Default for UploadQuota {
-    fn default() -> Self {
-        UploadQuota {
-            files_per_hour: 30,
-            bytes_per_day: 300 * 1024 * 1024,
-        }
-    }
-}
+pub use crate::uploads::UploadQuota;
 
 /// What an account stored lately.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -3,8 +3,8 @@
 //! new version; and downloaded, which counts.
 
 use super::file_rules::{check_file, FileFormat, FileProblem};
+use super::file_versions::{self, DownloadRefusal, NewFile};
 use super::quota;
-use super::service::{self, DownloadRefusal, NewFile};
 use crate::accounts::auth::user_from_headers;
 use crate::error::AppError;
 use crate::state::AppState;
@@ -91,7 +91,7 @@ pub async fn upload(
         Err(e) => return error_response(e),
     };
     // Refuse before keeping the file when this person may not add files here.
-    if let Err(e) = service::uploadable(&state.db, id, &user).await {
+    if let Err(e) = file_versions::uploadable(&state.db, id, &user).await {
         discard_rest(&mut multipart).await;
         return match e {
             AppError::Forbidden => refuse(page, id, FileProblem::NotAllowed),
@@ -159,7 +159,7 @@ pub async fn upload(
         size_bytes: i64::try_from(bytes.len()).unwrap_or(i64::MAX),
         content,
     };
-    match service::add_version(&state.db, id, &user, new, state.upload_quota).await {
+    match file_versions::add_version(&state.db, id, &user, new, state.upload_quota).await {
         Ok(version) => {
             if page {
                 Redirect::to(&format!("/library/{id}?uploaded={version}#files")).into_response()
@@ -175,8 +175,8 @@ pub async fn upload(
             // Nothing refers to the file: remove it so no orphan stays behind.
             let _ = tokio::fs::remove_file(&path).await;
             match e {
-                service::AddVersionError::Quota(problem) => refuse(page, id, problem),
-                service::AddVersionError::App(e) => error_response(e),
+                file_versions::AddVersionError::Quota(problem) => refuse(page, id, problem),
+                file_versions::AddVersionError::App(e) => error_response(e),
             }
         }
     }
@@ -194,7 +194,7 @@ pub async fn download(
         Err(e) => return error_response(e),
     };
     let (stored_as, name, media_type) =
-        match service::downloadable(&state.db, file_id, user.as_ref()).await {
+        match file_versions::downloadable(&state.db, file_id, user.as_ref()).await {
             Ok(found) => found,
             Err(DownloadRefusal::MembersOnly) => {
                 let message = if user.is_some() {
@@ -217,7 +217,7 @@ pub async fn download(
         }
     };
     if method != Method::HEAD {
-        if let Err(e) = service::count_download(&state.db, file_id).await {
+        if let Err(e) = file_versions::count_download(&state.db, file_id).await {
             // The reader still gets the file.
             tracing::error!(error = %e, file_id, "could not count a download");
         }

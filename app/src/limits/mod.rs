@@ -49,7 +49,7 @@ pub enum Rule {
 }
 
 impl Rule {
-    fn code(self) -> &'static str {
+    pub fn code(self) -> &'static str {
         match self {
             Rule::Attempts => "attempts",
             Rule::FailedSignIns => "failed-sign-ins",
@@ -310,38 +310,6 @@ async fn sweep(limits: Weak<Limits>) {
         if let Err(e) = limits.sweep().await {
             tracing::warn!(error = %e, "could not sweep expired rate limits");
         }
-    }
-}
-
-/// In a server function: counts this request under `checks` (against its client address for
-/// [`Subject::Client`]), or refuses with 429 and a `Retry-After` header.
-pub async fn check(checks: &[(Rule, Subject<'_>)]) -> Result<(), AppError> {
-    use leptos::prelude::use_context;
-    let Some(state) = use_context::<crate::state::AppState>() else {
-        return Ok(());
-    };
-    let client = use_context::<http::request::Parts>().and_then(|p| state.limits.client_of(&p));
-    match state.limits.check(client, checks).await? {
-        Ok(()) => Ok(()),
-        Err(refused) => {
-            tracing::info!(
-                rule = refused.rule.code(),
-                "request refused by a rate limit"
-            );
-            if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-                let secs = refused.wait.as_secs().max(1);
-                response.insert_header(http::header::RETRY_AFTER, http::HeaderValue::from(secs));
-            }
-            Err(refused.into())
-        }
-    }
-}
-
-/// In a server function: forgets what `rule` counted for `subject`.
-pub async fn clear(rule: Rule, subject: Subject<'_>) -> Result<(), AppError> {
-    match leptos::prelude::use_context::<crate::state::AppState>() {
-        Some(state) => state.limits.clear(rule, subject).await,
-        None => Ok(()),
     }
 }
 

@@ -1,7 +1,7 @@
 //! Matching's server functions: mentors ranked for one need, a proposal for every open need at
 //! once, and the weights admins set.
 
-use super::score::{RankedMentor, Weights};
+use super::{RankedMentor, Weights};
 use crate::error::AppError;
 use crate::wops::NeedView;
 use leptos::prelude::*;
@@ -10,9 +10,9 @@ use serde::{Deserialize, Serialize};
 #[cfg(feature = "ssr")]
 use {
     super::assign::Proposal,
+    super::needs_service,
     crate::accounts::{auth::require_user, Role},
     crate::state::db,
-    crate::wops::needs_service,
 };
 
 /// How many candidates the need's page shows.

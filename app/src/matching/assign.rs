@@ -8,7 +8,8 @@
 //! score, ties broken by the lower id, so preferences are strict and the result is the
 //! need-optimal stable matching, whatever order the needs are given in.
 
-use super::score::{by_rank, Candidate, MentorIndex, NeedProfile, RankedMentor, Weights};
+use super::index::{by_rank, Candidate, MentorIndex};
+use super::{NeedProfile, RankedMentor, Weights};
 use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
 
@@ -123,8 +124,8 @@ pub fn assign(index: &MentorIndex, needs: &[NeedProfile], weights: &Weights) -> 
 
 #[cfg(test)]
 mod tests {
-    use super::super::score::fixtures::*;
-    use super::super::score::{MentorProfile, RankedMentor};
+    use super::super::fixtures::*;
+    use super::super::{MentorProfile, RankedMentor};
     use super::*;
     use crate::partners::Kpi;
     use std::collections::HashMap;

@@ -4,11 +4,11 @@
 use super::api::{
     fetch_matching_weights, network_matching, rank_mentors, MatchingProposals, SaveMatchingWeights,
 };
-use super::score::{RankedMentor, Weights};
+use super::ProposePartnership;
+use super::{RankedMentor, Weights};
 use crate::accounts::{user_context, Role};
 use crate::error::AppError;
 use crate::shell::forms::{error_of, saved, FieldMessage, FormAlert};
-use crate::wops::ProposePartnership;
 use leptos::prelude::*;
 use leptos_meta::Title;
 

@@ -36,7 +36,9 @@ impl FilterCache {
 /// Forgets the cached choices of the current request's app (after an edit that changes them).
 pub fn invalidate() {
     if let Some(state) = leptos::prelude::use_context::<crate::state::AppState>() {
-        state.directory_filters.clear();
+        if let Some(cache) = state.services.get::<std::sync::Arc<FilterCache>>() {
+            cache.clear();
+        }
     }
 }
 

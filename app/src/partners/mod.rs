@@ -14,8 +14,6 @@ pub mod export;
 pub mod filter_cache;
 mod kind;
 mod kpi;
-#[cfg(feature = "ssr")]
-pub mod merge;
 mod pages;
 mod profile;
 mod profile_pages;
@@ -83,14 +81,15 @@ pub async fn search_directory(query: DirectoryQuery) -> Result<DirectoryResults,
 #[server(prefix = "/api", endpoint = "partners/filters")]
 pub async fn fetch_directory_filters() -> Result<DirectoryFilters, AppError> {
     let state = use_context::<crate::state::AppState>().ok_or(AppError::Internal)?;
-    if let Some(cached) = state.directory_filters.get() {
+    let cache = state.service::<std::sync::Arc<filter_cache::FilterCache>>()?;
+    if let Some(cached) = cache.get() {
         return Ok(cached);
     }
     let filters = DirectoryFilters {
         countries: service::countries(&state.db).await?,
         topics: crate::topics::entity::list(&state.db).await?,
     };
-    state.directory_filters.put(filters.clone());
+    cache.put(filters.clone());
     Ok(filters)
 }
 
@@ -249,16 +248,6 @@ pub async fn remove_organization_topic(
         .ok_or_else(|| AppError::BadRequest("Unknown topic direction.".to_owned()))?;
     let db = crate::state::db()?;
     service::remove_topic(&db, id, topic_id, direction).await
-}
-
-#[server(prefix = "/api", endpoint = "partners/merge")]
-#[tracing::instrument]
-pub async fn merge_organizations(keep_id: i32, duplicate_id: i32) -> Result<(), AppError> {
-    crate::accounts::auth::require_role(crate::accounts::Role::SecretariatAdmin).await?;
-    let db = crate::state::db()?;
-    merge::merge(&db, keep_id, duplicate_id).await?;
-    filter_cache::invalidate();
-    Ok(())
 }
 
 /// Every organization by name, for the admin page's choosers.

@@ -1,4 +1,6 @@
-//! The frame around every page: header navigation, footer, the 404 page and the error boundary.
+//! The frame around every page: header navigation, footer, the 404 page and the error boundary,
+//! with the forms' pieces and flash messages. A foundation module: it knows no domain (the
+//! signed-in person's menu is handed to [`Layout`] by the app).
 
 pub mod flash;
 pub mod forms;
@@ -36,14 +38,19 @@ const NAV: &[(&str, &str)] = &[
 ];
 
 #[component]
-pub fn Layout(children: Children) -> impl IntoView {
+pub fn Layout(
+    /// Shown at the right of the header bar (the account menu).
+    #[prop(into)]
+    user_menu: ViewFn,
+    children: Children,
+) -> impl IntoView {
     // Taken here, while this request's owner is current: the error fallback may be rendered
     // later on another worker thread, where a context lookup would find nothing and the page
     // would answer 200 instead of its error's status.
     let status = StatusSink::current();
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
-        <Header />
+        <Header user_menu />
         <main id="main" class="page" tabindex="-1">
             <ErrorBoundary fallback=move |errors| {
                 view! { <ErrorPanel errors status=status.clone() /> }
@@ -54,7 +61,7 @@ pub fn Layout(children: Children) -> impl IntoView {
 }
 
 #[component]
-fn Header() -> impl IntoView {
+fn Header(user_menu: ViewFn) -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="site-header__bar">
@@ -62,7 +69,7 @@ fn Header() -> impl IntoView {
                     <span class="brand__mark" aria-hidden="true">"◆"</span>
                     <span class="brand__name">"WaterLinks Hub"</span>
                 </A>
-                <crate::accounts::UserMenu />
+                {user_menu.run()}
             </div>
             // On a phone the links form one row that scrolls sideways: nothing to open, no
             // script needed, and nothing moves when the page hydrates.

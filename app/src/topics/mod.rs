@@ -3,9 +3,6 @@
 
 #[cfg(feature = "ssr")]
 pub mod entity;
-mod pages;
-
-pub use pages::TopicsAdmin;
 
 use crate::error::{AppError, FieldErrors};
 use leptos::prelude::*;
@@ -63,28 +60,6 @@ pub fn code_for(name: &str) -> String {
 pub async fn list_topics() -> Result<Vec<Topic>, AppError> {
     let db = crate::state::db()?;
     Ok(entity::list(&db).await?)
-}
-
-#[server(prefix = "/api", endpoint = "topics/create")]
-#[tracing::instrument]
-pub async fn create_topic(name: String) -> Result<Topic, AppError> {
-    crate::accounts::auth::require_role(crate::accounts::Role::SecretariatAdmin).await?;
-    let name = parse_topic_name(&name).map_err(AppError::Invalid)?;
-    let db = crate::state::db()?;
-    let topic = entity::create(&db, &name).await?;
-    crate::partners::filter_cache::invalidate();
-    Ok(topic)
-}
-
-#[server(prefix = "/api", endpoint = "topics/rename")]
-#[tracing::instrument]
-pub async fn rename_topic(id: i32, name: String) -> Result<Topic, AppError> {
-    crate::accounts::auth::require_role(crate::accounts::Role::SecretariatAdmin).await?;
-    let name = parse_topic_name(&name).map_err(AppError::Invalid)?;
-    let db = crate::state::db()?;
-    let topic = entity::rename(&db, id, &name).await?;
-    crate::partners::filter_cache::invalidate();
-    Ok(topic)
 }
 
 #[cfg(test)]

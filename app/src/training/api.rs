@@ -8,7 +8,7 @@ use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use {
     super::rules::{parse_evaluation, parse_program, parse_session, ProgramForm, ProgramFormat},
-    super::{notify, service},
+    super::{attendance, catalogue, certificates, enrolment, evaluation, notify, program},
     crate::accounts::auth::{optional_user, require_user},
     crate::accounts::Role,
     crate::state::{db, AppState},
@@ -21,7 +21,7 @@ pub async fn training_catalogue(
     format: String,
     when: String,
 ) -> Result<Vec<ProgramCard>, AppError> {
-    let filter = service::CatalogueFilter {
+    let filter = catalogue::CatalogueFilter {
         topic: (!topic.trim().is_empty()).then(|| topic.trim().to_owned()),
         format: match format.trim() {
             "" => None,
@@ -40,13 +40,13 @@ pub async fn training_catalogue(
             }
         },
     };
-    service::catalogue(&db()?, &filter, chrono::Utc::now()).await
+    catalogue::catalogue(&db()?, &filter, chrono::Utc::now()).await
 }
 
 #[server(prefix = "/api", endpoint = "training/program")]
 pub async fn training_program(id: i32) -> Result<ProgramDetail, AppError> {
     let viewer = optional_user().await?;
-    service::detail(&db()?, id, viewer.as_ref(), chrono::Utc::now()).await
+    program::detail(&db()?, id, viewer.as_ref(), chrono::Utc::now()).await
 }
 
 /// Creates a program; secretariat admins and trainers only. Returns its id.
@@ -86,7 +86,7 @@ pub async fn create_program(
         trainers,
     })
     .map_err(AppError::Invalid)?;
-    let id = service::create_program(&db()?, &user, draft).await?;
+    let id = program::create_program(&db()?, &user, draft).await?;
     crate::shell::flash::go_to(&format!("/training/{id}"));
     Ok(id)
 }
@@ -101,7 +101,7 @@ pub async fn add_session(
 ) -> Result<(), AppError> {
     let user = require_user().await?;
     let draft = parse_session(&session_title, &date, &starts, &ends).map_err(AppError::Invalid)?;
-    service::add_session(&db()?, &user, program_id, draft).await
+    program::add_session(&db()?, &user, program_id, draft).await
 }
 
 /// Enrols the caller, or (for an organization admin) a member of their staff. Answers
@@ -111,10 +111,10 @@ pub async fn enrol(program_id: i32, account_id: Option<i32>) -> Result<String, A
     let user = require_user().await?;
     let state = use_context::<AppState>().ok_or(AppError::Internal)?;
     let person = account_id.unwrap_or(user.id);
-    if !service::may_enrol_for(&state.db, &user, person).await? {
+    if !program::may_enrol_for(&state.db, &user, person).await? {
         return Err(AppError::Forbidden);
     }
-    let placement = service::enrol(&state.db, program_id, person, user.id).await?;
+    let placement = enrolment::enrol(&state.db, program_id, person, user.id).await?;
     notify::placed(&state, &placement).await;
     Ok(placement.status.code().to_owned())
 }
@@ -124,7 +124,7 @@ pub async fn enrol(program_id: i32, account_id: Option<i32>) -> Result<String, A
 pub async fn cancel_enrolment(program_id: i32) -> Result<(), AppError> {
     let user = require_user().await?;
     let state = use_context::<AppState>().ok_or(AppError::Internal)?;
-    for promoted in service::cancel(&state.db, program_id, user.id).await? {
+    for promoted in enrolment::cancel(&state.db, program_id, user.id).await? {
         notify::placed(&state, &promoted).await;
     }
     Ok(())
@@ -139,7 +139,7 @@ pub async fn mark_attendance(
     present: bool,
 ) -> Result<bool, AppError> {
     let user = require_user().await?;
-    service::mark_attendance(&db()?, &user, session_id, enrolment_id, present).await
+    attendance::mark_attendance(&db()?, &user, session_id, enrolment_id, present).await
 }
 
 #[server(prefix = "/api", endpoint = "training/evaluate")]
@@ -153,17 +153,17 @@ pub async fn evaluate_program(
     let user = require_user().await?;
     let draft = parse_evaluation([&relevance, &clarity, &usefulness], &comments)
         .map_err(AppError::Invalid)?;
-    service::evaluate(&db()?, &user, program_id, draft).await
+    evaluation::evaluate(&db()?, &user, program_id, draft).await
 }
 
 #[server(prefix = "/api", endpoint = "training/evaluations")]
 pub async fn fetch_evaluation_report(program_id: i32) -> Result<EvaluationReport, AppError> {
     let user = require_user().await?;
-    service::evaluation_report(&db()?, &user, program_id).await
+    evaluation::evaluation_report(&db()?, &user, program_id).await
 }
 
 /// Confirms a certificate from its code (anyone: the code is printed on the certificate).
 #[server(prefix = "/api", endpoint = "training/certificate")]
 pub async fn verify_certificate(code: String) -> Result<Option<CertificateView>, AppError> {
-    service::certificate(&db()?, &code).await
+    certificates::certificate(&db()?, &code).await
 }

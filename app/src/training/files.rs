@@ -1,7 +1,7 @@
 //! Files a program hands out: the certificate PDF, a calendar file per session, and the
 //! trainers' CSV exports of enrolments, attendance and evaluations.
 
-use super::service;
+use super::{attendance, certificates, evaluation, service};
 use crate::accounts::auth::user_from_headers;
 use crate::error::AppError;
 use crate::partners::export::defuse;
@@ -33,7 +33,7 @@ fn download(content_type: &'static str, file_name: String, body: Vec<u8>) -> Res
 /// `GET /certificates/{code}/certificate.pdf`. The code is the secret: whoever holds the
 /// certificate may fetch it again, as the verification page shows the same facts.
 pub async fn certificate_pdf(State(state): State<AppState>, Path(code): Path<String>) -> Response {
-    match service::certificate(&state.db, &code).await {
+    match certificates::certificate(&state.db, &code).await {
         Ok(Some(certificate)) => {
             let url = format!(
                 "{}/certificates/{}",
@@ -56,7 +56,7 @@ pub async fn certificate_pdf(State(state): State<AppState>, Path(code): Path<Str
 /// `GET /training/sessions/{id}/calendar.ics`: one session for any calendar app, in UTC so
 /// every app shows it in its user's own time zone.
 pub async fn session_ics(State(state): State<AppState>, Path(id): Path<i32>) -> Response {
-    let (session, program) = match service::session_with_program(&state.db, id).await {
+    let (session, program) = match attendance::session_with_program(&state.db, id).await {
         Ok(found) => found,
         Err(e) => return refuse(e),
     };
@@ -176,7 +176,7 @@ pub async fn evaluations_csv(
 }
 
 async fn enrolment_rows(state: &AppState, id: i32) -> Result<Vec<Vec<String>>, AppError> {
-    let (_, people) = service::attendance_sheet(&state.db, id).await?;
+    let (_, people) = attendance::attendance_sheet(&state.db, id).await?;
     let mut rows = vec![vec![
         "name".to_owned(),
         "email".to_owned(),
@@ -204,7 +204,7 @@ async fn enrolment_rows(state: &AppState, id: i32) -> Result<Vec<Vec<String>>, A
 }
 
 async fn attendance_rows(state: &AppState, id: i32) -> Result<Vec<Vec<String>>, AppError> {
-    let (sessions, people) = service::attendance_sheet(&state.db, id).await?;
+    let (sessions, people) = attendance::attendance_sheet(&state.db, id).await?;
     let mut header = vec!["name".to_owned(), "email".to_owned(), "status".to_owned()];
     header.extend(
         sessions
@@ -237,7 +237,7 @@ async fn evaluation_rows(state: &AppState, id: i32) -> Result<Vec<Vec<String>>, 
         "usefulness".to_owned(),
         "comments".to_owned(),
     ]];
-    for e in service::evaluations(&state.db, id).await? {
+    for e in evaluation::evaluations(&state.db, id).await? {
         rows.push(vec![
             e.submitted_at.format("%Y-%m-%d").to_string(),
             e.relevance.to_string(),

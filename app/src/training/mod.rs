@@ -3,17 +3,29 @@
 
 mod api;
 #[cfg(feature = "ssr")]
+pub mod attendance;
+#[cfg(feature = "ssr")]
+pub mod catalogue;
+#[cfg(feature = "ssr")]
 pub mod certificate;
+#[cfg(feature = "ssr")]
+pub mod certificates;
 #[cfg(feature = "ssr")]
 pub mod demo;
 #[cfg(feature = "ssr")]
+pub mod enrolment;
+#[cfg(feature = "ssr")]
 pub mod entity;
+#[cfg(feature = "ssr")]
+pub mod evaluation;
 #[cfg(feature = "ssr")]
 pub mod files;
 mod local_time;
 #[cfg(feature = "ssr")]
 mod notify;
 mod pages;
+#[cfg(feature = "ssr")]
+pub mod program;
 mod program_page;
 pub mod rules;
 #[cfg(feature = "ssr")]

@@ -1,8 +1,9 @@
 //! Emails about places: enrolled, waitlisted, and promoted from the waitlist. Sent after the
 //! change is saved; a mail server that fails is logged and does not undo the enrolment.
 
+use super::enrolment::Placement;
 use super::rules::EnrolmentStatus;
-use super::service::{recipient, Placement};
+use super::service::recipient;
 use crate::state::AppState;
 
 /// The subject and body of the message for `placement`.

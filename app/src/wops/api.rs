@@ -7,9 +7,11 @@ use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
 use {
+    super::honours::Honours,
     super::{plan_service, service, ActivityForm, ActivityStatus, PartnershipFilter, Step},
     crate::accounts::auth::{optional_user, require_user},
-    crate::state::db,
+    crate::state::{db, AppState},
+    std::sync::Arc,
 };
 
 /// The filters as the list page's query string carries them; unknown values are a 400.
@@ -34,7 +36,9 @@ pub async fn list_partnerships(
 #[server(prefix = "/api", endpoint = "wops/detail")]
 pub async fn fetch_partnership(id: i32) -> Result<PartnershipDetail, AppError> {
     let user = optional_user().await?;
-    service::detail(&db()?, id, user.as_ref()).await
+    let state = use_context::<AppState>().ok_or(AppError::Internal)?;
+    let honours = state.service::<Arc<dyn Honours>>()?;
+    service::detail(&state.db, id, user.as_ref(), honours.as_ref()).await
 }
 
 #[server(prefix = "/api", endpoint = "wops/step")]

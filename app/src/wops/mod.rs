@@ -1,5 +1,6 @@
-//! Water Operator Partnerships: a recipient's needs, mentors' offers, and each partnership's
-//! life from introduction to measured results (agreement, work plan, reports, outcomes).
+//! Water Operator Partnerships: each partnership's life from introduction to measured results
+//! (agreement, work plan, reports, outcomes). Needs and offers, which lead to partnerships, are
+//! posted and matched in the `matching` domain.
 
 mod api;
 #[cfg(feature = "ssr")]
@@ -11,11 +12,9 @@ pub mod entity;
 #[cfg(feature = "ssr")]
 pub mod export;
 mod filter;
-mod lifecycle;
-mod needs;
-mod needs_pages;
 #[cfg(feature = "ssr")]
-pub mod needs_service;
+pub mod honours;
+mod lifecycle;
 mod pages;
 mod plan;
 #[cfg(feature = "ssr")]
@@ -32,8 +31,6 @@ pub use filter::PartnershipFilter;
 pub use lifecycle::{
     available_steps, next_state, Facts, PartnershipState, Side, Standing, Step, StepError,
 };
-pub use needs::*;
-pub use needs_pages::{NeedPage, NeedsPage};
 pub use pages::{PartnershipListPage, PartnershipPage};
 pub use plan::{
     direction_warning, parse_activity, parse_agreement, parse_commitment, parse_outcome,

@@ -1,7 +1,7 @@
 //! The partnership list (public, filterable, exportable) and one partnership's page.
 
 use super::timeline::{ActivityTimeline, OutcomeChart};
-use super::workplan_pages::{InsiderPanels, StepPanel};
+use super::workplan_pages::{InsiderPanels, Reload, StepPanel};
 use super::{
     fetch_partnership, list_partnerships, PartnershipDetail, PartnershipFilter, PartnershipState,
     PartnershipSummary,
@@ -146,10 +146,6 @@ fn dates(p: &PartnershipSummary) -> String {
         _ => "Dates not agreed yet".to_owned(),
     }
 }
-
-/// Reloads the partnership after any change made on the page.
-#[derive(Clone, Copy)]
-pub struct Reload(pub RwSignal<u32>);
 
 #[component]
 pub fn PartnershipPage() -> impl IntoView {

@@ -228,6 +228,7 @@ pub async fn detail(
     db: &DatabaseConnection,
     id: i32,
     user: Option<&CurrentUser>,
+    honours: &dyn super::honours::Honours,
 ) -> Result<PartnershipDetail, AppError> {
     let p = find(db, id).await?;
     let who = standing(user, &p);
@@ -285,13 +286,13 @@ pub async fn detail(
         recipient_signed: p.recipient_signed_at.is_some(),
         agreement_recorded: agreement.is_some(),
     };
-    let products = crate::library::service::products_for_partnership(
+    let products = crate::library::links::products_for_partnership(
         db,
         p.id,
         crate::accounts::is_network_member(user),
     )
     .await?;
-    let awards = crate::awards::overview::won_by(db, p.id).await?;
+    let awards = honours.won_by(db, p.id).await?;
     Ok(PartnershipDetail {
         products,
         awards,

@@ -1,7 +1,6 @@
 //! The parts of a partnership's page that its partners, facilitator and the secretariat use:
 //! the next steps, the agreement, the work plan, progress reports and the audit trail.
 
-use super::pages::Reload;
 use super::*;
 use crate::error::AppError;
 use crate::partners::Kpi;
@@ -9,6 +8,10 @@ use crate::shell::forms::{error_of, FieldMessage, FormAlert, InputField, TextAre
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_query_map;
+
+/// Reloads the partnership after any change made on the page.
+#[derive(Clone, Copy)]
+pub struct Reload(pub RwSignal<u32>);
 
 /// Every change the page can make; created once per page so a form's message outlives the
 /// reload that follows a save.

@@ -493,7 +493,7 @@ impl World {
             topics: vec![],
             countries: vec![],
         };
-        app::library::service::insert(
+        app::library::submission::insert(
             &app.db,
             &draft,
             &[],

@@ -7,9 +7,11 @@
 
 use crate::support;
 
+use app::awards::live::TallyHub;
 use sea_orm::{ActiveModelTrait, Set};
 use std::io::{Read, Write};
 use std::net::TcpStream;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 use support::{backends, Backend, TestApp};
 
@@ -255,7 +257,14 @@ async fn live_streams_are_capped_per_address_and_leave_when_the_screen_does() {
         let category = award_category(&app).await;
         let one = open_stream(&app, category).await;
         let two = open_stream(&app, category).await;
-        assert_eq!(app.state.awards.registrations(), (1, 2));
+        assert_eq!(
+            app.state
+                .services
+                .get::<Arc<TallyHub>>()
+                .unwrap()
+                .registrations(),
+            (1, 2)
+        );
         let third = app.get(&format!("/awards/{category}/live")).await;
         assert_eq!(third.status(), 429, "{backend:?}");
         assert!(third
@@ -267,10 +276,26 @@ async fn live_streams_are_capped_per_address_and_leave_when_the_screen_does() {
         drop(one);
         drop(two);
         let deadline = Instant::now() + Duration::from_secs(20);
-        while app.state.awards.registrations() != (0, 0) && Instant::now() < deadline {
+        while app
+            .state
+            .services
+            .get::<Arc<TallyHub>>()
+            .unwrap()
+            .registrations()
+            != (0, 0)
+            && Instant::now() < deadline
+        {
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
-        assert_eq!(app.state.awards.registrations(), (0, 0), "{backend:?}");
+        assert_eq!(
+            app.state
+                .services
+                .get::<Arc<TallyHub>>()
+                .unwrap()
+                .registrations(),
+            (0, 0),
+            "{backend:?}"
+        );
         let again = open_stream(&app, category).await;
         drop(again);
     }
@@ -308,12 +333,16 @@ async fn ten_thousand_unknown_live_ids_leave_nothing_behind() {
             before / (1 << 20),
             after / (1 << 20),
             grew / 1024,
-            app.state.awards.registrations()
+            app.state.services.get::<Arc<TallyHub>>().unwrap().registrations()
         );
         assert_eq!(statuses.len(), 10_000);
         assert!(statuses.iter().all(|s| *s == 404), "{backend:?}");
         assert_eq!(
-            app.state.awards.registrations(),
+            app.state
+                .services
+                .get::<Arc<TallyHub>>()
+                .unwrap()
+                .registrations(),
             (0, 0),
             "{backend:?}: unknown ids registered nothing"
         );

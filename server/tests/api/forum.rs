@@ -432,7 +432,7 @@ async fn required_and_conditional_answers_are_enforced_and_nothing_half_saved() 
         ]))
         .await;
         assert_eq!(res.status(), 200, "{backend:?}");
-        let rows = app::forum::service::registrants(&app.db, None, None)
+        let rows = app::forum::registrants::registrants(&app.db, None, None)
             .await
             .unwrap();
         assert_eq!(
@@ -508,7 +508,7 @@ async fn a_full_forum_waitlists_and_promotes_on_cancel_and_on_reject() {
         assert_eq!(res.status(), 200, "{backend:?}");
         let count = json(app.post_as(Some(&admin), "/api/forum/count", &[]).await).await;
         assert_eq!(count["checked_in"], 1);
-        let b = app::forum::service::by_code(&app.db, &b_code)
+        let b = app::forum::badges::by_code(&app.db, &b_code)
             .await
             .unwrap()
             .unwrap();
@@ -560,7 +560,7 @@ async fn with_approval_a_registration_waits_for_the_secretariat() {
         assert_eq!(res.status(), 409, "{backend:?}: not approved yet");
         assert!(res.text().await.unwrap().contains("awaiting approval"));
 
-        let id = app::forum::service::by_code(&app.db, &code)
+        let id = app::forum::badges::by_code(&app.db, &code)
             .await
             .unwrap()
             .unwrap()

@@ -433,7 +433,7 @@ async fn members_only_products_stay_hidden_from_visitors() {
         let (_, popular) = call(&app, Some(&c.member), "/api/library/popular", &[]).await;
         assert_eq!(popular[0]["title"], "Quokka Tariff Study");
         // Its partnership and program listings leave it out for visitors too.
-        assert!(app::library::service::products_for_program(&app.db, 1)
+        assert!(app::library::links::products_for_program(&app.db, 1)
             .await
             .unwrap()
             .is_empty());

@@ -1,6 +1,6 @@
 //! Secretariat admins manage people: network roles and organization memberships.
 
-use super::Role;
+use crate::accounts::Role;
 use crate::error::AppError;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -26,8 +26,8 @@ pub struct AccountSummary {
 pub const ACCOUNTS_PER_SEARCH: u64 = 50;
 
 #[cfg(feature = "ssr")]
-async fn require_admin() -> Result<super::CurrentUser, AppError> {
-    super::auth::require_role(Role::SecretariatAdmin).await
+async fn require_admin() -> Result<crate::accounts::CurrentUser, AppError> {
+    crate::accounts::auth::require_role(Role::SecretariatAdmin).await
 }
 
 #[server(prefix = "/api", endpoint = "admin/accounts")]

@@ -1,17 +1,15 @@
 //! Needs and offers, proposing a partnership for a need, and loading what matching scores.
 
-use super::entity::{need, outcome, outcome_value, partnership, partnership_topic, setting};
-use super::service::{audit, parse_state};
-use super::types::{NeedView, OrganizationRef};
-use super::{NeedForm, OfferForm, PartnershipState};
+use super::{KpiPoint, MentorIndex, MentorProfile, NeedProfile, PastPartnership, Weights};
+use super::{NeedForm, OfferForm};
 use crate::accounts::{CurrentUser, Role};
 use crate::error::AppError;
-use crate::matching::score::{
-    KpiPoint, MentorIndex, MentorProfile, NeedProfile, PastPartnership, Weights,
-};
 use crate::partners::entity::{kpi_measurement, organization, organization_topic};
 use crate::partners::{Kpi, OrganizationKind};
 use crate::topics::entity as topic;
+use crate::wops::entity::{need, outcome, outcome_value, partnership, partnership_topic, setting};
+use crate::wops::service::{audit, parse_state};
+use crate::wops::{NeedView, OrganizationRef, PartnershipState};
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
@@ -469,7 +467,7 @@ pub async fn matching_data(
         for topic_id in p_topics.get(&p.id).into_iter().flatten() {
             let code = topic_codes.get(topic_id).cloned().unwrap_or_default();
             // The outcome that measures this topic, else the partnership's first.
-            let fits = crate::matching::topic_kpis(&code);
+            let fits = super::topic_kpis(&code);
             let list = outcomes.get(&p.id);
             let outcome = list
                 .and_then(|l| {

@@ -6,9 +6,11 @@
 //! duplicate deleted; the database refuses that delete while anything still points to it
 //! (migration `m20261205_000011_keep_references`), so nothing can silently go with it.
 
-use super::entity::{kpi_measurement, organization, organization_contact, organization_topic};
 use crate::accounts::entity::organization_member;
 use crate::error::AppError;
+use crate::partners::entity::{
+    kpi_measurement, organization, organization_contact, organization_topic,
+};
 use crate::wops::entity::{need, partnership};
 use sea_orm::sea_query::Expr;
 use sea_orm::{

@@ -1,11 +1,11 @@
 //! The secretariat's admin page: people and roles, organizations, topics, and the mail outbox.
 
-use super::admin::{list_accounts, AccountSummary, RemoveMembership, SetMembership, SetRole};
-use super::{pages::user_context, Role};
+use super::people::{list_accounts, AccountSummary, RemoveMembership, SetMembership, SetRole};
+use super::MergeOrganizations;
+use crate::accounts::{user_context, Role};
 use crate::error::AppError;
 use crate::partners::{
-    list_organizations, CreateOrganization, MergeOrganizations, OrganizationKind,
-    OrganizationSummary,
+    list_organizations, CreateOrganization, OrganizationKind, OrganizationSummary,
 };
 use crate::shell::forms::{FieldMessage, FormAlert, InputField};
 use leptos::prelude::*;
@@ -99,8 +99,8 @@ fn AdminSections() -> impl IntoView {
             </Transition>
         </section>
         <OrganizationsAdmin organizations create merge />
-        <crate::topics::TopicsAdmin />
-        <crate::mail::OutboxPanel />
+        <super::topics::TopicsAdmin />
+        <super::outbox::OutboxPanel />
         </div>
     }
 }

@@ -1,9 +1,31 @@
 //! Editing the topic taxonomy (on the admin page).
 
-use super::{list_topics, CreateTopic, RenameTopic};
 use crate::error::AppError;
 use crate::shell::forms::{FormAlert, InputField};
+use crate::topics::{list_topics, Topic};
 use leptos::prelude::*;
+
+#[server(prefix = "/api", endpoint = "topics/create")]
+#[tracing::instrument]
+pub async fn create_topic(name: String) -> Result<Topic, AppError> {
+    crate::accounts::auth::require_role(crate::accounts::Role::SecretariatAdmin).await?;
+    let name = crate::topics::parse_topic_name(&name).map_err(AppError::Invalid)?;
+    let db = crate::state::db()?;
+    let topic = crate::topics::entity::create(&db, &name).await?;
+    crate::partners::filter_cache::invalidate();
+    Ok(topic)
+}
+
+#[server(prefix = "/api", endpoint = "topics/rename")]
+#[tracing::instrument]
+pub async fn rename_topic(id: i32, name: String) -> Result<Topic, AppError> {
+    crate::accounts::auth::require_role(crate::accounts::Role::SecretariatAdmin).await?;
+    let name = crate::topics::parse_topic_name(&name).map_err(AppError::Invalid)?;
+    let db = crate::state::db()?;
+    let topic = crate::topics::entity::rename(&db, id, &name).await?;
+    crate::partners::filter_cache::invalidate();
+    Ok(topic)
+}
 
 #[component]
 pub fn TopicsAdmin() -> impl IntoView {

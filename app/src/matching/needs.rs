@@ -1,8 +1,8 @@
 //! Needs (a recipient's challenge) and offers (a mentor's tested solution): forms and server
-//! functions. Matching them is in `crate::matching`.
+//! functions. Ranking mentors for them is in `index`.
 
-use super::NeedView;
 use crate::error::{AppError, FieldErrors};
+use crate::wops::NeedView;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 

@@ -1,8 +1,16 @@
 //! The outbox, on the admin page: messages kept because no mail server is configured.
 
-use super::outbox_messages;
 use crate::error::AppError;
+use crate::mail::OutboxMessage;
 use leptos::prelude::*;
+
+/// The newest outbox messages (secretariat admins only: they hold password-reset links).
+#[server(prefix = "/api", endpoint = "admin/outbox")]
+pub async fn outbox_messages() -> Result<Vec<OutboxMessage>, AppError> {
+    crate::accounts::auth::require_role(crate::accounts::Role::SecretariatAdmin).await?;
+    let db = crate::state::db()?;
+    Ok(crate::mail::entity::newest(&db, 50).await?)
+}
 
 #[component]
 pub fn OutboxPanel() -> impl IntoView {

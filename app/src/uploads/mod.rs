@@ -1,5 +1,8 @@
 //! What every file upload and download shares: the form-or-API answer, random stored names,
-//! download headers, and reading the rest of a refused upload.
+//! download headers, reading the rest of a refused upload, an account's upload allowance, and
+//! reading the text of an uploaded PDF (`extract`).
+
+pub mod extract;
 
 use axum::extract::Multipart;
 use axum::http::{header, HeaderMap, HeaderValue};
@@ -80,5 +83,23 @@ mod tests {
             content_disposition("Hợp đồng.pdf"),
             "inline; filename=\"H_p __ng.pdf\"; filename*=UTF-8''H%E1%BB%A3p%20%C4%91%E1%BB%93ng.pdf"
         );
+    }
+}
+
+/// One account's upload allowance.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct UploadQuota {
+    /// Files in any sliding hour.
+    pub files_per_hour: u32,
+    /// Bytes in any sliding 24 hours.
+    pub bytes_per_day: u64,
+}
+
+impl Default for UploadQuota {
+    fn default() -> Self {
+        UploadQuota {
+            files_per_hour: 30,
+            bytes_per_day: 300 * 1024 * 1024,
+        }
     }
 }

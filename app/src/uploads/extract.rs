@@ -278,7 +278,6 @@ impl Write for Capped<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::library::pdf::simple_pdf;
 
     #[test]
     fn a_cut_character_is_dropped_and_whole_ones_kept() {
@@ -288,20 +287,6 @@ mod tests {
         bytes.truncate("Nước s".len() + 1);
         assert_eq!(whole_characters(bytes), "Nước s");
         assert_eq!(whole_characters(b"a\xffb".to_vec()), "a\u{fffd}b");
-    }
-
-    #[test]
-    fn the_text_is_written_and_capped() {
-        let pdf = simple_pdf(&["Septage manual", "zymurgical sludge"]);
-        let mut out = Vec::new();
-        write_text(&pdf, &mut out, 1 << 20).unwrap();
-        let text = String::from_utf8(out).unwrap();
-        assert!(text.contains("zymurgical"), "{text}");
-
-        let mut out = Vec::new();
-        write_text(&pdf, &mut out, 10).unwrap();
-        assert_eq!(out.len(), 10);
-        assert!(text.starts_with(std::str::from_utf8(&out).unwrap()));
     }
 
     #[test]

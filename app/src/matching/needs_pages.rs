@@ -1,12 +1,13 @@
 //! The needs board (open needs, and forms to post needs and offers) and one need's page with
 //! its ranked mentor candidates.
 
-use super::{fetch_need, list_open_needs, NeedView, PostNeed, PostOffer};
+use super::MentorCandidates;
+use super::{fetch_need, list_open_needs, PostNeed, PostOffer};
 use crate::accounts::{user_context, CurrentUser, Role};
 use crate::error::AppError;
-use crate::matching::MentorCandidates;
 use crate::shell::forms::{error_of, saved, FieldMessage, FormAlert, TextAreaField};
 use crate::topics::{list_topics, Topic};
+use crate::wops::NeedView;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;

@@ -1,0 +1,172 @@
+//! The secretariat's side: the registrants, and deciding on a registration (approving,
+//! cancelling, rejecting), which may free a place for the waitlist.
+
+use super::entity::registration;
+use super::registering::{fill_free_places, lock_edition, Change};
+use super::rules::{seat, AttendeeType, Status};
+use super::service::{count_status, current, questions, zone_of};
+use super::types::*;
+use crate::error::AppError;
+use chrono::Utc;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, Set,
+};
+use std::collections::HashMap;
+
+/// What the secretariat (or the registrant, by their badge code) decides.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decision {
+    Approve,
+    Reject,
+    Cancel,
+}
+
+impl Decision {
+    pub fn parse(code: &str) -> Option<Decision> {
+        match code.trim() {
+            "approve" => Some(Decision::Approve),
+            "reject" => Some(Decision::Reject),
+            "cancel" => Some(Decision::Cancel),
+            _ => None,
+        }
+    }
+}
+
+/// Applies `decision` to one registration; the changed one comes first, then anyone promoted
+/// from the waitlist by the place it freed. A registration cancelled or rejected is handed to
+/// `leaving` in the same transaction (its award votes stop counting).
+pub async fn decide(
+    db: &DatabaseConnection,
+    registration_id: i32,
+    decision: Decision,
+    leaving: &dyn super::leaving::Leaving,
+) -> Result<Vec<Change>, AppError> {
+    let now = Utc::now();
+    let found = registration::Entity::find_by_id(registration_id)
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::NotFound("There is no such registration.".to_owned()))?;
+    let txn = crate::db::begin_write(db).await?;
+    let e = lock_edition(&txn, found.edition_id).await?;
+    // Read again under the lock: another admin may have decided a moment ago.
+    let found = registration::Entity::find_by_id(registration_id)
+        .one(&txn)
+        .await?
+        .ok_or_else(|| AppError::NotFound("There is no such registration.".to_owned()))?;
+    let status = Status::parse(&found.status).unwrap_or(Status::Cancelled);
+    let next = match (decision, status) {
+        (Decision::Approve, Status::Pending) => {
+            let registered = count_status(&txn, e.id, Status::Registered).await?;
+            let waiting = count_status(&txn, e.id, Status::Waitlisted).await?;
+            seat(
+                e.capacity.max(0) as u32,
+                registered.max(0) as u32,
+                waiting.max(0) as u32,
+            )
+        }
+        (Decision::Approve, other) => {
+            return Err(AppError::Conflict(format!(
+                "Only registrations awaiting approval can be approved; this one is: {}.",
+                other.label().to_lowercase()
+            )))
+        }
+        (Decision::Reject, s) if s.is_active() => Status::Rejected,
+        (Decision::Cancel, s) if s.is_active() => Status::Cancelled,
+        (_, other) => {
+            return Err(AppError::Conflict(format!(
+                "This registration is already {}.",
+                other.label().to_lowercase()
+            )))
+        }
+    };
+    let mut row: registration::ActiveModel = found.into();
+    row.status = Set(next.code().to_owned());
+    row.confirm_token_hash = Set(None);
+    row.updated_at = Set(now);
+    if next == Status::Waitlisted {
+        row.queued_at = Set(now);
+    }
+    let changed = row.update(&txn).await?;
+    let after_commit = if matches!(next, Status::Cancelled | Status::Rejected) {
+        Some(leaving.leaving(&txn, &changed).await?)
+    } else {
+        None
+    };
+    let mut changes = vec![Change {
+        registration: changed,
+        edition: e.clone(),
+        token: None,
+        personal_code: None,
+    }];
+    changes.extend(fill_free_places(&txn, &e, now).await?);
+    txn.commit().await?;
+    if let Some(after_commit) = after_commit {
+        after_commit();
+    }
+    Ok(changes)
+}
+/// The current edition's registrants, oldest first, optionally of one status and one type.
+pub async fn registrants(
+    db: &DatabaseConnection,
+    status: Option<Status>,
+    attendee_type: Option<AttendeeType>,
+) -> Result<Vec<RegistrantRow>, AppError> {
+    let e = current(db).await?;
+    let zone = zone_of(&e);
+    let prompts: HashMap<i32, String> = questions(db, e.id)
+        .await?
+        .into_iter()
+        .map(|q| (q.id, q.prompt))
+        .collect();
+    let mut query = registration::Entity::find()
+        .filter(registration::Column::EditionId.eq(e.id))
+        .order_by_asc(registration::Column::CreatedAt)
+        .order_by_asc(registration::Column::Id);
+    if let Some(s) = status {
+        query = query.filter(registration::Column::Status.eq(s.code()));
+    }
+    if let Some(t) = attendee_type {
+        query = query.filter(registration::Column::AttendeeType.eq(t.code()));
+    }
+    Ok(query
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| {
+            let answers: Vec<(i32, String)> = serde_json::from_str(&r.answers).unwrap_or_default();
+            let status = Status::parse(&r.status).unwrap_or(Status::Cancelled);
+            RegistrantRow {
+                id: r.id,
+                attendee_type: AttendeeType::parse(&r.attendee_type)
+                    .map(|t| t.label().to_owned())
+                    .unwrap_or_default(),
+                status: status.code().to_owned(),
+                status_label: status.label().to_owned(),
+                checked_in: r
+                    .checked_in_at
+                    .map(|at| at.with_timezone(&zone).format("%-d %b %H:%M").to_string()),
+                registered_on: r
+                    .created_at
+                    .with_timezone(&zone)
+                    .format("%Y-%m-%d")
+                    .to_string(),
+                answers: answers
+                    .into_iter()
+                    .map(|(id, a)| {
+                        format!(
+                            "{}: {a}",
+                            prompts
+                                .get(&id)
+                                .map(String::as_str)
+                                .unwrap_or("(removed question)")
+                        )
+                    })
+                    .collect(),
+                badge_code: r.badge_code,
+                name: r.name,
+                email: r.email,
+                organization: r.organization,
+            }
+        })
+        .collect())
+}

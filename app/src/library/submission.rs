@@ -1,0 +1,166 @@
+//! Adding products (published at once by a curator, otherwise submitted) and reviewing them.
+
+use super::entity::{product, product_country, product_topic};
+use super::service::{find, is_curator, kind_of, status_of};
+use super::{search, PendingProduct, ProductDraft, ReviewStatus};
+use crate::accounts::CurrentUser;
+use crate::error::AppError;
+use crate::topics::entity as topic;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
+    QueryFilter, QueryOrder, Set,
+};
+use std::collections::HashMap;
+
+/// Saves a new product: published at once when a curator adds it, otherwise submitted for
+/// review. Returns its id.
+#[tracing::instrument(skip(db, draft), fields(title = %draft.title))]
+pub async fn create(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+    draft: ProductDraft,
+) -> Result<i32, AppError> {
+    let mut topic_ids = Vec::new();
+    for code in &draft.topics {
+        match topic::find_by_code(db, code).await? {
+            Some(t) => topic_ids.push(t.id),
+            None => return Err(AppError::field("topics", "Choose topics from the list.")),
+        }
+    }
+    let status = if is_curator(user) {
+        ReviewStatus::Published
+    } else {
+        ReviewStatus::Submitted
+    };
+    let txn = crate::db::begin_write(db).await?;
+    let id = insert(&txn, &draft, &topic_ids, status, Some(user.id), false).await?;
+    txn.commit().await?;
+    Ok(id)
+}
+
+/// Inserts a product with its topics, countries and index row (no file yet).
+pub async fn insert<C: ConnectionTrait>(
+    db: &C,
+    draft: &ProductDraft,
+    topic_ids: &[i32],
+    status: ReviewStatus,
+    submitted_by: Option<i32>,
+    is_demo: bool,
+) -> Result<i32, DbErr> {
+    let now = chrono::Utc::now();
+    let created = product::ActiveModel {
+        kind: Set(draft.kind.code().to_owned()),
+        title: Set(draft.title.clone()),
+        summary: Set(draft.summary.clone()),
+        authors: Set(draft.authors.clone()),
+        year: Set(draft.year),
+        language: Set(draft.language.clone()),
+        licence: Set(draft.licence.clone()),
+        access: Set(draft.access.code().to_owned()),
+        status: Set(status.code().to_owned()),
+        review_note: Set(String::new()),
+        submitted_by: Set(submitted_by),
+        reviewed_by: Set(None),
+        is_demo: Set(is_demo),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    if !topic_ids.is_empty() {
+        product_topic::Entity::insert_many(topic_ids.iter().map(|t| product_topic::ActiveModel {
+            product_id: Set(created.id),
+            topic_id: Set(*t),
+        }))
+        .exec(db)
+        .await?;
+    }
+    if !draft.countries.is_empty() {
+        product_country::Entity::insert_many(draft.countries.iter().map(|c| {
+            product_country::ActiveModel {
+                product_id: Set(created.id),
+                country: Set(c.clone()),
+            }
+        }))
+        .exec(db)
+        .await?;
+    }
+    search::index(db, created.id, &draft.title, &draft.summary, "").await?;
+    Ok(created.id)
+}
+
+/// A curator publishes or rejects a submitted product. A rejection says why.
+#[tracing::instrument(skip(db, note))]
+pub async fn review(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+    id: i32,
+    decision: ReviewStatus,
+    note: &str,
+) -> Result<(), AppError> {
+    if !is_curator(user) {
+        return Err(AppError::Forbidden);
+    }
+    let note = note.trim();
+    if decision == ReviewStatus::Rejected && note.is_empty() {
+        return Err(AppError::field(
+            "note",
+            "Tell the submitter why the product is not accepted.",
+        ));
+    }
+    if note.chars().count() > 2000 {
+        return Err(AppError::field(
+            "note",
+            "Keep the note under 2000 characters.",
+        ));
+    }
+    let found = find(db, id).await?;
+    if status_of(&found) != ReviewStatus::Submitted {
+        return Err(AppError::Conflict(
+            "This product has already been reviewed.".to_owned(),
+        ));
+    }
+    let mut active: product::ActiveModel = found.into();
+    active.status = Set(decision.code().to_owned());
+    active.review_note = Set(note.to_owned());
+    active.reviewed_by = Set(Some(user.id));
+    active.updated_at = Set(chrono::Utc::now());
+    active.update(db).await?;
+    Ok(())
+}
+
+/// The products waiting for review, oldest first (curators only).
+pub async fn pending(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+) -> Result<Vec<PendingProduct>, AppError> {
+    if !is_curator(user) {
+        return Err(AppError::Forbidden);
+    }
+    let rows = product::Entity::find()
+        .filter(product::Column::Status.eq(ReviewStatus::Submitted.code()))
+        .order_by_asc(product::Column::CreatedAt)
+        .all(db)
+        .await?;
+    let submitters: Vec<i32> = rows.iter().filter_map(|p| p.submitted_by).collect();
+    let names: HashMap<i32, String> = crate::accounts::entity::account::Entity::find()
+        .filter(crate::accounts::entity::account::Column::Id.is_in(submitters))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|a| (a.id, a.name))
+        .collect();
+    Ok(rows
+        .into_iter()
+        .map(|p| PendingProduct {
+            id: p.id,
+            kind: kind_of(&p),
+            submitted_by: p
+                .submitted_by
+                .and_then(|id| names.get(&id).cloned())
+                .unwrap_or_default(),
+            title: p.title,
+        })
+        .collect())
+}
