@@ -31,7 +31,7 @@ pub mod account_role {
         #[sea_orm(primary_key, auto_increment = false)]
         pub account_id: i32,
         #[sea_orm(primary_key, auto_increment = false)]
-        pub role: String,
+        pub role: crate::accounts::Role,
         pub granted_at: DateTimeUtc,
     }
 

@@ -24,7 +24,7 @@ pub mod category {
         pub topic_id: Option<i32>,
         pub eligible_from: Date,
         pub eligible_until: Date,
-        pub voting_state: String,
+        pub voting_state: crate::awards::rules::VotingState,
         pub jury_weight: i32,
         pub hide_results: bool,
         pub revision: i64,

@@ -19,7 +19,7 @@ pub mod sector_event {
         pub organizer: String,
         pub link: String,
         /// global, regional or national
-        pub scope: String,
+        pub scope: crate::events::Scope,
         /// One of the network's own events.
         pub own: bool,
         pub created_by: Option<i32>,

@@ -11,7 +11,7 @@ pub fn message(change: &Change, base_url: &str) -> Option<(String, String)> {
     let title = &change.edition.title;
     let name = &r.name;
     let badge = format!("{base_url}/forum/badge/{}", r.badge_code);
-    let status = Status::parse(&r.status)?;
+    let status = r.status;
     let (subject, middle) = match (status, &change.token) {
         (Status::Unconfirmed, Some(token)) => (
             format!("Confirm your registration for {title}"),

@@ -60,7 +60,7 @@ pub async fn current<C: ConnectionTrait>(db: &C) -> Result<edition::Model, AppEr
 pub fn to_question(q: question::Model) -> Question {
     Question {
         id: q.id,
-        kind: QuestionKind::parse(&q.kind).unwrap_or(QuestionKind::Text),
+        kind: q.kind,
         choices: q
             .choices
             .lines()
@@ -98,7 +98,7 @@ pub(super) async fn count_status<C: ConnectionTrait>(
 ) -> Result<i64, AppError> {
     Ok(registration::Entity::find()
         .filter(registration::Column::EditionId.eq(edition_id))
-        .filter(registration::Column::Status.eq(status.code()))
+        .filter(registration::Column::Status.eq(status))
         .count(db)
         .await? as i64)
 }
@@ -300,7 +300,7 @@ pub async fn register(
         .filter(registration::Column::Email.eq(who.email.clone()))
         .one(&txn)
         .await?;
-    match existing.as_ref().and_then(|r| Status::parse(&r.status)) {
+    match existing.as_ref().map(|r| r.status) {
         Some(Status::Rejected) => {
             return Err(AppError::Conflict(format!(
                 "A registration with this email for {} was declined. Please contact the \
@@ -323,10 +323,10 @@ pub async fn register(
         name: Set(who.name),
         email: Set(who.email),
         organization: Set(who.organization),
-        attendee_type: Set(who.attendee_type.code().to_owned()),
+        attendee_type: Set(who.attendee_type),
         account_id: Set(viewer.map(|u| u.id)),
         answers: Set(answers_json),
-        status: Set(status.code().to_owned()),
+        status: Set(status),
         confirm_token_hash: Set(token.as_deref().map(token_hash)),
         badge_code: Set(new_token()),
         personal_code_hash: Set(personal.as_ref().map(|(_, hash)| hash.clone())),
@@ -349,7 +349,7 @@ pub async fn register(
     txn.commit().await?;
     tracing::info!(
         registration = saved.id,
-        status = status.code(),
+        status = status.as_code(),
         "forum registration"
     );
     Ok(Change {
@@ -372,7 +372,7 @@ pub async fn confirm(
         .filter(registration::Column::ConfirmTokenHash.eq(hash.clone()))
         .one(db)
         .await?
-        .filter(|r| r.status == Status::Unconfirmed.code())
+        .filter(|r| r.status == Status::Unconfirmed)
         .ok_or_else(|| AppError::BadRequest(LINK_INVALID.to_owned()))?;
     let txn = crate::db::begin_write(db).await?;
     let e = lock_edition(&txn, found.edition_id).await?;
@@ -381,7 +381,7 @@ pub async fn confirm(
     // Conditional on the token still being there, so a second use (even at the same moment)
     // changes nothing.
     let used = registration::Entity::update_many()
-        .col_expr(registration::Column::Status, Expr::value(status.code()))
+        .col_expr(registration::Column::Status, Expr::value(status))
         .col_expr(
             registration::Column::PersonalCodeHash,
             Expr::value(Some(personal_hash)),
@@ -429,11 +429,11 @@ pub async fn resend(
         .filter(registration::Column::Email.eq(email))
         .one(db)
         .await?
-        .filter(|r| Status::parse(&r.status).is_some_and(Status::is_active))
+        .filter(|r| r.status.is_active())
     else {
         return Ok(None);
     };
-    let unconfirmed = found.status == Status::Unconfirmed.code();
+    let unconfirmed = found.status == Status::Unconfirmed;
     let mut row: registration::ActiveModel = found.into();
     row.updated_at = Set(Utc::now());
     let (token, personal_code) = if unconfirmed {
@@ -467,7 +467,7 @@ pub(super) async fn fill_free_places<C: ConnectionTrait>(
     }
     let next = registration::Entity::find()
         .filter(registration::Column::EditionId.eq(e.id))
-        .filter(registration::Column::Status.eq(Status::Waitlisted.code()))
+        .filter(registration::Column::Status.eq(Status::Waitlisted))
         .order_by_asc(registration::Column::QueuedAt)
         .order_by_asc(registration::Column::Id)
         .limit(free)
@@ -476,7 +476,7 @@ pub(super) async fn fill_free_places<C: ConnectionTrait>(
     let mut promoted = Vec::new();
     for waiting in next {
         let mut row: registration::ActiveModel = waiting.into();
-        row.status = Set(Status::Registered.code().to_owned());
+        row.status = Set(Status::Registered);
         row.updated_at = Set(now);
         promoted.push(Change {
             registration: row.update(txn).await?,
@@ -528,7 +528,7 @@ pub async fn decide(
         .one(&txn)
         .await?
         .ok_or_else(|| AppError::NotFound("There is no such registration.".to_owned()))?;
-    let status = Status::parse(&found.status).unwrap_or(Status::Cancelled);
+    let status = found.status;
     let next = match (decision, status) {
         (Decision::Approve, Status::Pending) => {
             let registered = count_status(&txn, e.id, Status::Registered).await?;
@@ -555,7 +555,7 @@ pub async fn decide(
         }
     };
     let mut row: registration::ActiveModel = found.into();
-    row.status = Set(next.code().to_owned());
+    row.status = Set(next);
     row.confirm_token_hash = Set(None);
     row.updated_at = Set(now);
     if next == Status::Waitlisted {
@@ -642,7 +642,7 @@ pub async fn check_in(
             zone.name()
         ))
     };
-    let status = Status::parse(&found.status).unwrap_or(Status::Cancelled);
+    let status = found.status;
     match check_in_rule(status, found.checked_in_at, at) {
         CheckIn::Already(at) => Err(already(at)),
         CheckIn::Earlier(recorded) => {
@@ -675,7 +675,7 @@ pub async fn check_in(
                 )
                 .filter(registration::Column::Id.eq(found.id))
                 .filter(registration::Column::CheckedInAt.is_null())
-                .filter(registration::Column::Status.eq(Status::Registered.code()))
+                .filter(registration::Column::Status.eq(Status::Registered))
                 .exec(db)
                 .await?;
             if done.rows_affected == 1 {
@@ -701,7 +701,7 @@ pub async fn check_in_count(db: &DatabaseConnection) -> Result<CheckInCount, App
     // People whose place was cancelled after they checked in are no longer counted.
     let checked_in = registration::Entity::find()
         .filter(registration::Column::EditionId.eq(e.id))
-        .filter(registration::Column::Status.eq(Status::Registered.code()))
+        .filter(registration::Column::Status.eq(Status::Registered))
         .filter(registration::Column::CheckedInAt.is_not_null())
         .count(db)
         .await? as i64;
@@ -721,10 +721,7 @@ pub async fn cancellation(
     let r = by_personal_code(db, key, code)
         .await?
         .ok_or_else(|| AppError::NotFound(UNKNOWN_PERSONAL_CODE.to_owned()))?;
-    if matches!(
-        Status::parse(&r.status),
-        Some(Status::Cancelled | Status::Rejected)
-    ) {
+    if matches!(r.status, Status::Cancelled | Status::Rejected) {
         return Err(AppError::Gone(
             "This registration is already cancelled or was declined.".to_owned(),
         ));
@@ -744,7 +741,7 @@ pub async fn badge(db: &DatabaseConnection, code: &str) -> Result<Option<BadgeVi
         return Ok(None);
     };
     // An unconfirmed email has no badge yet: the code is only shown after confirming.
-    let status = Status::parse(&r.status).unwrap_or(Status::Cancelled);
+    let status = r.status;
     match status {
         Status::Unconfirmed => return Ok(None),
         // A badge that was valid is gone (410), so a scanner tells it from a forged code.
@@ -772,13 +769,11 @@ pub async fn badge(db: &DatabaseConnection, code: &str) -> Result<Option<BadgeVi
         code: r.badge_code,
         name: r.name,
         organization: r.organization,
-        attendee_type: AttendeeType::parse(&r.attendee_type)
-            .map(|t| t.label().to_owned())
-            .unwrap_or_default(),
+        attendee_type: r.attendee_type.label().to_owned(),
         edition: e.title,
         dates: dates_of(e.starts_on, e.ends_on),
         venue: e.venue,
-        status: status.code().to_owned(),
+        status: status.as_code().to_owned(),
         status_label: status.label().to_owned(),
     }))
 }
@@ -801,10 +796,10 @@ pub async fn registrants(
         .order_by_asc(registration::Column::CreatedAt)
         .order_by_asc(registration::Column::Id);
     if let Some(s) = status {
-        query = query.filter(registration::Column::Status.eq(s.code()));
+        query = query.filter(registration::Column::Status.eq(s));
     }
     if let Some(t) = attendee_type {
-        query = query.filter(registration::Column::AttendeeType.eq(t.code()));
+        query = query.filter(registration::Column::AttendeeType.eq(t));
     }
     Ok(query
         .all(db)
@@ -812,13 +807,11 @@ pub async fn registrants(
         .into_iter()
         .map(|r| {
             let answers: Vec<(i32, String)> = serde_json::from_str(&r.answers).unwrap_or_default();
-            let status = Status::parse(&r.status).unwrap_or(Status::Cancelled);
+            let status = r.status;
             RegistrantRow {
                 id: r.id,
-                attendee_type: AttendeeType::parse(&r.attendee_type)
-                    .map(|t| t.label().to_owned())
-                    .unwrap_or_default(),
-                status: status.code().to_owned(),
+                attendee_type: r.attendee_type.label().to_owned(),
+                status: status.as_code().to_owned(),
                 status_label: status.label().to_owned(),
                 checked_in: r
                     .checked_in_at
@@ -905,7 +898,7 @@ pub async fn add_question(
             "Please write the question (at most 300 characters).",
         );
     }
-    let kind = QuestionKind::parse(kind);
+    let kind = QuestionKind::from_code(kind.trim());
     if kind.is_none() {
         errors.add("kind", "Please choose text, single choice or yes/no.");
     }
@@ -950,7 +943,7 @@ pub async fn add_question(
         edition_id: Set(e.id),
         position: Set(existing.len() as i32 + 1),
         prompt: Set(prompt.to_owned()),
-        kind: Set(kind.map(QuestionKind::code).unwrap_or("text").to_owned()),
+        kind: Set(kind.unwrap_or(QuestionKind::Text)),
         choices: Set(options.join("\n")),
         required: Set(required),
         shown_if_question: Set(shown_if_question),

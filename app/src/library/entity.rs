@@ -18,7 +18,7 @@ pub mod product {
     pub struct Model {
         #[sea_orm(primary_key)]
         pub id: i32,
-        pub kind: String,
+        pub kind: crate::library::ProductKind,
         pub title: String,
         pub summary: String,
         pub authors: String,
@@ -26,9 +26,9 @@ pub mod product {
         pub language: String,
         pub licence: String,
         /// public or members
-        pub access: String,
+        pub access: crate::library::Access,
         /// submitted, published or rejected
-        pub status: String,
+        pub status: crate::library::ReviewStatus,
         pub review_note: String,
         pub submitted_by: Option<i32>,
         pub reviewed_by: Option<i32>,

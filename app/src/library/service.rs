@@ -34,15 +34,15 @@ fn not_found() -> AppError {
 }
 
 fn kind_of(m: &product::Model) -> ProductKind {
-    ProductKind::parse(&m.kind).unwrap_or(ProductKind::Manual)
+    m.kind
 }
 
 fn access_of(m: &product::Model) -> Access {
-    Access::parse(&m.access).unwrap_or(Access::Members)
+    m.access
 }
 
 fn status_of(m: &product::Model) -> ReviewStatus {
-    ReviewStatus::parse(&m.status).unwrap_or(ReviewStatus::Submitted)
+    m.status
 }
 
 /// Whether `user` sees members-only products: members of the network, not any account.
@@ -116,15 +116,15 @@ pub async fn insert<C: ConnectionTrait>(
 ) -> Result<i32, DbErr> {
     let now = chrono::Utc::now();
     let created = product::ActiveModel {
-        kind: Set(draft.kind.code().to_owned()),
+        kind: Set(draft.kind),
         title: Set(draft.title.clone()),
         summary: Set(draft.summary.clone()),
         authors: Set(draft.authors.clone()),
         year: Set(draft.year),
         language: Set(draft.language.clone()),
         licence: Set(draft.licence.clone()),
-        access: Set(draft.access.code().to_owned()),
-        status: Set(status.code().to_owned()),
+        access: Set(draft.access),
+        status: Set(status),
         review_note: Set(String::new()),
         submitted_by: Set(submitted_by),
         reviewed_by: Set(None),
@@ -189,7 +189,7 @@ pub async fn review(
         ));
     }
     let mut active: product::ActiveModel = found.into();
-    active.status = Set(decision.code().to_owned());
+    active.status = Set(decision);
     active.review_note = Set(note.to_owned());
     active.reviewed_by = Set(Some(user.id));
     active.updated_at = Set(chrono::Utc::now());
@@ -206,7 +206,7 @@ pub async fn pending(
         return Err(AppError::Forbidden);
     }
     let rows = product::Entity::find()
-        .filter(product::Column::Status.eq(ReviewStatus::Submitted.code()))
+        .filter(product::Column::Status.eq(ReviewStatus::Submitted))
         .order_by_asc(product::Column::CreatedAt)
         .all(db)
         .await?;
@@ -296,7 +296,7 @@ pub async fn search_products(
     let mut facets = Facets::default();
     for (facet, value, count) in found.facets {
         let label = match facet.as_str() {
-            "kind" => ProductKind::parse(&value)
+            "kind" => ProductKind::from_code(&value)
                 .map(|k| k.label().to_owned())
                 .unwrap_or_else(|| value.clone()),
             "topic" => topic_names
@@ -394,11 +394,11 @@ pub async fn most_downloaded(
     ));
     let mut out = Vec::new();
     for row in db.query_all_raw(sql.statement()).await? {
-        let kind: String = row.try_get("", "kind")?;
+        let kind: ProductKind = row.try_get("", "kind")?;
         out.push(PopularProduct {
             id: row.try_get("", "id")?,
             title: row.try_get("", "title")?,
-            kind: ProductKind::parse(&kind).unwrap_or(ProductKind::Manual),
+            kind,
             downloads: row.try_get("", "n")?,
         });
     }
@@ -655,9 +655,9 @@ async fn links_for<C: ConnectionTrait>(
 ) -> Result<Vec<ProductLink>, DbErr> {
     let mut query = product::Entity::find()
         .filter(product::Column::Id.is_in(ids))
-        .filter(product::Column::Status.eq(ReviewStatus::Published.code()));
+        .filter(product::Column::Status.eq(ReviewStatus::Published));
     if !members {
-        query = query.filter(product::Column::Access.eq(Access::Public.code()));
+        query = query.filter(product::Column::Access.eq(Access::Public));
     }
     Ok(query
         .order_by_desc(product::Column::Year)

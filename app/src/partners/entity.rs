@@ -10,7 +10,7 @@ pub mod organization {
         #[sea_orm(primary_key)]
         pub id: i32,
         pub name: String,
-        pub kind: String,
+        pub kind: crate::partners::OrganizationKind,
         pub country: String,
         pub city: String,
         pub latitude: Option<f64>,
@@ -32,7 +32,7 @@ pub mod organization {
 
     impl Model {
         pub fn kind(&self) -> OrganizationKind {
-            self.kind.parse().unwrap_or(OrganizationKind::Utility)
+            self.kind
         }
 
         pub fn summary(self) -> OrganizationSummary {
@@ -60,7 +60,7 @@ pub mod organization_topic {
         pub topic_id: i32,
         /// "offer" or "need".
         #[sea_orm(primary_key, auto_increment = false)]
-        pub direction: String,
+        pub direction: crate::partners::TopicDirection,
         pub description: String,
         /// For an offer: the languages the mentor works in, comma-separated.
         pub languages: String,
@@ -103,7 +103,7 @@ pub mod kpi_measurement {
         #[sea_orm(primary_key)]
         pub id: i32,
         pub organization_id: i32,
-        pub kpi: String,
+        pub kpi: crate::partners::Kpi,
         pub value: f64,
         pub measured_on: Date,
         pub recorded_at: DateTimeUtc,

@@ -23,7 +23,7 @@ pub mod story {
         pub body: String,
         pub partnership_id: Option<i32>,
         /// draft, in_review or published
-        pub status: String,
+        pub status: crate::stories::StoryStatus,
         pub review_comment: String,
         pub author_id: Option<i32>,
         pub published_at: Option<DateTimeUtc>,

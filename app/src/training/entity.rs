@@ -20,7 +20,7 @@ pub mod program {
         pub title: String,
         pub description: String,
         /// in_person, online or hybrid
-        pub format: String,
+        pub format: crate::training::rules::ProgramFormat,
         pub venue: String,
         pub link: String,
         pub language: String,
@@ -91,7 +91,7 @@ pub mod enrolment {
         pub program_id: i32,
         pub account_id: i32,
         /// enrolled, waitlisted or cancelled
-        pub status: String,
+        pub status: crate::training::rules::EnrolmentStatus,
         pub enrolled_by: Option<i32>,
         pub queued_at: DateTimeUtc,
         pub updated_at: DateTimeUtc,

@@ -121,7 +121,7 @@ pub async fn catalogue(
     }
     let mut enrolled_in: HashMap<i32, i64> = HashMap::new();
     for e in enrolment::Entity::find()
-        .filter(enrolment::Column::Status.eq(EnrolmentStatus::Enrolled.code()))
+        .filter(enrolment::Column::Status.eq(EnrolmentStatus::Enrolled))
         .all(db)
         .await?
     {
@@ -135,7 +135,7 @@ pub async fn catalogue(
         if filter.upcoming.is_some_and(|upcoming| upcoming == is_past) {
             continue;
         }
-        if filter.format.is_some_and(|f| f.code() != p.format) {
+        if filter.format.is_some_and(|f| f != p.format) {
             continue;
         }
         if let Some(code) = &filter.topic {
@@ -147,9 +147,7 @@ pub async fn catalogue(
         cards.push(ProgramCard {
             id: p.id,
             title: p.title,
-            format: ProgramFormat::parse(&p.format)
-                .map(|f| f.label().to_owned())
-                .unwrap_or_default(),
+            format: p.format.label().to_owned(),
             language: p.language,
             topics: program_topics.iter().map(|t| t.name.clone()).collect(),
             next_session: sessions
@@ -189,7 +187,7 @@ async fn count_status<C: ConnectionTrait>(
 ) -> Result<i64, AppError> {
     Ok(enrolment::Entity::find()
         .filter(enrolment::Column::ProgramId.eq(program_id))
-        .filter(enrolment::Column::Status.eq(status.code()))
+        .filter(enrolment::Column::Status.eq(status))
         .count(db)
         .await? as i64)
 }
@@ -201,7 +199,7 @@ async fn active_enrolments<C: ConnectionTrait>(
 ) -> Result<Vec<enrolment::Model>, AppError> {
     Ok(enrolment::Entity::find()
         .filter(enrolment::Column::ProgramId.eq(program_id))
-        .filter(enrolment::Column::Status.ne(EnrolmentStatus::Cancelled.code()))
+        .filter(enrolment::Column::Status.ne(EnrolmentStatus::Cancelled))
         .order_by_asc(enrolment::Column::QueuedAt)
         .order_by_asc(enrolment::Column::Id)
         .all(db)
@@ -285,18 +283,18 @@ pub async fn detail(
                         .one(db)
                         .await?
                         .is_some();
-                    let waitlist_position = (e.status == EnrolmentStatus::Waitlisted.code())
+                    let waitlist_position = (e.status == EnrolmentStatus::Waitlisted)
                         .then(|| {
                             active
                                 .iter()
-                                .filter(|a| a.status == EnrolmentStatus::Waitlisted.code())
+                                .filter(|a| a.status == EnrolmentStatus::Waitlisted)
                                 .position(|a| a.id == e.id)
                                 .map(|i| i + 1)
                         })
                         .flatten();
                     Some(MyEnrolment {
                         id: e.id,
-                        status: e.status.clone(),
+                        status: e.status.as_code().to_owned(),
                         waitlist_position,
                         attended: attended.get(&e.id).map_or(0, Vec::len),
                         certificate_code: e.completed_at.and(e.certificate_code.clone()),
@@ -330,7 +328,7 @@ pub async fn detail(
                     .get(&e.account_id)
                     .map(|a| a.email.clone())
                     .unwrap_or_default(),
-                status: e.status.clone(),
+                status: e.status.as_code().to_owned(),
                 attended: attended.get(&e.id).cloned().unwrap_or_default(),
                 completed: e.completed_at.is_some(),
             })
@@ -345,10 +343,10 @@ pub async fn detail(
     let sees_link = manages
         || mine
             .as_ref()
-            .is_some_and(|m| m.status == EnrolmentStatus::Enrolled.code());
+            .is_some_and(|m| m.status == EnrolmentStatus::Enrolled.as_code());
     let enrolled = active
         .iter()
-        .filter(|e| e.status == EnrolmentStatus::Enrolled.code())
+        .filter(|e| e.status == EnrolmentStatus::Enrolled)
         .count() as i64;
     let products = crate::library::service::products_for_program_as(
         db,
@@ -359,9 +357,7 @@ pub async fn detail(
     Ok(ProgramDetail {
         id: p.id,
         description: p.description.clone(),
-        format: ProgramFormat::parse(&p.format)
-            .map(|f| f.label().to_owned())
-            .unwrap_or_default(),
+        format: p.format.label().to_owned(),
         venue: p.venue.clone(),
         link: (sees_link && !p.link.is_empty()).then(|| p.link.clone()),
         language: p.language.clone(),
@@ -474,7 +470,7 @@ pub async fn create_program(
     } else {
         // Trainers see participants' names and emails: only people the secretariat made trainers.
         let with_role: HashSet<i32> = account_role::Entity::find()
-            .filter(account_role::Column::Role.eq(Role::Trainer.code()))
+            .filter(account_role::Column::Role.eq(Role::Trainer))
             .filter(
                 account_role::Column::AccountId
                     .is_in(trainers.iter().map(|t| t.id).collect::<Vec<_>>()),
@@ -500,7 +496,7 @@ pub async fn create_program(
     let saved = program::ActiveModel {
         title: Set(draft.title),
         description: Set(draft.description),
-        format: Set(draft.format.code().to_owned()),
+        format: Set(draft.format),
         venue: Set(draft.venue),
         link: Set(draft.link),
         language: Set(draft.language),
@@ -585,7 +581,7 @@ pub async fn add_session(
     let sessions = program_sessions(&txn, program_id).await?.len();
     let now = Utc::now();
     for e in active_enrolments(&txn, program_id).await? {
-        if e.status == EnrolmentStatus::Enrolled.code() {
+        if e.status == EnrolmentStatus::Enrolled {
             apply_completion(&txn, &p, e, sessions, now).await?;
         }
     }
@@ -653,10 +649,7 @@ pub async fn enrol(
             .unwrap_or_else(|| "This person".to_owned());
         format!("{name} is")
     };
-    match existing
-        .as_ref()
-        .and_then(|e| EnrolmentStatus::parse(&e.status))
-    {
+    match existing.as_ref().map(|e| e.status) {
         Some(EnrolmentStatus::Enrolled) => {
             return Err(AppError::Conflict(format!(
                 "{who} already enrolled in this program."
@@ -679,7 +672,7 @@ pub async fn enrol(
     let saved = match existing {
         Some(previous) => {
             let mut row: enrolment::ActiveModel = previous.into();
-            row.status = Set(status.code().to_owned());
+            row.status = Set(status);
             row.enrolled_by = Set(Some(enrolled_by));
             row.queued_at = Set(now);
             row.updated_at = Set(now);
@@ -691,7 +684,7 @@ pub async fn enrol(
             enrolment::ActiveModel {
                 program_id: Set(program_id),
                 account_id: Set(account_id),
-                status: Set(status.code().to_owned()),
+                status: Set(status),
                 enrolled_by: Set(Some(enrolled_by)),
                 queued_at: Set(now),
                 updated_at: Set(now),
@@ -712,7 +705,7 @@ pub async fn enrol(
     tracing::info!(
         program_id,
         enrolment = saved.id,
-        status = status.code(),
+        status = status.as_code(),
         "enrolment"
     );
     Ok(Placement {
@@ -746,7 +739,7 @@ pub async fn cancel(
     let own = enrolment::Entity::find()
         .filter(enrolment::Column::ProgramId.eq(program_id))
         .filter(enrolment::Column::AccountId.eq(account_id))
-        .filter(enrolment::Column::Status.ne(EnrolmentStatus::Cancelled.code()))
+        .filter(enrolment::Column::Status.ne(EnrolmentStatus::Cancelled))
         .one(&txn)
         .await?
         .ok_or_else(|| AppError::Conflict("You are not enrolled in this program.".to_owned()))?;
@@ -756,7 +749,7 @@ pub async fn cancel(
         ));
     }
     let mut row: enrolment::ActiveModel = own.into();
-    row.status = Set(EnrolmentStatus::Cancelled.code().to_owned());
+    row.status = Set(EnrolmentStatus::Cancelled);
     row.updated_at = Set(now);
     row.update(&txn).await?;
     let promoted = fill_free_places(&txn, &p, now).await?;
@@ -777,7 +770,7 @@ async fn fill_free_places<C: ConnectionTrait>(
     }
     let next = enrolment::Entity::find()
         .filter(enrolment::Column::ProgramId.eq(p.id))
-        .filter(enrolment::Column::Status.eq(EnrolmentStatus::Waitlisted.code()))
+        .filter(enrolment::Column::Status.eq(EnrolmentStatus::Waitlisted))
         .order_by_asc(enrolment::Column::QueuedAt)
         .order_by_asc(enrolment::Column::Id)
         .limit(free)
@@ -787,7 +780,7 @@ async fn fill_free_places<C: ConnectionTrait>(
     for waiting in next {
         let account_id = waiting.account_id;
         let mut row: enrolment::ActiveModel = waiting.into();
-        row.status = Set(EnrolmentStatus::Enrolled.code().to_owned());
+        row.status = Set(EnrolmentStatus::Enrolled);
         row.updated_at = Set(now);
         row.update(txn).await?;
         promoted.push(Placement {
@@ -831,7 +824,7 @@ pub async fn mark_attendance(
         .ok_or_else(|| {
             AppError::NotFound("This person is not enrolled in this program.".to_owned())
         })?;
-    if e.status != EnrolmentStatus::Enrolled.code() {
+    if e.status != EnrolmentStatus::Enrolled {
         return Err(AppError::Conflict(
             "Only people holding a place can attend; this person is waiting or has cancelled."
                 .to_owned(),
@@ -1000,7 +993,7 @@ pub async fn certificate(
     // Issued once, then withdrawn: the enrolment was cancelled or the attendance that
     // completed it was corrected. A 410, so a verifier can tell it from a forged code.
     let completed_at = match e.completed_at {
-        Some(at) if e.status == EnrolmentStatus::Enrolled.code() => at,
+        Some(at) if e.status == EnrolmentStatus::Enrolled => at,
         _ => {
             return Err(AppError::Gone(
                 "No valid certificate: the certificate with this code was withdrawn, because \

@@ -35,7 +35,7 @@ pub mod need {
         pub description: String,
         pub languages: String,
         /// open, matched or withdrawn
-        pub status: String,
+        pub status: crate::wops::NeedStatus,
         pub created_at: DateTimeUtc,
     }
     no_relations!();
@@ -54,7 +54,7 @@ pub mod partnership {
         pub recipient_id: i32,
         pub need_id: Option<i32>,
         pub facilitator_id: Option<i32>,
-        pub state: String,
+        pub state: crate::wops::PartnershipState,
         pub concept_note: String,
         pub mentor_signed_at: Option<DateTimeUtc>,
         pub recipient_signed_at: Option<DateTimeUtc>,
@@ -127,7 +127,7 @@ pub mod commitment {
         #[sea_orm(primary_key)]
         pub id: i32,
         pub partnership_id: i32,
-        pub side: String,
+        pub side: crate::wops::Side,
         pub promise: String,
     }
     no_relations!();
@@ -142,14 +142,14 @@ pub mod activity {
         #[sea_orm(primary_key)]
         pub id: i32,
         pub partnership_id: i32,
-        pub kind: String,
+        pub kind: crate::wops::ActivityKind,
         pub title: String,
         pub start_date: Date,
         pub end_date: Date,
-        pub responsible: String,
+        pub responsible: crate::wops::Side,
         pub place: String,
         pub online: bool,
-        pub status: String,
+        pub status: crate::wops::ActivityStatus,
     }
     no_relations!();
 }
@@ -180,7 +180,7 @@ pub mod outcome {
         #[sea_orm(primary_key)]
         pub id: i32,
         pub partnership_id: i32,
-        pub kpi: String,
+        pub kpi: crate::partners::Kpi,
         pub baseline_value: f64,
         pub baseline_date: Date,
         pub target_value: f64,

@@ -3,11 +3,23 @@
 
 use super::NeedView;
 use crate::error::{AppError, FieldErrors};
+use crate::stored::stored_enum;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "ssr")]
 use {super::needs_service, crate::accounts::auth::require_user, crate::state::db};
+
+stored_enum! {
+    /// Where a need stands (`need.status`): open until a partnership is proposed for it
+    /// (matched) or its organization withdraws it.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum NeedStatus {
+        Open = "open",
+        Matched = "matched",
+        Withdrawn = "withdrawn",
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct NeedForm {
