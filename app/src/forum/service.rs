@@ -34,8 +34,13 @@ fn no_edition() -> AppError {
     AppError::NotFound("No Forum edition is open yet.".to_owned())
 }
 
-pub fn zone_of(e: &edition::Model) -> Tz {
-    e.time_zone.parse().unwrap_or(Tz::UTC)
+/// The edition's venue time zone. One the time zone database does not know is a broken row
+/// (the form only offers known zones): an internal error, never silently UTC.
+pub fn zone_of(e: &edition::Model) -> Result<Tz, AppError> {
+    e.time_zone.parse().map_err(|_| {
+        tracing::error!(edition = e.id, time_zone = %e.time_zone, "unknown stored time zone");
+        AppError::Internal
+    })
 }
 
 pub fn dates_of(starts: NaiveDate, ends: NaiveDate) -> String {
@@ -109,7 +114,7 @@ pub async fn edition_view(
     now: DateTime<Utc>,
 ) -> Result<EditionView, AppError> {
     let e = current(db).await?;
-    let zone = zone_of(&e);
+    let zone = zone_of(&e)?;
     let registered = count_status(db, e.id, Status::Registered).await?;
     let waiting = count_status(db, e.id, Status::Waitlisted).await?;
     let sessions = session::Entity::find()
@@ -270,14 +275,14 @@ pub async fn register(
             return Err(AppError::Conflict(format!(
                 "Registration for {} opens on {}.",
                 e.title,
-                e.opens_at.with_timezone(&zone_of(&e)).format("%-d %B %Y")
+                e.opens_at.with_timezone(&zone_of(&e)?).format("%-d %B %Y")
             )))
         }
         rules::Window::Closed => {
             return Err(AppError::Conflict(format!(
                 "Registration for {} closed on {}.",
                 e.title,
-                e.closes_at.with_timezone(&zone_of(&e)).format("%-d %B %Y")
+                e.closes_at.with_timezone(&zone_of(&e)?).format("%-d %B %Y")
             )))
         }
     }
@@ -633,7 +638,7 @@ pub async fn check_in(
         .one(db)
         .await?
         .ok_or_else(no_edition)?;
-    let zone = zone_of(&e);
+    let zone = zone_of(&e)?;
     let who = format!("{} ({})", found.name, found.organization);
     let already = |at: DateTime<Utc>| {
         AppError::Conflict(format!(
@@ -785,7 +790,7 @@ pub async fn registrants(
     attendee_type: Option<AttendeeType>,
 ) -> Result<Vec<RegistrantRow>, AppError> {
     let e = current(db).await?;
-    let zone = zone_of(&e);
+    let zone = zone_of(&e)?;
     let prompts: HashMap<i32, String> = questions(db, e.id)
         .await?
         .into_iter()

@@ -135,7 +135,10 @@ pub async fn seed(db: &DatabaseConnection) -> Result<usize, DbErr> {
                 .await?;
             }
         }
-        let zone: Tz = d.time_zone.parse().unwrap_or(Tz::UTC);
+        let zone: Tz = d
+            .time_zone
+            .parse()
+            .map_err(|_| DbErr::Custom(format!("unknown demo time zone {}", d.time_zone)))?;
         for &(days, start, end) in d.sessions {
             let day = today + Duration::days(days);
             let at = |hour| {

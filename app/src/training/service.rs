@@ -25,8 +25,13 @@ fn not_found() -> AppError {
     AppError::NotFound("There is no training program with this number.".to_owned())
 }
 
-fn zone_of(p: &program::Model) -> Tz {
-    p.time_zone.parse().unwrap_or(Tz::UTC)
+/// The program's venue time zone. One the time zone database does not know is a broken row
+/// (the form only offers known zones): an internal error, never silently UTC.
+fn zone_of(p: &program::Model) -> Result<Tz, AppError> {
+    p.time_zone.parse().map_err(|_| {
+        tracing::error!(program = p.id, time_zone = %p.time_zone, "unknown stored time zone");
+        AppError::Internal
+    })
 }
 
 fn session_view(s: &session::Model, zone: Tz, now: DateTime<Utc>) -> SessionView {
@@ -143,7 +148,7 @@ pub async fn catalogue(
                 continue;
             }
         }
-        let zone = zone_of(&p);
+        let zone = zone_of(&p)?;
         cards.push(ProgramCard {
             id: p.id,
             title: p.title,
@@ -238,7 +243,7 @@ pub async fn detail(
         .one(db)
         .await?
         .ok_or_else(not_found)?;
-    let zone = zone_of(&p);
+    let zone = zone_of(&p)?;
     let sessions = program_sessions(db, id).await?;
     let topic_ids: Vec<i32> = program_topic::Entity::find()
         .filter(program_topic::Column::ProgramId.eq(id))
@@ -567,7 +572,7 @@ pub async fn add_session(
     require_manager(db, user, program_id).await?;
     let txn = crate::db::begin_write(db).await?;
     let p = lock_program(&txn, program_id).await?;
-    let (starts_at, ends_at) = session_instants(&draft, zone_of(&p))?;
+    let (starts_at, ends_at) = session_instants(&draft, zone_of(&p)?)?;
     session::ActiveModel {
         program_id: Set(program_id),
         title: Set(draft.title),
@@ -1014,7 +1019,7 @@ pub async fn certificate(
         .get(&e.id)
         .map_or(0, Vec::len);
     let completed_on = completed_at
-        .with_timezone(&zone_of(&p))
+        .with_timezone(&zone_of(&p)?)
         .format("%-d %B %Y")
         .to_string();
     Ok(Some(CertificateView {
