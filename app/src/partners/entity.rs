@@ -68,8 +68,34 @@ pub mod organization_topic {
         pub capacity: i32,
     }
 
+    /// The foreign keys of `organization_topic`.
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::partners::entity::organization::Entity",
+            from = "Column::OrganizationId",
+            to = "crate::partners::entity::organization::Column::Id"
+        )]
+        Organization,
+        #[sea_orm(
+            belongs_to = "crate::topics::entity::Entity",
+            from = "Column::TopicId",
+            to = "crate::topics::entity::Column::Id"
+        )]
+        Topic,
+    }
+
+    impl Related<crate::partners::entity::organization::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Organization.def()
+        }
+    }
+
+    impl Related<crate::topics::entity::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Topic.def()
+        }
+    }
 
     impl ActiveModelBehavior for ActiveModel {}
 }
@@ -88,8 +114,22 @@ pub mod organization_contact {
         pub email: String,
     }
 
+    /// The foreign keys of `organization_contact`.
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::partners::entity::organization::Entity",
+            from = "Column::OrganizationId",
+            to = "crate::partners::entity::organization::Column::Id"
+        )]
+        Organization,
+    }
+
+    impl Related<crate::partners::entity::organization::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Organization.def()
+        }
+    }
 
     impl ActiveModelBehavior for ActiveModel {}
 }
@@ -109,8 +149,22 @@ pub mod kpi_measurement {
         pub recorded_at: DateTimeUtc,
     }
 
+    /// The foreign keys of `kpi_measurement`.
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::partners::entity::organization::Entity",
+            from = "Column::OrganizationId",
+            to = "crate::partners::entity::organization::Column::Id"
+        )]
+        Organization,
+    }
+
+    impl Related<crate::partners::entity::organization::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Organization.def()
+        }
+    }
 
     impl ActiveModelBehavior for ActiveModel {}
 }

@@ -159,20 +159,20 @@ async fn topics_of<C: ConnectionTrait>(
     db: &C,
     ids: &[i32],
 ) -> Result<HashMap<i32, Vec<(String, String)>>, AppError> {
-    let names: HashMap<i32, (String, String)> = topic::Entity::find()
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|t| (t.id, (t.code, t.name)))
-        .collect();
     let mut out: HashMap<i32, Vec<(String, String)>> = HashMap::new();
-    for row in partnership_topic::Entity::find()
+    // One query, joined along partnership_topic's foreign key to topic.
+    for (row, t) in partnership_topic::Entity::find()
         .filter(partnership_topic::Column::PartnershipId.is_in(ids.to_vec()))
+        .order_by_asc(partnership_topic::Column::PartnershipId)
+        .order_by_asc(partnership_topic::Column::TopicId)
+        .find_also_related(topic::Entity)
         .all(db)
         .await?
     {
-        if let Some(t) = names.get(&row.topic_id) {
-            out.entry(row.partnership_id).or_default().push(t.clone());
+        if let Some(t) = t {
+            out.entry(row.partnership_id)
+                .or_default()
+                .push((t.code, t.name));
         }
     }
     Ok(out)
