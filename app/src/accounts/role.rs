@@ -47,7 +47,7 @@ mod tests {
     #[test]
     fn role_codes_round_trip() {
         for role in Role::ALL {
-            assert_eq!(role.code().parse::<Role>(), Ok(role));
+            assert_eq!(role.as_code().parse::<Role>(), Ok(role));
         }
         assert!("root".parse::<Role>().is_err());
     }

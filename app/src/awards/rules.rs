@@ -338,7 +338,7 @@ mod tests {
             assert!(transition(S::Revealed, a).is_err());
         }
         for s in [S::Draft, S::Open, S::Closed, S::Revealed] {
-            assert_eq!(VotingState::parse(s.code()), Some(s));
+            assert_eq!(VotingState::from_code(s.as_code()), Some(s));
         }
     }
 

@@ -52,7 +52,7 @@ mod tests {
     #[test]
     fn codes_round_trip() {
         for kind in OrganizationKind::ALL {
-            assert_eq!(kind.code().parse::<OrganizationKind>(), Ok(kind));
+            assert_eq!(kind.as_code().parse::<OrganizationKind>(), Ok(kind));
         }
     }
 

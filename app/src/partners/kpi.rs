@@ -210,7 +210,7 @@ mod tests {
     #[test]
     fn codes_round_trip() {
         for kpi in Kpi::ALL {
-            assert_eq!(kpi.code().parse::<Kpi>(), Ok(kpi));
+            assert_eq!(kpi.as_code().parse::<Kpi>(), Ok(kpi));
         }
         assert!("nrw_m3".parse::<Kpi>().is_err());
     }

@@ -260,9 +260,9 @@ mod tests {
             StoryStatus::InReview,
             StoryStatus::Published,
         ] {
-            assert_eq!(StoryStatus::parse(s.code()), Some(s));
+            assert_eq!(StoryStatus::from_code(s.as_code()), Some(s));
         }
-        assert_eq!(StoryStatus::parse("deleted"), None);
+        assert_eq!(StoryStatus::from_code("deleted"), None);
     }
 
     #[test]

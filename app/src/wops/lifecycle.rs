@@ -431,7 +431,7 @@ mod tests {
     #[test]
     fn states_round_trip_through_their_codes() {
         for s in PartnershipState::ALL {
-            assert_eq!(s.code().parse::<PartnershipState>(), Ok(s));
+            assert_eq!(s.as_code().parse::<PartnershipState>(), Ok(s));
         }
         assert!("cancelled".parse::<PartnershipState>().is_err());
     }
