@@ -31,6 +31,7 @@ pub mod secret;
 pub mod shell;
 #[cfg(feature = "ssr")]
 pub mod state;
+pub mod stored;
 pub mod stories;
 pub mod text;
 pub mod topics;

@@ -16,6 +16,7 @@ mod m20261205_000011_keep_references;
 mod m20261205_000012_shared_rate_limits;
 mod m20261205_000013_upload_quotas;
 mod m20261205_000014_voting_credentials;
+pub mod m20261206_000015_typed_state;
 
 pub struct Migrator;
 
@@ -37,6 +38,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000012_shared_rate_limits::Migration),
             Box::new(m20261205_000013_upload_quotas::Migration),
             Box::new(m20261205_000014_voting_credentials::Migration),
+            Box::new(m20261206_000015_typed_state::Migration),
         ]
     }
 }

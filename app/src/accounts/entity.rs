@@ -66,12 +66,26 @@ pub mod account_role {
         #[sea_orm(primary_key, auto_increment = false)]
         pub account_id: i32,
         #[sea_orm(primary_key, auto_increment = false)]
-        pub role: String,
+        pub role: crate::accounts::Role,
         pub granted_at: DateTimeUtc,
     }
 
+    /// The foreign keys of `account_role`.
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::accounts::entity::account::Entity",
+            from = "Column::AccountId",
+            to = "crate::accounts::entity::account::Column::Id"
+        )]
+        Account,
+    }
+
+    impl Related<crate::accounts::entity::account::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Account.def()
+        }
+    }
 
     impl ActiveModelBehavior for ActiveModel {}
 }
@@ -90,8 +104,22 @@ pub mod session {
         pub last_seen_at: DateTimeUtc,
     }
 
+    /// The foreign keys of `session`.
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::accounts::entity::account::Entity",
+            from = "Column::AccountId",
+            to = "crate::accounts::entity::account::Column::Id"
+        )]
+        Account,
+    }
+
+    impl Related<crate::accounts::entity::account::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Account.def()
+        }
+    }
 
     impl ActiveModelBehavior for ActiveModel {}
 }
@@ -110,8 +138,34 @@ pub mod organization_member {
         pub joined_at: DateTimeUtc,
     }
 
+    /// The foreign keys of `organization_member`.
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::accounts::entity::account::Entity",
+            from = "Column::AccountId",
+            to = "crate::accounts::entity::account::Column::Id"
+        )]
+        Account,
+        #[sea_orm(
+            belongs_to = "crate::partners::entity::organization::Entity",
+            from = "Column::OrganizationId",
+            to = "crate::partners::entity::organization::Column::Id"
+        )]
+        Organization,
+    }
+
+    impl Related<crate::accounts::entity::account::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Account.def()
+        }
+    }
+
+    impl Related<crate::partners::entity::organization::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Organization.def()
+        }
+    }
 
     impl ActiveModelBehavior for ActiveModel {}
 }
@@ -131,8 +185,22 @@ pub mod password_reset {
         pub used_at: Option<DateTimeUtc>,
     }
 
+    /// The foreign keys of `password_reset`.
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::accounts::entity::account::Entity",
+            from = "Column::AccountId",
+            to = "crate::accounts::entity::account::Column::Id"
+        )]
+        Account,
+    }
+
+    impl Related<crate::accounts::entity::account::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Account.def()
+        }
+    }
 
     impl ActiveModelBehavior for ActiveModel {}
 }

@@ -90,14 +90,14 @@ pub async fn grant_role<C: sea_orm::ConnectionTrait>(
     account_id: i32,
     role: Role,
 ) -> Result<(), AppError> {
-    let exists = account_role::Entity::find_by_id((account_id, role.code().to_owned()))
+    let exists = account_role::Entity::find_by_id((account_id, role))
         .one(db)
         .await?
         .is_some();
     if !exists {
         account_role::ActiveModel {
             account_id: Set(account_id),
-            role: Set(role.code().to_owned()),
+            role: Set(role),
             granted_at: Set(chrono::Utc::now()),
         }
         .insert(db)
@@ -112,10 +112,7 @@ pub async fn roles_of(db: &DatabaseConnection, account_id: i32) -> Result<Vec<Ro
         .filter(account_role::Column::AccountId.eq(account_id))
         .all(db)
         .await?;
-    Ok(rows
-        .into_iter()
-        .filter_map(|r| r.role.parse().ok())
-        .collect())
+    Ok(rows.into_iter().map(|r| r.role).collect())
 }
 
 pub(super) async fn hash_off_thread(password: String) -> Result<PasswordHashString, AppError> {

@@ -11,6 +11,7 @@ use crate::error::AppError;
 use crate::partners::entity::{
     kpi_measurement, organization, organization_contact, organization_topic,
 };
+use crate::partners::{Kpi, TopicDirection};
 use crate::wops::entity::{need, partnership};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -182,20 +183,20 @@ async fn move_topics<C: ConnectionTrait>(
     keep: i32,
     duplicate: i32,
 ) -> Result<(), AppError> {
-    let kept: HashMap<(i32, String), organization_topic::Model> =
+    let kept: HashMap<(i32, TopicDirection), organization_topic::Model> =
         organization_topic::Entity::find()
             .filter(organization_topic::Column::OrganizationId.eq(keep))
             .all(db)
             .await?
             .into_iter()
-            .map(|t| ((t.topic_id, t.direction.clone()), t))
+            .map(|t| ((t.topic_id, t.direction), t))
             .collect();
     for t in organization_topic::Entity::find()
         .filter(organization_topic::Column::OrganizationId.eq(duplicate))
         .all(db)
         .await?
     {
-        match kept.get(&(t.topic_id, t.direction.clone())) {
+        match kept.get(&(t.topic_id, t.direction)) {
             Some(existing) => {
                 if existing.description.trim().is_empty() && !t.description.trim().is_empty() {
                     let mut filled: organization_topic::ActiveModel = existing.clone().into();
@@ -230,7 +231,7 @@ async fn move_kpi_values<C: ConnectionTrait>(
     keep: i32,
     duplicate: i32,
 ) -> Result<(), AppError> {
-    let kept: HashSet<(String, chrono::NaiveDate)> = kpi_measurement::Entity::find()
+    let kept: HashSet<(Kpi, chrono::NaiveDate)> = kpi_measurement::Entity::find()
         .filter(kpi_measurement::Column::OrganizationId.eq(keep))
         .all(db)
         .await?
@@ -242,7 +243,7 @@ async fn move_kpi_values<C: ConnectionTrait>(
         .all(db)
         .await?
     {
-        if !kept.contains(&(m.kpi.clone(), m.measured_on)) {
+        if !kept.contains(&(m.kpi, m.measured_on)) {
             let mut moved: kpi_measurement::ActiveModel = m.into();
             moved.organization_id = Set(keep);
             moved.update(db).await?;

@@ -136,7 +136,7 @@ fn PersonCard(
                     view! {
                         <ActionForm action=set_role attr:class="inline-form">
                             <input type="hidden" name="account_id" value=id.to_string() />
-                            <input type="hidden" name="role" value=role.code() />
+                            <input type="hidden" name="role" value=role.as_code() />
                             <input type="hidden" name="granted" value=(!has).to_string() />
                             <button type="submit" class=if has { "chip chip--on" } else { "chip" } aria-pressed=has.to_string()>
                                 {role.label()}
@@ -203,7 +203,7 @@ fn OrganizationsAdmin(
                 <div class="field">
                     <label for="create-kind">"Kind"</label>
                     <select id="create-kind" name="kind">
-                        {OrganizationKind::ALL.into_iter().map(|k| view! { <option value=k.code()>{k.label()}</option> }).collect_view()}
+                        {OrganizationKind::ALL.into_iter().map(|k| view! { <option value=k.as_code()>{k.label()}</option> }).collect_view()}
                     </select>
                     <FieldMessage error=create_error field="kind" />
                 </div>

@@ -110,9 +110,7 @@ pub mod ssr {
             .all(db)
             .await?
         {
-            if let Ok(role) = r.role.parse() {
-                roles.entry(r.account_id).or_default().push(role);
-            }
+            roles.entry(r.account_id).or_default().push(r.role);
         }
         let members = organization_member::Entity::find()
             .filter(organization_member::Column::AccountId.is_in(ids))
@@ -171,7 +169,7 @@ pub mod ssr {
         if granted {
             crate::accounts::service::grant_role(db, account_id, role).await
         } else {
-            account_role::Entity::delete_by_id((account_id, role.code().to_owned()))
+            account_role::Entity::delete_by_id((account_id, role))
                 .exec(db)
                 .await?;
             Ok(())

@@ -111,7 +111,7 @@ pub async fn seed(db: &DatabaseConnection) -> Result<usize, DbErr> {
             topic_id: Set(topic_id),
             eligible_from: Set(date(2022, 1, 1)?),
             eligible_until: Set(date(2026, 12, 31)?),
-            voting_state: Set("draft".to_owned()),
+            voting_state: Set(crate::awards::rules::VotingState::Draft),
             jury_weight: Set(if d.hide_results { 30 } else { 70 }),
             hide_results: Set(d.hide_results),
             revision: Set(0),

@@ -1,14 +1,5 @@
 //! The awards tables. One module per table, as sea-orm expects.
 
-macro_rules! no_relations {
-    () => {
-        #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-        pub enum Relation {}
-
-        impl ActiveModelBehavior for ActiveModel {}
-    };
-}
-
 pub mod category {
     use sea_orm::entity::prelude::*;
 
@@ -24,7 +15,7 @@ pub mod category {
         pub topic_id: Option<i32>,
         pub eligible_from: Date,
         pub eligible_until: Date,
-        pub voting_state: String,
+        pub voting_state: crate::awards::rules::VotingState,
         pub jury_weight: i32,
         pub hide_results: bool,
         pub revision: i64,
@@ -34,7 +25,25 @@ pub mod category {
         pub revealed_result: Option<String>,
         pub updated_at: DateTimeUtc,
     }
-    no_relations!();
+
+    /// The foreign keys of `award_category`.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::forum::entity::edition::Entity",
+            from = "Column::EditionId",
+            to = "crate::forum::entity::edition::Column::Id"
+        )]
+        Edition,
+    }
+
+    impl Related<crate::forum::entity::edition::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Edition.def()
+        }
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
 }
 
 pub mod nomination {
@@ -51,7 +60,37 @@ pub mod nomination {
         pub nominated_by: Option<i32>,
         pub created_at: DateTimeUtc,
     }
-    no_relations!();
+
+    /// The foreign keys of `award_nomination`.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::awards::entity::category::Entity",
+            from = "Column::CategoryId",
+            to = "crate::awards::entity::category::Column::Id"
+        )]
+        Category,
+        #[sea_orm(
+            belongs_to = "crate::wops::entity::partnership::Entity",
+            from = "Column::PartnershipId",
+            to = "crate::wops::entity::partnership::Column::Id"
+        )]
+        Partnership,
+    }
+
+    impl Related<crate::awards::entity::category::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Category.def()
+        }
+    }
+
+    impl Related<crate::wops::entity::partnership::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Partnership.def()
+        }
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
 }
 
 pub mod criterion {
@@ -66,7 +105,25 @@ pub mod criterion {
         pub name: String,
         pub weight: i32,
     }
-    no_relations!();
+
+    /// The foreign keys of `award_criterion`.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::awards::entity::category::Entity",
+            from = "Column::CategoryId",
+            to = "crate::awards::entity::category::Column::Id"
+        )]
+        Category,
+    }
+
+    impl Related<crate::awards::entity::category::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Category.def()
+        }
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
 }
 
 pub mod juror {
@@ -80,7 +137,37 @@ pub mod juror {
         #[sea_orm(primary_key, auto_increment = false)]
         pub account_id: i32,
     }
-    no_relations!();
+
+    /// The foreign keys of `award_juror`.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::accounts::entity::account::Entity",
+            from = "Column::AccountId",
+            to = "crate::accounts::entity::account::Column::Id"
+        )]
+        Account,
+        #[sea_orm(
+            belongs_to = "crate::awards::entity::category::Entity",
+            from = "Column::CategoryId",
+            to = "crate::awards::entity::category::Column::Id"
+        )]
+        Category,
+    }
+
+    impl Related<crate::accounts::entity::account::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Account.def()
+        }
+    }
+
+    impl Related<crate::awards::entity::category::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Category.def()
+        }
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
 }
 
 pub mod score {
@@ -98,7 +185,49 @@ pub mod score {
         pub score: i32,
         pub scored_at: DateTimeUtc,
     }
-    no_relations!();
+
+    /// The foreign keys of `award_score`.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::awards::entity::criterion::Entity",
+            from = "Column::CriterionId",
+            to = "crate::awards::entity::criterion::Column::Id"
+        )]
+        Criterion,
+        #[sea_orm(
+            belongs_to = "crate::accounts::entity::account::Entity",
+            from = "Column::JurorId",
+            to = "crate::accounts::entity::account::Column::Id"
+        )]
+        Juror,
+        #[sea_orm(
+            belongs_to = "crate::awards::entity::nomination::Entity",
+            from = "Column::NominationId",
+            to = "crate::awards::entity::nomination::Column::Id"
+        )]
+        Nomination,
+    }
+
+    impl Related<crate::awards::entity::criterion::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Criterion.def()
+        }
+    }
+
+    impl Related<crate::accounts::entity::account::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Juror.def()
+        }
+    }
+
+    impl Related<crate::awards::entity::nomination::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Nomination.def()
+        }
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
 }
 
 pub mod ballot {
@@ -120,7 +249,25 @@ pub mod ballot {
         /// Takes back the voter's vote (their registration was cancelled or rejected).
         pub withdrawn: bool,
     }
-    no_relations!();
+
+    /// The foreign keys of `award_ballot`.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::awards::entity::category::Entity",
+            from = "Column::CategoryId",
+            to = "crate::awards::entity::category::Column::Id"
+        )]
+        Category,
+    }
+
+    impl Related<crate::awards::entity::category::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Category.def()
+        }
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
 }
 
 pub mod vote {
@@ -137,5 +284,35 @@ pub mod vote {
         pub ballot_id: i32,
         pub updated_at: DateTimeUtc,
     }
-    no_relations!();
+
+    /// The foreign keys of `award_vote`.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::awards::entity::category::Entity",
+            from = "Column::CategoryId",
+            to = "crate::awards::entity::category::Column::Id"
+        )]
+        Category,
+        #[sea_orm(
+            belongs_to = "crate::forum::entity::registration::Entity",
+            from = "Column::RegistrationId",
+            to = "crate::forum::entity::registration::Column::Id"
+        )]
+        Registration,
+    }
+
+    impl Related<crate::awards::entity::category::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Category.def()
+        }
+    }
+
+    impl Related<crate::forum::entity::registration::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Registration.def()
+        }
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
 }

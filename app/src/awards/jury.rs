@@ -38,7 +38,7 @@ async fn lock_while_draft<C: ConnectionTrait>(
     let locked = category::Entity::update_many()
         .col_expr(category::Column::UpdatedAt, Expr::value(Utc::now()))
         .filter(category::Column::Id.eq(category_id))
-        .filter(category::Column::VotingState.eq(VotingState::Draft.code()))
+        .filter(category::Column::VotingState.eq(VotingState::Draft))
         .exec(txn)
         .await?;
     let state = super::service::state_of(&c);
@@ -70,7 +70,7 @@ pub async fn check_eligible<C: ConnectionTrait>(
         .map(|t| t.topic_id)
         .collect();
     eligibility(
-        &p.state,
+        p.state.as_code(),
         running,
         &topics,
         c.topic_id,
@@ -348,7 +348,7 @@ pub async fn assign_juror(
         .ok_or_else(|| AppError::field("email", "No account has this email."))?;
     let is_juror = account_role::Entity::find()
         .filter(account_role::Column::AccountId.eq(person.id))
-        .filter(account_role::Column::Role.eq(Role::Juror.code()))
+        .filter(account_role::Column::Role.eq(Role::Juror))
         .one(db)
         .await?
         .is_some();
@@ -450,7 +450,7 @@ pub async fn create_category(
         topic_id: Set(topic_id),
         eligible_from: Set(from),
         eligible_until: Set(until),
-        voting_state: Set(super::rules::VotingState::Draft.code().to_owned()),
+        voting_state: Set(super::rules::VotingState::Draft),
         jury_weight: Set(new.jury_weight),
         hide_results: Set(new.hide_results),
         revision: Set(0),

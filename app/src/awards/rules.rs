@@ -1,29 +1,24 @@
 //! The awards' pure rules: the voting state machine, eligibility, the jury's weighted score, the
 //! combined result with its tie-break, the ballot hash chain and the recount from the log.
 
+use crate::stored::stored_enum;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
-/// Where a category's audience vote stands. Only the secretariat moves it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum VotingState {
-    Draft,
-    Open,
-    Closed,
-    Revealed,
+stored_enum! {
+    /// Where a category's audience vote stands. Only the secretariat moves it.
+    /// (`award_category.voting_state`)
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum VotingState {
+        Draft = "draft",
+        Open = "open",
+        Closed = "closed",
+        Revealed = "revealed",
+    }
 }
 
 impl VotingState {
-    pub fn code(self) -> &'static str {
-        match self {
-            VotingState::Draft => "draft",
-            VotingState::Open => "open",
-            VotingState::Closed => "closed",
-            VotingState::Revealed => "revealed",
-        }
-    }
-
     pub fn label(self) -> &'static str {
         match self {
             VotingState::Draft => "Not open yet",
@@ -31,17 +26,6 @@ impl VotingState {
             VotingState::Closed => "Voting closed",
             VotingState::Revealed => "Results revealed",
         }
-    }
-
-    pub const ALL: [VotingState; 4] = [
-        VotingState::Draft,
-        VotingState::Open,
-        VotingState::Closed,
-        VotingState::Revealed,
-    ];
-
-    pub fn parse(code: &str) -> Option<VotingState> {
-        Self::ALL.into_iter().find(|s| s.code() == code)
     }
 }
 
@@ -354,7 +338,7 @@ mod tests {
             assert!(transition(S::Revealed, a).is_err());
         }
         for s in [S::Draft, S::Open, S::Closed, S::Revealed] {
-            assert_eq!(VotingState::parse(s.code()), Some(s));
+            assert_eq!(VotingState::from_code(s.as_code()), Some(s));
         }
     }
 

@@ -34,7 +34,7 @@ fn no_category() -> AppError {
 }
 
 pub fn state_of(c: &category::Model) -> VotingState {
-    VotingState::parse(&c.voting_state).unwrap_or(VotingState::Draft)
+    c.voting_state
 }
 
 fn not_open(c: &category::Model) -> AppError {
@@ -156,7 +156,7 @@ pub async fn cast_vote(
             .check(None, &[(Rule::VotesByAttendee, Subject::Attendee(reg.id))])
             .await??;
     }
-    if reg.status != Status::Registered.code() || reg.checked_in_at.is_none() {
+    if reg.status != Status::Registered || reg.checked_in_at.is_none() {
         return Err(AppError::Conflict(NOT_CHECKED_IN.to_owned()));
     }
     let cat = category::Entity::find_by_id(req.category_id)
@@ -213,14 +213,14 @@ pub async fn set_state(
     let txn = crate::db::begin_write(db).await?;
     // Conditional on the state read, so two clicks at once make one change.
     let done = category::Entity::update_many()
-        .col_expr(category::Column::VotingState, Expr::value(to.code()))
+        .col_expr(category::Column::VotingState, Expr::value(to))
         .col_expr(
             category::Column::Revision,
             Expr::col(category::Column::Revision).add(1),
         )
         .col_expr(category::Column::UpdatedAt, Expr::value(Utc::now()))
         .filter(category::Column::Id.eq(category_id))
-        .filter(category::Column::VotingState.eq(from.code()))
+        .filter(category::Column::VotingState.eq(from))
         .exec(&txn)
         .await?;
     if done.rows_affected != 1 {
@@ -311,12 +311,12 @@ pub async fn ballot_view(
         .ok_or_else(|| AppError::NotFound(UNKNOWN_CODE.to_owned()))?;
     // The badge of a cancelled or declined registration no longer votes: gone (410), not
     // unknown, and not a ballot that looks valid.
-    if reg.status == Status::Cancelled.code() || reg.status == Status::Rejected.code() {
+    if reg.status == Status::Cancelled || reg.status == Status::Rejected {
         return Err(AppError::Gone(
             "This registration was cancelled or declined, so it cannot vote.".to_owned(),
         ));
     }
-    let checked_in = reg.status == Status::Registered.code() && reg.checked_in_at.is_some();
+    let checked_in = reg.status == Status::Registered && reg.checked_in_at.is_some();
     let mut categories = Vec::new();
     for c in categories_of(db, reg.edition_id).await? {
         let noms = nominations_of(db, c.id).await?;

@@ -43,7 +43,7 @@ pub async fn withdraw<C: ConnectionTrait>(
             .filter(category::Column::Id.eq(counted.category_id))
             .filter(
                 category::Column::VotingState
-                    .is_in([VotingState::Open.code(), VotingState::Closed.code()]),
+                    .is_in([VotingState::Open.as_code(), VotingState::Closed.as_code()]),
             )
             .exec(txn)
             .await?;

@@ -88,7 +88,7 @@ async fn write(
             Expr::col(category::Column::Revision).add(1),
         )
         .filter(category::Column::Id.eq(category_id))
-        .filter(category::Column::VotingState.eq(VotingState::Open.code()))
+        .filter(category::Column::VotingState.eq(VotingState::Open))
         .exec(&txn)
         .await?;
     if bumped.rows_affected != 1 {

@@ -19,7 +19,7 @@ pub mod sector_event {
         pub organizer: String,
         pub link: String,
         /// global, regional or national
-        pub scope: String,
+        pub scope: crate::events::Scope,
         /// One of the network's own events.
         pub own: bool,
         pub created_by: Option<i32>,
@@ -27,8 +27,22 @@ pub mod sector_event {
         pub created_at: DateTimeUtc,
     }
 
+    /// The foreign keys of `sector_event`.
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::accounts::entity::account::Entity",
+            from = "Column::CreatedBy",
+            to = "crate::accounts::entity::account::Column::Id"
+        )]
+        CreatedBy,
+    }
+
+    impl Related<crate::accounts::entity::account::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::CreatedBy.def()
+        }
+    }
 
     impl ActiveModelBehavior for ActiveModel {}
 }
@@ -45,8 +59,34 @@ pub mod sector_event_topic {
         pub topic_id: i32,
     }
 
+    /// The foreign keys of `sector_event_topic`.
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::events::entity::sector_event::Entity",
+            from = "Column::EventId",
+            to = "crate::events::entity::sector_event::Column::Id"
+        )]
+        Event,
+        #[sea_orm(
+            belongs_to = "crate::topics::entity::Entity",
+            from = "Column::TopicId",
+            to = "crate::topics::entity::Column::Id"
+        )]
+        Topic,
+    }
+
+    impl Related<crate::events::entity::sector_event::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Event.def()
+        }
+    }
+
+    impl Related<crate::topics::entity::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Topic.def()
+        }
+    }
 
     impl ActiveModelBehavior for ActiveModel {}
 }

@@ -205,7 +205,7 @@ fn NewEventForm(create: ServerAction<CreateEvent>) -> impl IntoView {
                 <div class="field">
                     <label for="event-scope">"Scope"</label>
                     <select id="event-scope" name="scope">
-                        {Scope::ALL.into_iter().map(|s| view! { <option value=s.code()>{s.label()}</option> }).collect_view()}
+                        {Scope::ALL.into_iter().map(|s| view! { <option value=s.as_code()>{s.label()}</option> }).collect_view()}
                     </select>
                     <FieldMessage error field="scope" />
                 </div>

@@ -2,37 +2,26 @@
 //! Pure functions, no database.
 
 use crate::error::FieldErrors;
+use crate::stored::stored_enum;
 use chrono::{Datelike, Duration, NaiveDate};
-use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Scope {
-    Global,
-    Regional,
-    National,
+stored_enum! {
+    /// How far an event reaches (`sector_event.scope`).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Scope {
+        Global = "global",
+        Regional = "regional",
+        National = "national",
+    }
 }
 
 impl Scope {
-    pub const ALL: [Scope; 3] = [Scope::Global, Scope::Regional, Scope::National];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Scope::Global => "global",
-            Scope::Regional => "regional",
-            Scope::National => "national",
-        }
-    }
-
     pub fn label(self) -> &'static str {
         match self {
             Scope::Global => "Global",
             Scope::Regional => "Regional",
             Scope::National => "National",
         }
-    }
-
-    pub fn parse(code: &str) -> Option<Self> {
-        Scope::ALL.into_iter().find(|s| s.code() == code)
     }
 }
 
@@ -134,7 +123,7 @@ pub fn parse_event(form: &EventForm) -> Result<EventDraft, FieldErrors> {
         errors.add("link", "The link starts with https:// (or http://).");
     }
     length(&mut errors, "link", link, 300, "link");
-    let scope = Scope::parse(form.scope.trim());
+    let scope = Scope::from_code(form.scope.trim());
     if scope.is_none() {
         errors.add("scope", "Choose global, regional or national.");
     }

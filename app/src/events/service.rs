@@ -1,7 +1,7 @@
 //! Event queries.
 
 use super::entity::{sector_event, sector_event_topic};
-use super::rules::{EventDraft, Scope};
+use super::rules::EventDraft;
 use super::types::EventView;
 use crate::accounts::CurrentUser;
 use crate::error::AppError;
@@ -69,7 +69,7 @@ pub async fn insert<C: ConnectionTrait>(
         online: Set(draft.online),
         organizer: Set(draft.organizer.clone()),
         link: Set(draft.link.clone()),
-        scope: Set(draft.scope.code().to_owned()),
+        scope: Set(draft.scope),
         own: Set(draft.own),
         created_by: Set(created_by),
         is_demo: Set(is_demo),
@@ -115,7 +115,7 @@ async fn views(
             online: e.online,
             organizer: e.organizer,
             link: e.link,
-            scope: Scope::parse(&e.scope).unwrap_or(Scope::National),
+            scope: e.scope,
             own: e.own,
         })
         .collect())

@@ -19,7 +19,7 @@ pub async fn edition_view(
     now: DateTime<Utc>,
 ) -> Result<EditionView, AppError> {
     let e = current(db).await?;
-    let zone = zone_of(&e);
+    let zone = zone_of(&e)?;
     let registered = count_status(db, e.id, Status::Registered).await?;
     let waiting = count_status(db, e.id, Status::Waitlisted).await?;
     let sessions = session::Entity::find()
@@ -158,7 +158,7 @@ pub async fn add_question(
             "Please write the question (at most 300 characters).",
         );
     }
-    let kind = QuestionKind::parse(kind);
+    let kind = QuestionKind::from_code(kind.trim());
     if kind.is_none() {
         errors.add("kind", "Please choose text, single choice or yes/no.");
     }
@@ -203,7 +203,7 @@ pub async fn add_question(
         edition_id: Set(e.id),
         position: Set(existing.len() as i32 + 1),
         prompt: Set(prompt.to_owned()),
-        kind: Set(kind.map(QuestionKind::code).unwrap_or("text").to_owned()),
+        kind: Set(kind.unwrap_or(QuestionKind::Text)),
         choices: Set(options.join("\n")),
         required: Set(required),
         shown_if_question: Set(shown_if_question),

@@ -32,7 +32,7 @@ pub async fn forum_edition() -> Result<EditionView, AppError> {
 fn registered(change: &registering::Change) -> Registered {
     let r = &change.registration;
     let title = &change.edition.title;
-    let status = Status::parse(&r.status).unwrap_or(Status::Cancelled);
+    let status = r.status;
     let message = match status {
         Status::Unconfirmed => format!(
             "Almost done: we have emailed a confirmation link to {}. Your registration for \
@@ -52,7 +52,7 @@ fn registered(change: &registering::Change) -> Registered {
         other => other.label().to_owned(),
     };
     Registered {
-        status: status.code().to_owned(),
+        status: status.as_code().to_owned(),
         message,
         badge_code: (status != Status::Unconfirmed).then(|| r.badge_code.clone()),
         personal_code: change.personal_code.clone(),
@@ -184,14 +184,14 @@ pub async fn forum_registrants(
     require_role(Role::SecretariatAdmin).await?;
     let status = match status.trim() {
         "" => None,
-        code => {
-            Some(Status::parse(code).ok_or_else(|| AppError::field("status", "Unknown status."))?)
-        }
+        code => Some(
+            Status::from_code(code).ok_or_else(|| AppError::field("status", "Unknown status."))?,
+        ),
     };
     let kind = match attendee_type.trim() {
         "" => None,
         code => Some(
-            AttendeeType::parse(code)
+            AttendeeType::from_code(code)
                 .ok_or_else(|| AppError::field("attendee_type", "Unknown attendee type."))?,
         ),
     };

@@ -47,10 +47,7 @@ pub async fn cancellation(
     let r = by_personal_code(db, key, code)
         .await?
         .ok_or_else(|| AppError::NotFound(UNKNOWN_PERSONAL_CODE.to_owned()))?;
-    if matches!(
-        Status::parse(&r.status),
-        Some(Status::Cancelled | Status::Rejected)
-    ) {
+    if matches!(r.status, Status::Cancelled | Status::Rejected) {
         return Err(AppError::Gone(
             "This registration is already cancelled or was declined.".to_owned(),
         ));
@@ -70,7 +67,7 @@ pub async fn badge(db: &DatabaseConnection, code: &str) -> Result<Option<BadgeVi
         return Ok(None);
     };
     // An unconfirmed email has no badge yet: the code is only shown after confirming.
-    let status = Status::parse(&r.status).unwrap_or(Status::Cancelled);
+    let status = r.status;
     match status {
         Status::Unconfirmed => return Ok(None),
         // A badge that was valid is gone (410), so a scanner tells it from a forged code.
@@ -98,13 +95,11 @@ pub async fn badge(db: &DatabaseConnection, code: &str) -> Result<Option<BadgeVi
         code: r.badge_code,
         name: r.name,
         organization: r.organization,
-        attendee_type: AttendeeType::parse(&r.attendee_type)
-            .map(|t| t.label().to_owned())
-            .unwrap_or_default(),
+        attendee_type: r.attendee_type.label().to_owned(),
         edition: e.title,
         dates: dates_of(e.starts_on, e.ends_on),
         venue: e.venue,
-        status: status.code().to_owned(),
+        status: status.as_code().to_owned(),
         status_label: status.label().to_owned(),
     }))
 }

@@ -34,7 +34,7 @@ pub async fn check_in(
         .one(db)
         .await?
         .ok_or_else(no_edition)?;
-    let zone = zone_of(&e);
+    let zone = zone_of(&e)?;
     let who = format!("{} ({})", found.name, found.organization);
     let already = |at: DateTime<Utc>| {
         AppError::Conflict(format!(
@@ -43,7 +43,7 @@ pub async fn check_in(
             zone.name()
         ))
     };
-    let status = Status::parse(&found.status).unwrap_or(Status::Cancelled);
+    let status = found.status;
     match check_in_rule(status, found.checked_in_at, at) {
         CheckIn::Already(at) => Err(already(at)),
         CheckIn::Earlier(recorded) => {
@@ -76,7 +76,7 @@ pub async fn check_in(
                 )
                 .filter(registration::Column::Id.eq(found.id))
                 .filter(registration::Column::CheckedInAt.is_null())
-                .filter(registration::Column::Status.eq(Status::Registered.code()))
+                .filter(registration::Column::Status.eq(Status::Registered))
                 .exec(db)
                 .await?;
             if done.rows_affected == 1 {
@@ -102,7 +102,7 @@ pub async fn check_in_count(db: &DatabaseConnection) -> Result<CheckInCount, App
     // People whose place was cancelled after they checked in are no longer counted.
     let checked_in = registration::Entity::find()
         .filter(registration::Column::EditionId.eq(e.id))
-        .filter(registration::Column::Status.eq(Status::Registered.code()))
+        .filter(registration::Column::Status.eq(Status::Registered))
         .filter(registration::Column::CheckedInAt.is_not_null())
         .count(db)
         .await? as i64;

@@ -3,6 +3,7 @@
 //! when the 2027 edition exists.
 
 use super::entity::{edition, question, session};
+use super::rules::QuestionKind;
 use chrono::{NaiveDate, TimeZone, Utc};
 use chrono_tz::Asia::Manila;
 use sea_orm::{
@@ -132,7 +133,7 @@ pub async fn seed(db: &DatabaseConnection) -> Result<usize, DbErr> {
     .await?;
     let ask = |position: i32,
                prompt: &str,
-               kind: &str,
+               kind: QuestionKind,
                choices: &str,
                required: bool,
                shown_if: Option<(i32, &str)>| {
@@ -140,7 +141,7 @@ pub async fn seed(db: &DatabaseConnection) -> Result<usize, DbErr> {
             edition_id: Set(e.id),
             position: Set(position),
             prompt: Set(prompt.to_owned()),
-            kind: Set(kind.to_owned()),
+            kind: Set(kind),
             choices: Set(choices.to_owned()),
             required: Set(required),
             shown_if_question: Set(shown_if.map(|(id, _)| id)),
@@ -151,7 +152,7 @@ pub async fn seed(db: &DatabaseConnection) -> Result<usize, DbErr> {
     let dinner = ask(
         1,
         "Attending the welcome dinner on 9 March?",
-        "yes_no",
+        QuestionKind::YesNo,
         "",
         true,
         None,
@@ -161,7 +162,7 @@ pub async fn seed(db: &DatabaseConnection) -> Result<usize, DbErr> {
     ask(
         2,
         "Dietary needs for the dinner?",
-        "text",
+        QuestionKind::Text,
         "",
         true,
         Some((dinner.id, "yes")),
@@ -171,7 +172,7 @@ pub async fn seed(db: &DatabaseConnection) -> Result<usize, DbErr> {
     ask(
         3,
         "Which field visit would you like to join on 11 March?",
-        "choice",
+        QuestionKind::Choice,
         "Manila Water NRW control room\nMaynilad La Mesa treatment plant\nNo field visit",
         true,
         None,
@@ -181,7 +182,7 @@ pub async fn seed(db: &DatabaseConnection) -> Result<usize, DbErr> {
     ask(
         4,
         "Do you need a visa invitation letter?",
-        "yes_no",
+        QuestionKind::YesNo,
         "",
         false,
         None,
@@ -191,7 +192,7 @@ pub async fn seed(db: &DatabaseConnection) -> Result<usize, DbErr> {
     ask(
         5,
         "Anything else the secretariat should know?",
-        "text",
+        QuestionKind::Text,
         "",
         false,
         None,

@@ -19,7 +19,7 @@ pub async fn settings(db: &DatabaseConnection) -> Result<EditionForm, AppError> 
         Err(AppError::NotFound(_)) => return Ok(EditionForm::default()),
         Err(other) => return Err(other),
     };
-    let zone = zone_of(&e);
+    let zone = zone_of(&e)?;
     let local_day = |at: DateTime<Utc>| at.with_timezone(&zone).date_naive().to_string();
     Ok(EditionForm {
         year: e.year.to_string(),
@@ -132,7 +132,7 @@ pub async fn add_agenda_session(
     let draft = parse_agenda_session(form, (e.starts_on, e.ends_on)).map_err(AppError::Invalid)?;
     // Training sessions already turn a day and times at the venue into instants.
     let (starts_at, ends_at) =
-        crate::training::program::session_instants(&draft.session, zone_of(&e))?;
+        crate::training::program::session_instants(&draft.session, zone_of(&e)?)?;
     let saved = session::ActiveModel {
         edition_id: Set(e.id),
         title: Set(draft.session.title.clone()),

@@ -1,14 +1,5 @@
 //! The Forum tables. One module per table, as sea-orm expects.
 
-macro_rules! no_relations {
-    () => {
-        #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-        pub enum Relation {}
-
-        impl ActiveModelBehavior for ActiveModel {}
-    };
-}
-
 pub mod edition {
     use sea_orm::entity::prelude::*;
 
@@ -30,7 +21,11 @@ pub mod edition {
         pub is_demo: bool,
         pub updated_at: DateTimeUtc,
     }
-    no_relations!();
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
 }
 
 pub mod question {
@@ -44,13 +39,31 @@ pub mod question {
         pub edition_id: i32,
         pub position: i32,
         pub prompt: String,
-        pub kind: String,
+        pub kind: crate::forum::rules::QuestionKind,
         pub choices: String,
         pub required: bool,
         pub shown_if_question: Option<i32>,
         pub shown_if_answer: String,
     }
-    no_relations!();
+
+    /// The foreign keys of `forum_question`.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::forum::entity::edition::Entity",
+            from = "Column::EditionId",
+            to = "crate::forum::entity::edition::Column::Id"
+        )]
+        Edition,
+    }
+
+    impl Related<crate::forum::entity::edition::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Edition.def()
+        }
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
 }
 
 pub mod registration {
@@ -65,10 +78,10 @@ pub mod registration {
         pub name: String,
         pub email: String,
         pub organization: String,
-        pub attendee_type: String,
+        pub attendee_type: crate::forum::rules::AttendeeType,
         pub account_id: Option<i32>,
         pub answers: String,
-        pub status: String,
+        pub status: crate::forum::rules::Status,
         pub confirm_token_hash: Option<String>,
         pub badge_code: String,
         /// Keyed hash of the personal code (voting and cancelling), set once confirmed.
@@ -80,7 +93,37 @@ pub mod registration {
         pub created_at: DateTimeUtc,
         pub updated_at: DateTimeUtc,
     }
-    no_relations!();
+
+    /// The foreign keys of `forum_registration`.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::accounts::entity::account::Entity",
+            from = "Column::AccountId",
+            to = "crate::accounts::entity::account::Column::Id"
+        )]
+        Account,
+        #[sea_orm(
+            belongs_to = "crate::forum::entity::edition::Entity",
+            from = "Column::EditionId",
+            to = "crate::forum::entity::edition::Column::Id"
+        )]
+        Edition,
+    }
+
+    impl Related<crate::accounts::entity::account::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Account.def()
+        }
+    }
+
+    impl Related<crate::forum::entity::edition::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Edition.def()
+        }
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
 }
 
 pub mod session {
@@ -99,7 +142,25 @@ pub mod session {
         pub speakers: String,
         pub topic: String,
     }
-    no_relations!();
+
+    /// The foreign keys of `forum_session`.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::forum::entity::edition::Entity",
+            from = "Column::EditionId",
+            to = "crate::forum::entity::edition::Column::Id"
+        )]
+        Edition,
+    }
+
+    impl Related<crate::forum::entity::edition::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Edition.def()
+        }
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
 }
 
 pub mod star {
@@ -113,5 +174,35 @@ pub mod star {
         #[sea_orm(primary_key, auto_increment = false)]
         pub account_id: i32,
     }
-    no_relations!();
+
+    /// The foreign keys of `forum_star`.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::accounts::entity::account::Entity",
+            from = "Column::AccountId",
+            to = "crate::accounts::entity::account::Column::Id"
+        )]
+        Account,
+        #[sea_orm(
+            belongs_to = "crate::forum::entity::session::Entity",
+            from = "Column::SessionId",
+            to = "crate::forum::entity::session::Column::Id"
+        )]
+        Session,
+    }
+
+    impl Related<crate::accounts::entity::account::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Account.def()
+        }
+    }
+
+    impl Related<crate::forum::entity::session::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Session.def()
+        }
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
 }

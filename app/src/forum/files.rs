@@ -68,14 +68,14 @@ async fn rows(
     let status = match filter.status.trim() {
         "" => None,
         code => Some(
-            Status::parse(code)
+            Status::from_code(code)
                 .ok_or_else(|| AppError::BadRequest("Unknown status.".to_owned()))?,
         ),
     };
     let kind = match filter.attendee_type.trim() {
         "" => None,
         code => Some(
-            AttendeeType::parse(code)
+            AttendeeType::from_code(code)
                 .ok_or_else(|| AppError::BadRequest("Unknown attendee type.".to_owned()))?,
         ),
     };

@@ -11,7 +11,7 @@ pub fn message(change: &Change, base_url: &str) -> Option<(String, String)> {
     let title = &change.edition.title;
     let name = &r.name;
     let badge = format!("{base_url}/forum/badge/{}", r.badge_code);
-    let status = Status::parse(&r.status)?;
+    let status = r.status;
     let (subject, middle) = match (status, &change.token) {
         (Status::Unconfirmed, Some(token)) => (
             format!("Confirm your registration for {title}"),
@@ -91,6 +91,7 @@ pub async fn tell(state: &AppState, change: &Change) {
 mod tests {
     use super::*;
     use crate::forum::entity::{edition, registration};
+    use crate::forum::rules::AttendeeType;
     use chrono::{NaiveDate, Utc};
 
     fn change(status: Status, token: Option<&str>) -> Change {
@@ -103,10 +104,10 @@ mod tests {
                 name: "Ana".into(),
                 email: "ana@x.example".into(),
                 organization: "DCWD".into(),
-                attendee_type: "utility".into(),
+                attendee_type: AttendeeType::Utility,
                 account_id: None,
                 answers: "[]".into(),
-                status: status.code().into(),
+                status,
                 confirm_token_hash: None,
                 badge_code: "ab".repeat(16),
                 personal_code_hash: None,

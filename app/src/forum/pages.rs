@@ -157,7 +157,7 @@ fn RegistrationForm(e: EditionView) -> impl IntoView {
                         <label for="forum-attendee_type">"I am attending as"</label>
                         <select id="forum-attendee_type" name="attendee_type" required=true>
                             <option value="">"Choose…"</option>
-                            {AttendeeType::ALL.into_iter().map(|t| view! { <option value=t.code()>{t.label()}</option> }).collect_view()}
+                            {AttendeeType::ALL.into_iter().map(|t| view! { <option value=t.as_code()>{t.label()}</option> }).collect_view()}
                         </select>
                         <FieldMessage error field="attendee_type" />
                     </div>
@@ -303,7 +303,7 @@ pub fn BadgePage() -> impl IntoView {
             {move || Suspend::new(crate::shell::or_error_panel(async move {
                 Ok::<_, AppError>(match badge.await? {
                     Some(b) => {
-                        let admitted = b.status == Status::Registered.code();
+                        let admitted = b.status == Status::Registered.as_code();
                         view! {
                             <article class="badge" aria-labelledby="badge-name">
                                 <p class="badge__event">{format!("{} · {}", b.edition, b.dates)}</p>
@@ -465,12 +465,12 @@ pub fn ForumAdminPage() -> impl IntoView {
             <label for="filter-status">"Status"</label>
             <select id="filter-status" name="status">
                 <option value="">"All"</option>
-                {Status::ALL.into_iter().map(|s| view! { <option value=s.code() selected=move || status() == s.code()>{s.label()}</option> }).collect_view()}
+                {Status::ALL.into_iter().map(|s| view! { <option value=s.as_code() selected=move || status() == s.as_code()>{s.label()}</option> }).collect_view()}
             </select>
             <label for="filter-type">"Attendee type"</label>
             <select id="filter-type" name="attendee_type">
                 <option value="">"All"</option>
-                {AttendeeType::ALL.into_iter().map(|t| view! { <option value=t.code() selected=move || kind() == t.code()>{t.label()}</option> }).collect_view()}
+                {AttendeeType::ALL.into_iter().map(|t| view! { <option value=t.as_code() selected=move || kind() == t.as_code()>{t.label()}</option> }).collect_view()}
             </select>
             <button type="submit" class="button button--secondary">"Filter"</button>
         </form>

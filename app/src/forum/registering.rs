@@ -95,14 +95,14 @@ pub async fn register(
             return Err(AppError::Conflict(format!(
                 "Registration for {} opens on {}.",
                 e.title,
-                e.opens_at.with_timezone(&zone_of(&e)).format("%-d %B %Y")
+                e.opens_at.with_timezone(&zone_of(&e)?).format("%-d %B %Y")
             )))
         }
         rules::Window::Closed => {
             return Err(AppError::Conflict(format!(
                 "Registration for {} closed on {}.",
                 e.title,
-                e.closes_at.with_timezone(&zone_of(&e)).format("%-d %B %Y")
+                e.closes_at.with_timezone(&zone_of(&e)?).format("%-d %B %Y")
             )))
         }
     }
@@ -125,7 +125,7 @@ pub async fn register(
         .filter(registration::Column::Email.eq(who.email.clone()))
         .one(&txn)
         .await?;
-    match existing.as_ref().and_then(|r| Status::parse(&r.status)) {
+    match existing.as_ref().map(|r| r.status) {
         Some(Status::Rejected) => {
             return Err(AppError::Conflict(format!(
                 "A registration with this email for {} was declined. Please contact the \
@@ -148,10 +148,10 @@ pub async fn register(
         name: Set(who.name),
         email: Set(who.email),
         organization: Set(who.organization),
-        attendee_type: Set(who.attendee_type.code().to_owned()),
+        attendee_type: Set(who.attendee_type),
         account_id: Set(viewer.map(|u| u.id)),
         answers: Set(answers_json),
-        status: Set(status.code().to_owned()),
+        status: Set(status),
         confirm_token_hash: Set(token.as_deref().map(token_hash)),
         badge_code: Set(new_token()),
         personal_code_hash: Set(personal.as_ref().map(|(_, hash)| hash.clone())),
@@ -174,7 +174,7 @@ pub async fn register(
     txn.commit().await?;
     tracing::info!(
         registration = saved.id,
-        status = status.code(),
+        status = status.as_code(),
         "forum registration"
     );
     Ok(Change {
@@ -197,7 +197,7 @@ pub async fn confirm(
         .filter(registration::Column::ConfirmTokenHash.eq(hash.clone()))
         .one(db)
         .await?
-        .filter(|r| r.status == Status::Unconfirmed.code())
+        .filter(|r| r.status == Status::Unconfirmed)
         .ok_or_else(|| AppError::BadRequest(LINK_INVALID.to_owned()))?;
     let txn = crate::db::begin_write(db).await?;
     let e = lock_edition(&txn, found.edition_id).await?;
@@ -206,7 +206,7 @@ pub async fn confirm(
     // Conditional on the token still being there, so a second use (even at the same moment)
     // changes nothing.
     let used = registration::Entity::update_many()
-        .col_expr(registration::Column::Status, Expr::value(status.code()))
+        .col_expr(registration::Column::Status, Expr::value(status))
         .col_expr(
             registration::Column::PersonalCodeHash,
             Expr::value(Some(personal_hash)),
@@ -254,11 +254,11 @@ pub async fn resend(
         .filter(registration::Column::Email.eq(email))
         .one(db)
         .await?
-        .filter(|r| Status::parse(&r.status).is_some_and(Status::is_active))
+        .filter(|r| r.status.is_active())
     else {
         return Ok(None);
     };
-    let unconfirmed = found.status == Status::Unconfirmed.code();
+    let unconfirmed = found.status == Status::Unconfirmed;
     let mut row: registration::ActiveModel = found.into();
     row.updated_at = Set(Utc::now());
     let (token, personal_code) = if unconfirmed {
@@ -292,7 +292,7 @@ pub(super) async fn fill_free_places<C: ConnectionTrait>(
     }
     let next = registration::Entity::find()
         .filter(registration::Column::EditionId.eq(e.id))
-        .filter(registration::Column::Status.eq(Status::Waitlisted.code()))
+        .filter(registration::Column::Status.eq(Status::Waitlisted))
         .order_by_asc(registration::Column::QueuedAt)
         .order_by_asc(registration::Column::Id)
         .limit(free)
@@ -301,7 +301,7 @@ pub(super) async fn fill_free_places<C: ConnectionTrait>(
     let mut promoted = Vec::new();
     for waiting in next {
         let mut row: registration::ActiveModel = waiting.into();
-        row.status = Set(Status::Registered.code().to_owned());
+        row.status = Set(Status::Registered);
         row.updated_at = Set(now);
         promoted.push(Change {
             registration: row.update(txn).await?,

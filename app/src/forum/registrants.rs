@@ -53,7 +53,7 @@ pub async fn decide(
         .one(&txn)
         .await?
         .ok_or_else(|| AppError::NotFound("There is no such registration.".to_owned()))?;
-    let status = Status::parse(&found.status).unwrap_or(Status::Cancelled);
+    let status = found.status;
     let next = match (decision, status) {
         (Decision::Approve, Status::Pending) => {
             let registered = count_status(&txn, e.id, Status::Registered).await?;
@@ -80,7 +80,7 @@ pub async fn decide(
         }
     };
     let mut row: registration::ActiveModel = found.into();
-    row.status = Set(next.code().to_owned());
+    row.status = Set(next);
     row.confirm_token_hash = Set(None);
     row.updated_at = Set(now);
     if next == Status::Waitlisted {
@@ -112,7 +112,7 @@ pub async fn registrants(
     attendee_type: Option<AttendeeType>,
 ) -> Result<Vec<RegistrantRow>, AppError> {
     let e = current(db).await?;
-    let zone = zone_of(&e);
+    let zone = zone_of(&e)?;
     let prompts: HashMap<i32, String> = questions(db, e.id)
         .await?
         .into_iter()
@@ -123,10 +123,10 @@ pub async fn registrants(
         .order_by_asc(registration::Column::CreatedAt)
         .order_by_asc(registration::Column::Id);
     if let Some(s) = status {
-        query = query.filter(registration::Column::Status.eq(s.code()));
+        query = query.filter(registration::Column::Status.eq(s));
     }
     if let Some(t) = attendee_type {
-        query = query.filter(registration::Column::AttendeeType.eq(t.code()));
+        query = query.filter(registration::Column::AttendeeType.eq(t));
     }
     Ok(query
         .all(db)
@@ -134,13 +134,11 @@ pub async fn registrants(
         .into_iter()
         .map(|r| {
             let answers: Vec<(i32, String)> = serde_json::from_str(&r.answers).unwrap_or_default();
-            let status = Status::parse(&r.status).unwrap_or(Status::Cancelled);
+            let status = r.status;
             RegistrantRow {
                 id: r.id,
-                attendee_type: AttendeeType::parse(&r.attendee_type)
-                    .map(|t| t.label().to_owned())
-                    .unwrap_or_default(),
-                status: status.code().to_owned(),
+                attendee_type: r.attendee_type.label().to_owned(),
+                status: status.as_code().to_owned(),
                 status_label: status.label().to_owned(),
                 checked_in: r
                     .checked_in_at

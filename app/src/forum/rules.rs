@@ -3,6 +3,7 @@
 //! attempt means. No database here, so each rule has unit tests.
 
 use crate::error::FieldErrors;
+use crate::stored::stored_enum;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -10,34 +11,19 @@ pub const NAME_MAX_CHARS: usize = 120;
 pub const ORGANIZATION_MAX_CHARS: usize = 200;
 pub const ANSWER_MAX_CHARS: usize = 1_000;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum AttendeeType {
-    Utility,
-    DevelopmentPartner,
-    KnowledgePartner,
-    Media,
-    Secretariat,
+stored_enum! {
+    /// (`forum_registration.attendee_type`)
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum AttendeeType {
+        Utility = "utility",
+        DevelopmentPartner = "development_partner",
+        KnowledgePartner = "knowledge_partner",
+        Media = "media",
+        Secretariat = "secretariat",
+    }
 }
 
 impl AttendeeType {
-    pub const ALL: [AttendeeType; 5] = [
-        AttendeeType::Utility,
-        AttendeeType::DevelopmentPartner,
-        AttendeeType::KnowledgePartner,
-        AttendeeType::Media,
-        AttendeeType::Secretariat,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            AttendeeType::Utility => "utility",
-            AttendeeType::DevelopmentPartner => "development_partner",
-            AttendeeType::KnowledgePartner => "knowledge_partner",
-            AttendeeType::Media => "media",
-            AttendeeType::Secretariat => "secretariat",
-        }
-    }
-
     pub fn label(self) -> &'static str {
         match self {
             AttendeeType::Utility => "Utility",
@@ -47,46 +33,25 @@ impl AttendeeType {
             AttendeeType::Secretariat => "Secretariat",
         }
     }
-
-    pub fn parse(code: &str) -> Option<AttendeeType> {
-        Self::ALL.into_iter().find(|t| t.code() == code.trim())
-    }
 }
 
-/// Where a registration stands. Only `Registered` holds a place and may be checked in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Status {
-    /// A guest who has not yet clicked the emailed confirmation link.
-    Unconfirmed,
-    /// Confirmed, waiting for the secretariat's approval.
-    Pending,
-    Registered,
-    Waitlisted,
-    Rejected,
-    Cancelled,
+stored_enum! {
+    /// Where a registration stands. Only `Registered` holds a place and may be checked in.
+    /// (`forum_registration.status`)
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Status {
+        /// A guest who has not yet clicked the emailed confirmation link.
+        Unconfirmed = "unconfirmed",
+        /// Confirmed, waiting for the secretariat's approval.
+        Pending = "pending",
+        Registered = "registered",
+        Waitlisted = "waitlisted",
+        Rejected = "rejected",
+        Cancelled = "cancelled",
+    }
 }
 
 impl Status {
-    pub const ALL: [Status; 6] = [
-        Status::Unconfirmed,
-        Status::Pending,
-        Status::Registered,
-        Status::Waitlisted,
-        Status::Rejected,
-        Status::Cancelled,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Status::Unconfirmed => "unconfirmed",
-            Status::Pending => "pending",
-            Status::Registered => "registered",
-            Status::Waitlisted => "waitlisted",
-            Status::Rejected => "rejected",
-            Status::Cancelled => "cancelled",
-        }
-    }
-
     pub fn label(self) -> &'static str {
         match self {
             Status::Unconfirmed => "Email not confirmed",
@@ -98,40 +63,19 @@ impl Status {
         }
     }
 
-    pub fn parse(code: &str) -> Option<Status> {
-        Self::ALL.into_iter().find(|s| s.code() == code.trim())
-    }
-
     /// Whether the registration still counts: a second one with the same email is refused.
     pub fn is_active(self) -> bool {
         !matches!(self, Status::Rejected | Status::Cancelled)
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum QuestionKind {
-    Text,
-    Choice,
-    YesNo,
-}
-
-impl QuestionKind {
-    pub fn code(self) -> &'static str {
-        match self {
-            QuestionKind::Text => "text",
-            QuestionKind::Choice => "choice",
-            QuestionKind::YesNo => "yes_no",
-        }
-    }
-
-    pub fn parse(code: &str) -> Option<QuestionKind> {
-        [
-            QuestionKind::Text,
-            QuestionKind::Choice,
-            QuestionKind::YesNo,
-        ]
-        .into_iter()
-        .find(|k| k.code() == code.trim())
+stored_enum! {
+    /// (`forum_question.kind`)
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum QuestionKind {
+        Text = "text",
+        Choice = "choice",
+        YesNo = "yes_no",
     }
 }
 
@@ -296,7 +240,7 @@ pub fn parse_registrant(
             format!("Please keep the organization under {ORGANIZATION_MAX_CHARS} characters."),
         );
     }
-    let kind = AttendeeType::parse(attendee_type);
+    let kind = AttendeeType::from_code(attendee_type.trim());
     if kind.is_none() {
         errors.add(
             "attendee_type",

@@ -22,8 +22,13 @@ pub(super) fn no_edition() -> AppError {
     AppError::NotFound("No Forum edition is open yet.".to_owned())
 }
 
-pub fn zone_of(e: &edition::Model) -> Tz {
-    e.time_zone.parse().unwrap_or(Tz::UTC)
+/// The edition's venue time zone. One the time zone database does not know is a broken row
+/// (the form only offers known zones): an internal error, never silently UTC.
+pub fn zone_of(e: &edition::Model) -> Result<Tz, AppError> {
+    e.time_zone.parse().map_err(|_| {
+        tracing::error!(edition = e.id, time_zone = %e.time_zone, "unknown stored time zone");
+        AppError::Internal
+    })
 }
 
 pub fn dates_of(starts: NaiveDate, ends: NaiveDate) -> String {
@@ -48,7 +53,7 @@ pub async fn current<C: ConnectionTrait>(db: &C) -> Result<edition::Model, AppEr
 pub fn to_question(q: question::Model) -> Question {
     Question {
         id: q.id,
-        kind: QuestionKind::parse(&q.kind).unwrap_or(QuestionKind::Text),
+        kind: q.kind,
         choices: q
             .choices
             .lines()
@@ -86,7 +91,7 @@ pub(super) async fn count_status<C: ConnectionTrait>(
 ) -> Result<i64, AppError> {
     Ok(registration::Entity::find()
         .filter(registration::Column::EditionId.eq(edition_id))
-        .filter(registration::Column::Status.eq(status.code()))
+        .filter(registration::Column::Status.eq(status))
         .count(db)
         .await? as i64)
 }

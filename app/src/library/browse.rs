@@ -75,7 +75,7 @@ pub async fn search_products(
     let mut facets = Facets::default();
     for (facet, value, count) in found.facets {
         let label = match facet.as_str() {
-            "kind" => ProductKind::parse(&value)
+            "kind" => ProductKind::from_code(&value)
                 .map(|k| k.label().to_owned())
                 .unwrap_or_else(|| value.clone()),
             "topic" => topic_names
@@ -173,11 +173,11 @@ pub async fn most_downloaded(
     ));
     let mut out = Vec::new();
     for row in db.query_all_raw(sql.statement()).await? {
-        let kind: String = row.try_get("", "kind")?;
+        let kind: ProductKind = row.try_get("", "kind")?;
         out.push(PopularProduct {
             id: row.try_get("", "id")?,
             title: row.try_get("", "title")?,
-            kind: ProductKind::parse(&kind).unwrap_or(ProductKind::Manual),
+            kind,
             downloads: row.try_get("", "n")?,
         });
     }

@@ -24,7 +24,7 @@ pub struct ProductForm<'a> {
 /// Checks the form; `this_year` bounds the year (a product cannot come from the future).
 pub fn parse_product(form: &ProductForm<'_>, this_year: i32) -> Result<ProductDraft, FieldErrors> {
     let mut errors = FieldErrors::default();
-    let kind = ProductKind::parse(form.kind.trim());
+    let kind = ProductKind::from_code(form.kind.trim());
     if kind.is_none() {
         errors.add("kind", "Choose the kind of product.");
     }
@@ -71,7 +71,7 @@ pub fn parse_product(form: &ProductForm<'_>, this_year: i32) -> Result<ProductDr
     if licence.chars().count() > 120 {
         errors.add("licence", "Keep the licence under 120 characters.");
     }
-    let access = Access::parse(form.access.trim());
+    let access = Access::from_code(form.access.trim());
     if access.is_none() {
         errors.add("access", "Choose who may download the files.");
     }

@@ -1,15 +1,6 @@
 //! The library tables. One module per table, as sea-orm expects. The full-text table
 //! (`knowledge_search`) differs per backend and is written by `search.rs` with SQL.
 
-macro_rules! no_relations {
-    () => {
-        #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-        pub enum Relation {}
-
-        impl ActiveModelBehavior for ActiveModel {}
-    };
-}
-
 pub mod product {
     use sea_orm::entity::prelude::*;
 
@@ -18,7 +9,7 @@ pub mod product {
     pub struct Model {
         #[sea_orm(primary_key)]
         pub id: i32,
-        pub kind: String,
+        pub kind: crate::library::ProductKind,
         pub title: String,
         pub summary: String,
         pub authors: String,
@@ -26,9 +17,9 @@ pub mod product {
         pub language: String,
         pub licence: String,
         /// public or members
-        pub access: String,
+        pub access: crate::library::Access,
         /// submitted, published or rejected
-        pub status: String,
+        pub status: crate::library::ReviewStatus,
         pub review_note: String,
         pub submitted_by: Option<i32>,
         pub reviewed_by: Option<i32>,
@@ -36,7 +27,25 @@ pub mod product {
         pub created_at: DateTimeUtc,
         pub updated_at: DateTimeUtc,
     }
-    no_relations!();
+
+    /// The foreign keys of `knowledge_product`.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::accounts::entity::account::Entity",
+            from = "Column::ReviewedBy",
+            to = "crate::accounts::entity::account::Column::Id"
+        )]
+        ReviewedBy,
+        #[sea_orm(
+            belongs_to = "crate::accounts::entity::account::Entity",
+            from = "Column::SubmittedBy",
+            to = "crate::accounts::entity::account::Column::Id"
+        )]
+        SubmittedBy,
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
 }
 
 pub mod product_topic {
@@ -50,7 +59,37 @@ pub mod product_topic {
         #[sea_orm(primary_key, auto_increment = false)]
         pub topic_id: i32,
     }
-    no_relations!();
+
+    /// The foreign keys of `knowledge_product_topic`.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::library::entity::product::Entity",
+            from = "Column::ProductId",
+            to = "crate::library::entity::product::Column::Id"
+        )]
+        Product,
+        #[sea_orm(
+            belongs_to = "crate::topics::entity::Entity",
+            from = "Column::TopicId",
+            to = "crate::topics::entity::Column::Id"
+        )]
+        Topic,
+    }
+
+    impl Related<crate::library::entity::product::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Product.def()
+        }
+    }
+
+    impl Related<crate::topics::entity::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Topic.def()
+        }
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
 }
 
 pub mod product_country {
@@ -64,7 +103,25 @@ pub mod product_country {
         #[sea_orm(primary_key, auto_increment = false)]
         pub country: String,
     }
-    no_relations!();
+
+    /// The foreign keys of `knowledge_product_country`.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::library::entity::product::Entity",
+            from = "Column::ProductId",
+            to = "crate::library::entity::product::Column::Id"
+        )]
+        Product,
+    }
+
+    impl Related<crate::library::entity::product::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Product.def()
+        }
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
 }
 
 pub mod file {
@@ -86,7 +143,37 @@ pub mod file {
         pub uploaded_by: Option<i32>,
         pub uploaded_at: DateTimeUtc,
     }
-    no_relations!();
+
+    /// The foreign keys of `knowledge_file`.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::library::entity::product::Entity",
+            from = "Column::ProductId",
+            to = "crate::library::entity::product::Column::Id"
+        )]
+        Product,
+        #[sea_orm(
+            belongs_to = "crate::accounts::entity::account::Entity",
+            from = "Column::UploadedBy",
+            to = "crate::accounts::entity::account::Column::Id"
+        )]
+        UploadedBy,
+    }
+
+    impl Related<crate::library::entity::product::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Product.def()
+        }
+    }
+
+    impl Related<crate::accounts::entity::account::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::UploadedBy.def()
+        }
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
 }
 
 pub mod product_partnership {
@@ -100,7 +187,37 @@ pub mod product_partnership {
         #[sea_orm(primary_key, auto_increment = false)]
         pub partnership_id: i32,
     }
-    no_relations!();
+
+    /// The foreign keys of `knowledge_product_partnership`.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::wops::entity::partnership::Entity",
+            from = "Column::PartnershipId",
+            to = "crate::wops::entity::partnership::Column::Id"
+        )]
+        Partnership,
+        #[sea_orm(
+            belongs_to = "crate::library::entity::product::Entity",
+            from = "Column::ProductId",
+            to = "crate::library::entity::product::Column::Id"
+        )]
+        Product,
+    }
+
+    impl Related<crate::wops::entity::partnership::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Partnership.def()
+        }
+    }
+
+    impl Related<crate::library::entity::product::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Product.def()
+        }
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
 }
 
 pub mod product_program {
@@ -114,5 +231,23 @@ pub mod product_program {
         #[sea_orm(primary_key, auto_increment = false)]
         pub program_id: i32,
     }
-    no_relations!();
+
+    /// The foreign keys of `knowledge_product_program`.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::library::entity::product::Entity",
+            from = "Column::ProductId",
+            to = "crate::library::entity::product::Column::Id"
+        )]
+        Product,
+    }
+
+    impl Related<crate::library::entity::product::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Product.def()
+        }
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
 }

@@ -93,9 +93,9 @@ async fn links_for<C: ConnectionTrait>(
 ) -> Result<Vec<ProductLink>, DbErr> {
     let mut query = product::Entity::find()
         .filter(product::Column::Id.is_in(ids))
-        .filter(product::Column::Status.eq(ReviewStatus::Published.code()));
+        .filter(product::Column::Status.eq(ReviewStatus::Published));
     if !members {
-        query = query.filter(product::Column::Access.eq(Access::Public.code()));
+        query = query.filter(product::Column::Access.eq(Access::Public));
     }
     Ok(query
         .order_by_desc(product::Column::Year)

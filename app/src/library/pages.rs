@@ -58,7 +58,7 @@ pub fn LibraryPage() -> impl IntoView {
             let opt = |s: String| (!s.is_empty()).then_some(s);
             search_library(
                 opt(f.q.clone()),
-                f.kind.map(|k| k.code().to_owned()),
+                f.kind.map(|k| k.as_code().to_owned()),
                 f.topic.clone(),
                 f.country.clone(),
                 f.year.map(|y| y.to_string()),
@@ -543,7 +543,7 @@ fn ProductForm(topics: Vec<crate::topics::Topic>, curator: bool) -> impl IntoVie
             <div class="field">
                 <label for="product-kind">"Type"</label>
                 <select id="product-kind" name="kind">
-                    {ProductKind::ALL.iter().map(|k| view! { <option value=k.code()>{k.label()}</option> }).collect_view()}
+                    {ProductKind::ALL.iter().map(|k| view! { <option value=k.as_code()>{k.label()}</option> }).collect_view()}
                 </select>
                 <FieldMessage error field="kind" />
             </div>

@@ -172,7 +172,8 @@ impl LibraryFilter {
         }
         let kind = match value("kind") {
             Some(k) => Some(
-                ProductKind::parse(&k).ok_or_else(|| format!("'{k}' is not a kind of product"))?,
+                ProductKind::from_code(&k)
+                    .ok_or_else(|| format!("'{k}' is not a kind of product"))?,
             ),
             None => None,
         };
@@ -221,7 +222,7 @@ impl LibraryFilter {
             parts.push(format!("q={}", encode(&self.q)));
         }
         if let Some(k) = self.kind {
-            parts.push(format!("kind={}", k.code()));
+            parts.push(format!("kind={}", k.as_code()));
         }
         if let Some(t) = &self.topic {
             parts.push(format!("topic={}", encode(t)));
@@ -265,7 +266,7 @@ impl LibraryFilter {
         };
         match facet {
             "kind" => {
-                let kind = ProductKind::parse(value);
+                let kind = ProductKind::from_code(value);
                 next.kind = if next.kind == kind { None } else { kind };
             }
             "topic" => flip(&mut next.topic),
@@ -283,7 +284,7 @@ impl LibraryFilter {
     /// Whether the facet is set to this value.
     pub fn has(&self, facet: &str, value: &str) -> bool {
         match facet {
-            "kind" => self.kind.map(|k| k.code()) == Some(value),
+            "kind" => self.kind.map(|k| k.as_code()) == Some(value),
             "topic" => self.topic.as_deref() == Some(value),
             "country" => self.country.as_deref() == Some(value),
             "language" => self.language.as_deref() == Some(value),

@@ -92,7 +92,7 @@ fn matches(sql: &mut Sql, filter: &LibraryFilter, terms: &[String], members: boo
         sql.push(" AND p.access = 'public'");
     }
     if let Some(kind) = filter.kind {
-        let v = sql.bind(kind.code());
+        let v = sql.bind(kind.as_code());
         sql.push(&format!(" AND p.kind = {v}"));
     }
     if let Some(year) = filter.year {

@@ -21,15 +21,15 @@ fn not_found() -> AppError {
 }
 
 pub(super) fn kind_of(m: &product::Model) -> ProductKind {
-    ProductKind::parse(&m.kind).unwrap_or(ProductKind::Manual)
+    m.kind
 }
 
 pub(super) fn access_of(m: &product::Model) -> Access {
-    Access::parse(&m.access).unwrap_or(Access::Members)
+    m.access
 }
 
 pub(super) fn status_of(m: &product::Model) -> ReviewStatus {
-    ReviewStatus::parse(&m.status).unwrap_or(ReviewStatus::Submitted)
+    m.status
 }
 
 /// Whether `user` sees members-only products: members of the network, not any account.

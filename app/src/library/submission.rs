@@ -49,15 +49,15 @@ pub async fn insert<C: ConnectionTrait>(
 ) -> Result<i32, DbErr> {
     let now = chrono::Utc::now();
     let created = product::ActiveModel {
-        kind: Set(draft.kind.code().to_owned()),
+        kind: Set(draft.kind),
         title: Set(draft.title.clone()),
         summary: Set(draft.summary.clone()),
         authors: Set(draft.authors.clone()),
         year: Set(draft.year),
         language: Set(draft.language.clone()),
         licence: Set(draft.licence.clone()),
-        access: Set(draft.access.code().to_owned()),
-        status: Set(status.code().to_owned()),
+        access: Set(draft.access),
+        status: Set(status),
         review_note: Set(String::new()),
         submitted_by: Set(submitted_by),
         reviewed_by: Set(None),
@@ -122,7 +122,7 @@ pub async fn review(
         ));
     }
     let mut active: product::ActiveModel = found.into();
-    active.status = Set(decision.code().to_owned());
+    active.status = Set(decision);
     active.review_note = Set(note.to_owned());
     active.reviewed_by = Set(Some(user.id));
     active.updated_at = Set(chrono::Utc::now());
@@ -139,7 +139,7 @@ pub async fn pending(
         return Err(AppError::Forbidden);
     }
     let rows = product::Entity::find()
-        .filter(product::Column::Status.eq(ReviewStatus::Submitted.code()))
+        .filter(product::Column::Status.eq(ReviewStatus::Submitted))
         .order_by_asc(product::Column::CreatedAt)
         .all(db)
         .await?;

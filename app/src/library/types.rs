@@ -2,28 +2,21 @@
 //! vocabularies (kind, access, review status) with their stored codes.
 
 use super::query::Marked;
+use crate::stored::stored_enum;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+/// A stored vocabulary with its labels; the codes are declared once, by `stored_enum!`.
 macro_rules! coded {
     ($name:ident { $($variant:ident => $code:literal, $label:literal;)+ }) => {
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-        pub enum $name { $($variant),+ }
+        stored_enum! {
+            #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+            pub enum $name { $($variant = $code),+ }
+        }
 
         impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            /// As stored and as written in URLs.
-            pub fn code(self) -> &'static str {
-                match self { $($name::$variant => $code),+ }
-            }
-
             pub fn label(self) -> &'static str {
                 match self { $($name::$variant => $label),+ }
-            }
-
-            pub fn parse(code: &str) -> Option<Self> {
-                Self::ALL.iter().copied().find(|v| v.code() == code)
             }
         }
     };

@@ -5,10 +5,11 @@ use super::{NeedForm, OfferForm};
 use crate::accounts::{CurrentUser, Role};
 use crate::error::AppError;
 use crate::partners::entity::{kpi_measurement, organization, organization_topic};
-use crate::partners::{Kpi, OrganizationKind};
+use crate::partners::{Kpi, OrganizationKind, TopicDirection};
 use crate::topics::entity as topic;
 use crate::wops::entity::{need, outcome, outcome_value, partnership, partnership_topic, setting};
-use crate::wops::service::{audit, parse_state};
+use crate::wops::service::audit;
+use crate::wops::NeedStatus;
 use crate::wops::{NeedView, OrganizationRef, PartnershipState};
 use chrono::Utc;
 use sea_orm::{
@@ -54,21 +55,24 @@ pub async fn post_need(
         topic_id: Set(topic.id),
         description: Set(form.description),
         languages: Set(form.languages),
-        status: Set("open".to_owned()),
+        status: Set(NeedStatus::Open),
         created_at: Set(Utc::now()),
         ..Default::default()
     }
     .insert(&txn)
     .await?;
-    let listed =
-        organization_topic::Entity::find_by_id((form.organization_id, topic.id, "need".to_owned()))
-            .one(&txn)
-            .await?;
+    let listed = organization_topic::Entity::find_by_id((
+        form.organization_id,
+        topic.id,
+        TopicDirection::Need,
+    ))
+    .one(&txn)
+    .await?;
     if listed.is_none() {
         organization_topic::ActiveModel {
             organization_id: Set(form.organization_id),
             topic_id: Set(topic.id),
-            direction: Set("need".to_owned()),
+            direction: Set(TopicDirection::Need),
             description: Set(String::new()),
             ..Default::default()
         }
@@ -88,7 +92,7 @@ pub async fn withdraw_need(
     if !may_act_for(user, row.organization_id) {
         return Err(AppError::Forbidden);
     }
-    if row.status != "open" {
+    if row.status != NeedStatus::Open {
         return Err(AppError::Conflict(
             "This need already led to a partnership; close the partnership instead.".to_owned(),
         ));
@@ -124,13 +128,17 @@ pub async fn post_offer(
         .await?
         .ok_or_else(|| AppError::field("topic", "Choose a topic from the list."))?;
     let txn = crate::db::begin_write(db).await?;
-    organization_topic::Entity::delete_by_id((form.organization_id, topic.id, "offer".to_owned()))
-        .exec(&txn)
-        .await?;
+    organization_topic::Entity::delete_by_id((
+        form.organization_id,
+        topic.id,
+        TopicDirection::Offer,
+    ))
+    .exec(&txn)
+    .await?;
     organization_topic::ActiveModel {
         organization_id: Set(form.organization_id),
         topic_id: Set(topic.id),
-        direction: Set("offer".to_owned()),
+        direction: Set(TopicDirection::Offer),
         description: Set(form.description),
         languages: Set(form.languages),
         capacity: Set(form.capacity),
@@ -185,7 +193,7 @@ async fn views(db: &DatabaseConnection, rows: Vec<need::Model>) -> Result<Vec<Ne
         .collect();
     let partnerships: HashMap<i32, i32> = partnership::Entity::find()
         .filter(partnership::Column::NeedId.is_in(rows.iter().map(|n| n.id).collect::<Vec<_>>()))
-        .filter(partnership::Column::State.ne(PartnershipState::ClosedEarly.code()))
+        .filter(partnership::Column::State.ne(PartnershipState::ClosedEarly))
         .all(db)
         .await?
         .into_iter()
@@ -207,7 +215,7 @@ async fn views(db: &DatabaseConnection, rows: Vec<need::Model>) -> Result<Vec<Ne
                 topic: t.name.clone(),
                 description: n.description,
                 languages: n.languages,
-                status: n.status,
+                status: n.status.as_code().to_owned(),
                 created_at: n.created_at,
                 partnership_id: partnerships.get(&n.id).copied(),
             })
@@ -244,7 +252,7 @@ pub async fn propose(
             "The note is too long (at most 4000 characters).",
         ));
     }
-    if n.status != "open" {
+    if n.status != NeedStatus::Open {
         return Err(AppError::Conflict(
             "This need is no longer open.".to_owned(),
         ));
@@ -277,7 +285,7 @@ pub async fn propose(
         recipient_id: Set(recipient.id),
         need_id: Set(Some(n.id)),
         facilitator_id: Set(facilitating.then_some(user.id)),
-        state: Set(state.code().to_owned()),
+        state: Set(state),
         concept_note: Set(note.to_owned()),
         closed_reason: Set(String::new()),
         is_demo: Set(false),
@@ -366,17 +374,16 @@ async fn kpi_histories<C: ConnectionTrait>(
         .all(db)
         .await?
     {
-        if let Ok(kpi) = m.kpi.parse::<Kpi>() {
-            by_org
-                .entry(m.organization_id)
-                .or_default()
-                .entry(kpi)
-                .or_default()
-                .push(KpiPoint {
-                    date: m.measured_on,
-                    value: m.value,
-                });
-        }
+        let kpi = m.kpi;
+        by_org
+            .entry(m.organization_id)
+            .or_default()
+            .entry(kpi)
+            .or_default()
+            .push(KpiPoint {
+                date: m.measured_on,
+                value: m.value,
+            });
     }
     Ok(by_org
         .into_iter()
@@ -395,7 +402,7 @@ pub async fn matching_data(
     only_need: Option<i32>,
 ) -> Result<MatchingData, AppError> {
     let orgs: HashMap<i32, organization::Model> = organization::Entity::find()
-        .filter(organization::Column::Kind.eq(OrganizationKind::Utility.code()))
+        .filter(organization::Column::Kind.eq(OrganizationKind::Utility))
         .all(db)
         .await?
         .into_iter()
@@ -450,7 +457,7 @@ pub async fn matching_data(
     let mut past: HashMap<i32, Vec<PastPartnership>> = HashMap::new();
     let mut active: HashMap<i32, u32> = HashMap::new();
     for p in &partnerships {
-        let state = parse_state(&p.state);
+        let state = p.state;
         if matches!(
             state,
             // A proposal takes a place too, or network matching could promise it twice.
@@ -470,10 +477,7 @@ pub async fn matching_data(
             let fits = super::topic_kpis(&code);
             let list = outcomes.get(&p.id);
             let outcome = list
-                .and_then(|l| {
-                    l.iter()
-                        .find(|o| o.kpi.parse::<Kpi>().is_ok_and(|k| fits.contains(&k)))
-                })
+                .and_then(|l| l.iter().find(|o| fits.contains(&o.kpi)))
                 .or_else(|| list.and_then(|l| l.first()));
             past.entry(p.mentor_id).or_default().push(PastPartnership {
                 topic_code: code,
@@ -481,7 +485,7 @@ pub async fn matching_data(
                     .get(&p.recipient_id)
                     .map(|o| o.name.clone())
                     .unwrap_or_default(),
-                kpi: outcome.and_then(|o| o.kpi.parse().ok()),
+                kpi: outcome.map(|o| o.kpi),
                 baseline: outcome.map(|o| o.baseline_value),
                 latest: outcome.and_then(|o| latest_values.get(&o.id).copied()),
                 completed: state == PartnershipState::Completed,

@@ -95,7 +95,7 @@ pub fn KpiChart(kpi: Kpi, values: Vec<(NaiveDate, f64)>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <figure class="kpi-chart" data-kpi=kpi.code()>
+        <figure class="kpi-chart" data-kpi=kpi.as_code()>
             <figcaption>
                 <span class="kpi-chart__label">{kpi.label()}</span>
                 <span class="kpi-chart__latest">

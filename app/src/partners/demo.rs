@@ -140,7 +140,7 @@ pub async fn seed(db: &DatabaseConnection, extra: u32) -> Result<SeedReport, DbE
                 let is_utility = *kind == U;
                 organization::ActiveModel {
                     name: Set(name.clone()),
-                    kind: Set(kind.code().to_owned()),
+                    kind: Set(*kind),
                     country: Set((*country).to_owned()),
                     city: Set((*city).to_owned()),
                     latitude: Set(Some(*lat)),
@@ -227,7 +227,7 @@ async fn seed_profiles<C: ConnectionTrait>(
             topic_rows.push(organization_topic::ActiveModel {
                 organization_id: Set(id),
                 topic_id: Set(topic_id),
-                direction: Set(direction.code().to_owned()),
+                direction: Set(direction),
                 description: Set(match direction {
                     TopicDirection::Offer => solution_for(code).to_owned(),
                     TopicDirection::Need => String::new(),
@@ -244,7 +244,7 @@ async fn seed_profiles<C: ConnectionTrait>(
             for (date, value) in history(kpi, &mut dice, first_year) {
                 kpi_rows.push(kpi_measurement::ActiveModel {
                     organization_id: Set(id),
-                    kpi: Set(kpi.code().to_owned()),
+                    kpi: Set(kpi),
                     value: Set(value),
                     measured_on: Set(date),
                     recorded_at: Set(now),

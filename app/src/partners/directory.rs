@@ -164,7 +164,7 @@ impl DirectoryQuery {
             pairs.push(("country", c.clone()));
         }
         if let Some(k) = self.kind {
-            pairs.push(("kind", k.code().to_owned()));
+            pairs.push(("kind", k.as_code().to_owned()));
         }
         if let Some(t) = &self.offers {
             pairs.push(("offers", t.clone()));

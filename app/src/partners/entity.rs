@@ -10,7 +10,7 @@ pub mod organization {
         #[sea_orm(primary_key)]
         pub id: i32,
         pub name: String,
-        pub kind: String,
+        pub kind: crate::partners::OrganizationKind,
         pub country: String,
         pub city: String,
         pub latitude: Option<f64>,
@@ -32,7 +32,7 @@ pub mod organization {
 
     impl Model {
         pub fn kind(&self) -> OrganizationKind {
-            self.kind.parse().unwrap_or(OrganizationKind::Utility)
+            self.kind
         }
 
         pub fn summary(self) -> OrganizationSummary {
@@ -60,7 +60,7 @@ pub mod organization_topic {
         pub topic_id: i32,
         /// "offer" or "need".
         #[sea_orm(primary_key, auto_increment = false)]
-        pub direction: String,
+        pub direction: crate::partners::TopicDirection,
         pub description: String,
         /// For an offer: the languages the mentor works in, comma-separated.
         pub languages: String,
@@ -68,8 +68,34 @@ pub mod organization_topic {
         pub capacity: i32,
     }
 
+    /// The foreign keys of `organization_topic`.
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::partners::entity::organization::Entity",
+            from = "Column::OrganizationId",
+            to = "crate::partners::entity::organization::Column::Id"
+        )]
+        Organization,
+        #[sea_orm(
+            belongs_to = "crate::topics::entity::Entity",
+            from = "Column::TopicId",
+            to = "crate::topics::entity::Column::Id"
+        )]
+        Topic,
+    }
+
+    impl Related<crate::partners::entity::organization::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Organization.def()
+        }
+    }
+
+    impl Related<crate::topics::entity::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Topic.def()
+        }
+    }
 
     impl ActiveModelBehavior for ActiveModel {}
 }
@@ -88,8 +114,22 @@ pub mod organization_contact {
         pub email: String,
     }
 
+    /// The foreign keys of `organization_contact`.
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::partners::entity::organization::Entity",
+            from = "Column::OrganizationId",
+            to = "crate::partners::entity::organization::Column::Id"
+        )]
+        Organization,
+    }
+
+    impl Related<crate::partners::entity::organization::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Organization.def()
+        }
+    }
 
     impl ActiveModelBehavior for ActiveModel {}
 }
@@ -103,14 +143,28 @@ pub mod kpi_measurement {
         #[sea_orm(primary_key)]
         pub id: i32,
         pub organization_id: i32,
-        pub kpi: String,
+        pub kpi: crate::partners::Kpi,
         pub value: f64,
         pub measured_on: Date,
         pub recorded_at: DateTimeUtc,
     }
 
+    /// The foreign keys of `kpi_measurement`.
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::partners::entity::organization::Entity",
+            from = "Column::OrganizationId",
+            to = "crate::partners::entity::organization::Column::Id"
+        )]
+        Organization,
+    }
+
+    impl Related<crate::partners::entity::organization::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Organization.def()
+        }
+    }
 
     impl ActiveModelBehavior for ActiveModel {}
 }

@@ -1,7 +1,7 @@
 //! The directory outside the pages: `GET /partners.csv?…` (the filtered list as a
 //! spreadsheet-friendly file) and `GET /partners.json?…` (one page of it, for programs).
 
-use super::{service, DirectoryQuery, OrganizationKind, ServiceType};
+use super::{service, DirectoryQuery, ServiceType};
 use crate::state::AppState;
 use axum::extract::{Query, State};
 use axum::http::{header, StatusCode};
@@ -66,11 +66,7 @@ pub async fn directory_csv(
         if result.is_err() {
             break;
         }
-        let kind = org
-            .kind
-            .parse::<OrganizationKind>()
-            .map(|k| k.label())
-            .unwrap_or("");
+        let kind = org.kind.label();
         let services = ServiceType::parse_list(&org.service_types)
             .iter()
             .map(|t| t.label())

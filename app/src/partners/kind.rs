@@ -1,38 +1,21 @@
-use serde::{Deserialize, Serialize};
+use crate::stored::stored_enum;
 use std::fmt;
 use std::str::FromStr;
 
-/// What an organization is to the network.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum OrganizationKind {
-    Utility,
-    Facilitator,
-    DevelopmentPartner,
-    KnowledgePartner,
-    Secretariat,
+stored_enum! {
+    /// What an organization is to the network.
+    /// (`organization.kind`)
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum OrganizationKind {
+        Utility = "utility",
+        Facilitator = "facilitator",
+        DevelopmentPartner = "development_partner",
+        KnowledgePartner = "knowledge_partner",
+        Secretariat = "secretariat",
+    }
 }
 
 impl OrganizationKind {
-    pub const ALL: [OrganizationKind; 5] = [
-        OrganizationKind::Utility,
-        OrganizationKind::Facilitator,
-        OrganizationKind::DevelopmentPartner,
-        OrganizationKind::KnowledgePartner,
-        OrganizationKind::Secretariat,
-    ];
-
-    /// The stored and URL form.
-    pub fn code(self) -> &'static str {
-        match self {
-            OrganizationKind::Utility => "utility",
-            OrganizationKind::Facilitator => "facilitator",
-            OrganizationKind::DevelopmentPartner => "development_partner",
-            OrganizationKind::KnowledgePartner => "knowledge_partner",
-            OrganizationKind::Secretariat => "secretariat",
-        }
-    }
-
     pub fn label(self) -> &'static str {
         match self {
             OrganizationKind::Utility => "Utility",
@@ -58,10 +41,7 @@ impl FromStr for OrganizationKind {
     type Err = UnknownKind;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        OrganizationKind::ALL
-            .into_iter()
-            .find(|k| k.code() == s)
-            .ok_or_else(|| UnknownKind(s.to_owned()))
+        OrganizationKind::from_code(s).ok_or_else(|| UnknownKind(s.to_owned()))
     }
 }
 
@@ -72,7 +52,7 @@ mod tests {
     #[test]
     fn codes_round_trip() {
         for kind in OrganizationKind::ALL {
-            assert_eq!(kind.code().parse::<OrganizationKind>(), Ok(kind));
+            assert_eq!(kind.as_code().parse::<OrganizationKind>(), Ok(kind));
         }
     }
 

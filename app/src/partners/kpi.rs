@@ -2,24 +2,26 @@
 //! checked before it is stored.
 
 use crate::error::FieldErrors;
+use crate::stored::stored_enum;
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 use std::str::FromStr;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
-#[serde(rename_all = "snake_case")]
-pub enum Kpi {
-    WaterCoverage,
-    SanitationCoverage,
-    NonRevenueWater,
-    ContinuityOfSupply,
-    WaterQualityCompliance,
-    CollectionEfficiency,
-    OperatingCostCoverage,
-    MeteringLevel,
-    StaffPer1000Connections,
-    EnergyIntensity,
-    PeopleWithNewAccess,
+stored_enum! {
+    /// (`outcome.kpi`, `kpi_measurement.kpi`)
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum Kpi {
+        WaterCoverage = "water_coverage",
+        SanitationCoverage = "sanitation_coverage",
+        NonRevenueWater = "non_revenue_water",
+        ContinuityOfSupply = "continuity_of_supply",
+        WaterQualityCompliance = "water_quality_compliance",
+        CollectionEfficiency = "collection_efficiency",
+        OperatingCostCoverage = "operating_cost_coverage",
+        MeteringLevel = "metering_level",
+        StaffPer1000Connections = "staff_per_1000_connections",
+        EnergyIntensity = "energy_intensity",
+        PeopleWithNewAccess = "people_with_new_access",
+    }
 }
 
 /// What kind of number a KPI is, which decides its valid range.
@@ -43,36 +45,6 @@ pub enum Better {
 }
 
 impl Kpi {
-    pub const ALL: [Kpi; 11] = [
-        Kpi::WaterCoverage,
-        Kpi::SanitationCoverage,
-        Kpi::NonRevenueWater,
-        Kpi::ContinuityOfSupply,
-        Kpi::WaterQualityCompliance,
-        Kpi::CollectionEfficiency,
-        Kpi::OperatingCostCoverage,
-        Kpi::MeteringLevel,
-        Kpi::StaffPer1000Connections,
-        Kpi::EnergyIntensity,
-        Kpi::PeopleWithNewAccess,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Kpi::WaterCoverage => "water_coverage",
-            Kpi::SanitationCoverage => "sanitation_coverage",
-            Kpi::NonRevenueWater => "non_revenue_water",
-            Kpi::ContinuityOfSupply => "continuity_of_supply",
-            Kpi::WaterQualityCompliance => "water_quality_compliance",
-            Kpi::CollectionEfficiency => "collection_efficiency",
-            Kpi::OperatingCostCoverage => "operating_cost_coverage",
-            Kpi::MeteringLevel => "metering_level",
-            Kpi::StaffPer1000Connections => "staff_per_1000_connections",
-            Kpi::EnergyIntensity => "energy_intensity",
-            Kpi::PeopleWithNewAccess => "people_with_new_access",
-        }
-    }
-
     pub fn label(self) -> &'static str {
         match self {
             Kpi::WaterCoverage => "Water supply coverage",
@@ -174,10 +146,7 @@ impl FromStr for Kpi {
     type Err = UnknownKpi;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Kpi::ALL
-            .into_iter()
-            .find(|k| k.code() == s)
-            .ok_or_else(|| UnknownKpi(s.to_owned()))
+        Kpi::from_code(s).ok_or_else(|| UnknownKpi(s.to_owned()))
     }
 }
 
@@ -241,7 +210,7 @@ mod tests {
     #[test]
     fn codes_round_trip() {
         for kpi in Kpi::ALL {
-            assert_eq!(kpi.code().parse::<Kpi>(), Ok(kpi));
+            assert_eq!(kpi.as_code().parse::<Kpi>(), Ok(kpi));
         }
         assert!("nrw_m3".parse::<Kpi>().is_err());
     }

@@ -229,7 +229,7 @@ pub async fn set_organization_topic(
     description: String,
 ) -> Result<(), AppError> {
     require_editor(id).await?;
-    let direction = TopicDirection::parse(&direction)
+    let direction = TopicDirection::from_code(&direction)
         .ok_or_else(|| AppError::BadRequest("Unknown topic direction.".to_owned()))?;
     let description =
         parse_topic_description(direction, &description).map_err(AppError::Invalid)?;
@@ -244,7 +244,7 @@ pub async fn remove_organization_topic(
     topic_id: i32,
 ) -> Result<(), AppError> {
     require_editor(id).await?;
-    let direction = TopicDirection::parse(&direction)
+    let direction = TopicDirection::from_code(&direction)
         .ok_or_else(|| AppError::BadRequest("Unknown topic direction.".to_owned()))?;
     let db = crate::state::db()?;
     service::remove_topic(&db, id, topic_id, direction).await

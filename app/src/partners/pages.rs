@@ -68,7 +68,7 @@ fn DirectoryFilterForm(q: DirectoryQuery, filters: super::DirectoryFilters) -> i
                 <select id="directory-kind" name="kind">
                     <option value="">"All kinds"</option>
                     {OrganizationKind::ALL.into_iter().map(|k| {
-                        view! { <option value=k.code() selected=q.kind == Some(k)>{k.label()}</option> }
+                        view! { <option value=k.as_code() selected=q.kind == Some(k)>{k.label()}</option> }
                     }).collect_view()}
                 </select>
             </div>

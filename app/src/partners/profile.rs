@@ -3,6 +3,7 @@
 
 use super::{Kpi, OrganizationKind};
 use crate::error::FieldErrors;
+use crate::stored::stored_enum;
 use crate::topics::Topic;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -329,28 +330,13 @@ pub fn parse_contact(
     }
 }
 
-/// Whether an organization offers a topic (can mentor) or needs help with it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum TopicDirection {
-    Offer,
-    Need,
-}
-
-impl TopicDirection {
-    pub fn code(self) -> &'static str {
-        match self {
-            TopicDirection::Offer => "offer",
-            TopicDirection::Need => "need",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<TopicDirection> {
-        match s {
-            "offer" => Some(TopicDirection::Offer),
-            "need" => Some(TopicDirection::Need),
-            _ => None,
-        }
+stored_enum! {
+    /// Whether an organization offers a topic (can mentor) or needs help with it.
+    /// (`organization_topic.direction`)
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum TopicDirection {
+        Offer = "offer",
+        Need = "need",
     }
 }
 

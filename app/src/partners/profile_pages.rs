@@ -287,7 +287,7 @@ fn EditForms(
                 <div class="field">
                     <label for="kpi-kpi">"KPI"</label>
                     <select id="kpi-kpi" name="kpi">
-                        {Kpi::ALL.into_iter().map(|k| view! { <option value=k.code()>{format!("{} ({})", k.label(), k.unit())}</option> }).collect_view()}
+                        {Kpi::ALL.into_iter().map(|k| view! { <option value=k.as_code()>{format!("{} ({})", k.label(), k.unit())}</option> }).collect_view()}
                     </select>
                     <FieldMessage error=record_error field="kpi" />
                 </div>
@@ -308,7 +308,7 @@ fn EditForms(
                     n => format!("{n} values"),
                 };
                 view! {
-                    <details class="kpi-values" data-kpi-values=kpi.code()>
+                    <details class="kpi-values" data-kpi-values=kpi.as_code()>
                         <summary>
                             <strong>{kpi.label()}</strong>
                             {format!(" · {count}")}
@@ -415,7 +415,7 @@ fn TopicRemovals(
                         {(!e.description.is_empty()).then(|| format!(": {}", e.description))}
                         <ActionForm action attr:class="inline-form">
                             <input type="hidden" name="id" value=id.to_string() />
-                            <input type="hidden" name="direction" value=direction.code() />
+                            <input type="hidden" name="direction" value=direction.as_code() />
                             <input type="hidden" name="topic_id" value=e.topic.id.to_string() />
                             <button type="submit" class="link-button" aria-label=format!("Remove {}", e.topic.name)>"Remove"</button>
                         </ActionForm>

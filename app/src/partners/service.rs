@@ -43,7 +43,7 @@ async fn filtered<C: ConnectionTrait>(
         select = select.filter(C::Country.eq(country.as_str()));
     }
     if let Some(kind) = query.kind {
-        select = select.filter(C::Kind.eq(kind.code()));
+        select = select.filter(C::Kind.eq(kind.as_code()));
     }
     for (code, direction) in [
         (&query.offers, TopicDirection::Offer),
@@ -59,7 +59,7 @@ async fn filtered<C: ConnectionTrait>(
                     .column(organization_topic::Column::OrganizationId)
                     .from(organization_topic::Entity)
                     .and_where(organization_topic::Column::TopicId.eq(topic.id))
-                    .and_where(organization_topic::Column::Direction.eq(direction.code()))
+                    .and_where(organization_topic::Column::Direction.eq(direction))
                     .to_owned(),
             ),
         );
@@ -134,7 +134,7 @@ pub async fn countries(db: &DatabaseConnection) -> Result<Vec<String>, AppError>
 pub async fn network_counts(db: &DatabaseConnection) -> Result<(u64, u64, u64), sea_orm::DbErr> {
     let organizations = organization::Entity::find().count(db).await?;
     let utilities = organization::Entity::find()
-        .filter(organization::Column::Kind.eq(OrganizationKind::Utility.code()))
+        .filter(organization::Column::Kind.eq(OrganizationKind::Utility))
         .count(db)
         .await?;
     let countries = organization::Entity::find()
@@ -198,10 +198,9 @@ pub async fn profile(
             topic,
             description: row.description,
         };
-        match TopicDirection::parse(&row.direction) {
-            Some(TopicDirection::Offer) => offers.push(entry),
-            Some(TopicDirection::Need) => needs.push(entry),
-            None => {}
+        match row.direction {
+            TopicDirection::Offer => offers.push(entry),
+            TopicDirection::Need => needs.push(entry),
         }
     }
     let mut series: BTreeMap<Kpi, Vec<KpiValue>> = BTreeMap::new();
@@ -211,13 +210,12 @@ pub async fn profile(
         .all(db)
         .await?
     {
-        if let Ok(kpi) = m.kpi.parse::<Kpi>() {
-            series.entry(kpi).or_default().push(KpiValue {
-                id: m.id,
-                measured_on: m.measured_on,
-                value: m.value,
-            });
-        }
+        let kpi = m.kpi;
+        series.entry(kpi).or_default().push(KpiValue {
+            id: m.id,
+            measured_on: m.measured_on,
+            value: m.value,
+        });
     }
     Ok(OrganizationProfile {
         id: org.id,
@@ -287,7 +285,7 @@ pub async fn create(
 ) -> Result<i32, AppError> {
     let created = organization::ActiveModel {
         name: Set(update.name),
-        kind: Set(kind.code().to_owned()),
+        kind: Set(kind),
         country: Set(update.country),
         city: Set(update.city),
         latitude: Set(update.location.map(|l| l.0)),
@@ -327,13 +325,13 @@ pub async fn record_kpi(
     let txn = crate::db::begin_write(db).await?;
     kpi_measurement::Entity::delete_many()
         .filter(kpi_measurement::Column::OrganizationId.eq(id))
-        .filter(kpi_measurement::Column::Kpi.eq(kpi.code()))
+        .filter(kpi_measurement::Column::Kpi.eq(kpi))
         .filter(kpi_measurement::Column::MeasuredOn.eq(measured_on))
         .exec(&txn)
         .await?;
     kpi_measurement::ActiveModel {
         organization_id: Set(id),
-        kpi: Set(kpi.code().to_owned()),
+        kpi: Set(kpi),
         value: Set(value),
         measured_on: Set(measured_on),
         recorded_at: Set(chrono::Utc::now()),
@@ -405,13 +403,13 @@ pub async fn set_topic(
         .await?
         .ok_or_else(|| AppError::field("topic", "Choose a topic from the list."))?;
     let txn = crate::db::begin_write(db).await?;
-    organization_topic::Entity::delete_by_id((id, topic.id, direction.code().to_owned()))
+    organization_topic::Entity::delete_by_id((id, topic.id, direction))
         .exec(&txn)
         .await?;
     organization_topic::ActiveModel {
         organization_id: Set(id),
         topic_id: Set(topic.id),
-        direction: Set(direction.code().to_owned()),
+        direction: Set(direction),
         description: Set(description),
         ..Default::default()
     }
@@ -427,7 +425,7 @@ pub async fn remove_topic(
     topic_id: i32,
     direction: TopicDirection,
 ) -> Result<(), AppError> {
-    organization_topic::Entity::delete_by_id((id, topic_id, direction.code().to_owned()))
+    organization_topic::Entity::delete_by_id((id, topic_id, direction))
         .exec(db)
         .await?;
     Ok(())

@@ -152,7 +152,7 @@ pub fn YearChart(years: Vec<YearCounts>) -> impl IntoView {
                     let h = c.count as f64 * scale;
                     top -= h;
                     view! {
-                        <rect x=x y=top width=COL_WIDTH - 10.0 height=h class=format!("chart__bar chart__bar--{}", c.state.code())>
+                        <rect x=x y=top width=COL_WIDTH - 10.0 height=h class=format!("chart__bar chart__bar--{}", c.state.as_code())>
                             <title>{format!("{}: {} {}", y.year, c.count, c.state.in_words())}</title>
                         </rect>
                     }
@@ -180,7 +180,7 @@ pub fn YearChart(years: Vec<YearCounts>) -> impl IntoView {
             <figcaption class="chart__caption">"Partnerships running each year, by status"</figcaption>
             <ul class="chart__legend">
                 {states.iter().map(|s| view! {
-                    <li><span class=format!("chart__key chart__bar--{}", s.code())></span>{s.label()}</li>
+                    <li><span class=format!("chart__key chart__bar--{}", s.as_code())></span>{s.label()}</li>
                 }).collect_view()}
             </ul>
             <div class="chart__body">

@@ -30,7 +30,7 @@ pub async fn seed(db: &DatabaseConnection) -> Result<usize, DbErr> {
     let demo_ids: Vec<i32> = demo.iter().map(|p| p.id).collect();
     let already = outcome::Entity::find()
         .filter(outcome::Column::PartnershipId.is_in(demo_ids))
-        .filter(outcome::Column::Kpi.eq(Kpi::PeopleWithNewAccess.code()))
+        .filter(outcome::Column::Kpi.eq(Kpi::PeopleWithNewAccess))
         .count(&txn)
         .await?;
     if already > 0 {
@@ -47,7 +47,7 @@ pub async fn seed(db: &DatabaseConnection) -> Result<usize, DbErr> {
         };
         let o = outcome::ActiveModel {
             partnership_id: Set(p.id),
-            kpi: Set(Kpi::PeopleWithNewAccess.code().to_owned()),
+            kpi: Set(Kpi::PeopleWithNewAccess),
             baseline_value: Set(0.0),
             baseline_date: Set(a.start_date),
             target_value: Set(end * 1.1),

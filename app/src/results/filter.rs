@@ -126,7 +126,7 @@ impl ResultsFilter {
             parts.push(format!("topic={}", encode(t)));
         }
         if let Some(s) = self.status {
-            parts.push(format!("status={}", s.code()));
+            parts.push(format!("status={}", s.as_code()));
         }
         parts.join("&")
     }

@@ -209,7 +209,7 @@ fn PartnershipMap(data: MapData) -> impl IntoView {
         <p><a href=back>"Back to the results dashboard"</a></p>
         <ul class="chart__legend" aria-label="Line colours">
             {states.iter().map(|s| view! {
-                <li><span class=format!("chart__key chart__bar--{}", s.code())></span>{s.label()}</li>
+                <li><span class=format!("chart__key chart__bar--{}", s.as_code())></span>{s.label()}</li>
             }).collect_view()}
         </ul>
         <figure class="results-map">
@@ -229,7 +229,7 @@ fn PartnershipMap(data: MapData) -> impl IntoView {
                         <a href=format!("/partnerships/{}", l.id) class="results-map__link" aria-label=aria>
                             <line
                                 x1=l.from.0 y1=l.from.1 x2=l.to.0 y2=l.to.1
-                                class=format!("results-map__line results-map__line--{}", l.state.code())
+                                class=format!("results-map__line results-map__line--{}", l.state.as_code())
                                 data-partnership=l.id
                             >
                                 <title>{label}</title>

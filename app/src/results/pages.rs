@@ -94,7 +94,7 @@ fn ResultsFilterForm(current: ResultsFilter, choices: FilterChoices) -> impl Int
                 <select id="res-status" name="status">
                     <option value="">"Any status"</option>
                     {PartnershipState::ALL.into_iter().map(|s| view! {
-                        <option value=s.code() selected=current.status == Some(s)>{s.label()}</option>
+                        <option value=s.as_code() selected=current.status == Some(s)>{s.label()}</option>
                     }).collect_view()}
                 </select>
             </div>
@@ -202,7 +202,7 @@ fn Dashboard(results: NetworkResults) -> impl IntoView {
             label: c.state.label().to_owned(),
             value: c.count as f64,
             shown: c.count.to_string(),
-            class: c.state.code().to_owned(),
+            class: c.state.as_code().to_owned(),
         })
         .collect();
     let t = results.training.clone();

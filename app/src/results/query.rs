@@ -8,7 +8,6 @@ use super::types::*;
 use crate::error::AppError;
 use crate::library::entity as library;
 use crate::partners::entity::organization;
-use crate::partners::Kpi;
 use crate::topics::entity as topic;
 use crate::training::entity as training;
 use crate::wops::entity::{agreement, outcome, outcome_value, partnership, partnership_topic};
@@ -140,7 +139,7 @@ async fn partnerships(
 ) -> Result<(Vec<PartnershipRow>, Spans, Vec<i32>), AppError> {
     let mut query = partnership::Entity::find().order_by_asc(partnership::Column::Id);
     if let Some(s) = filter.status {
-        query = query.filter(partnership::Column::State.eq(s.code()));
+        query = query.filter(partnership::Column::State.eq(s));
     }
     let all = query.all(db).await?;
     let agreements: HashMap<i32, agreement::Model> = agreement::Entity::find()
@@ -177,10 +176,7 @@ async fn partnerships(
     let mut spans = Vec::new();
     let mut ids = Vec::new();
     for p in all {
-        let Ok(state) = p.state.parse::<PartnershipState>() else {
-            tracing::warn!(id = p.id, state = %p.state, "partnership with an unknown state left out");
-            continue;
-        };
+        let state = p.state;
         let (Some(mentor), Some(recipient)) = (point(p.mentor_id), point(p.recipient_id)) else {
             continue;
         };
@@ -250,13 +246,10 @@ async fn outcome_facts(
     }
     Ok(outcomes
         .into_iter()
-        .filter_map(|o| {
-            let kpi = o.kpi.parse::<Kpi>().ok()?;
-            Some(OutcomeFact {
-                kpi,
-                baseline: o.baseline_value,
-                latest: latest.get(&o.id).copied(),
-            })
+        .map(|o| OutcomeFact {
+            kpi: o.kpi,
+            baseline: o.baseline_value,
+            latest: latest.get(&o.id).copied(),
         })
         .collect())
 }
@@ -301,7 +294,10 @@ async fn training_figures(
         .await?;
     let enrolled = enrolments
         .iter()
-        .filter(|e| delivered.contains(&e.program_id) && e.status == "enrolled")
+        .filter(|e| {
+            delivered.contains(&e.program_id)
+                && e.status == crate::training::rules::EnrolmentStatus::Enrolled
+        })
         .count() as u64;
     let completions = enrolments
         .iter()

@@ -98,7 +98,7 @@ pub async fn seed(db: &DatabaseConnection) -> Result<usize, DbErr> {
             summary: Set(d.summary.to_owned()),
             body: Set(d.body.to_owned()),
             partnership_id: Set(Some(p.id)),
-            status: Set(StoryStatus::Published.code().to_owned()),
+            status: Set(StoryStatus::Published),
             review_comment: Set(String::new()),
             author_id: Set(None),
             published_at: Set(Some(at)),

@@ -1,14 +1,5 @@
 //! The story and news tables. One module per table, as sea-orm expects.
 
-macro_rules! no_relations {
-    () => {
-        #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-        pub enum Relation {}
-
-        impl ActiveModelBehavior for ActiveModel {}
-    };
-}
-
 pub mod story {
     use sea_orm::entity::prelude::*;
 
@@ -23,7 +14,7 @@ pub mod story {
         pub body: String,
         pub partnership_id: Option<i32>,
         /// draft, in_review or published
-        pub status: String,
+        pub status: crate::stories::StoryStatus,
         pub review_comment: String,
         pub author_id: Option<i32>,
         pub published_at: Option<DateTimeUtc>,
@@ -35,7 +26,37 @@ pub mod story {
         pub created_at: DateTimeUtc,
         pub updated_at: DateTimeUtc,
     }
-    no_relations!();
+
+    /// The foreign keys of `story`.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::accounts::entity::account::Entity",
+            from = "Column::AuthorId",
+            to = "crate::accounts::entity::account::Column::Id"
+        )]
+        Author,
+        #[sea_orm(
+            belongs_to = "crate::wops::entity::partnership::Entity",
+            from = "Column::PartnershipId",
+            to = "crate::wops::entity::partnership::Column::Id"
+        )]
+        Partnership,
+    }
+
+    impl Related<crate::accounts::entity::account::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Author.def()
+        }
+    }
+
+    impl Related<crate::wops::entity::partnership::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Partnership.def()
+        }
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
 }
 
 pub mod story_topic {
@@ -49,7 +70,37 @@ pub mod story_topic {
         #[sea_orm(primary_key, auto_increment = false)]
         pub topic_id: i32,
     }
-    no_relations!();
+
+    /// The foreign keys of `story_topic`.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::stories::entity::story::Entity",
+            from = "Column::StoryId",
+            to = "crate::stories::entity::story::Column::Id"
+        )]
+        Story,
+        #[sea_orm(
+            belongs_to = "crate::topics::entity::Entity",
+            from = "Column::TopicId",
+            to = "crate::topics::entity::Column::Id"
+        )]
+        Topic,
+    }
+
+    impl Related<crate::stories::entity::story::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Story.def()
+        }
+    }
+
+    impl Related<crate::topics::entity::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Topic.def()
+        }
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
 }
 
 pub mod story_country {
@@ -63,7 +114,25 @@ pub mod story_country {
         #[sea_orm(primary_key, auto_increment = false)]
         pub country: String,
     }
-    no_relations!();
+
+    /// The foreign keys of `story_country`.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::stories::entity::story::Entity",
+            from = "Column::StoryId",
+            to = "crate::stories::entity::story::Column::Id"
+        )]
+        Story,
+    }
+
+    impl Related<crate::stories::entity::story::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Story.def()
+        }
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
 }
 
 pub mod news_item {
@@ -81,5 +150,23 @@ pub mod news_item {
         pub author_id: Option<i32>,
         pub is_demo: bool,
     }
-    no_relations!();
+
+    /// The foreign keys of `news_item`.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::accounts::entity::account::Entity",
+            from = "Column::AuthorId",
+            to = "crate::accounts::entity::account::Column::Id"
+        )]
+        Author,
+    }
+
+    impl Related<crate::accounts::entity::account::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Author.def()
+        }
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
 }

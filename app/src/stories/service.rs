@@ -96,7 +96,7 @@ pub async fn create(
         summary: Set(draft.summary),
         body: Set(draft.body),
         partnership_id: Set(Some(p.id)),
-        status: Set(StoryStatus::Draft.code().to_owned()),
+        status: Set(StoryStatus::Draft),
         review_comment: Set(String::new()),
         author_id: Set(Some(user.id)),
         published_at: Set(None),
@@ -147,7 +147,7 @@ pub async fn editable(
     if !may_work_on(db, user, &s).await? {
         return Err(AppError::Forbidden);
     }
-    if s.status == StoryStatus::Published.code() {
+    if s.status == StoryStatus::Published {
         return Err(AppError::Conflict(
             "A published story cannot change; a reviewer can send it back to draft first."
                 .to_owned(),
@@ -175,12 +175,12 @@ pub async fn take_step(
     if !allowed {
         return Err(AppError::Forbidden);
     }
-    let from = StoryStatus::parse(&s.status).unwrap_or(StoryStatus::Draft);
+    let from = s.status;
     let to = next_status(from, step).map_err(AppError::Conflict)?;
     let now = chrono::Utc::now();
     // Only if nobody moved it meanwhile: two reviewers at once cannot both act on it.
     let updated = story::Entity::update_many()
-        .col_expr(story::Column::Status, to.code().into())
+        .col_expr(story::Column::Status, to.into())
         .col_expr(
             story::Column::PublishedAt,
             match to {
@@ -197,7 +197,7 @@ pub async fn take_step(
         )
         .col_expr(story::Column::UpdatedAt, now.into())
         .filter(story::Column::Id.eq(id))
-        .filter(story::Column::Status.eq(from.code()))
+        .filter(story::Column::Status.eq(from))
         .exec(&txn)
         .await?;
     if updated.rows_affected != 1 {
@@ -249,7 +249,7 @@ pub async fn published(
     limit: u64,
 ) -> Result<Vec<StoryCard>, AppError> {
     let mut query = story::Entity::find()
-        .filter(story::Column::Status.eq(StoryStatus::Published.code()))
+        .filter(story::Column::Status.eq(StoryStatus::Published))
         .order_by_desc(story::Column::PublishedAt)
         .order_by_desc(story::Column::Id)
         .limit(limit);
@@ -299,7 +299,7 @@ pub async fn published(
 /// The countries published stories are about, for the filter.
 pub async fn story_countries(db: &DatabaseConnection) -> Result<Vec<String>, AppError> {
     let published: Vec<i32> = story::Entity::find()
-        .filter(story::Column::Status.eq(StoryStatus::Published.code()))
+        .filter(story::Column::Status.eq(StoryStatus::Published))
         .all(db)
         .await?
         .into_iter()
@@ -352,7 +352,7 @@ pub async fn detail(
     base_url: &str,
 ) -> Result<StoryDetail, AppError> {
     let s = find_story(db, id).await?;
-    let status = StoryStatus::parse(&s.status).unwrap_or(StoryStatus::Draft);
+    let status = s.status;
     let works_on = match viewer {
         Some(user) => may_work_on(db, user, &s).await?,
         None => false,
@@ -424,10 +424,10 @@ pub async fn in_progress(
     let mut condition = sea_orm::Condition::any().add(
         sea_orm::Condition::all()
             .add(story::Column::AuthorId.eq(user.id))
-            .add(story::Column::Status.ne(StoryStatus::Published.code())),
+            .add(story::Column::Status.ne(StoryStatus::Published)),
     );
     if is_reviewer(user) {
-        condition = condition.add(story::Column::Status.eq(StoryStatus::InReview.code()));
+        condition = condition.add(story::Column::Status.eq(StoryStatus::InReview));
     }
     Ok(story::Entity::find()
         .filter(condition)
@@ -439,7 +439,7 @@ pub async fn in_progress(
         .map(|s| StoryInProgress {
             id: s.id,
             title: s.title,
-            status: StoryStatus::parse(&s.status).unwrap_or(StoryStatus::Draft),
+            status: s.status,
         })
         .collect())
 }

@@ -4,38 +4,25 @@
 //! back to draft with a comment saying what to change.
 
 use crate::error::FieldErrors;
+use crate::stored::stored_enum;
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum StoryStatus {
-    Draft,
-    InReview,
-    Published,
+stored_enum! {
+    /// A story's review status (`story.status`).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum StoryStatus {
+        Draft = "draft",
+        InReview = "in_review",
+        Published = "published",
+    }
 }
 
 impl StoryStatus {
-    pub fn code(self) -> &'static str {
-        match self {
-            StoryStatus::Draft => "draft",
-            StoryStatus::InReview => "in_review",
-            StoryStatus::Published => "published",
-        }
-    }
-
     pub fn label(self) -> &'static str {
         match self {
             StoryStatus::Draft => "Draft",
             StoryStatus::InReview => "In review",
             StoryStatus::Published => "Published",
-        }
-    }
-
-    pub fn parse(code: &str) -> Option<Self> {
-        match code {
-            "draft" => Some(StoryStatus::Draft),
-            "in_review" => Some(StoryStatus::InReview),
-            "published" => Some(StoryStatus::Published),
-            _ => None,
         }
     }
 }
@@ -273,9 +260,9 @@ mod tests {
             StoryStatus::InReview,
             StoryStatus::Published,
         ] {
-            assert_eq!(StoryStatus::parse(s.code()), Some(s));
+            assert_eq!(StoryStatus::from_code(s.as_code()), Some(s));
         }
-        assert_eq!(StoryStatus::parse("deleted"), None);
+        assert_eq!(StoryStatus::from_code("deleted"), None);
     }
 
     #[test]

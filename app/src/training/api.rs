@@ -25,7 +25,7 @@ pub async fn training_catalogue(
         topic: (!topic.trim().is_empty()).then(|| topic.trim().to_owned()),
         format: match format.trim() {
             "" => None,
-            code => Some(ProgramFormat::parse(code).ok_or_else(|| {
+            code => Some(ProgramFormat::from_code(code).ok_or_else(|| {
                 AppError::BadRequest(format!("'{code}' is not a program format."))
             })?),
         },
@@ -116,7 +116,7 @@ pub async fn enrol(program_id: i32, account_id: Option<i32>) -> Result<String, A
     }
     let placement = enrolment::enrol(&state.db, program_id, person, user.id).await?;
     notify::placed(&state, &placement).await;
-    Ok(placement.status.code().to_owned())
+    Ok(placement.status.as_code().to_owned())
 }
 
 /// Cancels the caller's own enrolment; the first person waiting gets the freed place.

@@ -45,7 +45,7 @@ pub async fn mark_attendance(
         .ok_or_else(|| {
             AppError::NotFound("This person is not enrolled in this program.".to_owned())
         })?;
-    if e.status != EnrolmentStatus::Enrolled.code() {
+    if e.status != EnrolmentStatus::Enrolled {
         return Err(AppError::Conflict(
             "Only people holding a place can attend; this person is waiting or has cancelled."
                 .to_owned(),

@@ -50,7 +50,7 @@ pub async fn catalogue(
     }
     let mut enrolled_in: HashMap<i32, i64> = HashMap::new();
     for e in enrolment::Entity::find()
-        .filter(enrolment::Column::Status.eq(EnrolmentStatus::Enrolled.code()))
+        .filter(enrolment::Column::Status.eq(EnrolmentStatus::Enrolled))
         .all(db)
         .await?
     {
@@ -64,7 +64,7 @@ pub async fn catalogue(
         if filter.upcoming.is_some_and(|upcoming| upcoming == is_past) {
             continue;
         }
-        if filter.format.is_some_and(|f| f.code() != p.format) {
+        if filter.format.is_some_and(|f| f != p.format) {
             continue;
         }
         if let Some(code) = &filter.topic {
@@ -72,13 +72,11 @@ pub async fn catalogue(
                 continue;
             }
         }
-        let zone = zone_of(&p);
+        let zone = zone_of(&p)?;
         cards.push(ProgramCard {
             id: p.id,
             title: p.title,
-            format: ProgramFormat::parse(&p.format)
-                .map(|f| f.label().to_owned())
-                .unwrap_or_default(),
+            format: p.format.label().to_owned(),
             language: p.language,
             topics: program_topics.iter().map(|t| t.name.clone()).collect(),
             next_session: sessions

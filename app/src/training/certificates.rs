@@ -28,7 +28,7 @@ pub async fn certificate(
     // Issued once, then withdrawn: the enrolment was cancelled or the attendance that
     // completed it was corrected. A 410, so a verifier can tell it from a forged code.
     let completed_at = match e.completed_at {
-        Some(at) if e.status == EnrolmentStatus::Enrolled.code() => at,
+        Some(at) if e.status == EnrolmentStatus::Enrolled => at,
         _ => {
             return Err(AppError::Gone(
                 "No valid certificate: the certificate with this code was withdrawn, because \
@@ -49,7 +49,7 @@ pub async fn certificate(
         .get(&e.id)
         .map_or(0, Vec::len);
     let completed_on = completed_at
-        .with_timezone(&zone_of(&p))
+        .with_timezone(&zone_of(&p)?)
         .format("%-d %B %Y")
         .to_string();
     Ok(Some(CertificateView {

@@ -2,6 +2,7 @@
 //! Idempotent: nothing is added when demo programs exist.
 
 use super::entity::{program, program_topic, session};
+use super::rules::ProgramFormat;
 use crate::topics::entity as topic;
 use chrono::{Duration, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
@@ -14,7 +15,7 @@ use std::collections::HashMap;
 struct DemoProgram {
     title: &'static str,
     description: &'static str,
-    format: &'static str,
+    format: ProgramFormat,
     venue: &'static str,
     link: &'static str,
     language: &'static str,
@@ -31,7 +32,7 @@ const PROGRAMS: &[DemoProgram] = &[
         description: "A three-day course with Manila Water's NRW team: sizing and isolating DMAs, \
                       step testing, night-flow analysis and building the business case for \
                       pressure management. Includes a field visit to a DMA inlet chamber.",
-        format: "hybrid",
+        format: ProgramFormat::Hybrid,
         venue: "Manila Water Training Centre, Balara, Quezon City",
         link: "https://meet.example.org/waterlinks-dma",
         language: "English",
@@ -45,7 +46,7 @@ const PROGRAMS: &[DemoProgram] = &[
         description: "Online course following the WHO water safety plan manual, with case studies \
                       from Vientiane and Hue: forming the team, mapping the system from catchment \
                       to tap, scoring hazards, and planning verification monitoring.",
-        format: "online",
+        format: ProgramFormat::Online,
         venue: "",
         link: "https://meet.example.org/waterlinks-wsp",
         language: "English",
@@ -59,7 +60,7 @@ const PROGRAMS: &[DemoProgram] = &[
         description: "Hands-on training at the Dumaguete septage treatment plant: setting up a \
                       scheduled desludging programme, tariff design with a septage fee, and \
                       operating a low-cost treatment plant.",
-        format: "in_person",
+        format: ProgramFormat::InPerson,
         venue: "Dumaguete City Water District, Negros Oriental",
         link: "",
         language: "English, Filipino",
@@ -72,7 +73,7 @@ const PROGRAMS: &[DemoProgram] = &[
         title: "Energy audits for pumping stations",
         description: "How to measure wire-to-water efficiency, find the pumps that waste most \
                       energy, and plan replacements that pay back within three years.",
-        format: "online",
+        format: ProgramFormat::Online,
         venue: "",
         link: "https://meet.example.org/waterlinks-energy",
         language: "English",
@@ -109,7 +110,7 @@ pub async fn seed(db: &DatabaseConnection) -> Result<usize, DbErr> {
                 .split_whitespace()
                 .collect::<Vec<_>>()
                 .join(" ")),
-            format: Set(d.format.to_owned()),
+            format: Set(d.format),
             venue: Set(d.venue.to_owned()),
             link: Set(d.link.to_owned()),
             language: Set(d.language.to_owned()),
@@ -134,7 +135,10 @@ pub async fn seed(db: &DatabaseConnection) -> Result<usize, DbErr> {
                 .await?;
             }
         }
-        let zone: Tz = d.time_zone.parse().unwrap_or(Tz::UTC);
+        let zone: Tz = d
+            .time_zone
+            .parse()
+            .map_err(|_| DbErr::Custom(format!("unknown demo time zone {}", d.time_zone)))?;
         for &(days, start, end) in d.sessions {
             let day = today + Duration::days(days);
             let at = |hour| {

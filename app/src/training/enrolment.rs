@@ -73,10 +73,7 @@ pub async fn enrol(
             .unwrap_or_else(|| "This person".to_owned());
         format!("{name} is")
     };
-    match existing
-        .as_ref()
-        .and_then(|e| EnrolmentStatus::parse(&e.status))
-    {
+    match existing.as_ref().map(|e| e.status) {
         Some(EnrolmentStatus::Enrolled) => {
             return Err(AppError::Conflict(format!(
                 "{who} already enrolled in this program."
@@ -99,7 +96,7 @@ pub async fn enrol(
     let saved = match existing {
         Some(previous) => {
             let mut row: enrolment::ActiveModel = previous.into();
-            row.status = Set(status.code().to_owned());
+            row.status = Set(status);
             row.enrolled_by = Set(Some(enrolled_by));
             row.queued_at = Set(now);
             row.updated_at = Set(now);
@@ -111,7 +108,7 @@ pub async fn enrol(
             enrolment::ActiveModel {
                 program_id: Set(program_id),
                 account_id: Set(account_id),
-                status: Set(status.code().to_owned()),
+                status: Set(status),
                 enrolled_by: Set(Some(enrolled_by)),
                 queued_at: Set(now),
                 updated_at: Set(now),
@@ -132,7 +129,7 @@ pub async fn enrol(
     tracing::info!(
         program_id,
         enrolment = saved.id,
-        status = status.code(),
+        status = status.as_code(),
         "enrolment"
     );
     Ok(Placement {
@@ -166,7 +163,7 @@ pub async fn cancel(
     let own = enrolment::Entity::find()
         .filter(enrolment::Column::ProgramId.eq(program_id))
         .filter(enrolment::Column::AccountId.eq(account_id))
-        .filter(enrolment::Column::Status.ne(EnrolmentStatus::Cancelled.code()))
+        .filter(enrolment::Column::Status.ne(EnrolmentStatus::Cancelled))
         .one(&txn)
         .await?
         .ok_or_else(|| AppError::Conflict("You are not enrolled in this program.".to_owned()))?;
@@ -176,7 +173,7 @@ pub async fn cancel(
         ));
     }
     let mut row: enrolment::ActiveModel = own.into();
-    row.status = Set(EnrolmentStatus::Cancelled.code().to_owned());
+    row.status = Set(EnrolmentStatus::Cancelled);
     row.updated_at = Set(now);
     row.update(&txn).await?;
     let promoted = fill_free_places(&txn, &p, now).await?;
@@ -197,7 +194,7 @@ async fn fill_free_places<C: ConnectionTrait>(
     }
     let next = enrolment::Entity::find()
         .filter(enrolment::Column::ProgramId.eq(p.id))
-        .filter(enrolment::Column::Status.eq(EnrolmentStatus::Waitlisted.code()))
+        .filter(enrolment::Column::Status.eq(EnrolmentStatus::Waitlisted))
         .order_by_asc(enrolment::Column::QueuedAt)
         .order_by_asc(enrolment::Column::Id)
         .limit(free)
@@ -207,7 +204,7 @@ async fn fill_free_places<C: ConnectionTrait>(
     for waiting in next {
         let account_id = waiting.account_id;
         let mut row: enrolment::ActiveModel = waiting.into();
-        row.status = Set(EnrolmentStatus::Enrolled.code().to_owned());
+        row.status = Set(EnrolmentStatus::Enrolled);
         row.updated_at = Set(now);
         row.update(txn).await?;
         promoted.push(Placement {

@@ -1,14 +1,5 @@
 //! The training tables. One module per table, as sea-orm expects.
 
-macro_rules! no_relations {
-    () => {
-        #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-        pub enum Relation {}
-
-        impl ActiveModelBehavior for ActiveModel {}
-    };
-}
-
 pub mod program {
     use sea_orm::entity::prelude::*;
 
@@ -20,7 +11,7 @@ pub mod program {
         pub title: String,
         pub description: String,
         /// in_person, online or hybrid
-        pub format: String,
+        pub format: crate::training::rules::ProgramFormat,
         pub venue: String,
         pub link: String,
         pub language: String,
@@ -33,7 +24,25 @@ pub mod program {
         pub created_at: DateTimeUtc,
         pub updated_at: DateTimeUtc,
     }
-    no_relations!();
+
+    /// The foreign keys of `training_program`.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::accounts::entity::account::Entity",
+            from = "Column::CreatedBy",
+            to = "crate::accounts::entity::account::Column::Id"
+        )]
+        CreatedBy,
+    }
+
+    impl Related<crate::accounts::entity::account::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::CreatedBy.def()
+        }
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
 }
 
 pub mod program_topic {
@@ -47,7 +56,37 @@ pub mod program_topic {
         #[sea_orm(primary_key, auto_increment = false)]
         pub topic_id: i32,
     }
-    no_relations!();
+
+    /// The foreign keys of `training_program_topic`.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::training::entity::program::Entity",
+            from = "Column::ProgramId",
+            to = "crate::training::entity::program::Column::Id"
+        )]
+        Program,
+        #[sea_orm(
+            belongs_to = "crate::topics::entity::Entity",
+            from = "Column::TopicId",
+            to = "crate::topics::entity::Column::Id"
+        )]
+        Topic,
+    }
+
+    impl Related<crate::training::entity::program::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Program.def()
+        }
+    }
+
+    impl Related<crate::topics::entity::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Topic.def()
+        }
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
 }
 
 pub mod trainer {
@@ -61,7 +100,37 @@ pub mod trainer {
         #[sea_orm(primary_key, auto_increment = false)]
         pub account_id: i32,
     }
-    no_relations!();
+
+    /// The foreign keys of `training_trainer`.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::accounts::entity::account::Entity",
+            from = "Column::AccountId",
+            to = "crate::accounts::entity::account::Column::Id"
+        )]
+        Account,
+        #[sea_orm(
+            belongs_to = "crate::training::entity::program::Entity",
+            from = "Column::ProgramId",
+            to = "crate::training::entity::program::Column::Id"
+        )]
+        Program,
+    }
+
+    impl Related<crate::accounts::entity::account::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Account.def()
+        }
+    }
+
+    impl Related<crate::training::entity::program::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Program.def()
+        }
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
 }
 
 pub mod session {
@@ -77,7 +146,25 @@ pub mod session {
         pub starts_at: DateTimeUtc,
         pub ends_at: DateTimeUtc,
     }
-    no_relations!();
+
+    /// The foreign keys of `training_session`.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::training::entity::program::Entity",
+            from = "Column::ProgramId",
+            to = "crate::training::entity::program::Column::Id"
+        )]
+        Program,
+    }
+
+    impl Related<crate::training::entity::program::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Program.def()
+        }
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
 }
 
 pub mod enrolment {
@@ -91,14 +178,44 @@ pub mod enrolment {
         pub program_id: i32,
         pub account_id: i32,
         /// enrolled, waitlisted or cancelled
-        pub status: String,
+        pub status: crate::training::rules::EnrolmentStatus,
         pub enrolled_by: Option<i32>,
         pub queued_at: DateTimeUtc,
         pub updated_at: DateTimeUtc,
         pub completed_at: Option<DateTimeUtc>,
         pub certificate_code: Option<String>,
     }
-    no_relations!();
+
+    /// The foreign keys of `training_enrolment`.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::accounts::entity::account::Entity",
+            from = "Column::AccountId",
+            to = "crate::accounts::entity::account::Column::Id"
+        )]
+        Account,
+        #[sea_orm(
+            belongs_to = "crate::training::entity::program::Entity",
+            from = "Column::ProgramId",
+            to = "crate::training::entity::program::Column::Id"
+        )]
+        Program,
+    }
+
+    impl Related<crate::accounts::entity::account::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Account.def()
+        }
+    }
+
+    impl Related<crate::training::entity::program::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Program.def()
+        }
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
 }
 
 pub mod attendance {
@@ -115,7 +232,37 @@ pub mod attendance {
         pub recorded_by: Option<i32>,
         pub recorded_at: DateTimeUtc,
     }
-    no_relations!();
+
+    /// The foreign keys of `training_attendance`.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::training::entity::enrolment::Entity",
+            from = "Column::EnrolmentId",
+            to = "crate::training::entity::enrolment::Column::Id"
+        )]
+        Enrolment,
+        #[sea_orm(
+            belongs_to = "crate::training::entity::session::Entity",
+            from = "Column::SessionId",
+            to = "crate::training::entity::session::Column::Id"
+        )]
+        Session,
+    }
+
+    impl Related<crate::training::entity::enrolment::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Enrolment.def()
+        }
+    }
+
+    impl Related<crate::training::entity::session::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Session.def()
+        }
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
 }
 
 pub mod evaluation {
@@ -132,5 +279,23 @@ pub mod evaluation {
         pub comments: String,
         pub submitted_at: DateTimeUtc,
     }
-    no_relations!();
+
+    /// The foreign keys of `training_evaluation`.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::training::entity::enrolment::Entity",
+            from = "Column::EnrolmentId",
+            to = "crate::training::entity::enrolment::Column::Id"
+        )]
+        Enrolment,
+    }
+
+    impl Related<crate::training::entity::enrolment::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Enrolment.def()
+        }
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
 }

@@ -189,7 +189,7 @@ async fn enrolment_rows(state: &AppState, id: i32) -> Result<Vec<Vec<String>>, A
         rows.push(vec![
             name,
             email,
-            e.status,
+            e.status.as_code().to_owned(),
             e.queued_at.format("%Y-%m-%d %H:%M UTC").to_string(),
             e.completed_at
                 .map(|t| t.format("%Y-%m-%d").to_string())
@@ -214,7 +214,7 @@ async fn attendance_rows(state: &AppState, id: i32) -> Result<Vec<Vec<String>>, 
     header.push("sessions_attended".to_owned());
     let mut rows = vec![header];
     for (e, name, email, attended) in people {
-        let mut row = vec![name, email, e.status];
+        let mut row = vec![name, email, e.status.as_code().to_owned()];
         row.extend(sessions.iter().map(|s| {
             if attended.contains(&s.id) {
                 "present".to_owned()

@@ -68,7 +68,7 @@ pub fn TrainingCataloguePage() -> impl IntoView {
                                 <select id="training-format" name="format">
                                     <option value="">"Any format"</option>
                                     {ProgramFormat::ALL.into_iter().map(|f| view! {
-                                        <option value=f.code() selected=f.code() == format>{f.label()}</option>
+                                        <option value=f.as_code() selected=f.as_code() == format>{f.label()}</option>
                                     }).collect_view()}
                                 </select>
                             </div>
@@ -157,7 +157,7 @@ pub fn NewProgramPage() -> impl IntoView {
                             <div class="field">
                                 <label for="program-format">"Format"</label>
                                 <select id="program-format" name="format">
-                                    {ProgramFormat::ALL.into_iter().map(|f| view! { <option value=f.code()>{f.label()}</option> }).collect_view()}
+                                    {ProgramFormat::ALL.into_iter().map(|f| view! { <option value=f.as_code()>{f.label()}</option> }).collect_view()}
                                 </select>
                                 <FieldMessage error field="format" />
                             </div>

@@ -32,7 +32,7 @@ pub async fn detail(
         .one(db)
         .await?
         .ok_or_else(not_found)?;
-    let zone = zone_of(&p);
+    let zone = zone_of(&p)?;
     let sessions = program_sessions(db, id).await?;
     let topic_ids: Vec<i32> = program_topic::Entity::find()
         .filter(program_topic::Column::ProgramId.eq(id))
@@ -77,18 +77,18 @@ pub async fn detail(
                         .one(db)
                         .await?
                         .is_some();
-                    let waitlist_position = (e.status == EnrolmentStatus::Waitlisted.code())
+                    let waitlist_position = (e.status == EnrolmentStatus::Waitlisted)
                         .then(|| {
                             active
                                 .iter()
-                                .filter(|a| a.status == EnrolmentStatus::Waitlisted.code())
+                                .filter(|a| a.status == EnrolmentStatus::Waitlisted)
                                 .position(|a| a.id == e.id)
                                 .map(|i| i + 1)
                         })
                         .flatten();
                     Some(MyEnrolment {
                         id: e.id,
-                        status: e.status.clone(),
+                        status: e.status.as_code().to_owned(),
                         waitlist_position,
                         attended: attended.get(&e.id).map_or(0, Vec::len),
                         certificate_code: e.completed_at.and(e.certificate_code.clone()),
@@ -122,7 +122,7 @@ pub async fn detail(
                     .get(&e.account_id)
                     .map(|a| a.email.clone())
                     .unwrap_or_default(),
-                status: e.status.clone(),
+                status: e.status.as_code().to_owned(),
                 attended: attended.get(&e.id).cloned().unwrap_or_default(),
                 completed: e.completed_at.is_some(),
             })
@@ -137,10 +137,10 @@ pub async fn detail(
     let sees_link = manages
         || mine
             .as_ref()
-            .is_some_and(|m| m.status == EnrolmentStatus::Enrolled.code());
+            .is_some_and(|m| m.status == EnrolmentStatus::Enrolled.as_code());
     let enrolled = active
         .iter()
-        .filter(|e| e.status == EnrolmentStatus::Enrolled.code())
+        .filter(|e| e.status == EnrolmentStatus::Enrolled)
         .count() as i64;
     let products = crate::library::links::products_for_program_as(
         db,
@@ -151,9 +151,7 @@ pub async fn detail(
     Ok(ProgramDetail {
         id: p.id,
         description: p.description.clone(),
-        format: ProgramFormat::parse(&p.format)
-            .map(|f| f.label().to_owned())
-            .unwrap_or_default(),
+        format: p.format.label().to_owned(),
         venue: p.venue.clone(),
         link: (sees_link && !p.link.is_empty()).then(|| p.link.clone()),
         language: p.language.clone(),
@@ -266,7 +264,7 @@ pub async fn create_program(
     } else {
         // Trainers see participants' names and emails: only people the secretariat made trainers.
         let with_role: HashSet<i32> = account_role::Entity::find()
-            .filter(account_role::Column::Role.eq(Role::Trainer.code()))
+            .filter(account_role::Column::Role.eq(Role::Trainer))
             .filter(
                 account_role::Column::AccountId
                     .is_in(trainers.iter().map(|t| t.id).collect::<Vec<_>>()),
@@ -292,7 +290,7 @@ pub async fn create_program(
     let saved = program::ActiveModel {
         title: Set(draft.title),
         description: Set(draft.description),
-        format: Set(draft.format.code().to_owned()),
+        format: Set(draft.format),
         venue: Set(draft.venue),
         link: Set(draft.link),
         language: Set(draft.language),
@@ -363,7 +361,7 @@ pub async fn add_session(
     require_manager(db, user, program_id).await?;
     let txn = crate::db::begin_write(db).await?;
     let p = lock_program(&txn, program_id).await?;
-    let (starts_at, ends_at) = session_instants(&draft, zone_of(&p))?;
+    let (starts_at, ends_at) = session_instants(&draft, zone_of(&p)?)?;
     session::ActiveModel {
         program_id: Set(program_id),
         title: Set(draft.title),
@@ -377,7 +375,7 @@ pub async fn add_session(
     let sessions = program_sessions(&txn, program_id).await?.len();
     let now = Utc::now();
     for e in active_enrolments(&txn, program_id).await? {
-        if e.status == EnrolmentStatus::Enrolled.code() {
+        if e.status == EnrolmentStatus::Enrolled {
             apply_completion(&txn, &p, e, sessions, now).await?;
         }
     }

@@ -3,41 +3,27 @@
 //! evaluations add up.
 
 use crate::error::FieldErrors;
+use crate::stored::stored_enum;
 use chrono::{Datelike, NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum ProgramFormat {
-    InPerson,
-    Online,
-    Hybrid,
+stored_enum! {
+    /// How a program is given (`training_program.format`).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum ProgramFormat {
+        InPerson = "in_person",
+        Online = "online",
+        Hybrid = "hybrid",
+    }
 }
 
 impl ProgramFormat {
-    pub const ALL: [ProgramFormat; 3] = [
-        ProgramFormat::InPerson,
-        ProgramFormat::Online,
-        ProgramFormat::Hybrid,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            ProgramFormat::InPerson => "in_person",
-            ProgramFormat::Online => "online",
-            ProgramFormat::Hybrid => "hybrid",
-        }
-    }
-
     pub fn label(self) -> &'static str {
         match self {
             ProgramFormat::InPerson => "In person",
             ProgramFormat::Online => "Online",
             ProgramFormat::Hybrid => "Hybrid",
         }
-    }
-
-    pub fn parse(code: &str) -> Option<ProgramFormat> {
-        Self::ALL.into_iter().find(|f| f.code() == code)
     }
 
     fn has_venue(self) -> bool {
@@ -116,30 +102,13 @@ impl CompletionRule {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum EnrolmentStatus {
-    Enrolled,
-    Waitlisted,
-    Cancelled,
-}
-
-impl EnrolmentStatus {
-    pub fn code(self) -> &'static str {
-        match self {
-            EnrolmentStatus::Enrolled => "enrolled",
-            EnrolmentStatus::Waitlisted => "waitlisted",
-            EnrolmentStatus::Cancelled => "cancelled",
-        }
-    }
-
-    pub fn parse(code: &str) -> Option<EnrolmentStatus> {
-        [
-            EnrolmentStatus::Enrolled,
-            EnrolmentStatus::Waitlisted,
-            EnrolmentStatus::Cancelled,
-        ]
-        .into_iter()
-        .find(|s| s.code() == code)
+stored_enum! {
+    /// Where an enrolment stands (`training_enrolment.status`).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum EnrolmentStatus {
+        Enrolled = "enrolled",
+        Waitlisted = "waitlisted",
+        Cancelled = "cancelled",
     }
 }
 
@@ -220,7 +189,7 @@ pub fn parse_program(form: &ProgramForm) -> Result<ProgramDraft, FieldErrors> {
         5000,
         "a description",
     );
-    let format = ProgramFormat::parse(form.format.trim());
+    let format = ProgramFormat::from_code(form.format.trim());
     if format.is_none() {
         errors.add("format", "Choose in person, online or hybrid.");
     }

@@ -20,8 +20,13 @@ pub(super) fn not_found() -> AppError {
     AppError::NotFound("There is no training program with this number.".to_owned())
 }
 
-pub(super) fn zone_of(p: &program::Model) -> Tz {
-    p.time_zone.parse().unwrap_or(Tz::UTC)
+/// The program's venue time zone. One the time zone database does not know is a broken row
+/// (the form only offers known zones): an internal error, never silently UTC.
+pub(super) fn zone_of(p: &program::Model) -> Result<Tz, AppError> {
+    p.time_zone.parse().map_err(|_| {
+        tracing::error!(program = p.id, time_zone = %p.time_zone, "unknown stored time zone");
+        AppError::Internal
+    })
 }
 
 pub(super) fn session_view(s: &session::Model, zone: Tz, now: DateTime<Utc>) -> SessionView {
@@ -94,7 +99,7 @@ pub(super) async fn count_status<C: ConnectionTrait>(
 ) -> Result<i64, AppError> {
     Ok(enrolment::Entity::find()
         .filter(enrolment::Column::ProgramId.eq(program_id))
-        .filter(enrolment::Column::Status.eq(status.code()))
+        .filter(enrolment::Column::Status.eq(status))
         .count(db)
         .await? as i64)
 }
@@ -106,7 +111,7 @@ pub(super) async fn active_enrolments<C: ConnectionTrait>(
 ) -> Result<Vec<enrolment::Model>, AppError> {
     Ok(enrolment::Entity::find()
         .filter(enrolment::Column::ProgramId.eq(program_id))
-        .filter(enrolment::Column::Status.ne(EnrolmentStatus::Cancelled.code()))
+        .filter(enrolment::Column::Status.ne(EnrolmentStatus::Cancelled))
         .order_by_asc(enrolment::Column::QueuedAt)
         .order_by_asc(enrolment::Column::Id)
         .all(db)

@@ -112,7 +112,7 @@ pub async fn set_activity_status(
     status: String,
 ) -> Result<(), AppError> {
     let user = require_user().await?;
-    let status = ActivityStatus::parse(&status)
+    let status = ActivityStatus::from_code(&status)
         .ok_or_else(|| AppError::field("status", "Choose the status."))?;
     plan_service::set_activity_status(&db()?, id, &user, activity_id, status).await
 }

@@ -2,7 +2,7 @@
 //! histories, reports and a trail. Figures are invented but plausible. Idempotent.
 
 use super::entity::*;
-use super::{ActivityKind, ActivityStatus, PartnershipState as S};
+use super::{ActivityKind, ActivityStatus, NeedStatus, PartnershipState as S, Side};
 use crate::partners::entity::organization;
 use crate::partners::Kpi;
 use crate::topics::entity as topic;
@@ -111,11 +111,10 @@ pub async fn seed(db: &DatabaseConnection) -> Result<usize, DbErr> {
             description: Set(d.need.to_owned()),
             languages: Set("English".to_owned()),
             status: Set(if d.state == S::ClosedEarly {
-                "open"
+                NeedStatus::Open
             } else {
-                "matched"
-            }
-            .to_owned()),
+                NeedStatus::Matched
+            }),
             created_at: Set(at(proposed_on)),
             ..Default::default()
         }
@@ -131,7 +130,7 @@ pub async fn seed(db: &DatabaseConnection) -> Result<usize, DbErr> {
             recipient_id: Set(recipient),
             need_id: Set(Some(need_row.id)),
             facilitator_id: Set(None),
-            state: Set(d.state.code().to_owned()),
+            state: Set(d.state),
             concept_note: Set(if d.state == S::Proposed {
                 String::new()
             } else {
@@ -225,7 +224,7 @@ pub async fn seed(db: &DatabaseConnection) -> Result<usize, DbErr> {
             topic_id: Set(topic_id),
             description: Set((*text).to_owned()),
             languages: Set("English".to_owned()),
-            status: Set("open".to_owned()),
+            status: Set(NeedStatus::Open),
             created_at: Set(Utc::now()),
             ..Default::default()
         }
@@ -260,17 +259,17 @@ async fn seed_work_plan<C: sea_orm::ConnectionTrait>(
 ) -> Result<(), DbErr> {
     for (side, promise) in [
         (
-            "mentor",
+            Side::Mentor,
             "Second two engineers for field work and remote follow-up each month.",
         ),
         (
-            "recipient",
+            Side::Recipient,
             "Assign a dedicated team and share operational data every quarter.",
         ),
     ] {
         commitment::ActiveModel {
             partnership_id: Set(id),
-            side: Set(side.to_owned()),
+            side: Set(side),
             promise: Set(promise.to_owned()),
             ..Default::default()
         }
@@ -285,7 +284,7 @@ async fn seed_work_plan<C: sea_orm::ConnectionTrait>(
             "Diagnostic visit and baseline assessment",
             0,
             0,
-            "mentor",
+            Side::Mentor,
             "On site",
         ),
         (
@@ -293,7 +292,7 @@ async fn seed_work_plan<C: sea_orm::ConnectionTrait>(
             "On-the-job training for field crews",
             3,
             4,
-            "mentor",
+            Side::Mentor,
             "On site",
         ),
         (
@@ -301,7 +300,7 @@ async fn seed_work_plan<C: sea_orm::ConnectionTrait>(
             "Peer review of procedures and systems",
             8,
             8,
-            "recipient",
+            Side::Recipient,
             "Online",
         ),
         (
@@ -309,7 +308,7 @@ async fn seed_work_plan<C: sea_orm::ConnectionTrait>(
             "Exchange visit to the mentor utility",
             12,
             12,
-            "recipient",
+            Side::Recipient,
             "Mentor's city",
         ),
     ];
@@ -325,18 +324,18 @@ async fn seed_work_plan<C: sea_orm::ConnectionTrait>(
         };
         activity::ActiveModel {
             partnership_id: Set(id),
-            kind: Set(kind.code().to_owned()),
+            kind: Set(kind),
             title: Set(title.to_owned()),
             start_date: Set(a_start),
             end_date: Set(a_end),
-            responsible: Set(side.to_owned()),
+            responsible: Set(side),
             place: Set(if place == "Online" {
                 String::new()
             } else {
                 place.to_owned()
             }),
             online: Set(place == "Online"),
-            status: Set(status.code().to_owned()),
+            status: Set(status),
             ..Default::default()
         }
         .insert(db)
@@ -364,7 +363,7 @@ async fn seed_work_plan<C: sea_orm::ConnectionTrait>(
     .await?;
     let o = outcome::ActiveModel {
         partnership_id: Set(id),
-        kpi: Set(d.kpi.code().to_owned()),
+        kpi: Set(d.kpi),
         baseline_value: Set(d.baseline),
         baseline_date: Set(start),
         target_value: Set(d.target),

@@ -1,14 +1,5 @@
 //! The partnership tables. One module per table, as sea-orm expects.
 
-macro_rules! no_relations {
-    () => {
-        #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-        pub enum Relation {}
-
-        impl ActiveModelBehavior for ActiveModel {}
-    };
-}
-
 pub mod setting {
     use sea_orm::entity::prelude::*;
 
@@ -19,7 +10,11 @@ pub mod setting {
         pub key: String,
         pub value: String,
     }
-    no_relations!();
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
 }
 
 pub mod need {
@@ -35,10 +30,40 @@ pub mod need {
         pub description: String,
         pub languages: String,
         /// open, matched or withdrawn
-        pub status: String,
+        pub status: crate::wops::NeedStatus,
         pub created_at: DateTimeUtc,
     }
-    no_relations!();
+
+    /// The foreign keys of `need`.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::partners::entity::organization::Entity",
+            from = "Column::OrganizationId",
+            to = "crate::partners::entity::organization::Column::Id"
+        )]
+        Organization,
+        #[sea_orm(
+            belongs_to = "crate::topics::entity::Entity",
+            from = "Column::TopicId",
+            to = "crate::topics::entity::Column::Id"
+        )]
+        Topic,
+    }
+
+    impl Related<crate::partners::entity::organization::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Organization.def()
+        }
+    }
+
+    impl Related<crate::topics::entity::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Topic.def()
+        }
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
 }
 
 pub mod partnership {
@@ -54,7 +79,7 @@ pub mod partnership {
         pub recipient_id: i32,
         pub need_id: Option<i32>,
         pub facilitator_id: Option<i32>,
-        pub state: String,
+        pub state: crate::wops::PartnershipState,
         pub concept_note: String,
         pub mentor_signed_at: Option<DateTimeUtc>,
         pub recipient_signed_at: Option<DateTimeUtc>,
@@ -63,7 +88,49 @@ pub mod partnership {
         pub created_at: DateTimeUtc,
         pub updated_at: DateTimeUtc,
     }
-    no_relations!();
+
+    /// The foreign keys of `partnership`.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::accounts::entity::account::Entity",
+            from = "Column::FacilitatorId",
+            to = "crate::accounts::entity::account::Column::Id"
+        )]
+        Facilitator,
+        #[sea_orm(
+            belongs_to = "crate::partners::entity::organization::Entity",
+            from = "Column::MentorId",
+            to = "crate::partners::entity::organization::Column::Id"
+        )]
+        Mentor,
+        #[sea_orm(
+            belongs_to = "crate::wops::entity::need::Entity",
+            from = "Column::NeedId",
+            to = "crate::wops::entity::need::Column::Id"
+        )]
+        Need,
+        #[sea_orm(
+            belongs_to = "crate::partners::entity::organization::Entity",
+            from = "Column::RecipientId",
+            to = "crate::partners::entity::organization::Column::Id"
+        )]
+        Recipient,
+    }
+
+    impl Related<crate::accounts::entity::account::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Facilitator.def()
+        }
+    }
+
+    impl Related<crate::wops::entity::need::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Need.def()
+        }
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
 }
 
 pub mod partnership_topic {
@@ -77,7 +144,37 @@ pub mod partnership_topic {
         #[sea_orm(primary_key, auto_increment = false)]
         pub topic_id: i32,
     }
-    no_relations!();
+
+    /// The foreign keys of `partnership_topic`.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::wops::entity::partnership::Entity",
+            from = "Column::PartnershipId",
+            to = "crate::wops::entity::partnership::Column::Id"
+        )]
+        Partnership,
+        #[sea_orm(
+            belongs_to = "crate::topics::entity::Entity",
+            from = "Column::TopicId",
+            to = "crate::topics::entity::Column::Id"
+        )]
+        Topic,
+    }
+
+    impl Related<crate::wops::entity::partnership::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Partnership.def()
+        }
+    }
+
+    impl Related<crate::topics::entity::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Topic.def()
+        }
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
 }
 
 pub mod partnership_event {
@@ -95,7 +192,25 @@ pub mod partnership_event {
         pub detail: String,
         pub at: DateTimeUtc,
     }
-    no_relations!();
+
+    /// The foreign keys of `partnership_event`.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::wops::entity::partnership::Entity",
+            from = "Column::PartnershipId",
+            to = "crate::wops::entity::partnership::Column::Id"
+        )]
+        Partnership,
+    }
+
+    impl Related<crate::wops::entity::partnership::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Partnership.def()
+        }
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
 }
 
 pub mod agreement {
@@ -115,7 +230,25 @@ pub mod agreement {
         pub document_size: Option<i64>,
         pub recorded_at: DateTimeUtc,
     }
-    no_relations!();
+
+    /// The foreign keys of `agreement`.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::wops::entity::partnership::Entity",
+            from = "Column::PartnershipId",
+            to = "crate::wops::entity::partnership::Column::Id"
+        )]
+        Partnership,
+    }
+
+    impl Related<crate::wops::entity::partnership::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Partnership.def()
+        }
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
 }
 
 pub mod commitment {
@@ -127,10 +260,28 @@ pub mod commitment {
         #[sea_orm(primary_key)]
         pub id: i32,
         pub partnership_id: i32,
-        pub side: String,
+        pub side: crate::wops::Side,
         pub promise: String,
     }
-    no_relations!();
+
+    /// The foreign keys of `commitment`.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::wops::entity::partnership::Entity",
+            from = "Column::PartnershipId",
+            to = "crate::wops::entity::partnership::Column::Id"
+        )]
+        Partnership,
+    }
+
+    impl Related<crate::wops::entity::partnership::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Partnership.def()
+        }
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
 }
 
 pub mod activity {
@@ -142,16 +293,34 @@ pub mod activity {
         #[sea_orm(primary_key)]
         pub id: i32,
         pub partnership_id: i32,
-        pub kind: String,
+        pub kind: crate::wops::ActivityKind,
         pub title: String,
         pub start_date: Date,
         pub end_date: Date,
-        pub responsible: String,
+        pub responsible: crate::wops::Side,
         pub place: String,
         pub online: bool,
-        pub status: String,
+        pub status: crate::wops::ActivityStatus,
     }
-    no_relations!();
+
+    /// The foreign keys of `activity`.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::wops::entity::partnership::Entity",
+            from = "Column::PartnershipId",
+            to = "crate::wops::entity::partnership::Column::Id"
+        )]
+        Partnership,
+    }
+
+    impl Related<crate::wops::entity::partnership::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Partnership.def()
+        }
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
 }
 
 pub mod resource {
@@ -168,7 +337,25 @@ pub mod resource {
         pub description: String,
         pub source: String,
     }
-    no_relations!();
+
+    /// The foreign keys of `resource`.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::wops::entity::partnership::Entity",
+            from = "Column::PartnershipId",
+            to = "crate::wops::entity::partnership::Column::Id"
+        )]
+        Partnership,
+    }
+
+    impl Related<crate::wops::entity::partnership::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Partnership.def()
+        }
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
 }
 
 pub mod outcome {
@@ -180,14 +367,32 @@ pub mod outcome {
         #[sea_orm(primary_key)]
         pub id: i32,
         pub partnership_id: i32,
-        pub kpi: String,
+        pub kpi: crate::partners::Kpi,
         pub baseline_value: f64,
         pub baseline_date: Date,
         pub target_value: f64,
         pub target_date: Date,
         pub is_public: bool,
     }
-    no_relations!();
+
+    /// The foreign keys of `outcome`.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::wops::entity::partnership::Entity",
+            from = "Column::PartnershipId",
+            to = "crate::wops::entity::partnership::Column::Id"
+        )]
+        Partnership,
+    }
+
+    impl Related<crate::wops::entity::partnership::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Partnership.def()
+        }
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
 }
 
 pub mod outcome_value {
@@ -202,7 +407,25 @@ pub mod outcome_value {
         pub value: f64,
         pub measured_on: Date,
     }
-    no_relations!();
+
+    /// The foreign keys of `outcome_value`.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::wops::entity::outcome::Entity",
+            from = "Column::OutcomeId",
+            to = "crate::wops::entity::outcome::Column::Id"
+        )]
+        Outcome,
+    }
+
+    impl Related<crate::wops::entity::outcome::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Outcome.def()
+        }
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
 }
 
 pub mod progress_report {
@@ -224,7 +447,25 @@ pub mod progress_report {
         pub reviewed_at: Option<DateTimeUtc>,
         pub review_comment: String,
     }
-    no_relations!();
+
+    /// The foreign keys of `progress_report`.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::wops::entity::partnership::Entity",
+            from = "Column::PartnershipId",
+            to = "crate::wops::entity::partnership::Column::Id"
+        )]
+        Partnership,
+    }
+
+    impl Related<crate::wops::entity::partnership::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Partnership.def()
+        }
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
 }
 
 pub mod corrective_action {
@@ -243,5 +484,35 @@ pub mod corrective_action {
         pub resolved_by: Option<String>,
         pub resolved_at: Option<DateTimeUtc>,
     }
-    no_relations!();
+
+    /// The foreign keys of `corrective_action`.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::wops::entity::partnership::Entity",
+            from = "Column::PartnershipId",
+            to = "crate::wops::entity::partnership::Column::Id"
+        )]
+        Partnership,
+        #[sea_orm(
+            belongs_to = "crate::wops::entity::progress_report::Entity",
+            from = "Column::ReportId",
+            to = "crate::wops::entity::progress_report::Column::Id"
+        )]
+        Report,
+    }
+
+    impl Related<crate::wops::entity::partnership::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Partnership.def()
+        }
+    }
+
+    impl Related<crate::wops::entity::progress_report::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Report.def()
+        }
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
 }

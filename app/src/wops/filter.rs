@@ -53,7 +53,7 @@ impl PartnershipFilter {
     pub fn to_query_string(&self) -> String {
         let mut parts = Vec::new();
         if let Some(s) = self.state {
-            parts.push(format!("status={}", s.code()));
+            parts.push(format!("status={}", s.as_code()));
         }
         if let Some(c) = &self.country {
             parts.push(format!("country={}", encode(c)));

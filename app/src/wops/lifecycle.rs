@@ -1,46 +1,29 @@
 //! A partnership's life as a state machine: which steps exist, which follow which, and who may
 //! take each one. Pure, so the rules are tested without a server or a database.
 
+use crate::stored::stored_enum;
 use serde::{Deserialize, Serialize};
 use std::str::FromStr;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum PartnershipState {
-    /// A partner asked for it; the network has not connected the two yet.
-    Proposed,
-    /// A facilitator connected the two with a concept note.
-    Introduced,
-    /// Both sides signed a letter of intent; the agreement follows.
-    Agreed,
-    /// The agreement is recorded and the work plan runs.
-    Active,
-    Completed,
-    /// Ended before completion, with a reason.
-    ClosedEarly,
+stored_enum! {
+    /// A partnership's state (`partnership.state`).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum PartnershipState {
+        /// A partner asked for it; the network has not connected the two yet.
+        Proposed = "proposed",
+        /// A facilitator connected the two with a concept note.
+        Introduced = "introduced",
+        /// Both sides signed a letter of intent; the agreement follows.
+        Agreed = "agreed",
+        /// The agreement is recorded and the work plan runs.
+        Active = "active",
+        Completed = "completed",
+        /// Ended before completion, with a reason.
+        ClosedEarly = "closed_early",
+    }
 }
 
 impl PartnershipState {
-    pub const ALL: [PartnershipState; 6] = [
-        PartnershipState::Proposed,
-        PartnershipState::Introduced,
-        PartnershipState::Agreed,
-        PartnershipState::Active,
-        PartnershipState::Completed,
-        PartnershipState::ClosedEarly,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            PartnershipState::Proposed => "proposed",
-            PartnershipState::Introduced => "introduced",
-            PartnershipState::Agreed => "agreed",
-            PartnershipState::Active => "active",
-            PartnershipState::Completed => "completed",
-            PartnershipState::ClosedEarly => "closed_early",
-        }
-    }
-
     pub fn label(self) -> &'static str {
         match self {
             PartnershipState::Proposed => "Proposed",
@@ -56,7 +39,7 @@ impl PartnershipState {
     pub fn in_words(self) -> &'static str {
         match self {
             PartnershipState::ClosedEarly => "closed early",
-            other => other.code(),
+            other => other.as_code(),
         }
     }
 
@@ -72,41 +55,24 @@ impl FromStr for PartnershipState {
     type Err = String;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Self::ALL
-            .into_iter()
-            .find(|st| st.code() == s)
-            .ok_or_else(|| format!("'{s}' is not a partnership status"))
+        Self::from_code(s).ok_or_else(|| format!("'{s}' is not a partnership status"))
     }
 }
 
-/// Which side of a partnership someone acts for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Side {
-    Mentor,
-    Recipient,
+stored_enum! {
+    /// Which side of a partnership someone acts for (`commitment.side`, `activity.responsible`).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum Side {
+        Mentor = "mentor",
+        Recipient = "recipient",
+    }
 }
 
 impl Side {
-    pub fn code(self) -> &'static str {
-        match self {
-            Side::Mentor => "mentor",
-            Side::Recipient => "recipient",
-        }
-    }
-
     pub fn label(self) -> &'static str {
         match self {
             Side::Mentor => "Mentor",
             Side::Recipient => "Recipient",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Side> {
-        match s {
-            "mentor" => Some(Side::Mentor),
-            "recipient" => Some(Side::Recipient),
-            _ => None,
         }
     }
 }
@@ -465,7 +431,7 @@ mod tests {
     #[test]
     fn states_round_trip_through_their_codes() {
         for s in PartnershipState::ALL {
-            assert_eq!(s.code().parse::<PartnershipState>(), Ok(s));
+            assert_eq!(s.as_code().parse::<PartnershipState>(), Ok(s));
         }
         assert!("cancelled".parse::<PartnershipState>().is_err());
     }

@@ -22,7 +22,7 @@ pub fn PartnershipListPage() -> impl IntoView {
         |filter| async move {
             let f = filter.map_err(AppError::BadRequest)?;
             list_partnerships(
-                f.state.map(|s| s.code().to_owned()),
+                f.state.map(|s| s.as_code().to_owned()),
                 f.country,
                 f.topic,
                 f.year.map(|y| y.to_string()),
@@ -67,7 +67,7 @@ fn PartnershipFilterForm(
                 <select id="wop-status" name="status">
                     <option value="">"Any status"</option>
                     {PartnershipState::ALL.into_iter().map(|s| view! {
-                        <option value=s.code() selected=current.state == Some(s)>{s.label()}</option>
+                        <option value=s.as_code() selected=current.state == Some(s)>{s.label()}</option>
                     }).collect_view()}
                 </select>
             </div>
@@ -130,7 +130,7 @@ fn PartnershipCards(found: Vec<PartnershipSummary>, qs: String) -> impl IntoView
                 <li class="card">
                     <h2 class="card__title"><a href=format!("/partnerships/{}", p.id)>{p.title.clone()}</a></h2>
                     <p class="card__meta">
-                        <span class=format!("tag tag--{}", p.state.code())>{p.state.label()}</span>
+                        <span class=format!("tag tag--{}", p.state.as_code())>{p.state.label()}</span>
                         {format!(" {} ({}) → {} ({})", p.mentor.name, p.mentor.country, p.recipient.name, p.recipient.country)}
                     </p>
                     <p class="card__meta">{dates(&p)}</p>
@@ -192,7 +192,7 @@ fn PartnershipView(p: PartnershipDetail) -> impl IntoView {
         <p><a href="/partnerships">"← All partnerships"</a></p>
         <h1>{s.title.clone()}</h1>
         <p class="card__meta">
-            <span class=format!("tag tag--{}", s.state.code())>{s.state.label()}</span>
+            <span class=format!("tag tag--{}", s.state.as_code())>{s.state.label()}</span>
             " "{dates(&s)}
         </p>
         <dl class="facts">

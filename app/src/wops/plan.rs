@@ -4,6 +4,7 @@
 use super::Side;
 use crate::error::FieldErrors;
 use crate::partners::{Better, Kpi};
+use crate::stored::stored_enum;
 use chrono::{Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
@@ -98,35 +99,19 @@ pub fn parse_agreement(
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ActivityKind {
-    TechnicalConsultation,
-    OnTheJobTraining,
-    TechnologyDemonstration,
-    PeerReview,
-    InformationExchange,
+stored_enum! {
+    /// What an activity is (`activity.kind`).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum ActivityKind {
+        TechnicalConsultation = "technical_consultation",
+        OnTheJobTraining = "on_the_job_training",
+        TechnologyDemonstration = "technology_demonstration",
+        PeerReview = "peer_review",
+        InformationExchange = "information_exchange",
+    }
 }
 
 impl ActivityKind {
-    pub const ALL: [ActivityKind; 5] = [
-        ActivityKind::TechnicalConsultation,
-        ActivityKind::OnTheJobTraining,
-        ActivityKind::TechnologyDemonstration,
-        ActivityKind::PeerReview,
-        ActivityKind::InformationExchange,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            ActivityKind::TechnicalConsultation => "technical_consultation",
-            ActivityKind::OnTheJobTraining => "on_the_job_training",
-            ActivityKind::TechnologyDemonstration => "technology_demonstration",
-            ActivityKind::PeerReview => "peer_review",
-            ActivityKind::InformationExchange => "information_exchange",
-        }
-    }
-
     pub fn label(self) -> &'static str {
         match self {
             ActivityKind::TechnicalConsultation => "Technical consultation",
@@ -136,38 +121,20 @@ impl ActivityKind {
             ActivityKind::InformationExchange => "Information exchange",
         }
     }
-
-    pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.code() == s)
-    }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ActivityStatus {
-    Planned,
-    InProgress,
-    Done,
-    Cancelled,
+stored_enum! {
+    /// Where an activity stands (`activity.status`).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum ActivityStatus {
+        Planned = "planned",
+        InProgress = "in_progress",
+        Done = "done",
+        Cancelled = "cancelled",
+    }
 }
 
 impl ActivityStatus {
-    pub const ALL: [ActivityStatus; 4] = [
-        ActivityStatus::Planned,
-        ActivityStatus::InProgress,
-        ActivityStatus::Done,
-        ActivityStatus::Cancelled,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            ActivityStatus::Planned => "planned",
-            ActivityStatus::InProgress => "in_progress",
-            ActivityStatus::Done => "done",
-            ActivityStatus::Cancelled => "cancelled",
-        }
-    }
-
     pub fn label(self) -> &'static str {
         match self {
             ActivityStatus::Planned => "Planned",
@@ -175,10 +142,6 @@ impl ActivityStatus {
             ActivityStatus::Done => "Done",
             ActivityStatus::Cancelled => "Cancelled",
         }
-    }
-
-    pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.code() == s)
     }
 }
 
@@ -214,7 +177,7 @@ pub fn parse_activity(
     window: Option<(NaiveDate, NaiveDate)>,
 ) -> Result<ActivityPlan, FieldErrors> {
     let mut errors = FieldErrors::default();
-    let kind = ActivityKind::parse(form.kind);
+    let kind = ActivityKind::from_code(form.kind);
     if kind.is_none() {
         errors.add("kind", "Choose the type of activity.");
     }
@@ -233,7 +196,7 @@ pub fn parse_activity(
             }
         }
     }
-    let responsible = Side::parse(form.responsible);
+    let responsible = Side::from_code(form.responsible);
     if responsible.is_none() {
         errors.add("responsible", "Choose which partner is responsible.");
     }
@@ -243,7 +206,7 @@ pub fn parse_activity(
     } else if place.chars().count() > MAX_TITLE {
         errors.add("place", "The place is too long (at most 200 characters).");
     }
-    let status = ActivityStatus::parse(form.status);
+    let status = ActivityStatus::from_code(form.status);
     if status.is_none() {
         errors.add("status", "Choose the status.");
     }
@@ -267,7 +230,7 @@ pub fn parse_activity(
 
 pub fn parse_commitment(side: &str, promise: &str) -> Result<(Side, String), FieldErrors> {
     let mut errors = FieldErrors::default();
-    let side = Side::parse(side);
+    let side = Side::from_code(side);
     if side.is_none() {
         errors.add("side", "Choose which partner commits.");
     }

@@ -6,11 +6,10 @@ use super::entity::{
     resource,
 };
 use super::plan::{ActivityPlan, AgreementTerms, OutcomePlan, ReportDraft, ResourcePlan};
-use super::service::{audit, editable, find, parse_state, standing};
+use super::service::{audit, editable, find, standing};
 use super::{ActivityStatus, PartnershipState, Side};
 use crate::accounts::CurrentUser;
 use crate::error::AppError;
-use crate::partners::Kpi;
 use chrono::{NaiveDate, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
@@ -36,7 +35,7 @@ pub async fn record_agreement(
 ) -> Result<(), AppError> {
     let txn = crate::db::begin_write(db).await?;
     let p = editable(&txn, id, user).await?;
-    if parse_state(&p.state) == PartnershipState::Proposed {
+    if p.state == PartnershipState::Proposed {
         return Err(AppError::Conflict(
             "A facilitator introduces the partners before the agreement is recorded.".to_owned(),
         ));
@@ -157,7 +156,7 @@ pub async fn add_commitment(
     editable(&txn, id, user).await?;
     commitment::ActiveModel {
         partnership_id: Set(id),
-        side: Set(side.code().to_owned()),
+        side: Set(side),
         promise: Set(promise.clone()),
         ..Default::default()
     }
@@ -167,7 +166,7 @@ pub async fn add_commitment(
         &txn,
         id,
         user,
-        &format!("Added a {} commitment", side.code()),
+        &format!("Added a {} commitment", side.as_code()),
         &promise,
     )
     .await?;
@@ -188,14 +187,14 @@ pub async fn add_activity(
     let plan: ActivityPlan = super::parse_activity(form, window).map_err(AppError::Invalid)?;
     activity::ActiveModel {
         partnership_id: Set(id),
-        kind: Set(plan.kind.code().to_owned()),
+        kind: Set(plan.kind),
         title: Set(plan.title.clone()),
         start_date: Set(plan.start_date),
         end_date: Set(plan.end_date),
-        responsible: Set(plan.responsible.code().to_owned()),
+        responsible: Set(plan.responsible),
         place: Set(plan.place),
         online: Set(plan.online),
-        status: Set(plan.status.code().to_owned()),
+        status: Set(plan.status),
         ..Default::default()
     }
     .insert(&txn)
@@ -221,7 +220,7 @@ pub async fn set_activity_status(
         .ok_or_else(|| AppError::NotFound("This activity is not in the work plan.".to_owned()))?;
     activity::ActiveModel {
         id: Set(row.id),
-        status: Set(status.code().to_owned()),
+        status: Set(status),
         ..Default::default()
     }
     .update(&txn)
@@ -320,7 +319,7 @@ pub async fn add_outcome(
     editable(&txn, id, user).await?;
     outcome::ActiveModel {
         partnership_id: Set(id),
-        kpi: Set(plan.kpi.code().to_owned()),
+        kpi: Set(plan.kpi),
         baseline_value: Set(plan.baseline_value),
         baseline_date: Set(plan.baseline_date),
         target_value: Set(plan.target_value),
@@ -363,7 +362,7 @@ pub async fn record_outcome_value(
         .await?
         .filter(|o| o.partnership_id == id)
         .ok_or_else(|| AppError::NotFound("This outcome is not in the work plan.".to_owned()))?;
-    let kpi = o.kpi.parse::<Kpi>().map_err(|_| AppError::Internal)?;
+    let kpi = o.kpi;
     kpi.check(value).map_err(|m| AppError::field("value", m))?;
     if measured_on < o.baseline_date {
         return Err(AppError::field(
@@ -402,10 +401,7 @@ pub async fn submit_report(
 ) -> Result<(), AppError> {
     let txn = crate::db::begin_write(db).await?;
     let p = editable(&txn, id, user).await?;
-    if !matches!(
-        parse_state(&p.state),
-        PartnershipState::Agreed | PartnershipState::Active
-    ) {
+    if !matches!(p.state, PartnershipState::Agreed | PartnershipState::Active) {
         return Err(AppError::Conflict(
             "Progress is reported once the partnership is agreed.".to_owned(),
         ));

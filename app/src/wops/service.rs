@@ -7,12 +7,11 @@ use super::entity::{
 };
 use super::lifecycle::{available_steps, next_state, Facts, Standing, Step};
 use super::types::*;
-use super::{ActivityKind, ActivityStatus, PartnershipFilter, PartnershipState, Side};
+use super::{ActivityStatus, PartnershipFilter, PartnershipState, Side};
 use crate::accounts::entity::account;
 use crate::accounts::{CurrentUser, Role};
 use crate::error::AppError;
 use crate::partners::entity::organization;
-use crate::partners::Kpi;
 use crate::topics::entity as topic;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
@@ -94,7 +93,7 @@ pub async fn editable<C: ConnectionTrait>(
     if !standing(Some(user), &p).may_edit() {
         return Err(AppError::Forbidden);
     }
-    let state = parse_state(&p.state);
+    let state = p.state;
     if state.is_finished() {
         return Err(AppError::Conflict(format!(
             "This partnership is {}; its plan can no longer change.",
@@ -102,10 +101,6 @@ pub async fn editable<C: ConnectionTrait>(
         )));
     }
     Ok(p)
-}
-
-pub fn parse_state(code: &str) -> PartnershipState {
-    code.parse().unwrap_or(PartnershipState::Proposed)
 }
 
 async fn organizations<C: ConnectionTrait>(
@@ -144,7 +139,7 @@ fn summarize(
         title: p.title.clone(),
         mentor: org(p.mentor_id),
         recipient: org(p.recipient_id),
-        state: parse_state(&p.state),
+        state: p.state,
         topics: topic_pairs.iter().map(|(_, name)| name.clone()).collect(),
         start_date: agreement.map(|a| a.start_date),
         end_date: agreement.map(|a| a.end_date),
@@ -164,20 +159,20 @@ async fn topics_of<C: ConnectionTrait>(
     db: &C,
     ids: &[i32],
 ) -> Result<HashMap<i32, Vec<(String, String)>>, AppError> {
-    let names: HashMap<i32, (String, String)> = topic::Entity::find()
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|t| (t.id, (t.code, t.name)))
-        .collect();
     let mut out: HashMap<i32, Vec<(String, String)>> = HashMap::new();
-    for row in partnership_topic::Entity::find()
+    // One query, joined along partnership_topic's foreign key to topic.
+    for (row, t) in partnership_topic::Entity::find()
         .filter(partnership_topic::Column::PartnershipId.is_in(ids.to_vec()))
+        .order_by_asc(partnership_topic::Column::PartnershipId)
+        .order_by_asc(partnership_topic::Column::TopicId)
+        .find_also_related(topic::Entity)
         .all(db)
         .await?
     {
-        if let Some(t) = names.get(&row.topic_id) {
-            out.entry(row.partnership_id).or_default().push(t.clone());
+        if let Some(t) = t {
+            out.entry(row.partnership_id)
+                .or_default()
+                .push((t.code, t.name));
         }
     }
     Ok(out)
@@ -190,7 +185,7 @@ pub async fn list(
 ) -> Result<Vec<PartnershipSummary>, AppError> {
     let mut query = partnership::Entity::find().order_by_desc(partnership::Column::Id);
     if let Some(state) = filter.state {
-        query = query.filter(partnership::Column::State.eq(state.code()));
+        query = query.filter(partnership::Column::State.eq(state));
     }
     let rows = query.all(db).await?;
     let ids: Vec<i32> = rows.iter().map(|p| p.id).collect();
@@ -239,7 +234,7 @@ pub async fn detail(
         .remove(&p.id)
         .unwrap_or_default();
     let agreement = agreement::Entity::find_by_id(p.id).one(db).await?;
-    let state = parse_state(&p.state);
+    let state = p.state;
     let facilitator = match p.facilitator_id {
         Some(fid) => account::Entity::find_by_id(fid)
             .one(db)
@@ -254,18 +249,16 @@ pub async fn detail(
         .all(db)
         .await?
         .into_iter()
-        .filter_map(|a| {
-            Some(ActivityView {
-                id: a.id,
-                kind: ActivityKind::parse(&a.kind)?,
-                title: a.title,
-                start_date: a.start_date,
-                end_date: a.end_date,
-                responsible: Side::parse(&a.responsible)?,
-                place: a.place,
-                online: a.online,
-                status: ActivityStatus::parse(&a.status)?,
-            })
+        .map(|a| ActivityView {
+            id: a.id,
+            kind: a.kind,
+            title: a.title,
+            start_date: a.start_date,
+            end_date: a.end_date,
+            responsible: a.responsible,
+            place: a.place,
+            online: a.online,
+            status: a.status,
         })
         .collect();
     if !insider {
@@ -348,12 +341,10 @@ async fn insider_parts(db: &DatabaseConnection, id: i32) -> Result<InsiderParts,
         .all(db)
         .await?
         .into_iter()
-        .filter_map(|c| {
-            Some(CommitmentView {
-                id: c.id,
-                side: Side::parse(&c.side)?,
-                promise: c.promise,
-            })
+        .map(|c| CommitmentView {
+            id: c.id,
+            side: c.side,
+            promise: c.promise,
         })
         .collect();
     let resources = resource::Entity::find()
@@ -451,17 +442,15 @@ pub async fn outcomes_of<C: ConnectionTrait>(
     }
     Ok(rows
         .into_iter()
-        .filter_map(|o| {
-            Some(OutcomeView {
-                id: o.id,
-                kpi: o.kpi.parse::<Kpi>().ok()?,
-                baseline_value: o.baseline_value,
-                baseline_date: o.baseline_date,
-                target_value: o.target_value,
-                target_date: o.target_date,
-                is_public: o.is_public,
-                values: values.remove(&o.id).unwrap_or_default(),
-            })
+        .map(|o| OutcomeView {
+            id: o.id,
+            kpi: o.kpi,
+            baseline_value: o.baseline_value,
+            baseline_date: o.baseline_date,
+            target_value: o.target_value,
+            target_date: o.target_date,
+            is_public: o.is_public,
+            values: values.remove(&o.id).unwrap_or_default(),
         })
         .collect())
 }
@@ -513,7 +502,7 @@ pub async fn take_step(
     let txn = crate::db::begin_write(db).await?;
     let p = find(&txn, id).await?;
     let who = standing(Some(user), &p);
-    let from = parse_state(&p.state);
+    let from = p.state;
     let to = next_state(from, step, who, facts(&txn, &p).await?).map_err(|e| match e {
         super::lifecycle::StepError::NotYours(_) => AppError::Forbidden,
         other => AppError::Conflict(other.to_string()),
@@ -521,7 +510,7 @@ pub async fn take_step(
     let now = chrono::Utc::now();
     let mut update = partnership::ActiveModel {
         id: Set(p.id),
-        state: Set(to.code().to_owned()),
+        state: Set(to),
         updated_at: Set(now),
         ..Default::default()
     };

@@ -56,7 +56,7 @@ pub fn ActivityTimeline(
             </div>
             {activities.into_iter().map(|a| {
                 let s = span(start, end, a.start_date, a.end_date);
-                let status_class = format!("timeline__bar timeline__bar--{}", a.status.code());
+                let status_class = format!("timeline__bar timeline__bar--{}", a.status.as_code());
                 let when = if a.start_date == a.end_date {
                     a.start_date.format("%-d %b %Y").to_string()
                 } else {

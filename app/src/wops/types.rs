@@ -2,8 +2,20 @@
 
 use super::{ActivityKind, ActivityStatus, PartnershipState, Side, Step};
 use crate::partners::Kpi;
+use crate::stored::stored_enum;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
+
+stored_enum! {
+    /// Where a need stands (`need.status`): open until a partnership is proposed for it
+    /// (matched) or its organization withdraws it.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum NeedStatus {
+        Open = "open",
+        Matched = "matched",
+        Withdrawn = "withdrawn",
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OrganizationRef {

@@ -333,7 +333,7 @@ fn ActivityList(id: i32, activities: Vec<ActivityView>, may_edit: bool) -> impl 
                                 <label class="visually-hidden" for=select_id.clone()>{status_label}</label>
                                 <select id=select_id name="status">
                                     {ActivityStatus::ALL.into_iter().map(|s| view! {
-                                        <option value=s.code() selected=s == a.status>{s.label()}</option>
+                                        <option value=s.as_code() selected=s == a.status>{s.label()}</option>
                                     }).collect_view()}
                                 </select>
                                 <button type="submit" class="button button--secondary button--small">"Update"</button>
@@ -351,7 +351,7 @@ fn ActivityList(id: i32, activities: Vec<ActivityView>, may_edit: bool) -> impl 
                     <div class="field">
                         <label for="activity-kind">"Type"</label>
                         <select id="activity-kind" name="kind">
-                            {ActivityKind::ALL.into_iter().map(|k| view! { <option value=k.code()>{k.label()}</option> }).collect_view()}
+                            {ActivityKind::ALL.into_iter().map(|k| view! { <option value=k.as_code()>{k.label()}</option> }).collect_view()}
                         </select>
                         <FieldMessage error field="kind" />
                     </div>
@@ -373,7 +373,7 @@ fn ActivityList(id: i32, activities: Vec<ActivityView>, may_edit: bool) -> impl 
                     <div class="field">
                         <label for="activity-status">"Status"</label>
                         <select id="activity-status" name="status">
-                            {ActivityStatus::ALL.into_iter().map(|s| view! { <option value=s.code()>{s.label()}</option> }).collect_view()}
+                            {ActivityStatus::ALL.into_iter().map(|s| view! { <option value=s.as_code()>{s.label()}</option> }).collect_view()}
                         </select>
                     </div>
                     <button type="submit" class="button">"Add the activity"</button>
@@ -486,7 +486,7 @@ fn Outcomes(id: i32, outcomes: Vec<OutcomeView>, may_edit: bool) -> impl IntoVie
                     <div class="field">
                         <label for="outcome-kpi">"KPI"</label>
                         <select id="outcome-kpi" name="kpi">
-                            {Kpi::ALL.into_iter().map(|k| view! { <option value=k.code()>{format!("{} ({})", k.label(), k.unit())}</option> }).collect_view()}
+                            {Kpi::ALL.into_iter().map(|k| view! { <option value=k.as_code()>{format!("{} ({})", k.label(), k.unit())}</option> }).collect_view()}
                         </select>
                         <FieldMessage error field="kpi" />
                     </div>

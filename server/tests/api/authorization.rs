@@ -372,7 +372,7 @@ impl World {
             recipient_id: Set(self.org),
             need_id: Set(None),
             facilitator_id: Set(Some(self.account(Persona::Facilitator))),
-            state: Set("active".into()),
+            state: Set(app::wops::PartnershipState::Active),
             concept_note: Set(String::new()),
             mentor_signed_at: Set(Some(now)),
             recipient_signed_at: Set(Some(now)),
@@ -409,7 +409,7 @@ impl World {
             topic_id: Set(1),
             description: Set("NRW is 42 % and we have no district metered areas.".into()),
             languages: Set("English".into()),
-            status: Set("open".into()),
+            status: Set(app::wops::NeedStatus::Open),
             created_at: Set(chrono::Utc::now()),
             ..Default::default()
         }
@@ -428,7 +428,7 @@ impl World {
         let p = program::ActiveModel {
             title: Set("Leak detection".into()),
             description: Set("Acoustic leak detection in the field.".into()),
-            format: Set("in_person".into()),
+            format: Set(app::training::rules::ProgramFormat::InPerson),
             venue: Set("Davao".into()),
             link: Set(String::new()),
             language: Set("English".into()),
@@ -464,7 +464,7 @@ impl World {
         let e = enrolment::ActiveModel {
             program_id: Set(p.id),
             account_id: Set(self.target_account),
-            status: Set("enrolled".into()),
+            status: Set(app::training::rules::EnrolmentStatus::Enrolled),
             enrolled_by: Set(None),
             queued_at: Set(now),
             updated_at: Set(now),
@@ -552,10 +552,10 @@ impl World {
             name: Set(format!("Guest {n}")),
             email: Set(format!("guest{n}@test.example")),
             organization: Set("DCWD".into()),
-            attendee_type: Set("utility".into()),
+            attendee_type: Set(app::forum::rules::AttendeeType::Utility),
             account_id: Set(None),
             answers: Set("[]".into()),
-            status: Set("registered".into()),
+            status: Set(app::forum::rules::Status::Registered),
             confirm_token_hash: Set(None),
             badge_code: Set(code.clone()),
             personal_code_hash: Set(Some(personal_hash)),
@@ -585,7 +585,7 @@ impl World {
             topic_id: Set(None),
             eligible_from: Set(chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap()),
             eligible_until: Set(chrono::NaiveDate::from_ymd_opt(2027, 12, 31).unwrap()),
-            voting_state: Set("draft".into()),
+            voting_state: Set(app::awards::rules::VotingState::Draft),
             jury_weight: Set(70),
             hide_results: Set(false),
             revision: Set(0),
@@ -664,7 +664,7 @@ impl World {
             summary: Set("Summary".into()),
             body: Set("Body".into()),
             partnership_id: Set(Some(self.partnership(app).await)),
-            status: Set("draft".into()),
+            status: Set(app::stories::StoryStatus::Draft),
             review_comment: Set(String::new()),
             author_id: Set(None),
             published_at: Set(None),
@@ -743,7 +743,7 @@ impl World {
             "/api/partners/delete_kpi" => {
                 let value = app::partners::entity::kpi_measurement::ActiveModel {
                     organization_id: Set(self.org),
-                    kpi: Set("metering_level".into()),
+                    kpi: Set(app::partners::Kpi::MeteringLevel),
                     value: Set(90.0),
                     measured_on: Set(chrono::NaiveDate::from_ymd_opt(2000, 1, 1).unwrap()
                         + chrono::Days::new(n.into())),
@@ -1141,14 +1141,14 @@ impl World {
             "/api/wops/activity_status" => {
                 let a = activity::ActiveModel {
                     partnership_id: Set(id),
-                    kind: Set("peer_review".into()),
+                    kind: Set(app::wops::ActivityKind::PeerReview),
                     title: Set("Review".into()),
                     start_date: Set(day(2, 1)),
                     end_date: Set(day(2, 2)),
-                    responsible: Set("mentor".into()),
+                    responsible: Set(app::wops::Side::Mentor),
                     place: Set("Davao".into()),
                     online: Set(false),
-                    status: Set("planned".into()),
+                    status: Set(app::wops::ActivityStatus::Planned),
                     ..Default::default()
                 }
                 .insert(&app.db)
@@ -1171,7 +1171,7 @@ impl World {
             "/api/wops/remove_part" => {
                 let c = commitment::ActiveModel {
                     partnership_id: Set(id),
-                    side: Set("mentor".into()),
+                    side: Set(app::wops::Side::Mentor),
                     promise: Set("Train".into()),
                     ..Default::default()
                 }
@@ -1195,7 +1195,7 @@ impl World {
             "/api/wops/outcome_value" => {
                 let o = outcome::ActiveModel {
                     partnership_id: Set(id),
-                    kpi: Set("non_revenue_water".into()),
+                    kpi: Set(app::partners::Kpi::NonRevenueWater),
                     baseline_value: Set(42.0),
                     baseline_date: Set(day(1, 1)),
                     target_value: Set(30.0),
@@ -1870,7 +1870,7 @@ impl World {
                     online: Set(false),
                     organizer: Set("ADB".into()),
                     link: Set(String::new()),
-                    scope: Set("regional".into()),
+                    scope: Set(app::events::Scope::Regional),
                     own: Set(false),
                     created_by: Set(None),
                     is_demo: Set(false),

@@ -55,7 +55,7 @@ async fn partnership_between(
         recipient_id: Set(recipient),
         need_id: Set(None),
         facilitator_id: Set(None),
-        state: Set(state.into()),
+        state: Set(state.parse().expect("a partnership state")),
         concept_note: Set(String::new()),
         mentor_signed_at: Set(Some(now)),
         recipient_signed_at: Set(Some(now)),
@@ -96,7 +96,7 @@ async fn category(app: &TestApp, edition: i32, name: &str, hide: bool) -> i32 {
         topic_id: Set(None),
         eligible_from: Set(chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap()),
         eligible_until: Set(chrono::NaiveDate::from_ymd_opt(2027, 12, 31).unwrap()),
-        voting_state: Set("draft".into()),
+        voting_state: Set(app::awards::rules::VotingState::Draft),
         jury_weight: Set(70),
         hide_results: Set(hide),
         revision: Set(0),
@@ -140,10 +140,10 @@ async fn attendee(app: &TestApp, edition: i32, n: usize, checked_in: bool) -> (S
         name: Set(format!("Attendee {n}")),
         email: Set(format!("attendee{n}@test.example")),
         organization: Set("DCWD".into()),
-        attendee_type: Set("utility".into()),
+        attendee_type: Set(app::forum::rules::AttendeeType::Utility),
         account_id: Set(None),
         answers: Set("[]".into()),
-        status: Set("registered".into()),
+        status: Set(app::forum::rules::Status::Registered),
         confirm_token_hash: Set(None),
         badge_code: Set(code.clone()),
         personal_code_hash: Set(Some(hash)),
@@ -922,7 +922,7 @@ async fn a_photographed_badge_neither_opens_a_ballot_nor_votes_nor_cancels() {
         );
         assert_eq!(
             registration_of(&app, "attendee0@test.example").await.status,
-            "registered"
+            app::forum::rules::Status::Registered
         );
         assert_eq!(tally_of(&app, w.category).await.total, 0);
 

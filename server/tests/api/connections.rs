@@ -45,7 +45,7 @@ async fn award_category(app: &TestApp) -> i32 {
         topic_id: Set(None),
         eligible_from: Set(chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap()),
         eligible_until: Set(chrono::NaiveDate::from_ymd_opt(2027, 12, 31).unwrap()),
-        voting_state: Set("open".into()),
+        voting_state: Set(app::awards::rules::VotingState::Open),
         jury_weight: Set(70),
         hide_results: Set(false),
         revision: Set(0),

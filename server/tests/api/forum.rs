@@ -61,7 +61,7 @@ async fn edition(app: &TestApp, capacity: i32, needs_approval: bool, open: bool)
             edition_id: Set(e.id),
             position: Set(position),
             prompt: Set(prompt.into()),
-            kind: Set(kind.into()),
+            kind: Set(app::forum::rules::QuestionKind::from_code(kind).expect("a question kind")),
             choices: Set(choices.into()),
             required: Set(true),
             shown_if_question: Set(shown_if),
@@ -144,6 +144,8 @@ async fn status_of(app: &TestApp, email: &str) -> String {
         .unwrap()
         .unwrap_or_else(|| panic!("no registration for {email}"))
         .status
+        .as_code()
+        .to_owned()
 }
 
 async fn code_of(app: &TestApp, email: &str) -> String {

@@ -480,3 +480,290 @@ async fn addresses_the_router_cannot_decode_are_refused_not_left_unanswered() {
         assert!(res.text().await.unwrap().contains("100%"));
     }
 }
+
+/// Every column typed as a stored enum in the app is constrained by the `typed_state`
+/// migration to exactly the enum's codes: a variant added without a migration (or a code
+/// changed) is caught here.
+#[test]
+fn the_typed_state_constraints_list_exactly_the_enums_codes() {
+    use app::{accounts, awards, events, forum, library, partners, stories, training, wops};
+    fn codes<T: Copy, const N: usize>(
+        all: [T; N],
+        code: fn(T) -> &'static str,
+    ) -> Vec<&'static str> {
+        all.into_iter().map(code).collect()
+    }
+    let expected: Vec<(&str, &str, Vec<&str>)> = vec![
+        (
+            "account_role",
+            "role",
+            codes(accounts::Role::ALL, accounts::Role::as_code),
+        ),
+        (
+            "organization",
+            "kind",
+            codes(
+                partners::OrganizationKind::ALL,
+                partners::OrganizationKind::as_code,
+            ),
+        ),
+        (
+            "organization_topic",
+            "direction",
+            codes(
+                partners::TopicDirection::ALL,
+                partners::TopicDirection::as_code,
+            ),
+        ),
+        (
+            "kpi_measurement",
+            "kpi",
+            codes(partners::Kpi::ALL, partners::Kpi::as_code),
+        ),
+        (
+            "need",
+            "status",
+            codes(wops::NeedStatus::ALL, wops::NeedStatus::as_code),
+        ),
+        (
+            "partnership",
+            "state",
+            codes(wops::PartnershipState::ALL, wops::PartnershipState::as_code),
+        ),
+        (
+            "commitment",
+            "side",
+            codes(wops::Side::ALL, wops::Side::as_code),
+        ),
+        (
+            "activity",
+            "kind",
+            codes(wops::ActivityKind::ALL, wops::ActivityKind::as_code),
+        ),
+        (
+            "activity",
+            "responsible",
+            codes(wops::Side::ALL, wops::Side::as_code),
+        ),
+        (
+            "activity",
+            "status",
+            codes(wops::ActivityStatus::ALL, wops::ActivityStatus::as_code),
+        ),
+        (
+            "outcome",
+            "kpi",
+            codes(partners::Kpi::ALL, partners::Kpi::as_code),
+        ),
+        (
+            "training_program",
+            "format",
+            codes(
+                training::rules::ProgramFormat::ALL,
+                training::rules::ProgramFormat::as_code,
+            ),
+        ),
+        (
+            "training_enrolment",
+            "status",
+            codes(
+                training::rules::EnrolmentStatus::ALL,
+                training::rules::EnrolmentStatus::as_code,
+            ),
+        ),
+        (
+            "knowledge_product",
+            "kind",
+            codes(library::ProductKind::ALL, library::ProductKind::as_code),
+        ),
+        (
+            "knowledge_product",
+            "access",
+            codes(library::Access::ALL, library::Access::as_code),
+        ),
+        (
+            "knowledge_product",
+            "status",
+            codes(library::ReviewStatus::ALL, library::ReviewStatus::as_code),
+        ),
+        (
+            "forum_question",
+            "kind",
+            codes(
+                forum::rules::QuestionKind::ALL,
+                forum::rules::QuestionKind::as_code,
+            ),
+        ),
+        (
+            "forum_registration",
+            "attendee_type",
+            codes(
+                forum::rules::AttendeeType::ALL,
+                forum::rules::AttendeeType::as_code,
+            ),
+        ),
+        (
+            "forum_registration",
+            "status",
+            codes(forum::rules::Status::ALL, forum::rules::Status::as_code),
+        ),
+        (
+            "story",
+            "status",
+            codes(stories::StoryStatus::ALL, stories::StoryStatus::as_code),
+        ),
+        (
+            "sector_event",
+            "scope",
+            codes(events::Scope::ALL, events::Scope::as_code),
+        ),
+        (
+            "award_category",
+            "voting_state",
+            codes(
+                awards::rules::VotingState::ALL,
+                awards::rules::VotingState::as_code,
+            ),
+        ),
+    ];
+    let constrained: Vec<(&str, &str, Vec<&str>)> =
+        migrations::m20261206_000015_typed_state::CONSTRAINED
+            .iter()
+            .map(|(t, c, v)| (*t, *c, v.to_vec()))
+            .collect();
+    assert_eq!(constrained, expected);
+}
+
+/// The database refuses a value outside a stored vocabulary (a CHECK constraint on PostgreSQL,
+/// triggers on SQLite), whatever writes it; and a value that got in anyway (here: with the
+/// rule dropped) is an error when read, shown as the error page, never read as a default.
+#[tokio::test]
+async fn unknown_stored_codes_are_refused_by_the_database_and_an_error_when_read() {
+    use app::wops::entity::partnership;
+    use sea_orm::{ConnectionTrait, EntityTrait, Statement};
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        app.seed_demo().await;
+        let sql = |text: String| Statement::from_string(app.db.get_database_backend(), text);
+
+        app.sign_up_stranger("typed@test.example").await;
+        // Every constrained column refuses an unknown code on update of the rows it has (the
+        // demo data has no Forum registrations or training enrolments).
+        let mut tested = 0;
+        for (table, column, _) in migrations::m20261206_000015_typed_state::CONSTRAINED {
+            if app.count(table).await == 0 {
+                continue;
+            }
+            tested += 1;
+            let refused = app
+                .db
+                .execute_raw(sql(format!("UPDATE {table} SET {column} = 'no_such_code'")))
+                .await;
+            assert!(
+                refused.is_err(),
+                "{backend:?}: {table}.{column} took an unknown code"
+            );
+        }
+        // All but forum_registration's two columns and training_enrolment's one.
+        let constrained = migrations::m20261206_000015_typed_state::CONSTRAINED.len();
+        assert_eq!(tested, constrained - 3, "{backend:?}");
+        // And on insert.
+        let refused = app
+            .db
+            .execute_raw(sql(
+                "INSERT INTO need (organization_id, topic_id, description, languages, status, \
+                 created_at) SELECT o.id, t.id, 'A need', 'English', 'no_such_code', \
+                 CURRENT_TIMESTAMP FROM organization o, topic t LIMIT 1"
+                    .to_owned(),
+            ))
+            .await;
+        let message = format!("{refused:?}");
+        assert!(
+            refused.is_err(),
+            "{backend:?}: a need with an unknown status was stored"
+        );
+        assert!(message.contains("status"), "{backend:?}: {message}");
+        // A known code still goes in.
+        app.db
+            .execute_raw(sql(
+                "INSERT INTO need (organization_id, topic_id, description, languages, status, \
+                 created_at) SELECT o.id, t.id, 'A need', 'English', 'open', \
+                 CURRENT_TIMESTAMP FROM organization o, topic t LIMIT 1"
+                    .to_owned(),
+            ))
+            .await
+            .expect("a known code is stored");
+
+        // Drop the rule on one column and store an unknown state behind the app's back.
+        let drop_rule = match backend {
+            support::Backend::Sqlite => "DROP TRIGGER partnership_state_update_check",
+            support::Backend::Postgres => {
+                "ALTER TABLE partnership DROP CONSTRAINT partnership_state_check"
+            }
+        };
+        app.db.execute_unprepared(drop_rule).await.unwrap();
+        let p = partnership::Entity::find()
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap();
+        app.db
+            .execute_raw(sql(format!(
+                "UPDATE partnership SET state = 'on_hold' WHERE id = {}",
+                p.id
+            )))
+            .await
+            .unwrap();
+        // sea-orm refuses to read it: no "proposed" (the old default) comes back.
+        let read = partnership::Entity::find_by_id(p.id).one(&app.db).await;
+        match read {
+            Err(sea_orm::DbErr::Type(m)) => assert!(m.contains("on_hold"), "{backend:?}: {m}"),
+            other => panic!("{backend:?}: an unknown state read as {other:?}"),
+        }
+        // The page that shows it is the error page, not a partnership shown as proposed.
+        let res = app.get(&format!("/partnerships/{}", p.id)).await;
+        let status = res.status();
+        let html = res.text().await.unwrap();
+        assert!(
+            status == 500 || html.contains("Something went wrong"),
+            "{backend:?}: {status} {html}"
+        );
+        assert!(
+            !html.contains(&p.title),
+            "{backend:?}: the partnership was shown"
+        );
+    }
+}
+
+/// The demo data (`waterlinks seed-demo`) loaded before the `typed_state` migration survives
+/// it, on both databases.
+#[tokio::test]
+async fn the_demo_data_survives_the_typed_state_migration() {
+    use migrations::{Migrator, MigratorTrait};
+    for backend in backends() {
+        let empty = support::EmptyDatabase::new(backend).await;
+        let all = Migrator::migrations();
+        let before_typed_state = all
+            .iter()
+            .position(|m| m.name() == "m20261206_000015_typed_state")
+            .expect("the typed_state migration is listed");
+        Migrator::up(&empty.db, Some(before_typed_state as u32))
+            .await
+            .unwrap();
+        support::seed_demo(&empty.db).await;
+        let data = || async {
+            let mut counts = support::table_counts(&empty.db).await;
+            counts.remove("seaql_migrations");
+            counts
+        };
+        let counts = data().await;
+        Migrator::up(&empty.db, None)
+            .await
+            .expect("the migration keeps valid data");
+        assert_eq!(data().await, counts, "{backend:?}");
+        // And it can be taken back.
+        let since = (all.len() - before_typed_state) as u32;
+        Migrator::down(&empty.db, Some(since)).await.expect("down");
+        Migrator::up(&empty.db, None).await.expect("up again");
+    }
+}

@@ -680,7 +680,7 @@ async fn members_submit_and_curators_publish_or_reject() {
         )
         .await;
         let (_, mine) = detail(&app, Some(&c.member), id).await;
-        assert_eq!(mine["status"], "Submitted");
+        assert_eq!(mine["status"], "submitted");
         assert_eq!(mine["may_upload"], true);
         // Hidden from everyone else until published.
         assert_eq!(detail(&app, None, id).await.0, 404, "{backend:?}");
@@ -790,12 +790,12 @@ async fn members_submit_and_curators_publish_or_reject() {
         .await;
         assert_eq!(status, 200);
         let (_, mine) = detail(&app, Some(&c.member), other).await;
-        assert_eq!(mine["status"], "Rejected");
+        assert_eq!(mine["status"], "rejected");
         assert_eq!(mine["review_note"], "Already in the library.");
         assert_eq!(search(&app, None, &[("q", "duplicate")]).await["total"], 0);
         // A curator's own product is published at once.
         let direct = create(&app, &c.facilitator, "Direct Manual", "public", "billing").await;
-        assert_eq!(detail(&app, None, direct).await.1["status"], "Published");
+        assert_eq!(detail(&app, None, direct).await.1["status"], "published");
     }
 }
 

@@ -126,7 +126,7 @@ async fn a_facilitator_publishes_a_partners_story_and_the_public_page_shows_the_
         .await;
         assert_eq!(
             (status, body.clone()),
-            (200, Value::from("InReview")),
+            (200, Value::from("in_review")),
             "{backend:?}"
         );
         let (status, _) = call(
@@ -161,7 +161,7 @@ async fn a_facilitator_publishes_a_partners_story_and_the_public_page_shows_the_
         .await;
         assert_eq!(status, 200, "{backend:?}");
         let (_, draft) = call(&app, Some(&author), "/api/stories/story", &[("id", &id)]).await;
-        assert_eq!(draft["status"], "Draft");
+        assert_eq!(draft["status"], "draft");
         assert_eq!(draft["review_comment"], "Add the baseline year.");
 
         call(
@@ -180,7 +180,7 @@ async fn a_facilitator_publishes_a_partners_story_and_the_public_page_shows_the_
         .await;
         assert_eq!(
             (status, body),
-            (200, Value::from("Published")),
+            (200, Value::from("published")),
             "{backend:?}"
         );
 

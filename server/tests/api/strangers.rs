@@ -66,7 +66,7 @@ async fn world(app: &TestApp) -> World {
         recipient_id: Set(recipient),
         need_id: Set(None),
         facilitator_id: Set(Some(facilitator_id)),
-        state: Set("active".into()),
+        state: Set(app::wops::PartnershipState::Active),
         concept_note: Set(String::new()),
         mentor_signed_at: Set(Some(now)),
         recipient_signed_at: Set(Some(now)),
@@ -99,7 +99,7 @@ async fn world(app: &TestApp) -> World {
     ] {
         outcome::ActiveModel {
             partnership_id: Set(p.id),
-            kpi: Set(kpi.into()),
+            kpi: Set(kpi.parse().expect("a KPI code")),
             baseline_value: Set(40.0),
             baseline_date: Set(day(2026, 1, 1)),
             target_value: Set(30.0),
@@ -116,7 +116,7 @@ async fn world(app: &TestApp) -> World {
     let program = app::training::entity::program::ActiveModel {
         title: Set("Billing systems".into()),
         description: Set("Billing and collection in practice.".into()),
-        format: Set("online".into()),
+        format: Set(app::training::rules::ProgramFormat::Online),
         venue: Set(String::new()),
         link: Set(String::new()),
         language: Set("English".into()),
@@ -498,7 +498,7 @@ async fn a_stranger_sees_nothing_a_partnership_keeps_to_its_insiders() {
             summary: Set("Summary".into()),
             body: Set("Body".into()),
             partnership_id: Set(Some(w.partnership)),
-            status: Set("in_review".into()),
+            status: Set(app::stories::StoryStatus::InReview),
             review_comment: Set(String::new()),
             author_id: Set(None),
             published_at: Set(None),
