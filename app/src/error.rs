@@ -185,3 +185,12 @@ impl From<sea_orm::DbErr> for AppError {
         AppError::Internal
     }
 }
+
+/// An error as a plain answer from a handler outside the server functions (files, feeds,
+/// uploads): its status with the message the user sees. The one place that mapping is made.
+#[cfg(feature = "ssr")]
+impl axum::response::IntoResponse for AppError {
+    fn into_response(self) -> axum::response::Response {
+        (self.status(), self.to_string()).into_response()
+    }
+}

@@ -19,10 +19,6 @@ use std::time::Duration;
 use tokio::sync::broadcast::error::RecvError;
 use tokio_util::sync::CancellationToken;
 
-fn refuse(e: AppError) -> Response {
-    (e.status(), e.to_string()).into_response()
-}
-
 fn event(tally: &LiveTally) -> Event {
     let screen = tally.for_screen();
     match serde_json::to_string(&screen) {
@@ -47,21 +43,22 @@ pub async fn live(
 ) -> Response {
     // Before anything is registered: unknown ids must leave nothing behind.
     if let Err(e) = service::check_category(&state.db, id).await {
-        return refuse(e);
+        return e.into_response();
     }
     // Registered before reading, so nothing committed in between is missed.
     let viewer = match state.awards.watch(id, viewer_address(&connection)) {
         Ok(viewer) => viewer,
         Err(TooManyStreams) => {
-            return refuse(AppError::TooManyRequests(
+            return AppError::TooManyRequests(
                 "Too many live screens are open from this address. Close some and try again."
                     .to_owned(),
-            ))
+            )
+            .into_response()
         }
     };
     let first = match service::tally(&state.db, id).await {
         Ok(t) => t,
-        Err(e) => return refuse(e),
+        Err(e) => return e.into_response(),
     };
     struct Feed {
         first: Option<LiveTally>,
@@ -197,7 +194,7 @@ pub async fn ballots_csv(
             body,
         )
             .into_response(),
-        Err(e) => refuse(e),
+        Err(e) => e.into_response(),
     }
 }
 

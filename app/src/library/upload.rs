@@ -57,10 +57,6 @@ fn refuse(page: bool, id: i32, problem: FileProblem) -> Response {
     }
 }
 
-fn error_response(e: AppError) -> Response {
-    (e.status(), e.to_string()).into_response()
-}
-
 /// The text of a PDF, or empty when it cannot be read: the file is kept all the same, found
 /// by its title and summary (a scanned PDF has no text either). A crafted PDF that exhausts
 /// the extractor's limits is kept the same way: it is still what the uploader sent.
@@ -86,16 +82,16 @@ pub async fn upload(
         Ok(Some(user)) => user,
         Ok(None) => {
             discard_rest(&mut multipart).await;
-            return error_response(AppError::Unauthenticated);
+            return AppError::Unauthenticated.into_response();
         }
-        Err(e) => return error_response(e),
+        Err(e) => return e.into_response(),
     };
     // Refuse before keeping the file when this person may not add files here.
     if let Err(e) = service::uploadable(&state.db, id, &user).await {
         discard_rest(&mut multipart).await;
         return match e {
             AppError::Forbidden => refuse(page, id, FileProblem::NotAllowed),
-            other => error_response(other),
+            other => other.into_response(),
         };
     }
     let mut file: Option<(String, Vec<u8>)> = None;
@@ -134,7 +130,7 @@ pub async fn upload(
                 return refuse(page, id, problem);
             }
         }
-        Err(e) => return error_response(e.into()),
+        Err(e) => return AppError::from(e).into_response(),
     }
     let content = if format == FileFormat::Pdf {
         extract_text(&state, bytes.clone()).await
@@ -150,7 +146,7 @@ pub async fn upload(
     .await;
     if let Err(e) = written {
         tracing::error!(error = %e, path = %path.display(), "could not store a library file");
-        return error_response(AppError::Internal);
+        return AppError::Internal.into_response();
     }
     let new = NewFile {
         file_name: name,
@@ -176,7 +172,7 @@ pub async fn upload(
             let _ = tokio::fs::remove_file(&path).await;
             match e {
                 service::AddVersionError::Quota(problem) => refuse(page, id, problem),
-                service::AddVersionError::App(e) => error_response(e),
+                service::AddVersionError::App(e) => e.into_response(),
             }
         }
     }
@@ -191,7 +187,7 @@ pub async fn download(
 ) -> Response {
     let user = match user_from_headers(&state.db, &headers).await {
         Ok(user) => user,
-        Err(e) => return error_response(e),
+        Err(e) => return e.into_response(),
     };
     let (stored_as, name, media_type) =
         match service::downloadable(&state.db, file_id, user.as_ref()).await {
@@ -205,15 +201,16 @@ pub async fn download(
                 };
                 return (StatusCode::FORBIDDEN, message).into_response();
             }
-            Err(DownloadRefusal::Other(e)) => return error_response(e),
+            Err(DownloadRefusal::Other(e)) => return e.into_response(),
         };
     let bytes = match tokio::fs::read(state.site.upload_dir.join(&stored_as)).await {
         Ok(bytes) => bytes,
         Err(e) => {
             tracing::error!(error = %e, file_id, "a recorded library file is missing");
-            return error_response(AppError::NotFound(
+            return AppError::NotFound(
                 "This file is missing from the library's storage.".to_owned(),
-            ));
+            )
+            .into_response();
         }
     };
     if method != Method::HEAD {

@@ -122,10 +122,6 @@ fn refuse(page: bool, id: i32, problem: ImageProblem) -> Response {
     }
 }
 
-fn error_response(e: AppError) -> Response {
-    (e.status(), e.to_string()).into_response()
-}
-
 /// POST /stories/{id}/image: multipart, the picture in the field `image`. Replaces the
 /// story's picture while it is not published (its authors and reviewers).
 pub async fn upload(
@@ -139,14 +135,14 @@ pub async fn upload(
         Ok(Some(user)) => user,
         Ok(None) => {
             discard_rest(&mut multipart).await;
-            return error_response(AppError::Unauthenticated);
+            return AppError::Unauthenticated.into_response();
         }
-        Err(e) => return error_response(e),
+        Err(e) => return e.into_response(),
     };
     // Refuse before keeping the file when this person may not change the story.
     if let Err(e) = service::editable(&state.db, &user, id).await {
         discard_rest(&mut multipart).await;
-        return error_response(e);
+        return e.into_response();
     }
     let mut file: Option<Vec<u8>> = None;
     loop {
@@ -172,7 +168,7 @@ pub async fn upload(
         Ok(Err(problem)) => return refuse(page, id, problem),
         Err(e) => {
             tracing::error!(error = %e, "preparing a story picture failed");
-            return error_response(AppError::Internal);
+            return AppError::Internal.into_response();
         }
     };
     let stored_as = format!("stories/{}.{}", random_name(), prepared.extension);
@@ -184,7 +180,7 @@ pub async fn upload(
     .await;
     if let Err(e) = written {
         tracing::error!(error = %e, path = %path.display(), "could not store a story picture");
-        return error_response(AppError::Internal);
+        return AppError::Internal.into_response();
     }
     let saved = async {
         let s = service::editable(&state.db, &user, id).await?;
@@ -219,7 +215,7 @@ pub async fn upload(
         Err(e) => {
             // Nothing refers to the file: remove it so no orphan stays behind.
             let _ = tokio::fs::remove_file(&path).await;
-            error_response(e)
+            e.into_response()
         }
     }
 }
@@ -243,7 +239,7 @@ fn stored_name(name: &str) -> Option<&'static str> {
 /// to it.
 pub async fn serve(State(state): State<AppState>, Path(name): Path<String>) -> Response {
     let Some(media_type) = stored_name(&name) else {
-        return error_response(AppError::NotFound("There is no such picture.".to_owned()));
+        return AppError::NotFound("There is no such picture.".to_owned()).into_response();
     };
     match tokio::fs::read(state.site.upload_dir.join("stories").join(&name)).await {
         Ok(bytes) => (
@@ -255,7 +251,7 @@ pub async fn serve(State(state): State<AppState>, Path(name): Path<String>) -> R
             bytes,
         )
             .into_response(),
-        Err(_) => error_response(AppError::NotFound("There is no such picture.".to_owned())),
+        Err(_) => AppError::NotFound("There is no such picture.".to_owned()).into_response(),
     }
 }
 

@@ -61,10 +61,6 @@ fn status_of(problem: UploadProblem) -> StatusCode {
     }
 }
 
-fn error_response(e: AppError) -> Response {
-    (e.status(), e.to_string()).into_response()
-}
-
 pub async fn upload(
     State(state): State<AppState>,
     Path(id): Path<i32>,
@@ -76,9 +72,9 @@ pub async fn upload(
         Ok(Some(user)) => user,
         Ok(None) => {
             discard_rest(&mut multipart).await;
-            return error_response(AppError::Unauthenticated);
+            return AppError::Unauthenticated.into_response();
         }
-        Err(e) => return error_response(e),
+        Err(e) => return e.into_response(),
     };
     let mut file: Option<(String, Vec<u8>)> = None;
     loop {
@@ -111,7 +107,7 @@ pub async fn upload(
             AppError::Forbidden | AppError::Conflict(_) if wants_page => {
                 refuse(wants_page, id, UploadProblem::NotAllowed)
             }
-            other => error_response(other),
+            other => other.into_response(),
         };
     }
     let dir = state.site.upload_dir.join("agreements");
@@ -124,7 +120,7 @@ pub async fn upload(
     .await;
     if let Err(e) = written {
         tracing::error!(error = %e, path = %path.display(), "could not store an agreement");
-        return error_response(AppError::Internal);
+        return AppError::Internal.into_response();
     }
     match plan_service::attach_document(&state.db, id, &user, &stored_as, &name, bytes.len() as i64)
         .await
@@ -146,7 +142,7 @@ pub async fn upload(
                 AppError::Conflict(_) if wants_page => {
                     refuse(wants_page, id, UploadProblem::NoTerms)
                 }
-                other => error_response(other),
+                other => other.into_response(),
             }
         }
     }
@@ -159,11 +155,11 @@ pub async fn download(
 ) -> Response {
     let user = match user_of(&state, &headers).await {
         Ok(user) => user,
-        Err(e) => return error_response(e),
+        Err(e) => return e.into_response(),
     };
     let (stored_as, name) = match plan_service::document(&state.db, id, user.as_ref()).await {
         Ok(found) => found,
-        Err(e) => return error_response(e),
+        Err(e) => return e.into_response(),
     };
     match tokio::fs::read(state.site.upload_dir.join(&stored_as)).await {
         Ok(bytes) => (
@@ -177,9 +173,7 @@ pub async fn download(
             .into_response(),
         Err(e) => {
             tracing::error!(error = %e, "a recorded agreement file is missing");
-            error_response(AppError::NotFound(
-                "The signed agreement file is missing.".to_owned(),
-            ))
+            AppError::NotFound("The signed agreement file is missing.".to_owned()).into_response()
         }
     }
 }
