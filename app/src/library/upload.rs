@@ -2,13 +2,15 @@
 //! their content and size, stored under the upload directory by a random name, each upload a
 //! new version; and downloaded, which counts.
 
-use super::file_rules::{check_file, FileFormat, FileProblem};
+use super::file_rules::{check_file, FileFormat, FileProblem, MAX_FILE_BYTES};
 use super::quota;
 use super::service::{self, DownloadRefusal, NewFile};
 use crate::accounts::auth::user_from_headers;
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::uploads::{closing, content_disposition, discard_rest, random_name, wants_page};
+use crate::uploads::{
+    closing, content_disposition, discard_rest, random_name, receive_file, wants_page, ReceiveError,
+};
 use axum::extract::{Multipart, Path, State};
 use axum::http::{header, HeaderMap, Method, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -94,27 +96,11 @@ pub async fn upload(
             other => other.into_response(),
         };
     }
-    let mut file: Option<(String, Vec<u8>)> = None;
-    loop {
-        match multipart.next_field().await {
-            Ok(Some(field)) if field.name() == Some("file") => {
-                let name = crate::text::clean_file_name(field.file_name().unwrap_or_default());
-                match field.bytes().await {
-                    Ok(bytes) => file = Some((name, bytes.to_vec())),
-                    Err(_) => return refuse(page, id, FileProblem::TooLarge),
-                }
-            }
-            Ok(Some(_)) => continue,
-            Ok(None) => break,
-            // The body limit cuts the stream short: the file was too large.
-            Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-                return refuse(page, id, FileProblem::TooLarge)
-            }
-            Err(e) => return (StatusCode::BAD_REQUEST, e.body_text()).into_response(),
-        }
-    }
-    let Some((name, bytes)) = file else {
-        return refuse(page, id, FileProblem::Missing);
+    let (name, bytes) = match receive_file(&mut multipart, "file", MAX_FILE_BYTES).await {
+        Ok(file) => (crate::text::clean_file_name(&file.file_name), file.bytes),
+        Err(ReceiveError::Missing { .. }) => return refuse(page, id, FileProblem::Missing),
+        Err(ReceiveError::TooLarge { .. }) => return refuse(page, id, FileProblem::TooLarge),
+        Err(e) => return e.into_response(),
     };
     let format = match check_file(&bytes, &name) {
         Ok(format) => format,

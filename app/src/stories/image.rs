@@ -6,10 +6,11 @@
 
 use super::entity::story;
 use super::service;
+use super::workflow::MAX_IMAGE_BYTES;
 use crate::accounts::auth::user_from_headers;
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::uploads::{closing, discard_rest, random_name, wants_page};
+use crate::uploads::{closing, discard_rest, random_name, receive_file, wants_page, ReceiveError};
 use axum::extract::{Multipart, Path, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -18,7 +19,7 @@ use sea_orm::{ActiveModelTrait, Set};
 use std::io::Cursor;
 
 /// The route's body limit: the largest picture and the multipart framing around it.
-pub const IMAGE_LIMIT: usize = super::workflow::MAX_IMAGE_BYTES + 64 * 1024;
+pub const IMAGE_LIMIT: usize = MAX_IMAGE_BYTES + 64 * 1024;
 /// Pictures wider than this are scaled down.
 pub const MAX_WIDTH: u32 = 1200;
 /// Refuse to decode anything larger than this in either direction (a small file can claim a
@@ -144,24 +145,11 @@ pub async fn upload(
         discard_rest(&mut multipart).await;
         return e.into_response();
     }
-    let mut file: Option<Vec<u8>> = None;
-    loop {
-        match multipart.next_field().await {
-            Ok(Some(field)) if field.name() == Some("image") => match field.bytes().await {
-                Ok(bytes) => file = Some(bytes.to_vec()),
-                Err(_) => return refuse(page, id, ImageProblem::TooLarge),
-            },
-            Ok(Some(_)) => continue,
-            Ok(None) => break,
-            // The body limit cuts the stream short: the file was too large.
-            Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-                return refuse(page, id, ImageProblem::TooLarge)
-            }
-            Err(e) => return (StatusCode::BAD_REQUEST, e.body_text()).into_response(),
-        }
-    }
-    let Some(bytes) = file.filter(|b| !b.is_empty()) else {
-        return refuse(page, id, ImageProblem::Missing);
+    let bytes = match receive_file(&mut multipart, "image", MAX_IMAGE_BYTES).await {
+        Ok(file) => file.bytes,
+        Err(ReceiveError::Missing { .. }) => return refuse(page, id, ImageProblem::Missing),
+        Err(ReceiveError::TooLarge { .. }) => return refuse(page, id, ImageProblem::TooLarge),
+        Err(e) => return e.into_response(),
     };
     let prepared = match tokio::task::spawn_blocking(move || prepare(&bytes)).await {
         Ok(Ok(prepared)) => prepared,
