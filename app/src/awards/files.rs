@@ -207,10 +207,7 @@ pub async fn open_ballot(
     let typed = query.get("code").map(String::as_str).unwrap_or_default();
     let to = match super::vote_entry::personal_code(typed) {
         Ok(code) => format!("/awards/vote/{code}"),
-        Err(_) => format!(
-            "/awards/vote?code={}",
-            url::form_urlencoded::byte_serialize(typed.as_bytes()).collect::<String>()
-        ),
+        Err(_) => format!("/awards/vote?code={}", crate::query_string::encode(typed)),
     };
     axum::response::Redirect::to(&to).into_response()
 }
