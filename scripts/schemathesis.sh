@@ -1,6 +1,13 @@
 #!/usr/bin/env bash
 # Runs schemathesis (PyPI) against the API's OpenAPI document on a release server with the demo
-# data: every generated request must be answered without a server error (5xx).
+# data: every generated request must be answered without a server error (5xx), with a status,
+# content type, headers and a body that the document declares (the document is generated from
+# the handlers' response types, so this checks the two agree on the real answers).
+# Two checks are left out, on purpose: positive_data_acceptance, because a schema-valid filter
+# can still name a country or topic the network does not have, or a period that ends before it
+# starts (both 400s with a message, which the document declares); and negative_data_rejection,
+# because an empty parameter (`?page=`, `?year=`) is read as absent, as the dashboard's plain
+# forms send it.
 #   scripts/schemathesis.sh            (builds the release server unless E2E_SERVER_BIN is set)
 # schemathesis is installed once into a virtualenv under $XDG_CACHE_HOME (idempotent).
 set -euo pipefail
@@ -32,6 +39,8 @@ SERVER=$!
 trap 'kill $SERVER 2>/dev/null; rm -rf "$DATA"' EXIT
 for _ in $(seq 100); do curl -fs "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.1; done
 
-step "schemathesis: no server errors on /api/v1"
+step "schemathesis: no server errors, and answers as the document declares, on /api/v1"
 "$VENV/bin/st" run "http://127.0.0.1:$PORT/api/v1/openapi.json" \
-  --url "http://127.0.0.1:$PORT" --checks not_a_server_error --max-examples 50 --no-color
+  --url "http://127.0.0.1:$PORT" --checks all \
+  --exclude-checks positive_data_acceptance,negative_data_rejection \
+  --max-examples 50 --no-color

@@ -196,6 +196,15 @@ impl From<sea_orm::DbErr> for AppError {
     }
 }
 
+/// An error as a plain answer from a handler outside the server functions (files, feeds,
+/// uploads): its status with the message the user sees. The one place that mapping is made.
+#[cfg(feature = "ssr")]
+impl axum::response::IntoResponse for AppError {
+    fn into_response(self) -> axum::response::Response {
+        (self.status(), self.to_string()).into_response()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

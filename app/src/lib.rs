@@ -23,6 +23,7 @@ pub mod limits;
 pub mod mail;
 pub mod matching;
 pub mod partners;
+pub mod query_string;
 pub mod results;
 #[cfg(feature = "ssr")]
 pub mod search;

@@ -19,10 +19,6 @@ use std::time::Duration;
 use tokio::sync::broadcast::error::RecvError;
 use tokio_util::sync::CancellationToken;
 
-fn refuse(e: AppError) -> Response {
-    (e.status(), e.to_string()).into_response()
-}
-
 fn event(tally: &LiveTally) -> Event {
     let screen = tally.for_screen();
     match serde_json::to_string(&screen) {
@@ -47,25 +43,26 @@ pub async fn live(
 ) -> Response {
     // Before anything is registered: unknown ids must leave nothing behind.
     if let Err(e) = service::check_category(&state.db, id).await {
-        return refuse(e);
+        return e.into_response();
     }
     // Registered before reading, so nothing committed in between is missed.
     let hub = match state.service::<std::sync::Arc<super::live::TallyHub>>() {
         Ok(hub) => hub,
-        Err(e) => return refuse(e),
+        Err(e) => return e.into_response(),
     };
     let viewer = match hub.watch(id, viewer_address(&connection)) {
         Ok(viewer) => viewer,
         Err(TooManyStreams) => {
-            return refuse(AppError::TooManyRequests(
+            return AppError::TooManyRequests(
                 "Too many live screens are open from this address. Close some and try again."
                     .to_owned(),
-            ))
+            )
+            .into_response()
         }
     };
     let first = match service::tally(&state.db, id).await {
         Ok(t) => t,
-        Err(e) => return refuse(e),
+        Err(e) => return e.into_response(),
     };
     struct Feed {
         first: Option<LiveTally>,
@@ -201,7 +198,7 @@ pub async fn ballots_csv(
             body,
         )
             .into_response(),
-        Err(e) => refuse(e),
+        Err(e) => e.into_response(),
     }
 }
 
@@ -214,10 +211,7 @@ pub async fn open_ballot(
     let typed = query.get("code").map(String::as_str).unwrap_or_default();
     let to = match super::vote_entry::personal_code(typed) {
         Ok(code) => format!("/awards/vote/{code}"),
-        Err(_) => format!(
-            "/awards/vote?code={}",
-            url::form_urlencoded::byte_serialize(typed.as_bytes()).collect::<String>()
-        ),
+        Err(_) => format!("/awards/vote?code={}", crate::query_string::encode(typed)),
     };
     axum::response::Redirect::to(&to).into_response()
 }

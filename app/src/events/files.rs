@@ -67,17 +67,12 @@ fn calendar_response(calendar: Calendar, file_name: &str, attachment: bool) -> R
         .into_response()
 }
 
-fn refuse(e: AppError) -> Response {
-    (e.status(), e.to_string()).into_response()
-}
-
 /// `GET /events/{id}/event.ics`. The id is taken as text so a forged one is a 404 like an
 /// unknown one, not a 400 from the extractor.
 pub async fn event_ics(State(state): State<AppState>, Path(id): Path<String>) -> Response {
     let Ok(id) = id.parse::<i32>() else {
-        return refuse(AppError::NotFound(
-            "There is no event with this number.".to_owned(),
-        ));
+        return AppError::NotFound("There is no event with this number.".to_owned())
+            .into_response();
     };
     match service::one(&state.db, id).await {
         Ok(e) => {
@@ -87,7 +82,7 @@ pub async fn event_ics(State(state): State<AppState>, Path(id): Path<String>) ->
                 .done();
             calendar_response(calendar, &format!("event-{id}.ics"), true)
         }
-        Err(e) => refuse(e),
+        Err(e) => e.into_response(),
     }
 }
 
@@ -103,7 +98,7 @@ pub async fn events_ics(State(state): State<AppState>) -> Response {
             }
             calendar_response(calendar.done(), "waterlinks-events.ics", false)
         }
-        Err(e) => refuse(e),
+        Err(e) => e.into_response(),
     }
 }
 

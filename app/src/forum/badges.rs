@@ -1,7 +1,7 @@
 //! A registration found by its badge code or personal code: the badge, and the cancel page.
 
 use super::entity::{edition, registration};
-use super::rules::{normalize_code, AttendeeType, Status};
+use super::rules::{normalize_code, Status};
 use super::service::{dates_of, no_edition, UNKNOWN_PERSONAL_CODE};
 use super::types::*;
 use crate::error::AppError;

@@ -21,10 +21,6 @@ pub struct Filter {
     attendee_type: String,
 }
 
-fn refuse(e: AppError) -> Response {
-    (e.status(), e.to_string()).into_response()
-}
-
 fn download(content_type: &'static str, file_name: &str, body: Vec<u8>) -> Response {
     (
         [
@@ -121,7 +117,7 @@ pub async fn registrants_csv(
     .await;
     match result {
         Ok(body) => download("text/csv; charset=utf-8", "forum-registrants.csv", body),
-        Err(e) => refuse(e),
+        Err(e) => e.into_response(),
     }
 }
 
@@ -157,6 +153,6 @@ pub async fn registrants_xlsx(
             "forum-registrants.xlsx",
             body,
         ),
-        Err(e) => refuse(e),
+        Err(e) => e.into_response(),
     }
 }

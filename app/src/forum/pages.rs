@@ -475,8 +475,8 @@ pub fn ForumAdminPage() -> impl IntoView {
             <button type="submit" class="button button--secondary">"Filter"</button>
         </form>
         <p class="button-row">
-            <a class="button button--secondary" rel="external" href=move || format!("/forum/registrants.csv?status={}&attendee_type={}", status(), kind())>"Export CSV"</a>
-            <a class="button button--secondary" rel="external" href=move || format!("/forum/registrants.xlsx?status={}&attendee_type={}", status(), kind())>"Export XLSX"</a>
+            <a class="button button--secondary" rel="external" href=move || format!("/forum/registrants.csv?{}", crate::query_string::build([("status", status()), ("attendee_type", kind())]))>"Export CSV"</a>
+            <a class="button button--secondary" rel="external" href=move || format!("/forum/registrants.xlsx?{}", crate::query_string::build([("status", status()), ("attendee_type", kind())]))>"Export XLSX"</a>
         </p>
         <FormAlert error=decide_error />
         <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>

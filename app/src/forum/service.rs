@@ -3,7 +3,7 @@
 //! `registering`, `registrants`, `badges` and `check_in`.
 
 use super::entity::{edition, question, registration};
-use super::rules::{Question, QuestionKind, Status};
+use super::rules::{Question, Status};
 use crate::error::AppError;
 use chrono::NaiveDate;
 use chrono_tz::Tz;

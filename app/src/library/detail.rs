@@ -73,6 +73,17 @@ pub(super) async fn program_titles<C: ConnectionTrait>(
     }
 }
 
+/// A file version as listed: id, version, name, media type, size, downloads, upload time.
+type FileRow = (
+    i32,
+    i32,
+    String,
+    String,
+    i64,
+    i64,
+    chrono::DateTime<chrono::Utc>,
+);
+
 /// One product's page.
 #[tracing::instrument(skip(db, user))]
 pub async fn detail(
@@ -106,15 +117,7 @@ pub async fn detail(
         .map(|c| c.country)
         .collect();
     // Everything but the extracted text, which can be megabytes.
-    let files: Vec<(
-        i32,
-        i32,
-        String,
-        String,
-        i64,
-        i64,
-        chrono::DateTime<chrono::Utc>,
-    )> = file::Entity::find()
+    let files: Vec<FileRow> = file::Entity::find()
         .select_only()
         .columns([
             file::Column::Id,

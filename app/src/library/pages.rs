@@ -10,7 +10,9 @@ use super::{
 };
 use crate::accounts::{user_context, Role};
 use crate::error::AppError;
-use crate::shell::forms::{error_of, FieldMessage, FormAlert, InputField, TextAreaField};
+use crate::shell::forms::{
+    error_of, FieldMessage, FormAlert, InputField, SelectField, SelectOption, TextAreaField,
+};
 use crate::topics::list_topics;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -540,13 +542,8 @@ fn ProductForm(topics: Vec<crate::topics::Topic>, curator: bool) -> impl IntoVie
         </p>
         <ActionForm action attr:class="form" attr:novalidate=true>
             <FormAlert error />
-            <div class="field">
-                <label for="product-kind">"Type"</label>
-                <select id="product-kind" name="kind">
-                    {ProductKind::ALL.iter().map(|k| view! { <option value=k.as_code()>{k.label()}</option> }).collect_view()}
-                </select>
-                <FieldMessage error field="kind" />
-            </div>
+            <SelectField form="product" name="kind" label="Type" error
+                options=ProductKind::ALL.iter().map(|k| SelectOption::new(k.as_code(), k.label())).collect() />
             <InputField form="product" name="title" label="Title" error />
             <TextAreaField form="product" name="summary" label="Summary" error rows=5
                 hint="What it covers, for whom, and what a utility can do with it." />

@@ -3,6 +3,7 @@
 //! string, and the marked-up snippets the engines send back.
 
 use super::ProductKind;
+use crate::query_string::encode;
 use serde::{Deserialize, Serialize};
 
 /// At most this many words are searched for; the rest are ignored (and the page says so).
@@ -299,16 +300,6 @@ impl LibraryFilter {
             ..self.clone()
         }
     }
-}
-
-fn encode(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
-            b' ' => "+".to_owned(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
 }
 
 #[cfg(test)]

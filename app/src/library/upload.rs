@@ -2,13 +2,15 @@
 //! their content and size, stored under the upload directory by a random name, each upload a
 //! new version; and downloaded, which counts.
 
-use super::file_rules::{check_file, FileFormat, FileProblem};
+use super::file_rules::{check_file, FileFormat, FileProblem, MAX_FILE_BYTES};
 use super::file_versions::{self, DownloadRefusal, NewFile};
 use super::quota;
 use crate::accounts::auth::user_from_headers;
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::uploads::{closing, content_disposition, discard_rest, random_name, wants_page};
+use crate::uploads::{
+    closing, content_disposition, discard_rest, random_name, receive_file, wants_page, ReceiveError,
+};
 use axum::extract::{Multipart, Path, State};
 use axum::http::{header, HeaderMap, Method, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -57,10 +59,6 @@ fn refuse(page: bool, id: i32, problem: FileProblem) -> Response {
     }
 }
 
-fn error_response(e: AppError) -> Response {
-    (e.status(), e.to_string()).into_response()
-}
-
 /// The text of a PDF, or empty when it cannot be read: the file is kept all the same, found
 /// by its title and summary (a scanned PDF has no text either). A crafted PDF that exhausts
 /// the extractor's limits is kept the same way: it is still what the uploader sent.
@@ -86,39 +84,23 @@ pub async fn upload(
         Ok(Some(user)) => user,
         Ok(None) => {
             discard_rest(&mut multipart).await;
-            return error_response(AppError::Unauthenticated);
+            return AppError::Unauthenticated.into_response();
         }
-        Err(e) => return error_response(e),
+        Err(e) => return e.into_response(),
     };
     // Refuse before keeping the file when this person may not add files here.
     if let Err(e) = file_versions::uploadable(&state.db, id, &user).await {
         discard_rest(&mut multipart).await;
         return match e {
             AppError::Forbidden => refuse(page, id, FileProblem::NotAllowed),
-            other => error_response(other),
+            other => other.into_response(),
         };
     }
-    let mut file: Option<(String, Vec<u8>)> = None;
-    loop {
-        match multipart.next_field().await {
-            Ok(Some(field)) if field.name() == Some("file") => {
-                let name = crate::text::clean_file_name(field.file_name().unwrap_or_default());
-                match field.bytes().await {
-                    Ok(bytes) => file = Some((name, bytes.to_vec())),
-                    Err(_) => return refuse(page, id, FileProblem::TooLarge),
-                }
-            }
-            Ok(Some(_)) => continue,
-            Ok(None) => break,
-            // The body limit cuts the stream short: the file was too large.
-            Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-                return refuse(page, id, FileProblem::TooLarge)
-            }
-            Err(e) => return (StatusCode::BAD_REQUEST, e.body_text()).into_response(),
-        }
-    }
-    let Some((name, bytes)) = file else {
-        return refuse(page, id, FileProblem::Missing);
+    let (name, bytes) = match receive_file(&mut multipart, "file", MAX_FILE_BYTES).await {
+        Ok(file) => (crate::text::clean_file_name(&file.file_name), file.bytes),
+        Err(ReceiveError::Missing { .. }) => return refuse(page, id, FileProblem::Missing),
+        Err(ReceiveError::TooLarge { .. }) => return refuse(page, id, FileProblem::TooLarge),
+        Err(e) => return e.into_response(),
     };
     let format = match check_file(&bytes, &name) {
         Ok(format) => format,
@@ -134,7 +116,7 @@ pub async fn upload(
                 return refuse(page, id, problem);
             }
         }
-        Err(e) => return error_response(e.into()),
+        Err(e) => return AppError::from(e).into_response(),
     }
     let content = if format == FileFormat::Pdf {
         extract_text(&state, bytes.clone()).await
@@ -150,7 +132,7 @@ pub async fn upload(
     .await;
     if let Err(e) = written {
         tracing::error!(error = %e, path = %path.display(), "could not store a library file");
-        return error_response(AppError::Internal);
+        return AppError::Internal.into_response();
     }
     let new = NewFile {
         file_name: name,
@@ -176,7 +158,7 @@ pub async fn upload(
             let _ = tokio::fs::remove_file(&path).await;
             match e {
                 file_versions::AddVersionError::Quota(problem) => refuse(page, id, problem),
-                file_versions::AddVersionError::App(e) => error_response(e),
+                file_versions::AddVersionError::App(e) => e.into_response(),
             }
         }
     }
@@ -191,7 +173,7 @@ pub async fn download(
 ) -> Response {
     let user = match user_from_headers(&state.db, &headers).await {
         Ok(user) => user,
-        Err(e) => return error_response(e),
+        Err(e) => return e.into_response(),
     };
     let (stored_as, name, media_type) =
         match file_versions::downloadable(&state.db, file_id, user.as_ref()).await {
@@ -205,15 +187,16 @@ pub async fn download(
                 };
                 return (StatusCode::FORBIDDEN, message).into_response();
             }
-            Err(DownloadRefusal::Other(e)) => return error_response(e),
+            Err(DownloadRefusal::Other(e)) => return e.into_response(),
         };
     let bytes = match tokio::fs::read(state.site.upload_dir.join(&stored_as)).await {
         Ok(bytes) => bytes,
         Err(e) => {
             tracing::error!(error = %e, file_id, "a recorded library file is missing");
-            return error_response(AppError::NotFound(
+            return AppError::NotFound(
                 "This file is missing from the library's storage.".to_owned(),
-            ));
+            )
+            .into_response();
         }
     };
     if method != Method::HEAD {

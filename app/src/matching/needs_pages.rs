@@ -5,7 +5,9 @@ use super::MentorCandidates;
 use super::{fetch_need, list_open_needs, PostNeed, PostOffer};
 use crate::accounts::{user_context, CurrentUser, Role};
 use crate::error::AppError;
-use crate::shell::forms::{error_of, saved, FieldMessage, FormAlert, TextAreaField};
+use crate::shell::forms::{
+    error_of, saved, FieldMessage, FormAlert, SelectField, SelectOption, TextAreaField,
+};
 use crate::topics::{list_topics, Topic};
 use crate::wops::NeedView;
 use leptos::prelude::*;
@@ -78,18 +80,13 @@ fn OrganizationSelect(
     user: CurrentUser,
     error: Signal<Option<AppError>>,
 ) -> impl IntoView {
-    let id = format!("{form}-organization");
-    view! {
-        <div class="field">
-            <label for=id.clone()>"Utility"</label>
-            <select id=id name="organization">
-                {user.admin_of.iter().zip(user.admin_of_names.iter()).map(|(id, name)| view! {
-                    <option value=id.to_string()>{name.clone()}</option>
-                }).collect_view()}
-            </select>
-            <FieldMessage error field="organization" />
-        </div>
-    }
+    let options = user
+        .admin_of
+        .iter()
+        .zip(user.admin_of_names.iter())
+        .map(|(id, name)| SelectOption::new(id.to_string(), name.clone()))
+        .collect();
+    view! { <SelectField form name="organization" label="Utility" options error /> }
 }
 
 #[component]
@@ -98,17 +95,8 @@ fn TopicSelect(
     topics: Vec<Topic>,
     error: Signal<Option<AppError>>,
 ) -> impl IntoView {
-    let id = format!("{form}-topic");
-    view! {
-        <div class="field">
-            <label for=id.clone()>"Topic"</label>
-            <select id=id name="topic">
-                <option value="">"Choose a topic"</option>
-                {topics.into_iter().map(|t| view! { <option value=t.code>{t.name}</option> }).collect_view()}
-            </select>
-            <FieldMessage error field="topic" />
-        </div>
-    }
+    let options = topics.into_iter().map(SelectOption::from).collect();
+    view! { <SelectField form name="topic" label="Topic" empty="Choose a topic" options error /> }
 }
 
 #[component]

@@ -181,11 +181,7 @@ impl DirectoryQuery {
         if self.page > 1 {
             pairs.push(("page", self.page.to_string()));
         }
-        pairs
-            .into_iter()
-            .map(|(k, v)| format!("{k}={}", encode_component(&v)))
-            .collect::<Vec<_>>()
-            .join("&")
+        crate::query_string::build(pairs)
     }
 
     /// The same search on another page.
@@ -204,21 +200,6 @@ impl DirectoryQuery {
             || self.needs.is_some()
             || self.size.is_some()
     }
-}
-
-/// Percent-encodes a query-string value (RFC 3986 unreserved characters stay as they are).
-fn encode_component(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for byte in value.bytes() {
-        match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                out.push(byte as char)
-            }
-            b' ' => out.push('+'),
-            other => out.push_str(&format!("%{other:02X}")),
-        }
-    }
-    out
 }
 
 /// How many pages `total` results fill (at least one, so "page 1 of 1" reads right when empty).

@@ -5,6 +5,7 @@ use super::{
     SizeBand, SortOrder,
 };
 use crate::error::AppError;
+use crate::shell::forms::{CountryFilter, SelectField, SelectOption, TopicFilter};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::Form;
@@ -46,69 +47,26 @@ pub fn DirectoryPage() -> impl IntoView {
 /// Filters as a GET form: submitting it changes the URL, which reloads the results.
 #[component]
 fn DirectoryFilterForm(q: DirectoryQuery, filters: super::DirectoryFilters) -> impl IntoView {
-    let selected = |current: Option<&str>, value: &str| current == Some(value);
     view! {
         <Form method="GET" action="/partners" attr:class="filters" attr:role="search" attr:aria-label="Search the directory">
             <div class="field filters__search">
                 <label for="directory-q">"Search by name or city"</label>
                 <input id="directory-q" name="q" type="search" value=q.text.clone() maxlength="100" />
             </div>
-            <div class="field">
-                <label for="directory-country">"Country"</label>
-                <select id="directory-country" name="country">
-                    <option value="">"All countries"</option>
-                    {filters.countries.into_iter().map(|c| {
-                        let is = selected(q.country.as_deref(), &c);
-                        view! { <option value=c.clone() selected=is>{c.clone()}</option> }
-                    }).collect_view()}
-                </select>
-            </div>
-            <div class="field">
-                <label for="directory-kind">"Kind"</label>
-                <select id="directory-kind" name="kind">
-                    <option value="">"All kinds"</option>
-                    {OrganizationKind::ALL.into_iter().map(|k| {
-                        view! { <option value=k.as_code() selected=q.kind == Some(k)>{k.label()}</option> }
-                    }).collect_view()}
-                </select>
-            </div>
-            <div class="field">
-                <label for="directory-offers">"Can mentor on"</label>
-                <select id="directory-offers" name="offers">
-                    <option value="">"Any topic"</option>
-                    {filters.topics.iter().map(|t| {
-                        let is = selected(q.offers.as_deref(), &t.code);
-                        view! { <option value=t.code.clone() selected=is>{t.name.clone()}</option> }
-                    }).collect_view()}
-                </select>
-            </div>
-            <div class="field">
-                <label for="directory-needs">"Needs help with"</label>
-                <select id="directory-needs" name="needs">
-                    <option value="">"Any topic"</option>
-                    {filters.topics.iter().map(|t| {
-                        let is = selected(q.needs.as_deref(), &t.code);
-                        view! { <option value=t.code.clone() selected=is>{t.name.clone()}</option> }
-                    }).collect_view()}
-                </select>
-            </div>
-            <div class="field">
-                <label for="directory-size">"Size"</label>
-                <select id="directory-size" name="size">
-                    <option value="">"Any size"</option>
-                    {SizeBand::ALL.into_iter().map(|s| {
-                        view! { <option value=s.code() selected=q.size == Some(s)>{s.label()}</option> }
-                    }).collect_view()}
-                </select>
-            </div>
-            <div class="field">
-                <label for="directory-sort">"Sort by"</label>
-                <select id="directory-sort" name="sort">
-                    {SortOrder::ALL.into_iter().map(|s| {
-                        view! { <option value=s.code() selected=q.sort == s>{s.label()}</option> }
-                    }).collect_view()}
-                </select>
-            </div>
+            <CountryFilter form="directory" countries=filters.countries selected=q.country.clone() />
+            <SelectField form="directory" name="kind" label="Kind" empty="All kinds"
+                options=OrganizationKind::ALL.into_iter().map(|k| SelectOption::new(k.as_code(), k.label())).collect()
+                selected=q.kind.map(|k| k.as_code().to_owned()) />
+            <TopicFilter form="directory" name="offers" label="Can mentor on" selected=q.offers.clone()
+                topics=filters.topics.iter().cloned().map(SelectOption::from).collect() />
+            <TopicFilter form="directory" name="needs" label="Needs help with" selected=q.needs.clone()
+                topics=filters.topics.into_iter().map(SelectOption::from).collect() />
+            <SelectField form="directory" name="size" label="Size" empty="Any size"
+                options=SizeBand::ALL.into_iter().map(|s| SelectOption::new(s.code(), s.label())).collect()
+                selected=q.size.map(|s| s.code().to_owned()) />
+            <SelectField form="directory" name="sort" label="Sort by"
+                options=SortOrder::ALL.into_iter().map(|s| SelectOption::new(s.code(), s.label())).collect()
+                selected=q.sort.code().to_owned() />
             <div class="button-row filters__actions">
                 <button type="submit" class="button">"Search"</button>
                 <a href="/partners" class="button button--secondary">"Clear"</a>

@@ -3,9 +3,15 @@
 //! (`?page=&per_page=`), public data only unless the request carries a session: non-public
 //! outcomes for the partnership's own insiders (as on its page), members-only products for
 //! members of the network. Errors are JSON with a message.
+//!
+//! Every answer is a typed struct below, and every handler is annotated with what it takes and
+//! answers, so the OpenAPI document ([`super::openapi::document`]) is generated from the same
+//! types the handlers serialize: the two cannot drift apart.
 
+use super::openapi;
 use super::paging::Paging;
 use super::query;
+use super::types::NetworkResults;
 use crate::accounts::auth::user_from_headers;
 use crate::error::AppError;
 use crate::events::entity::sector_event;
@@ -15,35 +21,213 @@ use crate::state::AppState;
 use crate::training::entity as training;
 use crate::wops::entity::{agreement, outcome, outcome_value, partnership};
 use crate::wops::service::may_see_outcome;
+use crate::wops::PartnershipState;
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
+use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{
     ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
     QuerySelect, Select,
 };
-use serde_json::{json, Value};
+use serde::Serialize;
 use std::collections::HashMap;
+use utoipa::{IntoParams, ToSchema};
 
 type Params = Query<HashMap<String, String>>;
 
-fn error(status: StatusCode, message: impl Into<String>) -> Response {
-    (status, Json(json!({ "error": message.into() }))).into_response()
+/// An error answer: the message says which parameter is wrong, or what went wrong.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(as = Error)]
+pub struct ErrorBody {
+    pub error: String,
 }
 
-fn refuse(e: AppError) -> Response {
-    error(e.status(), e.to_string())
+/// An error on its way out: its status with the JSON message ([`ErrorBody`]).
+#[derive(Debug)]
+pub struct ApiError {
+    status: StatusCode,
+    message: String,
 }
 
-fn page_of(paging: Paging, total: u64, data: Vec<Value>) -> Response {
-    Json(json!({
-        "data": data,
-        "page": paging.page,
-        "per_page": paging.per_page,
-        "total": total,
-    }))
-    .into_response()
+impl ApiError {
+    fn new(status: StatusCode, message: impl Into<String>) -> Self {
+        ApiError {
+            status,
+            message: message.into(),
+        }
+    }
+}
+
+impl From<AppError> for ApiError {
+    fn from(e: AppError) -> Self {
+        ApiError::new(e.status(), e.to_string())
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        (
+            self.status,
+            Json(ErrorBody {
+                error: self.message,
+            }),
+        )
+            .into_response()
+    }
+}
+
+/// One page of a list, with where it is in the whole.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Page<T> {
+    pub data: Vec<T>,
+    /// This page's number, from 1.
+    pub page: u64,
+    pub per_page: u64,
+    /// Items in the whole list.
+    pub total: u64,
+}
+
+/// The paging parameters of every list (read by [`Paging::parse`]; only documented here).
+#[derive(IntoParams)]
+#[into_params(parameter_in = Query)]
+#[allow(dead_code)]
+pub struct PageParams {
+    /// Page number, from 1
+    #[param(minimum = 1, maximum = 100000, default = 1)]
+    page: Option<u64>,
+    /// Items per page, 1 to 100
+    #[param(minimum = 1, maximum = 100, default = 20)]
+    per_page: Option<u64>,
+}
+
+/// The results filters (read by [`query::read_filter`]; only documented here).
+#[derive(IntoParams)]
+#[into_params(parameter_in = Query)]
+#[allow(dead_code)]
+pub struct ResultsParams {
+    /// First year of the period
+    #[param(minimum = 2000, maximum = 2100)]
+    year_from: Option<i32>,
+    /// Last year of the period (not before year_from)
+    #[param(minimum = 2000, maximum = 2100)]
+    year_to: Option<i32>,
+    /// A period of one year
+    #[param(minimum = 2000, maximum = 2100)]
+    year: Option<i32>,
+    /// A country with organizations in the network
+    country: Option<String>,
+    /// A topic code
+    topic: Option<String>,
+    /// A partnership state
+    #[param(inline)]
+    status: Option<PartnershipState>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Organization {
+    pub id: i32,
+    pub name: String,
+    pub kind: String,
+    pub country: String,
+    pub city: String,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    pub population_served: Option<i64>,
+    /// The organization's page on the site.
+    pub url: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Partnership {
+    pub id: i32,
+    pub title: String,
+    /// The partnership's state in its lifecycle.
+    pub status: String,
+    pub mentor_id: i32,
+    pub recipient_id: i32,
+    /// From the agreement, once one is recorded.
+    pub start_date: Option<NaiveDate>,
+    pub end_date: Option<NaiveDate>,
+    pub outcomes: Vec<Outcome>,
+    /// The partnership's page on the site.
+    pub url: String,
+}
+
+/// An outcome the partnership tracks: a KPI from a baseline towards a target.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Outcome {
+    pub kpi: String,
+    pub baseline: DatedValue,
+    pub target: DatedValue,
+    pub public: bool,
+    /// Measurements, oldest first.
+    pub values: Vec<Measurement>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct DatedValue {
+    pub value: f64,
+    pub date: NaiveDate,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Measurement {
+    pub measured_on: NaiveDate,
+    pub value: f64,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Training {
+    pub id: i32,
+    pub title: String,
+    /// in_person, online or hybrid
+    pub format: String,
+    pub language: String,
+    pub capacity: i32,
+    /// Its sessions, earliest first.
+    pub sessions: Vec<TrainingSession>,
+    /// The program's page on the site.
+    pub url: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct TrainingSession {
+    pub title: String,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct KnowledgeProduct {
+    pub id: i32,
+    pub kind: String,
+    pub title: String,
+    pub summary: String,
+    pub authors: String,
+    pub year: i32,
+    pub language: String,
+    /// public or members
+    pub access: String,
+    /// Downloads of all its files.
+    pub downloads: i64,
+    /// The product's page on the site.
+    pub url: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Event {
+    pub id: i32,
+    pub title: String,
+    /// First day, inclusive.
+    pub starts_on: NaiveDate,
+    /// Last day, inclusive.
+    pub ends_on: NaiveDate,
+    pub place: String,
+    pub online: bool,
+    pub organizer: String,
+    pub link: String,
 }
 
 /// One page of a query's rows, with the total.
@@ -70,40 +254,55 @@ async fn network_member(state: &AppState, headers: &HeaderMap) -> Result<bool, A
     Ok(crate::accounts::is_network_member(user.as_ref()))
 }
 
+type Listed<T> = Result<Json<Page<T>>, ApiError>;
+
 /// Runs a listing: reads the paging (400 on bad values), then the rows.
-async fn listing<F, Fut>(params: &HashMap<String, String>, run: F) -> Response
+async fn listing<T, F, Fut>(params: &HashMap<String, String>, run: F) -> Listed<T>
 where
     F: FnOnce(Paging) -> Fut,
-    Fut: std::future::Future<Output = Result<(u64, Vec<Value>), AppError>>,
+    Fut: std::future::Future<Output = Result<(u64, Vec<T>), AppError>>,
 {
-    let paging = match Paging::parse(params) {
-        Ok(p) => p,
-        Err(message) => return error(StatusCode::BAD_REQUEST, message),
-    };
-    match run(paging).await {
-        Ok((total, data)) => page_of(paging, total, data),
-        Err(e) => refuse(e),
-    }
+    let paging =
+        Paging::parse(params).map_err(|message| ApiError::new(StatusCode::BAD_REQUEST, message))?;
+    let (total, data) = run(paging).await?;
+    Ok(Json(Page {
+        data,
+        page: paging.page,
+        per_page: paging.per_page,
+        total,
+    }))
 }
 
-pub async fn organizations(State(state): State<AppState>, Query(params): Params) -> Response {
+#[utoipa::path(
+    get,
+    path = "/api/v1/organizations",
+    summary = openapi::ORGANIZATIONS.summary,
+    params(PageParams),
+    responses(
+        (status = 200, description = "A page of organizations", body = Page<Organization>),
+        (status = 400, description = "A parameter is out of range or unknown; the message says which.", body = ErrorBody),
+        (status = 500, description = "A failure on the server", body = ErrorBody),
+    )
+)]
+pub async fn organizations(
+    State(state): State<AppState>,
+    Query(params): Params,
+) -> Listed<Organization> {
     listing(&params, |paging| async move {
         let select = organization::Entity::find().order_by_asc(organization::Column::Id);
         let (total, rows) = fetch(&state.db, select, paging).await?;
         let data = rows
             .into_iter()
-            .map(|o| {
-                json!({
-                    "id": o.id,
-                    "name": o.name,
-                    "kind": o.kind,
-                    "country": o.country,
-                    "city": o.city,
-                    "latitude": o.latitude,
-                    "longitude": o.longitude,
-                    "population_served": o.population_served,
-                    "url": format!("{}/partners/{}", state.site.public_base_url, o.id),
-                })
+            .map(|o| Organization {
+                url: format!("{}/partners/{}", state.site.public_base_url, o.id),
+                id: o.id,
+                name: o.name,
+                kind: o.kind.as_code().to_owned(),
+                country: o.country,
+                city: o.city,
+                latitude: o.latitude,
+                longitude: o.longitude,
+                population_served: o.population_served,
             })
             .collect();
         Ok((total, data))
@@ -111,11 +310,22 @@ pub async fn organizations(State(state): State<AppState>, Query(params): Params)
     .await
 }
 
+#[utoipa::path(
+    get,
+    path = "/api/v1/partnerships",
+    summary = openapi::PARTNERSHIPS.summary,
+    params(PageParams),
+    responses(
+        (status = 200, description = "A page of partnerships", body = Page<Partnership>),
+        (status = 400, description = "A parameter is out of range or unknown; the message says which.", body = ErrorBody),
+        (status = 500, description = "A failure on the server", body = ErrorBody),
+    )
+)]
 pub async fn partnerships(
     State(state): State<AppState>,
     headers: HeaderMap,
     Query(params): Params,
-) -> Response {
+) -> Listed<Partnership> {
     listing(&params, |paging| async move {
         let viewer = user_from_headers(&state.db, &headers).await?;
         let select = partnership::Entity::find().order_by_asc(partnership::Column::Id);
@@ -142,7 +352,7 @@ pub async fn partnerships(
                     .is_some_and(|p| may_see_outcome(viewer.as_ref(), p, o.is_public))
             })
             .collect();
-        let mut values: HashMap<i32, Vec<Value>> = HashMap::new();
+        let mut values: HashMap<i32, Vec<Measurement>> = HashMap::new();
         for v in outcome_value::Entity::find()
             .filter(
                 outcome_value::Column::OutcomeId
@@ -152,39 +362,45 @@ pub async fn partnerships(
             .all(&state.db)
             .await?
         {
-            values
-                .entry(v.outcome_id)
-                .or_default()
-                .push(json!({ "measured_on": v.measured_on, "value": v.value }));
+            values.entry(v.outcome_id).or_default().push(Measurement {
+                measured_on: v.measured_on,
+                value: v.value,
+            });
         }
-        let mut by_partnership: HashMap<i32, Vec<Value>> = HashMap::new();
+        let mut by_partnership: HashMap<i32, Vec<Outcome>> = HashMap::new();
         for o in outcomes {
             by_partnership
                 .entry(o.partnership_id)
                 .or_default()
-                .push(json!({
-                    "kpi": o.kpi,
-                    "baseline": { "value": o.baseline_value, "date": o.baseline_date },
-                    "target": { "value": o.target_value, "date": o.target_date },
-                    "public": o.is_public,
-                    "values": values.remove(&o.id).unwrap_or_default(),
-                }));
+                .push(Outcome {
+                    values: values.remove(&o.id).unwrap_or_default(),
+                    kpi: o.kpi.as_code().to_owned(),
+                    baseline: DatedValue {
+                        value: o.baseline_value,
+                        date: o.baseline_date,
+                    },
+                    target: DatedValue {
+                        value: o.target_value,
+                        date: o.target_date,
+                    },
+                    public: o.is_public,
+                });
         }
         let data = rows
             .into_iter()
             .map(|p| {
                 let a = agreements.get(&p.id);
-                json!({
-                    "id": p.id,
-                    "title": p.title,
-                    "status": p.state,
-                    "mentor_id": p.mentor_id,
-                    "recipient_id": p.recipient_id,
-                    "start_date": a.map(|a| a.start_date),
-                    "end_date": a.map(|a| a.end_date),
-                    "outcomes": by_partnership.remove(&p.id).unwrap_or_default(),
-                    "url": format!("{}/partnerships/{}", state.site.public_base_url, p.id),
-                })
+                Partnership {
+                    url: format!("{}/partnerships/{}", state.site.public_base_url, p.id),
+                    outcomes: by_partnership.remove(&p.id).unwrap_or_default(),
+                    start_date: a.map(|a| a.start_date),
+                    end_date: a.map(|a| a.end_date),
+                    id: p.id,
+                    title: p.title,
+                    status: p.state.as_code().to_owned(),
+                    mentor_id: p.mentor_id,
+                    recipient_id: p.recipient_id,
+                }
             })
             .collect();
         Ok((total, data))
@@ -192,36 +408,48 @@ pub async fn partnerships(
     .await
 }
 
-pub async fn trainings(State(state): State<AppState>, Query(params): Params) -> Response {
+#[utoipa::path(
+    get,
+    path = "/api/v1/trainings",
+    summary = openapi::TRAININGS.summary,
+    params(PageParams),
+    responses(
+        (status = 200, description = "A page of training programs", body = Page<Training>),
+        (status = 400, description = "A parameter is out of range or unknown; the message says which.", body = ErrorBody),
+        (status = 500, description = "A failure on the server", body = ErrorBody),
+    )
+)]
+pub async fn trainings(State(state): State<AppState>, Query(params): Params) -> Listed<Training> {
     listing(&params, |paging| async move {
         let select = training::program::Entity::find().order_by_asc(training::program::Column::Id);
         let (total, rows) = fetch(&state.db, select, paging).await?;
         let ids: Vec<i32> = rows.iter().map(|p| p.id).collect();
-        let mut sessions: HashMap<i32, Vec<Value>> = HashMap::new();
+        let mut sessions: HashMap<i32, Vec<TrainingSession>> = HashMap::new();
         for s in training::session::Entity::find()
             .filter(training::session::Column::ProgramId.is_in(ids))
             .order_by_asc(training::session::Column::StartsAt)
             .all(&state.db)
             .await?
         {
-            sessions.entry(s.program_id).or_default().push(json!({
-                "title": s.title,
-                "starts_at": s.starts_at,
-                "ends_at": s.ends_at,
-            }));
+            sessions
+                .entry(s.program_id)
+                .or_default()
+                .push(TrainingSession {
+                    title: s.title,
+                    starts_at: s.starts_at,
+                    ends_at: s.ends_at,
+                });
         }
         let data = rows
             .into_iter()
-            .map(|p| {
-                json!({
-                    "id": p.id,
-                    "title": p.title,
-                    "format": p.format,
-                    "language": p.language,
-                    "capacity": p.capacity,
-                    "sessions": sessions.remove(&p.id).unwrap_or_default(),
-                    "url": format!("{}/training/{}", state.site.public_base_url, p.id),
-                })
+            .map(|p| Training {
+                url: format!("{}/training/{}", state.site.public_base_url, p.id),
+                sessions: sessions.remove(&p.id).unwrap_or_default(),
+                id: p.id,
+                title: p.title,
+                format: p.format.as_code().to_owned(),
+                language: p.language,
+                capacity: p.capacity,
             })
             .collect();
         Ok((total, data))
@@ -229,11 +457,22 @@ pub async fn trainings(State(state): State<AppState>, Query(params): Params) -> 
     .await
 }
 
+#[utoipa::path(
+    get,
+    path = "/api/v1/knowledge-products",
+    summary = openapi::KNOWLEDGE_PRODUCTS.summary,
+    params(PageParams),
+    responses(
+        (status = 200, description = "A page of knowledge products", body = Page<KnowledgeProduct>),
+        (status = 400, description = "A parameter is out of range or unknown; the message says which.", body = ErrorBody),
+        (status = 500, description = "A failure on the server", body = ErrorBody),
+    )
+)]
 pub async fn knowledge_products(
     State(state): State<AppState>,
     headers: HeaderMap,
     Query(params): Params,
-) -> Response {
+) -> Listed<KnowledgeProduct> {
     listing(&params, |paging| async move {
         let members = network_member(&state, &headers).await?;
         let mut select = library::product::Entity::find()
@@ -254,19 +493,17 @@ pub async fn knowledge_products(
         }
         let data = rows
             .into_iter()
-            .map(|p| {
-                json!({
-                    "id": p.id,
-                    "kind": p.kind,
-                    "title": p.title,
-                    "summary": p.summary,
-                    "authors": p.authors,
-                    "year": p.year,
-                    "language": p.language,
-                    "access": p.access,
-                    "downloads": downloads.get(&p.id).copied().unwrap_or(0),
-                    "url": format!("{}/library/{}", state.site.public_base_url, p.id),
-                })
+            .map(|p| KnowledgeProduct {
+                url: format!("{}/library/{}", state.site.public_base_url, p.id),
+                downloads: downloads.get(&p.id).copied().unwrap_or(0),
+                id: p.id,
+                kind: p.kind.as_code().to_owned(),
+                title: p.title,
+                summary: p.summary,
+                authors: p.authors,
+                year: p.year,
+                language: p.language,
+                access: p.access.as_code().to_owned(),
             })
             .collect();
         Ok((total, data))
@@ -274,7 +511,18 @@ pub async fn knowledge_products(
     .await
 }
 
-pub async fn events(State(state): State<AppState>, Query(params): Params) -> Response {
+#[utoipa::path(
+    get,
+    path = "/api/v1/events",
+    summary = openapi::EVENTS.summary,
+    params(PageParams),
+    responses(
+        (status = 200, description = "A page of events, earliest first", body = Page<Event>),
+        (status = 400, description = "A parameter is out of range or unknown; the message says which.", body = ErrorBody),
+        (status = 500, description = "A failure on the server", body = ErrorBody),
+    )
+)]
+pub async fn events(State(state): State<AppState>, Query(params): Params) -> Listed<Event> {
     listing(&params, |paging| async move {
         let select = sector_event::Entity::find()
             .order_by_asc(sector_event::Column::StartsOn)
@@ -282,17 +530,15 @@ pub async fn events(State(state): State<AppState>, Query(params): Params) -> Res
         let (total, rows) = fetch(&state.db, select, paging).await?;
         let data = rows
             .into_iter()
-            .map(|e| {
-                json!({
-                    "id": e.id,
-                    "title": e.title,
-                    "starts_on": e.starts_on,
-                    "ends_on": e.ends_on,
-                    "place": e.place,
-                    "online": e.online,
-                    "organizer": e.organizer,
-                    "link": e.link,
-                })
+            .map(|e| Event {
+                id: e.id,
+                title: e.title,
+                starts_on: e.starts_on,
+                ends_on: e.ends_on,
+                place: e.place,
+                online: e.online,
+                organizer: e.organizer,
+                link: e.link,
             })
             .collect();
         Ok((total, data))
@@ -302,25 +548,35 @@ pub async fn events(State(state): State<AppState>, Query(params): Params) -> Res
 
 /// The dashboard's figures as JSON, for the same filters (`year_from`, `year_to`, `year`,
 /// `country`, `topic`, `status`).
-pub async fn results(State(state): State<AppState>, Query(params): Params) -> Response {
-    let read = query::read_filter(&state.db, |k| params.get(k).cloned()).await;
-    let (filter, choices) = match read {
-        Ok(v) => v,
-        Err(e) => return refuse(e),
-    };
-    match query::network_results(&state.db, &filter, &choices).await {
-        Ok(r) => Json(r).into_response(),
-        Err(e) => refuse(e),
-    }
+#[utoipa::path(
+    get,
+    path = "/api/v1/results",
+    summary = openapi::RESULTS.summary,
+    params(ResultsParams),
+    responses(
+        (status = 200, description = "The figures for the filter", body = NetworkResults),
+        (status = 400, description = "A filter value is out of range or unknown; the message says which.", body = ErrorBody),
+        (status = 500, description = "A failure on the server", body = ErrorBody),
+    )
+)]
+pub async fn results(
+    State(state): State<AppState>,
+    Query(params): Params,
+) -> Result<Json<NetworkResults>, ApiError> {
+    let (filter, choices) = query::read_filter(&state.db, |k| params.get(k).cloned()).await?;
+    Ok(Json(
+        query::network_results(&state.db, &filter, &choices).await?,
+    ))
 }
 
+/// `/api/v1/openapi.json`: the document generated from the handlers above.
 pub async fn openapi() -> Response {
-    Json(super::openapi::document()).into_response()
+    Json(openapi::document()).into_response()
 }
 
 /// Anything else under `/api/v1`: a JSON 404 rather than the site's HTML page.
-pub async fn not_found() -> Response {
-    error(
+pub async fn not_found() -> ApiError {
+    ApiError::new(
         StatusCode::NOT_FOUND,
         "There is no such endpoint; see /api/v1/openapi.json.",
     )

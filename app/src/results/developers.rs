@@ -29,11 +29,11 @@ pub fn DevelopersPage() -> impl IntoView {
             <table class="data-table">
                 <thead><tr><th scope="col">"GET"</th><th scope="col">"What it returns"</th><th scope="col">"Parameters"</th></tr></thead>
                 <tbody>
-                    {ENDPOINTS.iter().map(|(path, summary, _, filtered)| view! {
+                    {ENDPOINTS.iter().map(|e| view! {
                         <tr>
-                            <td><a href=*path rel="external"><code>{*path}</code></a></td>
-                            <td>{*summary}</td>
-                            <td>{if *filtered { "year_from, year_to, year, country, topic, status" } else { "page, per_page" }}</td>
+                            <td><a href=e.path rel="external"><code>{e.path}</code></a></td>
+                            <td>{e.summary}</td>
+                            <td>{if e.filtered { "year_from, year_to, year, country, topic, status" } else { "page, per_page" }}</td>
                         </tr>
                     }).collect_view()}
                 </tbody>

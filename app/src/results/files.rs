@@ -12,10 +12,6 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use std::collections::HashMap;
 
-fn refuse(e: AppError) -> Response {
-    (e.status(), e.to_string()).into_response()
-}
-
 fn download(content_type: &'static str, file_name: String, body: Vec<u8>) -> Response {
     (
         [
@@ -100,36 +96,29 @@ fn xlsx(tables: &[Table]) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
 pub async fn report_xlsx(
     State(state): State<AppState>,
     Query(params): Query<HashMap<String, String>>,
-) -> Response {
-    let r = match results_for(&state, &params).await {
-        Ok(r) => r,
-        Err(e) => return refuse(e),
-    };
-    match xlsx(&report::tables(&r)) {
-        Ok(body) => download(
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            format!("{}.xlsx", base_name(&r)),
-            body,
-        ),
-        Err(e) => {
-            tracing::error!(error = %e, "could not write the results workbook");
-            refuse(AppError::Internal)
-        }
-    }
+) -> Result<Response, AppError> {
+    let r = results_for(&state, &params).await?;
+    let body = xlsx(&report::tables(&r)).map_err(|e| {
+        tracing::error!(error = %e, "could not write the results workbook");
+        AppError::Internal
+    })?;
+    Ok(download(
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        format!("{}.xlsx", base_name(&r)),
+        body,
+    ))
 }
 
 pub async fn report_pdf(
     State(state): State<AppState>,
     Query(params): Query<HashMap<String, String>>,
-) -> Response {
-    match results_for(&state, &params).await {
-        Ok(r) => download(
-            "application/pdf",
-            format!("{}.pdf", base_name(&r)),
-            super::pdf::render(&title(&r), &report::tables(&r)),
-        ),
-        Err(e) => refuse(e),
-    }
+) -> Result<Response, AppError> {
+    let r = results_for(&state, &params).await?;
+    Ok(download(
+        "application/pdf",
+        format!("{}.pdf", base_name(&r)),
+        super::pdf::render(&title(&r), &report::tables(&r)),
+    ))
 }
 
 /// `GET /results/tables/{table}.csv` for summary, years, outcomes and partnerships.
@@ -137,16 +126,13 @@ pub async fn table_csv(
     State(state): State<AppState>,
     Path(file): Path<String>,
     Query(params): Query<HashMap<String, String>>,
-) -> Response {
+) -> Result<Response, AppError> {
     let Some(name) = file.strip_suffix(".csv") else {
-        return refuse(AppError::NotFound("There is no such file.".to_owned()));
+        return Err(AppError::NotFound("There is no such file.".to_owned()));
     };
-    let r = match results_for(&state, &params).await {
-        Ok(r) => r,
-        Err(e) => return refuse(e),
-    };
+    let r = results_for(&state, &params).await?;
     let Some(table) = report::tables(&r).into_iter().find(|t| t.name == name) else {
-        return refuse(AppError::NotFound(
+        return Err(AppError::NotFound(
             "There is no such table: try summary, years, outcomes or partnerships.".to_owned(),
         ));
     };
@@ -158,15 +144,15 @@ pub async fn table_csv(
         }
         result = writer.write_record(row.iter().map(|c| defuse(&c.text())));
     }
-    match result.and_then(|_| writer.into_inner().map_err(|e| e.into_error().into())) {
-        Ok(body) => download(
-            "text/csv; charset=utf-8",
-            format!("{}-{name}.csv", base_name(&r)),
-            body,
-        ),
-        Err(e) => {
+    let body = result
+        .and_then(|_| writer.into_inner().map_err(|e| e.into_error().into()))
+        .map_err(|e| {
             tracing::error!(error = %e, "could not write a results CSV");
-            refuse(AppError::Internal)
-        }
-    }
+            AppError::Internal
+        })?;
+    Ok(download(
+        "text/csv; charset=utf-8",
+        format!("{}-{name}.csv", base_name(&r)),
+        body,
+    ))
 }

@@ -3,6 +3,7 @@
 //! starts, is refused with a message for its field (a 400), never silently ignored.
 
 use crate::error::FieldErrors;
+use crate::query_string::encode;
 use crate::wops::PartnershipState;
 use serde::{Deserialize, Serialize};
 
@@ -11,6 +12,7 @@ pub const FIRST_YEAR: i32 = 2000;
 pub const LAST_YEAR: i32 = 2100;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct ResultsFilter {
     /// First year of the period, inclusive.
     pub year_from: Option<i32>,
@@ -153,15 +155,6 @@ impl ResultsFilter {
     }
 }
 
-fn encode(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -199,7 +192,7 @@ mod tests {
         assert_eq!(f.status, Some(PartnershipState::Active));
         assert_eq!(
             f.to_query_string(),
-            "year_from=2022&year_to=2025&country=Viet%20Nam&topic=nrw&status=active"
+            "year_from=2022&year_to=2025&country=Viet+Nam&topic=nrw&status=active"
         );
         assert_eq!(f.period_label(), "2022–2025");
         assert_eq!(parse(&[]).unwrap(), ResultsFilter::default());

@@ -6,6 +6,7 @@ use super::types::{KpiImprovement, NetworkResults};
 use super::{dashboard_results, ResultsFilter};
 use crate::error::AppError;
 use crate::partners::{group_thousands, Kpi, Measure};
+use crate::shell::forms::{CountryFilter, SelectField, SelectOption, TopicFilter};
 use crate::wops::PartnershipState;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -47,57 +48,23 @@ pub fn ResultsPage() -> impl IntoView {
 #[component]
 fn ResultsFilterForm(current: ResultsFilter, choices: FilterChoices) -> impl IntoView {
     let this_year = chrono::Datelike::year(&chrono::Utc::now().date_naive());
-    let years = move |selected: Option<i32>| {
-        (2018..=this_year + 1)
-            .rev()
-            .map(|y| view! { <option value=y.to_string() selected=selected == Some(y)>{y.to_string()}</option> })
-            .collect_view()
-    };
+    let years: Vec<SelectOption> = (2018..=this_year + 1)
+        .rev()
+        .map(|y| SelectOption::plain(y.to_string()))
+        .collect();
+    let year = |y: Option<i32>| y.map(|y| y.to_string());
     view! {
         <form method="get" action="/results" class="filters" role="search" aria-label="Filter the results">
-            <div class="field">
-                <label for="res-from">"From year"</label>
-                <select id="res-from" name="year_from">
-                    <option value="">"Any"</option>
-                    {years(current.year_from)}
-                </select>
-            </div>
-            <div class="field">
-                <label for="res-to">"To year"</label>
-                <select id="res-to" name="year_to">
-                    <option value="">"Any"</option>
-                    {years(current.year_to)}
-                </select>
-            </div>
-            <div class="field">
-                <label for="res-country">"Country"</label>
-                <select id="res-country" name="country">
-                    <option value="">"All countries"</option>
-                    {choices.countries.into_iter().map(|c| {
-                        let is = current.country.as_deref() == Some(c.as_str());
-                        view! { <option value=c.clone() selected=is>{c.clone()}</option> }
-                    }).collect_view()}
-                </select>
-            </div>
-            <div class="field">
-                <label for="res-topic">"Topic"</label>
-                <select id="res-topic" name="topic">
-                    <option value="">"Any topic"</option>
-                    {choices.topics.into_iter().map(|(code, name)| {
-                        let is = current.topic.as_deref() == Some(code.as_str());
-                        view! { <option value=code selected=is>{name}</option> }
-                    }).collect_view()}
-                </select>
-            </div>
-            <div class="field">
-                <label for="res-status">"Partnership status"</label>
-                <select id="res-status" name="status">
-                    <option value="">"Any status"</option>
-                    {PartnershipState::ALL.into_iter().map(|s| view! {
-                        <option value=s.as_code() selected=current.status == Some(s)>{s.label()}</option>
-                    }).collect_view()}
-                </select>
-            </div>
+            <SelectField form="res" name="year_from" label="From year" empty="Any"
+                options=years.clone() selected=year(current.year_from) />
+            <SelectField form="res" name="year_to" label="To year" empty="Any"
+                options=years selected=year(current.year_to) />
+            <CountryFilter form="res" countries=choices.countries selected=current.country />
+            <TopicFilter form="res" selected=current.topic
+                topics=choices.topics.into_iter().map(|(code, name)| SelectOption::new(code, name)).collect() />
+            <SelectField form="res" name="status" label="Partnership status" empty="Any status"
+                options=PartnershipState::ALL.into_iter().map(|s| SelectOption::new(s.as_code(), s.label())).collect()
+                selected=current.status.map(|s| s.as_code().to_owned()) />
             <div class="button-row filters__actions">
                 <button type="submit" class="button">"Show"</button>
                 <a href="/results" class="button button--secondary">"Clear"</a>

@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct NetworkResults {
     pub filter: ResultsFilter,
     /// The filter's country, topic name and period in words, for headings.
@@ -44,6 +45,7 @@ impl NetworkResults {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct PartnershipRow {
     pub id: i32,
     pub title: String,
@@ -57,6 +59,7 @@ pub struct PartnershipRow {
 
 /// A utility with where it is, for the map.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct UtilityPoint {
     pub id: i32,
     pub name: String,
@@ -66,12 +69,14 @@ pub struct UtilityPoint {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct StateCount {
     pub state: PartnershipState,
     pub count: u64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct YearCounts {
     pub year: i32,
     /// In the order of [`PartnershipState::ALL`].
@@ -85,6 +90,7 @@ impl YearCounts {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct KpiImprovement {
     pub kpi: Kpi,
     /// Public outcomes tracking this KPI.
@@ -101,6 +107,7 @@ pub struct KpiImprovement {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct TrainingFigures {
     /// Programs with a session in the period.
     pub programs: u64,

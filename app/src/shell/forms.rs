@@ -97,6 +97,120 @@ pub fn InputField(
     }
 }
 
+/// One choice of a [`SelectField`]: the value the form posts and the words shown for it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SelectOption {
+    pub value: String,
+    pub label: String,
+}
+
+impl SelectOption {
+    pub fn new(value: impl Into<String>, label: impl Into<String>) -> Self {
+        SelectOption {
+            value: value.into(),
+            label: label.into(),
+        }
+    }
+
+    /// A choice shown as the value itself (a country, a year).
+    pub fn plain(value: impl Into<String>) -> Self {
+        let value = value.into();
+        SelectOption {
+            label: value.clone(),
+            value,
+        }
+    }
+}
+
+/// A labelled drop-down with its hint and its error message, wired like [`InputField`]. It is
+/// plain HTML: the form posts `name` with the chosen option's value, with or without WASM.
+#[component]
+pub fn SelectField(
+    /// Prefixes the element ids, so two forms on one page cannot clash.
+    form: &'static str,
+    /// The form field's name, as the server receives it.
+    name: &'static str,
+    label: &'static str,
+    options: Vec<SelectOption>,
+    /// The value chosen when the form opens (the filter in the URL, an edit form's stored value).
+    #[prop(default = None, into)]
+    selected: Option<String>,
+    /// A first choice that posts an empty value, for a field that may be left unset
+    /// ("All countries").
+    #[prop(optional)]
+    empty: Option<&'static str>,
+    /// The form's last error, whose message for this field is shown under it.
+    #[prop(optional, into)]
+    error: Option<Signal<Option<AppError>>>,
+    #[prop(optional)] required: bool,
+    #[prop(optional, into)] hint: Option<String>,
+) -> impl IntoView {
+    let id = format!("{form}-{name}");
+    let hint_id = format!("{id}-hint");
+    let error = error.unwrap_or_else(|| Signal::stored(None));
+    let has_error = move || error.get().and_then(|e| e.field_message(name)).is_some();
+    let described_by = described_by(hint.as_ref().map(|_| hint_id.clone()), name, has_error);
+    let selected = selected.unwrap_or_default();
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <select
+                id=id
+                name=name
+                required=required
+                aria-invalid=move || has_error().then_some("true")
+                aria-describedby=described_by
+            >
+                {empty.map(|text| view! { <option value="">{text}</option> })}
+                {options
+                    .into_iter()
+                    .map(|o| {
+                        let on = o.value == selected;
+                        view! { <option value=o.value selected=on>{o.label}</option> }
+                    })
+                    .collect_view()}
+            </select>
+            {hint.map(|text| view! { <p class="field__hint" id=hint_id>{text}</p> })}
+            <FieldMessage error field=name />
+        </div>
+    }
+}
+
+impl From<crate::topics::Topic> for SelectOption {
+    /// A topic: its code is posted, its name shown.
+    fn from(t: crate::topics::Topic) -> Self {
+        SelectOption::new(t.code, t.name)
+    }
+}
+
+/// The country filter of the list pages (results, partnerships, stories, the directory): one of
+/// the countries given, posted as `country`, or all of them.
+#[component]
+pub fn CountryFilter(
+    form: &'static str,
+    countries: Vec<String>,
+    #[prop(default = None, into)] selected: Option<String>,
+) -> impl IntoView {
+    let options = countries.into_iter().map(SelectOption::plain).collect();
+    view! {
+        <SelectField form name="country" label="Country" empty="All countries" options selected />
+    }
+}
+
+/// The topic filter of the list pages: a topic code, posted as `name` (`topic` unless told), or
+/// any topic.
+#[component]
+pub fn TopicFilter(
+    form: &'static str,
+    topics: Vec<SelectOption>,
+    #[prop(default = None, into)] selected: Option<String>,
+    #[prop(default = "topic")] name: &'static str,
+    #[prop(default = "Topic")] label: &'static str,
+    #[prop(default = "Any topic")] empty: &'static str,
+) -> impl IntoView {
+    view! { <SelectField form name label empty options=topics selected /> }
+}
+
 /// A labelled multi-line text field with its error message.
 #[component]
 pub fn TextAreaField(
@@ -143,5 +257,51 @@ fn described_by(
             .chain(has_error().then(|| format!("{name}-error")))
             .collect();
         (!ids.is_empty()).then(|| ids.join(" "))
+    }
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_select_field_is_a_plain_form_field_with_its_choice_and_message() {
+        let error = AppError::field("country", "Choose a country from the list.");
+        let html = Owner::new().with(|| {
+            view! {
+            <SelectField
+                form="f"
+                name="country"
+                label="Country"
+                empty="All countries"
+                options=vec![SelectOption::plain("Viet Nam"), SelectOption::new("ph", "Philippines")]
+                selected="ph".to_owned()
+                error=Signal::stored(Some(error))
+            />
+            }
+            .to_html()
+        });
+        assert!(
+            html.contains(r#"<label for="f-country">Country</label>"#),
+            "{html}"
+        );
+        assert!(
+            html.contains(r#"id="f-country""#) && html.contains(r#"name="country""#),
+            "{html}"
+        );
+        assert!(
+            html.contains(r#"<option value="">All countries</option>"#),
+            "{html}"
+        );
+        assert!(
+            html.contains(r#"<option value="Viet Nam">Viet Nam</option>"#),
+            "{html}"
+        );
+        assert!(
+            html.contains(r#"<option value="ph" selected>Philippines</option>"#),
+            "{html}"
+        );
+        assert!(html.contains(r#"aria-invalid="true""#), "{html}");
+        assert!(html.contains("Choose a country from the list."), "{html}");
     }
 }

@@ -112,7 +112,7 @@ pub async fn atom(State(state): State<AppState>) -> Response {
             feed.to_string(),
         )
             .into_response(),
-        Err(e) => (e.status(), e.to_string()).into_response(),
+        Err(e) => e.into_response(),
     }
 }
 

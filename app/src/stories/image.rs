@@ -6,10 +6,11 @@
 
 use super::entity::story;
 use super::service;
+use super::workflow::MAX_IMAGE_BYTES;
 use crate::accounts::auth::user_from_headers;
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::uploads::{closing, discard_rest, random_name, wants_page};
+use crate::uploads::{closing, discard_rest, random_name, receive_file, wants_page, ReceiveError};
 use axum::extract::{Multipart, Path, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -18,7 +19,7 @@ use sea_orm::{ActiveModelTrait, Set};
 use std::io::Cursor;
 
 /// The route's body limit: the largest picture and the multipart framing around it.
-pub const IMAGE_LIMIT: usize = super::workflow::MAX_IMAGE_BYTES + 64 * 1024;
+pub const IMAGE_LIMIT: usize = MAX_IMAGE_BYTES + 64 * 1024;
 /// Pictures wider than this are scaled down.
 pub const MAX_WIDTH: u32 = 1200;
 /// Refuse to decode anything larger than this in either direction (a small file can claim a
@@ -122,10 +123,6 @@ fn refuse(page: bool, id: i32, problem: ImageProblem) -> Response {
     }
 }
 
-fn error_response(e: AppError) -> Response {
-    (e.status(), e.to_string()).into_response()
-}
-
 /// POST /stories/{id}/image: multipart, the picture in the field `image`. Replaces the
 /// story's picture while it is not published (its authors and reviewers).
 pub async fn upload(
@@ -139,40 +136,27 @@ pub async fn upload(
         Ok(Some(user)) => user,
         Ok(None) => {
             discard_rest(&mut multipart).await;
-            return error_response(AppError::Unauthenticated);
+            return AppError::Unauthenticated.into_response();
         }
-        Err(e) => return error_response(e),
+        Err(e) => return e.into_response(),
     };
     // Refuse before keeping the file when this person may not change the story.
     if let Err(e) = service::editable(&state.db, &user, id).await {
         discard_rest(&mut multipart).await;
-        return error_response(e);
+        return e.into_response();
     }
-    let mut file: Option<Vec<u8>> = None;
-    loop {
-        match multipart.next_field().await {
-            Ok(Some(field)) if field.name() == Some("image") => match field.bytes().await {
-                Ok(bytes) => file = Some(bytes.to_vec()),
-                Err(_) => return refuse(page, id, ImageProblem::TooLarge),
-            },
-            Ok(Some(_)) => continue,
-            Ok(None) => break,
-            // The body limit cuts the stream short: the file was too large.
-            Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-                return refuse(page, id, ImageProblem::TooLarge)
-            }
-            Err(e) => return (StatusCode::BAD_REQUEST, e.body_text()).into_response(),
-        }
-    }
-    let Some(bytes) = file.filter(|b| !b.is_empty()) else {
-        return refuse(page, id, ImageProblem::Missing);
+    let bytes = match receive_file(&mut multipart, "image", MAX_IMAGE_BYTES).await {
+        Ok(file) => file.bytes,
+        Err(ReceiveError::Missing { .. }) => return refuse(page, id, ImageProblem::Missing),
+        Err(ReceiveError::TooLarge { .. }) => return refuse(page, id, ImageProblem::TooLarge),
+        Err(e) => return e.into_response(),
     };
     let prepared = match tokio::task::spawn_blocking(move || prepare(&bytes)).await {
         Ok(Ok(prepared)) => prepared,
         Ok(Err(problem)) => return refuse(page, id, problem),
         Err(e) => {
             tracing::error!(error = %e, "preparing a story picture failed");
-            return error_response(AppError::Internal);
+            return AppError::Internal.into_response();
         }
     };
     let stored_as = format!("stories/{}.{}", random_name(), prepared.extension);
@@ -184,7 +168,7 @@ pub async fn upload(
     .await;
     if let Err(e) = written {
         tracing::error!(error = %e, path = %path.display(), "could not store a story picture");
-        return error_response(AppError::Internal);
+        return AppError::Internal.into_response();
     }
     let saved = async {
         let s = service::editable(&state.db, &user, id).await?;
@@ -219,7 +203,7 @@ pub async fn upload(
         Err(e) => {
             // Nothing refers to the file: remove it so no orphan stays behind.
             let _ = tokio::fs::remove_file(&path).await;
-            error_response(e)
+            e.into_response()
         }
     }
 }
@@ -243,7 +227,7 @@ fn stored_name(name: &str) -> Option<&'static str> {
 /// to it.
 pub async fn serve(State(state): State<AppState>, Path(name): Path<String>) -> Response {
     let Some(media_type) = stored_name(&name) else {
-        return error_response(AppError::NotFound("There is no such picture.".to_owned()));
+        return AppError::NotFound("There is no such picture.".to_owned()).into_response();
     };
     match tokio::fs::read(state.site.upload_dir.join("stories").join(&name)).await {
         Ok(bytes) => (
@@ -255,7 +239,7 @@ pub async fn serve(State(state): State<AppState>, Path(name): Path<String>) -> R
             bytes,
         )
             .into_response(),
-        Err(_) => error_response(AppError::NotFound("There is no such picture.".to_owned())),
+        Err(_) => AppError::NotFound("There is no such picture.".to_owned()).into_response(),
     }
 }
 

@@ -7,7 +7,10 @@ use super::{
 };
 use crate::accounts::{user_context, Role};
 use crate::error::AppError;
-use crate::shell::forms::{error_of, FieldMessage, FormAlert, InputField, TextAreaField};
+use crate::shell::forms::{
+    error_of, CountryFilter, FieldMessage, FormAlert, InputField, SelectOption, TextAreaField,
+    TopicFilter,
+};
 use crate::topics::list_topics;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -74,26 +77,9 @@ pub fn StoriesPage() -> impl IntoView {
                     let countries = countries.await?;
                     Ok::<_, AppError>(view! {
                         <Form method="GET" action="/stories" attr:class="filters" attr:role="search" attr:aria-label="Filter stories">
-                            <div class="field">
-                                <label for="stories-topic">"Topic"</label>
-                                <select id="stories-topic" name="topic">
-                                    <option value="">"All topics"</option>
-                                    {topics.into_iter().map(|t| {
-                                        let on = t.code == topic;
-                                        view! { <option value=t.code selected=on>{t.name}</option> }
-                                    }).collect_view()}
-                                </select>
-                            </div>
-                            <div class="field">
-                                <label for="stories-country">"Country"</label>
-                                <select id="stories-country" name="country">
-                                    <option value="">"All countries"</option>
-                                    {countries.into_iter().map(|c| {
-                                        let on = c == country;
-                                        view! { <option value=c.clone() selected=on>{c.clone()}</option> }
-                                    }).collect_view()}
-                                </select>
-                            </div>
+                            <TopicFilter form="stories" empty="All topics" selected=topic
+                                topics=topics.into_iter().map(SelectOption::from).collect() />
+                            <CountryFilter form="stories" countries selected=country />
                             <div class="filters__actions">
                                 <button type="submit" class="button">"Show stories"</button>
                             </div>

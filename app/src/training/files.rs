@@ -11,10 +11,6 @@ use axum::http::{header, HeaderMap};
 use axum::response::{IntoResponse, Response};
 use icalendar::{Calendar, Component, Event, EventLike};
 
-fn refuse(e: AppError) -> Response {
-    (e.status(), e.to_string()).into_response()
-}
-
 fn download(content_type: &'static str, file_name: String, body: Vec<u8>) -> Response {
     (
         [
@@ -46,10 +42,10 @@ pub async fn certificate_pdf(State(state): State<AppState>, Path(code): Path<Str
                 body,
             )
         }
-        Ok(None) => refuse(AppError::NotFound(
-            "There is no certificate with this code.".to_owned(),
-        )),
-        Err(e) => refuse(e),
+        Ok(None) => {
+            AppError::NotFound("There is no certificate with this code.".to_owned()).into_response()
+        }
+        Err(e) => e.into_response(),
     }
 }
 
@@ -58,7 +54,7 @@ pub async fn certificate_pdf(State(state): State<AppState>, Path(code): Path<Str
 pub async fn session_ics(State(state): State<AppState>, Path(id): Path<i32>) -> Response {
     let (session, program) = match attendance::session_with_program(&state.db, id).await {
         Ok(found) => found,
-        Err(e) => return refuse(e),
+        Err(e) => return e.into_response(),
     };
     let url = format!("{}/training/{}", state.site.public_base_url, program.id);
     let summary = if session.title.is_empty() {
@@ -144,7 +140,7 @@ async fn export_csv(state: AppState, id: i32, headers: HeaderMap, sheet: Sheet) 
             format!("training-{id}-{name}.csv"),
             body,
         ),
-        Err(e) => refuse(e),
+        Err(e) => e.into_response(),
     }
 }
 

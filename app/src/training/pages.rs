@@ -8,7 +8,10 @@ use super::{
 };
 use crate::accounts::{user_context, Role};
 use crate::error::AppError;
-use crate::shell::forms::{error_of, FieldMessage, FormAlert, InputField, TextAreaField};
+use crate::shell::forms::{
+    error_of, FieldMessage, FormAlert, InputField, SelectField, SelectOption, TextAreaField,
+    TopicFilter,
+};
 use crate::topics::list_topics;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -53,33 +56,18 @@ pub fn TrainingCataloguePage() -> impl IntoView {
                     let topics = topics.await?;
                     Ok::<_, AppError>(view! {
                         <Form method="GET" action="/training" attr:class="filters" attr:role="search" attr:aria-label="Filter training programs">
-                            <div class="field">
-                                <label for="training-topic">"Topic"</label>
-                                <select id="training-topic" name="topic">
-                                    <option value="">"All topics"</option>
-                                    {topics.into_iter().map(|t| {
-                                        let on = t.code == topic;
-                                        view! { <option value=t.code selected=on>{t.name}</option> }
-                                    }).collect_view()}
-                                </select>
-                            </div>
-                            <div class="field">
-                                <label for="training-format">"Format"</label>
-                                <select id="training-format" name="format">
-                                    <option value="">"Any format"</option>
-                                    {ProgramFormat::ALL.into_iter().map(|f| view! {
-                                        <option value=f.as_code() selected=f.as_code() == format>{f.label()}</option>
-                                    }).collect_view()}
-                                </select>
-                            </div>
-                            <div class="field">
-                                <label for="training-when">"When"</label>
-                                <select id="training-when" name="when">
-                                    <option value="upcoming" selected=when.is_empty() || when == "upcoming">"Upcoming and running"</option>
-                                    <option value="past" selected=when == "past">"Past"</option>
-                                    <option value="all" selected=when == "all">"All"</option>
-                                </select>
-                            </div>
+                            <TopicFilter form="training" empty="All topics" selected=topic
+                                topics=topics.into_iter().map(SelectOption::from).collect() />
+                            <SelectField form="training" name="format" label="Format" empty="Any format"
+                                options=ProgramFormat::ALL.into_iter().map(|f| SelectOption::new(f.as_code(), f.label())).collect()
+                                selected=format />
+                            <SelectField form="training" name="when" label="When"
+                                options=vec![
+                                    SelectOption::new("upcoming", "Upcoming and running"),
+                                    SelectOption::new("past", "Past"),
+                                    SelectOption::new("all", "All"),
+                                ]
+                                selected=if when.is_empty() { "upcoming".to_owned() } else { when } />
                             <div class="filters__actions">
                                 <button type="submit" class="button">"Show programs"</button>
                             </div>
@@ -154,20 +142,10 @@ pub fn NewProgramPage() -> impl IntoView {
                         <InputField form="program" name="title" label="Title" error />
                         <TextAreaField form="program" name="description" label="What participants learn" error rows=5 />
                         <div class="field-row">
-                            <div class="field">
-                                <label for="program-format">"Format"</label>
-                                <select id="program-format" name="format">
-                                    {ProgramFormat::ALL.into_iter().map(|f| view! { <option value=f.as_code()>{f.label()}</option> }).collect_view()}
-                                </select>
-                                <FieldMessage error field="format" />
-                            </div>
-                            <div class="field">
-                                <label for="program-time_zone">"Venue time zone"</label>
-                                <select id="program-time_zone" name="time_zone">
-                                    {TIME_ZONES.iter().map(|(zone, city)| view! { <option value=*zone>{format!("{city} ({zone})")}</option> }).collect_view()}
-                                </select>
-                                <FieldMessage error field="time_zone" />
-                            </div>
+                            <SelectField form="program" name="format" label="Format" error
+                                options=ProgramFormat::ALL.into_iter().map(|f| SelectOption::new(f.as_code(), f.label())).collect() />
+                            <SelectField form="program" name="time_zone" label="Venue time zone" error
+                                options=TIME_ZONES.iter().map(|(zone, city)| SelectOption::new(*zone, format!("{city} ({zone})"))).collect() />
                         </div>
                         <InputField form="program" name="venue" label="Venue" error required=false hint="Building and city; for in-person and hybrid programs." />
                         <InputField form="program" name="link" label="Meeting link" error required=false kind="url" hint="For online and hybrid programs; shown only to people with a place." />
@@ -177,21 +155,10 @@ pub fn NewProgramPage() -> impl IntoView {
                             <InputField form="program" name="min_sessions" label="Sessions needed to complete" error required=false inputmode="numeric" hint="Leave empty: all sessions." />
                         </div>
                         <div class="field-row">
-                            <div class="field">
-                                <label for="program-topic">"Main topic"</label>
-                                <select id="program-topic" name="topic">
-                                    <option value="">"Choose a topic"</option>
-                                    {topics.into_iter().map(|t| view! { <option value=t.code>{t.name}</option> }).collect_view()}
-                                </select>
-                                <FieldMessage error field="topic" />
-                            </div>
-                            <div class="field">
-                                <label for="program-topic2">"Second topic (optional)"</label>
-                                <select id="program-topic2" name="topic2">
-                                    <option value="">"None"</option>
-                                    {second.into_iter().map(|t| view! { <option value=t.code>{t.name}</option> }).collect_view()}
-                                </select>
-                            </div>
+                            <SelectField form="program" name="topic" label="Main topic" empty="Choose a topic" error
+                                options=topics.into_iter().map(SelectOption::from).collect() />
+                            <SelectField form="program" name="topic2" label="Second topic (optional)" empty="None"
+                                options=second.into_iter().map(SelectOption::from).collect() />
                         </div>
                         <InputField form="program" name="trainers" label="Trainers' emails" error required=false hint="Comma-separated; each needs an account. Trainers mark attendance." />
                         <button type="submit" class="button">"Save the program"</button>

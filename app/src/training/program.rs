@@ -3,7 +3,7 @@
 use super::attendance::apply_completion;
 use super::enrolment::lock_program;
 use super::entity::{enrolment, evaluation, program, program_topic, session, trainer};
-use super::rules::{CompletionRule, EnrolmentStatus, ProgramDraft, ProgramFormat, SessionDraft};
+use super::rules::{CompletionRule, EnrolmentStatus, ProgramDraft, SessionDraft};
 use super::service::{
     active_enrolments, attended_sessions, manages, not_found, program_sessions, require_manager,
     session_view, zone_of,

@@ -6,7 +6,9 @@ use super::plan_service;
 use crate::accounts::CurrentUser;
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::uploads::{closing, content_disposition, discard_rest, random_name, wants_page};
+use crate::uploads::{
+    closing, content_disposition, discard_rest, random_name, receive_file, wants_page, ReceiveError,
+};
 use axum::extract::{Multipart, Path, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -61,10 +63,6 @@ fn status_of(problem: UploadProblem) -> StatusCode {
     }
 }
 
-fn error_response(e: AppError) -> Response {
-    (e.status(), e.to_string()).into_response()
-}
-
 pub async fn upload(
     State(state): State<AppState>,
     Path(id): Path<i32>,
@@ -76,43 +74,30 @@ pub async fn upload(
         Ok(Some(user)) => user,
         Ok(None) => {
             discard_rest(&mut multipart).await;
-            return error_response(AppError::Unauthenticated);
+            return AppError::Unauthenticated.into_response();
         }
-        Err(e) => return error_response(e),
+        Err(e) => return e.into_response(),
     };
-    let mut file: Option<(String, Vec<u8>)> = None;
-    loop {
-        match multipart.next_field().await {
-            Ok(Some(field)) if field.name() == Some("document") => {
-                let name = clean_name(field.file_name().unwrap_or("agreement.pdf"));
-                match field.bytes().await {
-                    Ok(bytes) => file = Some((name, bytes.to_vec())),
-                    Err(_) => return refuse(wants_page, id, UploadProblem::TooLarge),
-                }
-            }
-            Ok(Some(_)) => continue,
-            Ok(None) => break,
-            // The body limit cuts the stream short: the file was too large.
-            Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-                return refuse(wants_page, id, UploadProblem::TooLarge)
-            }
-            Err(e) => return (StatusCode::BAD_REQUEST, e.body_text()).into_response(),
-        }
-    }
-    let Some((name, bytes)) = file else {
-        return refuse(wants_page, id, UploadProblem::Missing);
-    };
-    if let Err(problem) = check_pdf(&bytes) {
-        return refuse(wants_page, id, problem);
-    }
-    // Refuse early (before writing) when this person may not change the partnership.
+    // Refuse before reading the file when this person may not change the partnership.
     if let Err(e) = super::service::editable(&state.db, id, &user).await {
+        discard_rest(&mut multipart).await;
         return match e {
             AppError::Forbidden | AppError::Conflict(_) if wants_page => {
                 refuse(wants_page, id, UploadProblem::NotAllowed)
             }
-            other => error_response(other),
+            other => other.into_response(),
         };
+    }
+    let (name, bytes) = match receive_file(&mut multipart, "document", MAX_DOCUMENT_BYTES).await {
+        Ok(file) => (clean_name(&file.file_name), file.bytes),
+        Err(ReceiveError::Missing { .. }) => return refuse(wants_page, id, UploadProblem::Missing),
+        Err(ReceiveError::TooLarge { .. }) => {
+            return refuse(wants_page, id, UploadProblem::TooLarge)
+        }
+        Err(e) => return e.into_response(),
+    };
+    if let Err(problem) = check_pdf(&bytes) {
+        return refuse(wants_page, id, problem);
     }
     let dir = state.site.upload_dir.join("agreements");
     let stored_as = format!("agreements/{}.pdf", random_name());
@@ -124,7 +109,7 @@ pub async fn upload(
     .await;
     if let Err(e) = written {
         tracing::error!(error = %e, path = %path.display(), "could not store an agreement");
-        return error_response(AppError::Internal);
+        return AppError::Internal.into_response();
     }
     match plan_service::attach_document(&state.db, id, &user, &stored_as, &name, bytes.len() as i64)
         .await
@@ -146,7 +131,7 @@ pub async fn upload(
                 AppError::Conflict(_) if wants_page => {
                     refuse(wants_page, id, UploadProblem::NoTerms)
                 }
-                other => error_response(other),
+                other => other.into_response(),
             }
         }
     }
@@ -159,11 +144,11 @@ pub async fn download(
 ) -> Response {
     let user = match user_of(&state, &headers).await {
         Ok(user) => user,
-        Err(e) => return error_response(e),
+        Err(e) => return e.into_response(),
     };
     let (stored_as, name) = match plan_service::document(&state.db, id, user.as_ref()).await {
         Ok(found) => found,
-        Err(e) => return error_response(e),
+        Err(e) => return e.into_response(),
     };
     match tokio::fs::read(state.site.upload_dir.join(&stored_as)).await {
         Ok(bytes) => (
@@ -177,9 +162,7 @@ pub async fn download(
             .into_response(),
         Err(e) => {
             tracing::error!(error = %e, "a recorded agreement file is missing");
-            error_response(AppError::NotFound(
-                "The signed agreement file is missing.".to_owned(),
-            ))
+            AppError::NotFound("The signed agreement file is missing.".to_owned()).into_response()
         }
     }
 }

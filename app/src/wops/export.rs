@@ -18,7 +18,7 @@ pub async fn partnerships_csv(
     };
     let rows = match service::list(&state.db, &filter).await {
         Ok(rows) => rows,
-        Err(e) => return (e.status(), e.to_string()).into_response(),
+        Err(e) => return e.into_response(),
     };
     let mut writer = csv::Writer::from_writer(Vec::new());
     let mut result = writer.write_record([

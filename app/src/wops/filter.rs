@@ -2,6 +2,7 @@
 //! rather than silently ignored.
 
 use super::{PartnershipState, PartnershipSummary};
+use crate::query_string::encode;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -59,7 +60,7 @@ impl PartnershipFilter {
             parts.push(format!("country={}", encode(c)));
         }
         if let Some(t) = &self.topic {
-            parts.push(format!("topic={t}"));
+            parts.push(format!("topic={}", encode(t)));
         }
         if let Some(y) = self.year {
             parts.push(format!("year={y}"));
@@ -86,16 +87,6 @@ impl PartnershipFilter {
         let state = self.state.is_none_or(|s| s == p.state);
         country && topic && year && state
     }
-}
-
-fn encode(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
-            b' ' => "+".to_owned(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
 }
 
 #[cfg(test)]

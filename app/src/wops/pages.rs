@@ -8,6 +8,7 @@ use super::{
 };
 use crate::error::AppError;
 use crate::partners::fetch_directory_filters;
+use crate::shell::forms::{CountryFilter, SelectField, SelectOption, TopicFilter};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::Form;
@@ -62,44 +63,15 @@ fn PartnershipFilterForm(
     let this_year = chrono::Datelike::year(&chrono::Utc::now().date_naive());
     view! {
         <Form method="GET" action="/partnerships" attr:class="filters" attr:role="search" attr:aria-label="Filter partnerships">
-            <div class="field">
-                <label for="wop-status">"Status"</label>
-                <select id="wop-status" name="status">
-                    <option value="">"Any status"</option>
-                    {PartnershipState::ALL.into_iter().map(|s| view! {
-                        <option value=s.as_code() selected=current.state == Some(s)>{s.label()}</option>
-                    }).collect_view()}
-                </select>
-            </div>
-            <div class="field">
-                <label for="wop-country">"Country"</label>
-                <select id="wop-country" name="country">
-                    <option value="">"All countries"</option>
-                    {choices.countries.into_iter().map(|c| {
-                        let is = current.country.as_deref() == Some(c.as_str());
-                        view! { <option value=c.clone() selected=is>{c.clone()}</option> }
-                    }).collect_view()}
-                </select>
-            </div>
-            <div class="field">
-                <label for="wop-topic">"Topic"</label>
-                <select id="wop-topic" name="topic">
-                    <option value="">"Any topic"</option>
-                    {choices.topics.into_iter().map(|t| {
-                        let is = current.topic.as_deref() == Some(t.code.as_str());
-                        view! { <option value=t.code.clone() selected=is>{t.name.clone()}</option> }
-                    }).collect_view()}
-                </select>
-            </div>
-            <div class="field">
-                <label for="wop-year">"Running in"</label>
-                <select id="wop-year" name="year">
-                    <option value="">"Any year"</option>
-                    {(2018..=this_year + 1).rev().map(|y| view! {
-                        <option value=y.to_string() selected=current.year == Some(y)>{y.to_string()}</option>
-                    }).collect_view()}
-                </select>
-            </div>
+            <SelectField form="wop" name="status" label="Status" empty="Any status"
+                options=PartnershipState::ALL.into_iter().map(|s| SelectOption::new(s.as_code(), s.label())).collect()
+                selected=current.state.map(|s| s.as_code().to_owned()) />
+            <CountryFilter form="wop" countries=choices.countries selected=current.country />
+            <TopicFilter form="wop" selected=current.topic
+                topics=choices.topics.into_iter().map(SelectOption::from).collect() />
+            <SelectField form="wop" name="year" label="Running in" empty="Any year"
+                options=(2018..=this_year + 1).rev().map(|y| SelectOption::plain(y.to_string())).collect()
+                selected=current.year.map(|y| y.to_string()) />
             <div class="button-row filters__actions">
                 <button type="submit" class="button">"Filter"</button>
                 <a href="/partnerships" class="button button--secondary">"Clear"</a>

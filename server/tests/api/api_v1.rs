@@ -188,3 +188,196 @@ async fn the_openapi_document_describes_every_endpoint() {
     let api = app.get("/api").await;
     assert_eq!(api.status(), 308);
 }
+
+/// The schema a `$ref` points to, or the schema itself.
+fn resolve<'a>(doc: &'a Value, schema: &'a Value) -> &'a Value {
+    match schema["$ref"].as_str() {
+        Some(r) => {
+            let name = r.trim_start_matches("#/components/schemas/");
+            let target = &doc["components"]["schemas"][name];
+            assert!(target.is_object(), "{r} is not in the document");
+            resolve(doc, target)
+        }
+        None => schema,
+    }
+}
+
+/// Whether `schema` lets `value` be null.
+fn allows_null(doc: &Value, schema: &Value) -> bool {
+    let schema = resolve(doc, schema);
+    schema["nullable"] == true
+        || schema["type"] == "null"
+        || schema["type"]
+            .as_array()
+            .is_some_and(|types| types.iter().any(|t| t == "null"))
+        || ["oneOf", "anyOf"].iter().any(|k| {
+            schema[k]
+                .as_array()
+                .is_some_and(|alts| alts.iter().any(|s| allows_null(doc, s)))
+        })
+}
+
+/// Checks `value` against `schema`, recording each disagreement at its JSON path: an object's
+/// keys must be exactly the declared properties (none missing, none undeclared), and values
+/// must be of the declared types, through arrays and references.
+fn conform(doc: &Value, schema: &Value, value: &Value, at: &str, errors: &mut Vec<String>) {
+    let schema = resolve(doc, schema);
+    if value.is_null() {
+        if !allows_null(doc, schema) {
+            errors.push(format!("{at}: null where the document does not allow it"));
+        }
+        return;
+    }
+    for k in ["oneOf", "anyOf"] {
+        if let Some(alts) = schema[k].as_array() {
+            let fits = alts.iter().any(|alt| {
+                let mut e = Vec::new();
+                conform(doc, alt, value, at, &mut e);
+                e.is_empty()
+            });
+            if !fits {
+                errors.push(format!("{at}: {value} fits none of the {k} alternatives"));
+            }
+            return;
+        }
+    }
+    if let Some(all) = schema["allOf"].as_array() {
+        for s in all {
+            conform(doc, s, value, at, errors);
+        }
+        return;
+    }
+    if let Some(allowed) = schema["enum"].as_array() {
+        if !allowed.contains(value) {
+            errors.push(format!("{at}: {value} is not among {allowed:?}"));
+        }
+    }
+    let types: Vec<&str> = match &schema["type"] {
+        Value::String(t) => vec![t.as_str()],
+        Value::Array(ts) => ts.iter().filter_map(Value::as_str).collect(),
+        _ => vec![],
+    };
+    let is = |t: &str| match t {
+        "object" => value.is_object(),
+        "array" => value.is_array(),
+        "string" => value.is_string(),
+        "boolean" => value.is_boolean(),
+        "integer" => value.is_i64() || value.is_u64(),
+        "number" => value.is_number(),
+        _ => false,
+    };
+    if !types.is_empty() && !types.iter().any(|t| is(t)) {
+        errors.push(format!("{at}: {value} is not of type {types:?}"));
+        return;
+    }
+    if let Some(object) = value.as_object() {
+        let declared = schema["properties"].as_object();
+        let Some(declared) = declared else {
+            errors.push(format!(
+                "{at}: an object whose schema declares no properties"
+            ));
+            return;
+        };
+        for key in object.keys() {
+            if !declared.contains_key(key) {
+                errors.push(format!("{at}: '{key}' is answered but not in the document"));
+            }
+        }
+        for (key, property) in declared {
+            match object.get(key) {
+                Some(v) => conform(doc, property, v, &format!("{at}.{key}"), errors),
+                None => errors.push(format!("{at}: '{key}' is documented but not answered")),
+            }
+        }
+    }
+    if let Some(items) = value.as_array() {
+        for (i, item) in items.iter().enumerate() {
+            conform(doc, &schema["items"], item, &format!("{at}[{i}]"), errors);
+        }
+    }
+}
+
+/// The schema the document declares for a path's answer with this status.
+fn declared<'a>(doc: &'a Value, path: &str, status: &str) -> &'a Value {
+    let schema =
+        &doc["paths"][path]["get"]["responses"][status]["content"]["application/json"]["schema"];
+    assert!(schema.is_object(), "{path} {status} has no JSON schema");
+    schema
+}
+
+#[tokio::test]
+async fn every_answer_has_exactly_the_keys_the_openapi_document_declares() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        seed(&app).await;
+        let (_, doc) = json(&app, "/api/v1/openapi.json").await;
+        // Signed in as a partner, so non-public outcomes with their values come too.
+        let recipient = {
+            use app::wops::entity::partnership;
+            use sea_orm::EntityTrait;
+            partnership::Entity::find()
+                .all(&app.db)
+                .await
+                .unwrap()
+                .remove(0)
+                .recipient_id
+        };
+        let (_, partner) = app
+            .person("admin@recipient.example", &[Role::Member], &[recipient])
+            .await;
+        let paths: Vec<String> = doc["paths"].as_object().unwrap().keys().cloned().collect();
+        assert_eq!(paths.len(), 6, "{paths:?}");
+        for path in &paths {
+            let query = if path.ends_with("/results") {
+                ""
+            } else {
+                "?per_page=100"
+            };
+            let res = app.get_as(&partner, &format!("{path}{query}")).await;
+            assert_eq!(res.status(), 200, "{backend:?} {path}");
+            let body: Value = res.json().await.unwrap();
+            if let Some(data) = body.get("data") {
+                assert!(
+                    !data.as_array().unwrap().is_empty(),
+                    "{path}: the demo data gives something to check"
+                );
+            }
+            let mut errors = Vec::new();
+            conform(&doc, declared(&doc, path, "200"), &body, path, &mut errors);
+            assert!(errors.is_empty(), "{backend:?}:\n{}", errors.join("\n"));
+
+            let bad = if path.ends_with("/results") {
+                "?year=1900"
+            } else {
+                "?page=0"
+            };
+            let (status, body) = json(&app, &format!("{path}{bad}")).await;
+            assert_eq!(status, 400, "{path}{bad}");
+            let mut errors = Vec::new();
+            conform(&doc, declared(&doc, path, "400"), &body, path, &mut errors);
+            assert!(errors.is_empty(), "{backend:?}:\n{}", errors.join("\n"));
+        }
+    }
+}
+
+#[test]
+fn the_shape_check_catches_an_undeclared_or_missing_key() {
+    let doc = serde_json::json!({ "components": { "schemas": { "A": {
+        "type": "object", "required": ["x"],
+        "properties": { "x": { "type": "integer" }, "y": { "type": ["string", "null"] } }
+    } } } });
+    let schema =
+        serde_json::json!({ "type": "array", "items": { "$ref": "#/components/schemas/A" } });
+    let check = |value: Value| {
+        let mut errors = Vec::new();
+        conform(&doc, &schema, &value, "$", &mut errors);
+        errors
+    };
+    assert!(check(serde_json::json!([{ "x": 1, "y": null }])).is_empty());
+    assert_eq!(
+        check(serde_json::json!([{ "x": 1, "y": null, "z": 2 }])).len(),
+        1
+    );
+    assert_eq!(check(serde_json::json!([{ "x": 1 }])).len(), 1);
+    assert_eq!(check(serde_json::json!([{ "x": "1", "y": "a" }])).len(), 1);
+}

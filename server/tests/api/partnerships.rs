@@ -820,6 +820,74 @@ async fn the_signed_agreement_must_be_a_pdf_and_stays_private() {
     }
 }
 
+/// The session and the permission are checked before the agreement's file is read: a refused
+/// upload is answered 401/403 whatever it carries (a 9 MB body, a file that is not a PDF, no
+/// file at all), never 415 or 400 from looking at a file it had no right to send.
+#[tokio::test]
+async fn an_agreement_upload_is_refused_before_its_file_is_read() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        let c = cast(&app).await;
+        let org = c.recipient_org.to_string();
+        let (_, need) = call(
+            &app,
+            &c.recipient,
+            "/api/wops/post_need",
+            &[
+                ("organization", &org),
+                ("topic", "nrw"),
+                ("description", "NRW is around 40 % and the meters are old."),
+                ("languages", ""),
+            ],
+        )
+        .await;
+        let (_, id) = call(
+            &app,
+            &c.facilitator,
+            "/api/wops/propose",
+            &[
+                ("need_id", &need.to_string()),
+                ("mentor_id", &c.mentor_org.to_string()),
+                ("note", "A good match."),
+            ],
+        )
+        .await;
+        let upload = |cookie: Option<&str>, field: &str, bytes: Vec<u8>| {
+            let part = reqwest::multipart::Part::bytes(bytes).file_name("loi.pdf");
+            let mut req = reqwest::Client::new()
+                .post(app.url(&format!("/partnerships/{id}/agreement/document")))
+                .header("origin", app.url(""))
+                .multipart(reqwest::multipart::Form::new().part(field.to_owned(), part));
+            if let Some(cookie) = cookie {
+                req = req.header("cookie", cookie.to_owned());
+            }
+            req.send()
+        };
+        let mut large = b"%PDF-1.7\n".to_vec();
+        large.resize(9 * 1024 * 1024, b' ');
+        let not_a_pdf = vec![b'M'; 9 * 1024 * 1024];
+        for (who, cookie, expected) in [
+            ("signed out", None, 401),
+            ("an outsider", Some(c.outsider.as_str()), 403),
+            (
+                "another facilitator",
+                Some(c.other_facilitator.as_str()),
+                403,
+            ),
+        ] {
+            for (what, field, body) in [
+                ("a 9 MB PDF", "document", large.clone()),
+                ("9 MB that are not a PDF", "document", not_a_pdf.clone()),
+                ("no document field", "other", b"%PDF-1.7\n".to_vec()),
+            ] {
+                let res = upload(cookie, field, body).await.unwrap();
+                assert_eq!(res.status(), expected, "{backend:?}: {who} sending {what}");
+            }
+        }
+        assert_eq!(app.count("agreement").await, 0, "{backend:?}");
+    }
+}
+
 #[tokio::test]
 async fn demo_partnerships_cover_every_state_and_matching_proposes_within_capacity() {
     for backend in backends() {
