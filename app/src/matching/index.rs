@@ -7,13 +7,12 @@ use super::explain::{
     explain_scale,
 };
 use super::profile::{topic_kpis, FactorScore, KpiPoint, MentorProfile, NeedProfile, RankedMentor};
-use super::region::{canonical_country, region_of, Region};
+use super::region::{canonical_country, region_of};
 use super::score::{
     advantage, key, partnership_score, proximity_score, relation, result_score, scale_score, slot,
     Indexed, NeedContext, Place, Series, KPI_COUNT, NEUTRAL,
 };
 use super::weights::{Factor, Weights};
-use crate::partners::Kpi;
 use std::cmp::Ordering;
 use std::collections::HashMap;
 

@@ -2,6 +2,7 @@
 
 use super::super::fixtures::*;
 use super::*;
+use crate::partners::Kpi;
 
 #[test]
 fn a_mentor_that_halved_its_nrw_ranks_above_one_that_did_not() {
