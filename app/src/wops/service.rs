@@ -527,7 +527,7 @@ pub async fn take_step(
     let changed = partnership::Entity::update_many()
         .set(update)
         .filter(partnership::Column::Id.eq(p.id))
-        .filter(partnership::Column::State.eq(p.state.clone()))
+        .filter(partnership::Column::State.eq(p.state))
         .filter(signed_as_read(
             partnership::Column::MentorSignedAt,
             p.mentor_signed_at,
