@@ -78,7 +78,7 @@ fn read_filters(get: &dyn Fn(&str) -> Option<String>) {
         // What the page sends (library/pages.rs) and the server function reads back.
         let sent = server_fn_trip(&SearchLibrary {
             q: (!filter.q.is_empty()).then(|| filter.q.clone()),
-            kind: filter.kind.map(|k| k.code().to_owned()),
+            kind: filter.kind.map(|k| k.as_code().to_owned()),
             topic: filter.topic.clone(),
             country: filter.country.clone(),
             year: filter.year.map(|y| y.to_string()),
@@ -123,7 +123,7 @@ fn read_filters(get: &dyn Fn(&str) -> Option<String>) {
             );
         }
         let sent = server_fn_trip(&ListPartnerships {
-            status: filter.state.map(|s| s.code().to_owned()),
+            status: filter.state.map(|s| s.as_code().to_owned()),
             country: filter.country.clone(),
             topic: filter.topic.clone(),
             year: filter.year.map(|y| y.to_string()),
