@@ -12,7 +12,17 @@ use std::path::{Path, PathBuf};
 const LAYERS: &[&[&str]] = &[
     // Foundation: no domain knowledge.
     &[
-        "error", "text", "secret", "db", "search", "limits", "mail", "uploads", "shell",
+        "error",
+        "text",
+        "secret",
+        "db",
+        "search",
+        "limits",
+        "mail",
+        "uploads",
+        "shell",
+        "stored",
+        "query_string",
     ],
     &["state"],
     &["accounts"],

@@ -147,7 +147,10 @@ pub fn build(settings: &Settings, state: AppState) -> Router {
             get(app::results::files::table_csv),
         )
         .route("/api", get(app::results::api_v1::to_docs))
-        .route("/api/v1/openapi.json", get(app::results::api_v1::openapi))
+        .route(
+            "/api/v1/openapi.json",
+            get(app::results::openapi::openapi_json),
+        )
         .route(
             "/api/v1/organizations",
             get(app::results::api_v1::organizations),

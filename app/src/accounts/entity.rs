@@ -147,23 +147,13 @@ pub mod organization_member {
             to = "crate::accounts::entity::account::Column::Id"
         )]
         Account,
-        #[sea_orm(
-            belongs_to = "crate::partners::entity::organization::Entity",
-            from = "Column::OrganizationId",
-            to = "crate::partners::entity::organization::Column::Id"
-        )]
-        Organization,
+        // `organization_id` is a foreign key to `organization` too (migrations), not declared
+        // here: accounts sit below partners (ARCHITECTURE.md), and nothing joins that way.
     }
 
     impl Related<crate::accounts::entity::account::Entity> for Entity {
         fn to() -> RelationDef {
             Relation::Account.def()
-        }
-    }
-
-    impl Related<crate::partners::entity::organization::Entity> for Entity {
-        fn to() -> RelationDef {
-            Relation::Organization.def()
         }
     }
 

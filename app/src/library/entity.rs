@@ -191,24 +191,14 @@ pub mod product_partnership {
     /// The foreign keys of `knowledge_product_partnership`.
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
     pub enum Relation {
-        #[sea_orm(
-            belongs_to = "crate::wops::entity::partnership::Entity",
-            from = "Column::PartnershipId",
-            to = "crate::wops::entity::partnership::Column::Id"
-        )]
-        Partnership,
+        // `partnership_id` is a foreign key to `partnership` too (migrations), not declared
+        // here: the library sits below wops (ARCHITECTURE.md).
         #[sea_orm(
             belongs_to = "crate::library::entity::product::Entity",
             from = "Column::ProductId",
             to = "crate::library::entity::product::Column::Id"
         )]
         Product,
-    }
-
-    impl Related<crate::wops::entity::partnership::Entity> for Entity {
-        fn to() -> RelationDef {
-            Relation::Partnership.def()
-        }
     }
 
     impl Related<crate::library::entity::product::Entity> for Entity {

@@ -5,10 +5,10 @@
 //! members of the network. Errors are JSON with a message.
 //!
 //! Every answer is a typed struct below, and every handler is annotated with what it takes and
-//! answers, so the OpenAPI document ([`super::openapi::document`]) is generated from the same
+//! answers, so the OpenAPI document (in `openapi.rs`) is generated from the same
 //! types the handlers serialize: the two cannot drift apart.
 
-use super::openapi;
+use super::endpoints;
 use super::paging::Paging;
 use super::query;
 use super::types::NetworkResults;
@@ -276,7 +276,7 @@ where
 #[utoipa::path(
     get,
     path = "/api/v1/organizations",
-    summary = openapi::ORGANIZATIONS.summary,
+    summary = endpoints::ORGANIZATIONS.summary,
     params(PageParams),
     responses(
         (status = 200, description = "A page of organizations", body = Page<Organization>),
@@ -313,7 +313,7 @@ pub async fn organizations(
 #[utoipa::path(
     get,
     path = "/api/v1/partnerships",
-    summary = openapi::PARTNERSHIPS.summary,
+    summary = endpoints::PARTNERSHIPS.summary,
     params(PageParams),
     responses(
         (status = 200, description = "A page of partnerships", body = Page<Partnership>),
@@ -411,7 +411,7 @@ pub async fn partnerships(
 #[utoipa::path(
     get,
     path = "/api/v1/trainings",
-    summary = openapi::TRAININGS.summary,
+    summary = endpoints::TRAININGS.summary,
     params(PageParams),
     responses(
         (status = 200, description = "A page of training programs", body = Page<Training>),
@@ -460,7 +460,7 @@ pub async fn trainings(State(state): State<AppState>, Query(params): Params) -> 
 #[utoipa::path(
     get,
     path = "/api/v1/knowledge-products",
-    summary = openapi::KNOWLEDGE_PRODUCTS.summary,
+    summary = endpoints::KNOWLEDGE_PRODUCTS.summary,
     params(PageParams),
     responses(
         (status = 200, description = "A page of knowledge products", body = Page<KnowledgeProduct>),
@@ -514,7 +514,7 @@ pub async fn knowledge_products(
 #[utoipa::path(
     get,
     path = "/api/v1/events",
-    summary = openapi::EVENTS.summary,
+    summary = endpoints::EVENTS.summary,
     params(PageParams),
     responses(
         (status = 200, description = "A page of events, earliest first", body = Page<Event>),
@@ -551,7 +551,7 @@ pub async fn events(State(state): State<AppState>, Query(params): Params) -> Lis
 #[utoipa::path(
     get,
     path = "/api/v1/results",
-    summary = openapi::RESULTS.summary,
+    summary = endpoints::RESULTS.summary,
     params(ResultsParams),
     responses(
         (status = 200, description = "The figures for the filter", body = NetworkResults),
@@ -567,11 +567,6 @@ pub async fn results(
     Ok(Json(
         query::network_results(&state.db, &filter, &choices).await?,
     ))
-}
-
-/// `/api/v1/openapi.json`: the document generated from the handlers above.
-pub async fn openapi() -> Response {
-    Json(openapi::document()).into_response()
 }
 
 /// Anything else under `/api/v1`: a JSON 404 rather than the site's HTML page.

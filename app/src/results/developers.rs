@@ -1,6 +1,6 @@
 //! `/developers`: the API for development partners, in words, beside its OpenAPI document.
 
-use super::openapi::ENDPOINTS;
+use super::endpoints::ENDPOINTS;
 use leptos::prelude::*;
 use leptos_meta::Title;
 

@@ -9,6 +9,7 @@ mod chart;
 #[cfg(feature = "ssr")]
 pub mod demo;
 mod developers;
+pub mod endpoints;
 #[cfg(feature = "ssr")]
 pub mod files;
 mod filter;

@@ -176,13 +176,6 @@ pub fn SelectField(
     }
 }
 
-impl From<crate::topics::Topic> for SelectOption {
-    /// A topic: its code is posted, its name shown.
-    fn from(t: crate::topics::Topic) -> Self {
-        SelectOption::new(t.code, t.name)
-    }
-}
-
 /// The country filter of the list pages (results, partnerships, stories, the directory): one of
 /// the countries given, posted as `country`, or all of them.
 #[component]

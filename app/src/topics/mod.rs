@@ -16,6 +16,13 @@ pub struct Topic {
     pub name: String,
 }
 
+impl From<Topic> for crate::shell::forms::SelectOption {
+    /// A topic in a select: its code is posted, its name shown.
+    fn from(t: Topic) -> Self {
+        crate::shell::forms::SelectOption::new(t.code, t.name)
+    }
+}
+
 pub const TOPIC_NAME_MAX_CHARS: usize = 120;
 
 /// A topic name as an admin typed it, checked.
