@@ -198,12 +198,16 @@ pub async fn add_question(
             _ => {}
         }
     }
+    // `None` was reported above, with the other fields' messages.
+    let Some(kind) = kind else {
+        return Err(AppError::Invalid(errors));
+    };
     errors.into_result()?;
     let saved = question::ActiveModel {
         edition_id: Set(e.id),
         position: Set(existing.len() as i32 + 1),
         prompt: Set(prompt.to_owned()),
-        kind: Set(kind.unwrap_or(QuestionKind::Text)),
+        kind: Set(kind),
         choices: Set(options.join("\n")),
         required: Set(required),
         shown_if_question: Set(shown_if_question),

@@ -32,45 +32,29 @@ pub(super) async fn partnership_titles<C: ConnectionTrait>(
         .query_all_raw(sql.statement())
         .await?
         .iter()
-        .filter_map(|row| {
-            Some((
-                row.try_get::<i32>("", "id").ok()?,
-                row.try_get::<String>("", "title").ok()?,
-            ))
-        })
-        .collect())
+        .map(|row| Ok((row.try_get("", "id")?, row.try_get("", "title")?)))
+        .collect::<Result<_, sea_orm::DbErr>>()?)
 }
 
-/// The titles of these training programs. The programs' table comes from the training
-/// migration: until it exists (or if the query fails) no titles are known, and the page shows
-/// the links by number.
+/// The titles of these training programs (a read model: the library sits below training).
 pub(super) async fn program_titles<C: ConnectionTrait>(
     db: &C,
     ids: &[i32],
-) -> HashMap<i32, String> {
+) -> Result<HashMap<i32, String>, AppError> {
     if ids.is_empty() {
-        return HashMap::new();
+        return Ok(HashMap::new());
     }
     let list = ids.iter().map(i32::to_string).collect::<Vec<_>>().join(",");
     let mut sql = Sql::new(db.get_database_backend());
     sql.push(&format!(
         "SELECT id, title FROM training_program WHERE id IN ({list})"
     ));
-    match db.query_all_raw(sql.statement()).await {
-        Ok(rows) => rows
-            .iter()
-            .filter_map(|row| {
-                Some((
-                    row.try_get::<i32>("", "id").ok()?,
-                    row.try_get::<String>("", "title").ok()?,
-                ))
-            })
-            .collect(),
-        Err(e) => {
-            tracing::debug!(error = %e, "training program titles unavailable");
-            HashMap::new()
-        }
-    }
+    Ok(db
+        .query_all_raw(sql.statement())
+        .await?
+        .iter()
+        .map(|row| Ok((row.try_get("", "id")?, row.try_get("", "title")?)))
+        .collect::<Result<_, sea_orm::DbErr>>()?)
 }
 
 /// A file version as listed: id, version, name, media type, size, downloads, upload time.
@@ -174,7 +158,7 @@ pub async fn detail(
         .into_iter()
         .map(|l| l.program_id)
         .collect();
-    let titles = program_titles(db, &program_ids).await;
+    let titles = program_titles(db, &program_ids).await?;
     let programs = program_ids
         .into_iter()
         .map(|id| LinkedItem {

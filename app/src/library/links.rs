@@ -57,7 +57,7 @@ pub async fn link(
         LinkTarget::Program => {
             if linked
                 && !program_titles(db, &[target_id])
-                    .await
+                    .await?
                     .contains_key(&target_id)
             {
                 return Err(AppError::field(

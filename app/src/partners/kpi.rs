@@ -9,7 +9,6 @@ use std::str::FromStr;
 stored_enum! {
     /// (`outcome.kpi`, `kpi_measurement.kpi`)
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-    #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
     pub enum Kpi {
         WaterCoverage = "water_coverage",
         SanitationCoverage = "sanitation_coverage",

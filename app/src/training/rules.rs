@@ -275,10 +275,14 @@ pub fn parse_program(form: &ProgramForm) -> Result<ProgramDraft, FieldErrors> {
     if !errors.is_empty() {
         return Err(errors);
     }
+    // `None` was reported above, with the other fields' messages.
+    let Some(format) = format else {
+        return Err(errors);
+    };
     Ok(ProgramDraft {
         title: title.to_owned(),
         description: description.to_owned(),
-        format: format.unwrap_or(ProgramFormat::InPerson),
+        format,
         venue: venue.to_owned(),
         link: link.to_owned(),
         language: language.to_owned(),

@@ -8,7 +8,6 @@ use std::str::FromStr;
 stored_enum! {
     /// A partnership's state (`partnership.state`).
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-    #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
     pub enum PartnershipState {
         /// A partner asked for it; the network has not connected the two yet.
         Proposed = "proposed",
