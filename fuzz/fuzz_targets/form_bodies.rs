@@ -13,7 +13,8 @@ use app::partners::TopicDirection;
 use app::partners::{parse_contact, parse_measurement, parse_topic_description, ProfileForm};
 use app::stories::workflow::{check_comment, parse_news, parse_story, StoryForm, StoryStep};
 use app::training::rules::{parse_evaluation, parse_program, parse_session, ProgramForm};
-use app::wops::{self, ActivityForm, NeedForm, OfferForm};
+use app::matching::{NeedForm, OfferForm};
+use app::wops::{self, ActivityForm};
 use app::{accounts, contact, events, forum, library, matching, partners, stories, topics};
 use app::{text::check_field, training};
 use chrono::NaiveDate;
@@ -148,10 +149,10 @@ fuzz_target!(init: fuzz_support::report_stack_overflows(), |body: &[u8]| {
             today,
         );
     }
-    if let Some(a) = args::<wops::PostNeed>(body) {
+    if let Some(a) = args::<app::matching::PostNeed>(body) {
         let _ = NeedForm::parse(&a.organization, &a.topic, &a.description, &a.languages);
     }
-    if let Some(a) = args::<wops::PostOffer>(body) {
+    if let Some(a) = args::<app::matching::PostOffer>(body) {
         let _ = OfferForm::parse(
             &a.organization,
             &a.topic,
@@ -222,7 +223,7 @@ fuzz_target!(init: fuzz_support::report_stack_overflows(), |body: &[u8]| {
         }
     }
     if let Some(a) = args::<partners::SetOrganizationTopic>(body) {
-        if let Some(direction) = TopicDirection::parse(&a.direction) {
+        if let Some(direction) = TopicDirection::from_code(&a.direction) {
             let _ = parse_topic_description(direction, &a.description);
         }
     }
@@ -234,7 +235,7 @@ fuzz_target!(init: fuzz_support::report_stack_overflows(), |body: &[u8]| {
         let _ = accounts::normalize_email(&a.email);
         let _ = accounts::validate_new_password(&a.password);
     }
-    if let Some(a) = args::<topics::CreateTopic>(body) {
+    if let Some(a) = args::<app::admin::CreateTopic>(body) {
         let _ = topics::parse_topic_name(&a.name);
     }
     if let Some(a) = args::<forum::SaveForumEdition>(body) {

@@ -179,7 +179,7 @@ fn read_filters(get: &dyn Fn(&str) -> Option<String>) {
         .and_then(app::stories::image_message);
     let _ = get("format")
         .as_deref()
-        .and_then(app::training::rules::ProgramFormat::parse);
+        .and_then(app::training::rules::ProgramFormat::from_code);
 }
 
 /// Reads back a query string the app wrote, as a page would; `None` when a value holds `%`,
