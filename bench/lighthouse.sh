@@ -21,8 +21,8 @@ form = {}
 for q in json.load(sys.stdin)["questions"]:
     if q["shown_if"]: continue
     key = "answers[q%d]" % q["id"]
-    if q["kind"] == "YesNo": form[key] = "no"
-    elif q["kind"] == "Choice": form[key] = q["choices"][-1]
+    if q["kind"] == "yes_no": form[key] = "no"
+    elif q["kind"] == "choice": form[key] = q["choices"][-1]
     elif q["required"]: form[key] = "None"
 print(urllib.parse.urlencode(form))')"
 registered="$(curl -fs -b "$jar" -H "Origin: $BENCH_URL" "$BENCH_URL/api/forum/register" \

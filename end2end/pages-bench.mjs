@@ -26,8 +26,8 @@ const attendee = await (async () => {
   const form = { name: 'Lê Thị Mai', email: ATTENDEE.email, organization: 'Da Nang Water Supply JSC', attendee_type: 'utility' };
   for (const q of edition.questions) {
     if (q.shown_if) continue;
-    if (q.kind === 'YesNo') form[`answers[q${q.id}]`] = 'no';
-    else if (q.kind === 'Choice') form[`answers[q${q.id}]`] = q.choices[q.choices.length - 1];
+    if (q.kind === 'yes_no') form[`answers[q${q.id}]`] = 'no';
+    else if (q.kind === 'choice') form[`answers[q${q.id}]`] = q.choices[q.choices.length - 1];
     else if (q.required) form[`answers[q${q.id}]`] = 'None';
   }
   const registered = await api.post(`${base}/api/forum/register`, { form, headers });

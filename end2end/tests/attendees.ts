@@ -22,8 +22,8 @@ export async function registerAttendee(api: APIRequestContext, label: string): P
   };
   for (const q of edition.questions as Question[]) {
     if (q.shown_if) continue;
-    if (q.kind === 'YesNo') form[`answers[q${q.id}]`] = 'no';
-    else if (q.kind === 'Choice') form[`answers[q${q.id}]`] = q.choices[q.choices.length - 1];
+    if (q.kind === 'yes_no') form[`answers[q${q.id}]`] = 'no';
+    else if (q.kind === 'choice') form[`answers[q${q.id}]`] = q.choices[q.choices.length - 1];
     else if (q.required) form[`answers[q${q.id}]`] = 'None';
   }
   const registered = await api.post(baseUrl() + '/api/forum/register', { form });
@@ -47,7 +47,7 @@ export async function openCategory(browser: Browser): Promise<{ id: number; stat
   const read = async () => (await (await context.request.post(baseUrl() + '/api/awards/overview', { form: {} })).json())
     .categories.find((c: { name: string }) => c.name === CATEGORY);
   const category = await read();
-  if (category.state === 'Draft') {
+  if (category.state === 'draft') {
     // Another test may open it at the same moment: what counts is that it ends up open.
     await context.request.post(baseUrl() + '/api/awards/voting', { form: { category: String(category.id), action: 'open' } });
   }

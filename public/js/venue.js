@@ -163,7 +163,7 @@ if (screen) {
     const total = $('[data-total]', screen);
     total.dataset.total = tally.total;
     total.textContent = `${tally.total} votes cast`;
-    const visible = !tally.hide_results || tally.state === 'Revealed';
+    const visible = !tally.hide_results || tally.state === 'revealed';
     const counts = new Map(tally.counts);
     const max = Math.max(1, ...counts.values());
     for (const row of $$('[data-nomination]', screen)) {
