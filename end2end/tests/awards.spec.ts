@@ -32,7 +32,7 @@ test('the audience votes from phones, the big screen follows live, and the winne
   }
   const overview = await (await adminContext.request.post(baseUrl() + '/api/awards/overview', { form: {} })).json();
   const category = overview.categories.find((c: { name: string }) => c.name === CATEGORY);
-  expect(category.state).toBe('Draft');
+  expect(category.state).toBe('draft');
   const [first, second] = category.nominees as { nomination_id: number; title: string }[];
 
   // 1. The admin opens the category.
