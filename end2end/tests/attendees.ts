@@ -52,7 +52,7 @@ export async function openCategory(browser: Browser): Promise<{ id: number; stat
     await context.request.post(baseUrl() + '/api/awards/voting', { form: { category: String(category.id), action: 'open' } });
   }
   const now = await read();
-  expect(now.state).toBe('Open');
+  expect(now.state).toBe('open');
   await context.close();
   return now;
 }
