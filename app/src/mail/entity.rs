@@ -20,6 +20,22 @@ pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}
 
+/// Writes `letter` to the outbox, on `db` — inside the caller's transaction when it is one, so
+/// that the message exists exactly when the change that causes it does. Delivery happens later,
+/// off the request path.
+pub async fn enqueue<C: ConnectionTrait>(db: &C, letter: &super::Letter) -> Result<i32, DbErr> {
+    let stored = ActiveModel {
+        recipient: Set(letter.to.clone()),
+        subject: Set(letter.subject.clone()),
+        body: Set(letter.text()),
+        created_at: Set(chrono::Utc::now()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(stored.id)
+}
+
 pub async fn store<C: ConnectionTrait>(
     db: &C,
     recipient: &str,

@@ -3,9 +3,13 @@
 
 #[cfg(feature = "ssr")]
 pub mod entity;
+mod letter;
 #[cfg(feature = "ssr")]
 mod mailer;
 
+#[cfg(feature = "ssr")]
+pub use entity::enqueue;
+pub use letter::{Action, FileAttachment, InlineImage, Letter, NETWORK_NAME};
 #[cfg(feature = "ssr")]
 pub use mailer::{Mailer, SmtpSecurity};
 
