@@ -17,6 +17,7 @@ mod m20261205_000012_shared_rate_limits;
 mod m20261205_000013_upload_quotas;
 mod m20261205_000014_voting_credentials;
 pub mod m20261206_000015_typed_state;
+mod m20261206_000016_audit;
 
 pub struct Migrator;
 
@@ -39,6 +40,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000013_upload_quotas::Migration),
             Box::new(m20261205_000014_voting_credentials::Migration),
             Box::new(m20261206_000015_typed_state::Migration),
+            Box::new(m20261206_000016_audit::Migration),
         ]
     }
 }

@@ -1,5 +1,6 @@
 //! Accounts and roles: who a person is on the platform and what they may do.
 
+pub mod audit;
 #[cfg(feature = "ssr")]
 pub mod auth;
 #[cfg(feature = "ssr")]
