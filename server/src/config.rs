@@ -157,7 +157,7 @@ pub enum LogFormat {
 }
 
 #[derive(Clone, Serialize, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, default)]
 pub struct SmtpSettings {
     pub host: String,
     pub port: u16,
@@ -165,12 +165,56 @@ pub struct SmtpSettings {
     pub password: Option<Secret>,
     pub from: String,
     /// `none`, `starttls` or `tls`.
-    #[serde(default = "default_tls")]
     pub tls: String,
+    /// An extra trusted root certificate (PEM) for a mail server with a private CA. The
+    /// server's certificate is always verified; this only adds a root to trust.
+    pub ca_file: Option<PathBuf>,
+    /// The wait before the second attempt at a message; it doubles after each failure…
+    pub retry_first_secs: u64,
+    /// …up to this.
+    pub retry_max_secs: u64,
+    /// Attempts before a message is marked failed (shown to secretariat admins).
+    pub max_attempts: u32,
+    /// How often the delivery worker looks for due messages, in milliseconds.
+    pub poll_interval_ms: u64,
+    /// A message still unsent this long after it was queued is failed instead of sent (e.g.
+    /// kept in the app before a mail server was configured).
+    pub max_age_secs: u64,
 }
 
-fn default_tls() -> String {
-    "starttls".to_owned()
+impl Default for SmtpSettings {
+    fn default() -> Self {
+        let policy = app::mail::RetryPolicy::default();
+        SmtpSettings {
+            host: String::new(),
+            port: 587,
+            username: None,
+            password: None,
+            from: String::new(),
+            tls: "starttls".to_owned(),
+            ca_file: None,
+            retry_first_secs: policy.first_retry.as_secs(),
+            retry_max_secs: policy.max_retry.as_secs(),
+            max_attempts: policy.max_attempts,
+            poll_interval_ms: policy.poll_interval.as_millis() as u64,
+            max_age_secs: policy.max_age.as_secs(),
+        }
+    }
+}
+
+impl SmtpSettings {
+    /// The delivery worker's retries and pace.
+    pub fn retry_policy(&self) -> app::mail::RetryPolicy {
+        use std::time::Duration;
+        app::mail::RetryPolicy {
+            first_retry: Duration::from_secs(self.retry_first_secs),
+            max_retry: Duration::from_secs(self.retry_max_secs),
+            max_attempts: self.max_attempts,
+            poll_interval: Duration::from_millis(self.poll_interval_ms),
+            max_age: Duration::from_secs(self.max_age_secs),
+            ..app::mail::RetryPolicy::default()
+        }
+    }
 }
 
 impl fmt::Debug for SmtpSettings {
@@ -181,6 +225,7 @@ impl fmt::Debug for SmtpSettings {
             .field("username", &self.username)
             .field("from", &self.from)
             .field("tls", &self.tls)
+            .field("ca_file", &self.ca_file)
             .finish_non_exhaustive()
     }
 }
@@ -329,6 +374,23 @@ impl Settings {
         if let Some((name, _)) = at_least_one.iter().find(|(_, v)| *v == 0) {
             return Err(ServerError::Config(format!("{name} must be at least 1")));
         }
+        if let Some(smtp) = &self.smtp {
+            if smtp.host.trim().is_empty() || smtp.from.trim().is_empty() {
+                return Err(ServerError::Config(
+                    "smtp needs at least host and from".to_owned(),
+                ));
+            }
+            let at_least_one = [
+                ("smtp.retry_first_secs", smtp.retry_first_secs),
+                ("smtp.retry_max_secs", smtp.retry_max_secs),
+                ("smtp.max_attempts", u64::from(smtp.max_attempts)),
+                ("smtp.poll_interval_ms", smtp.poll_interval_ms),
+                ("smtp.max_age_secs", smtp.max_age_secs),
+            ];
+            if let Some((name, _)) = at_least_one.iter().find(|(_, v)| *v == 0) {
+                return Err(ServerError::Config(format!("{name} must be at least 1")));
+            }
+        }
         // The address space includes the program itself (a debug build needs over 128 MiB).
         if self.uploads.extraction_memory_mib < 128 {
             return Err(ServerError::Config(
@@ -370,7 +432,7 @@ impl Settings {
 
     /// The mail sender: SMTP when `smtp` is set, otherwise the in-app outbox.
     pub fn mailer(&self) -> Result<app::mail::Mailer, ServerError> {
-        use app::mail::{Mailer, SmtpSecurity};
+        use app::mail::{Mailer, SmtpOptions, SmtpSecurity};
         let Some(smtp) = &self.smtp else {
             return Ok(Mailer::Outbox);
         };
@@ -384,12 +446,25 @@ impl Settings {
                 )))
             }
         };
+        let ca_pem = match &smtp.ca_file {
+            Some(path) => Some(std::fs::read(path).map_err(|e| {
+                ServerError::Config(format!("smtp.ca_file '{}': {e}", path.display()))
+            })?),
+            None => None,
+        };
         let credentials = smtp
             .username
             .clone()
             .zip(smtp.password.as_ref().map(|p| p.expose().to_owned()));
-        Mailer::smtp(&smtp.host, smtp.port, credentials, &smtp.from, security)
-            .map_err(ServerError::Config)
+        Mailer::smtp(SmtpOptions {
+            host: smtp.host.clone(),
+            port: smtp.port,
+            credentials,
+            from: smtp.from.clone(),
+            security,
+            ca_pem,
+        })
+        .map_err(ServerError::Config)
     }
 
     /// Every request limit, the sign-in attempts per address included.
@@ -580,6 +655,7 @@ mod tests {
             password: Some(Secret("hunter2-secret".into())),
             from: "f@example.org".into(),
             tls: "none".into(),
+            ..SmtpSettings::default()
         };
         assert!(!format!("{smtp:?}").contains("hunter2"));
         assert_eq!(redact_url("postgres://u:pw@h/db"), "postgres://u:***@h/db");

@@ -28,7 +28,8 @@ use tower_http::{
 };
 
 /// What the handlers share, for `settings` on an open database. Starts the award tallies'
-/// tasks, so it runs on the runtime that serves.
+/// tasks and, with a mail server configured, the mail delivery worker (which stops with the
+/// server), so it runs on the runtime that serves.
 pub fn state(
     settings: &Settings,
     leptos_options: LeptosOptions,
@@ -51,6 +52,10 @@ pub fn state(
             }
         }
     });
+    let stopping = tokio_util::sync::CancellationToken::new();
+    if let Some(smtp) = &settings.smtp {
+        app::mail::worker::start(&db, &mailer, smtp.retry_policy(), stopping.clone());
+    }
     Ok(AppState {
         leptos_options,
         db: db.clone(),
@@ -74,7 +79,7 @@ pub fn state(
             settings.uploads.extraction_limits(),
         )),
         upload_quota: settings.uploads.quota(),
-        stopping: Default::default(),
+        stopping,
         mailer,
     })
 }

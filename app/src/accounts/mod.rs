@@ -5,6 +5,7 @@ pub mod audit;
 pub mod auth;
 #[cfg(feature = "ssr")]
 pub mod entity;
+mod demo_inbox;
 mod pages;
 #[cfg(feature = "ssr")]
 pub mod password;
@@ -18,6 +19,7 @@ pub mod service;
 pub mod session;
 mod validation;
 
+pub use demo_inbox::DemoInbox;
 pub use pages::{user_context, AccountPage, SignInPage, SignUpPage, UserContext, UserMenu};
 pub use reset_pages::{ForgotPasswordPage, ResetPasswordPage};
 pub use role::Role;

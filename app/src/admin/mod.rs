@@ -10,7 +10,7 @@ mod page;
 pub mod people;
 mod topics;
 
-pub use outbox::{outbox_messages, OutboxMessages};
+pub use outbox::{outbox_messages, resend_message, OutboxMessages, ResendMessage};
 pub use page::AdminPage;
 pub use people::*;
 pub use topics::{create_topic, rename_topic, CreateTopic, RenameTopic};

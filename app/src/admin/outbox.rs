@@ -1,24 +1,72 @@
-//! The outbox, on the admin page: messages kept because no mail server is configured.
+//! The outbox, on the admin page: every message with where it stands. With a mail server,
+//! failed messages (and why) come first, each with "Send again"; without one, messages are
+//! kept here for the demo, except the body of one holding a private link, which only its
+//! recipient reads (on their account page).
 
 use crate::error::AppError;
-use crate::mail::OutboxMessage;
+use crate::mail::{DeliveryStatus, OutboxMessage};
+use crate::shell::forms::FormAlert;
 use leptos::prelude::*;
 
-/// The newest outbox messages (secretariat admins only: they hold password-reset links).
+/// Messages the panel lists.
+#[cfg(feature = "ssr")]
+const SHOWN: u64 = 50;
+
+/// The newest outbox messages, failed ones first (secretariat admins only).
 #[server(prefix = "/api", endpoint = "admin/outbox")]
 pub async fn outbox_messages() -> Result<Vec<OutboxMessage>, AppError> {
+    let admin = crate::accounts::auth::require_role(crate::accounts::Role::SecretariatAdmin).await?;
+    let state = use_context::<crate::state::AppState>().ok_or(AppError::Internal)?;
+    let kept_in_app = !state.mailer.delivers();
+    Ok(crate::mail::queries::newest(&state.db, SHOWN, &admin.email, kept_in_app).await?)
+}
+
+/// Queues a failed message again, due now with a fresh count of attempts.
+#[server(prefix = "/api", endpoint = "admin/outbox/resend")]
+#[tracing::instrument]
+pub async fn resend_message(id: i32) -> Result<(), AppError> {
     crate::accounts::auth::require_role(crate::accounts::Role::SecretariatAdmin).await?;
     let db = crate::state::db()?;
-    Ok(crate::mail::entity::newest(&db, 50).await?)
+    if crate::mail::worker::resend(&db, id).await? {
+        tracing::info!(message = id, "mail queued again by an admin");
+        Ok(())
+    } else {
+        Err(AppError::Conflict(
+            "Only a failed message can be sent again; this one is not (any more).".to_owned(),
+        ))
+    }
+}
+
+fn when(at: chrono::DateTime<chrono::Utc>) -> String {
+    at.format("%Y-%m-%d %H:%M UTC").to_string()
+}
+
+/// Where a message stands, in words.
+fn standing(m: &OutboxMessage) -> String {
+    match m.status {
+        DeliveryStatus::Queued if m.kept_in_app => "Kept in the app (no mail server)".to_owned(),
+        DeliveryStatus::Queued if m.attempts > 0 => {
+            format!("Waiting to retry ({} attempts so far)", m.attempts)
+        }
+        DeliveryStatus::Sent => match m.sent_at {
+            Some(at) => format!("Sent {}", when(at)),
+            None => "Sent".to_owned(),
+        },
+        DeliveryStatus::Failed => format!("Failed after {} attempts", m.attempts),
+        other => other.label().to_owned(),
+    }
 }
 
 #[component]
 pub fn OutboxPanel() -> impl IntoView {
-    let messages = Resource::new(|| (), |_| outbox_messages());
+    let resend = crate::shell::flash::action::<ResendMessage>();
+    let messages = Resource::new(move || resend.version().get(), |_| outbox_messages());
+    let resend_error = Signal::derive(move || resend.value().get().and_then(Result::err));
     view! {
         <section class="panel" aria-labelledby="outbox-heading">
             <h2 id="outbox-heading">"Mail outbox"</h2>
-            <p class="muted">"Without an SMTP server, messages (such as password-reset links) wait here. Pass them on to their recipient by a channel you trust."</p>
+            <p class="muted">"Every message the site sends, with where it stands. Without a mail server, messages are kept here instead of sent; a message holding a private link (a password reset, a confirmation) is shown only to its recipient, on their account page."</p>
+            <FormAlert error=resend_error />
             <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
                 {move || Suspend::new(crate::shell::or_error_panel(async move {
                     let messages = messages.await?;
@@ -27,12 +75,26 @@ pub fn OutboxPanel() -> impl IntoView {
                     } else {
                         view! {
                             <ul class="card-list">
-                                {messages.into_iter().map(|m| view! {
-                                    <li class="card outbox-message">
-                                        <h3 class="card__title">{m.subject}</h3>
-                                        <p class="card__meta">{format!("To {} · {}", m.recipient, m.created_at.format("%Y-%m-%d %H:%M UTC"))}</p>
-                                        <pre class="outbox-message__body">{m.body}</pre>
-                                    </li>
+                                {messages.into_iter().map(|m| {
+                                    let standing = standing(&m);
+                                    let failed = m.status == DeliveryStatus::Failed;
+                                    let files = (!m.files.is_empty()).then(|| format!("With {}", m.files.join(", ")));
+                                    view! {
+                                        <li class="card outbox-message">
+                                            <h3 class="card__title">{m.subject}</h3>
+                                            <p class="card__meta">{format!("To {} · written {}", m.recipient, when(m.created_at))}</p>
+                                            <p class="card__meta"><strong>{standing}</strong></p>
+                                            {m.last_error.map(|e| view! { <p class="outbox-message__error">{format!("Why: {e}")}</p> })}
+                                            {failed.then(|| view! {
+                                                <ActionForm action=resend attr:class="form form--inline">
+                                                    <input type="hidden" name="id" value=m.id.to_string() />
+                                                    <button type="submit" class="button button--secondary">"Send again"</button>
+                                                </ActionForm>
+                                            })}
+                                            {files.map(|f| view! { <p class="card__meta">{f}</p> })}
+                                            <pre class="outbox-message__body">{m.body}</pre>
+                                        </li>
+                                    }
                                 }).collect_view()}
                             </ul>
                         }.into_any()

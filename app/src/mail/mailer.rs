@@ -1,8 +1,10 @@
-//! Sending one message: SMTP through lettre, or the outbox table.
+//! The mail server, when one is configured: a lettre SMTP transport (plain, STARTTLS or TLS
+//! from the first byte, with the server's certificate always verified) and the sender.
 
 use crate::error::AppError;
 use lettre::message::Mailbox;
 use lettre::transport::smtp::authentication::Credentials;
+use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use sea_orm::DatabaseConnection;
 
@@ -13,6 +15,21 @@ pub enum SmtpSecurity {
     StartTls,
     /// TLS from the first byte (SMTPS, usually port 465).
     Tls,
+}
+
+/// How to reach the mail server.
+#[derive(Clone)]
+pub struct SmtpOptions {
+    pub host: String,
+    pub port: u16,
+    /// User name and password, for servers that want them (sent only over TLS unless the
+    /// security is `None`).
+    pub credentials: Option<(String, String)>,
+    pub from: String,
+    pub security: SmtpSecurity,
+    /// An extra trusted root certificate (PEM), for a server with a private CA. The usual
+    /// public roots stay trusted; verification is never skipped.
+    pub ca_pem: Option<Vec<u8>>,
 }
 
 #[derive(Clone)]
@@ -35,26 +52,38 @@ impl std::fmt::Debug for Mailer {
 }
 
 impl Mailer {
-    /// An SMTP mailer; fails at start-up on a malformed sender or host.
-    pub fn smtp(
-        host: &str,
-        port: u16,
-        credentials: Option<(String, String)>,
-        from: &str,
-        security: SmtpSecurity,
-    ) -> Result<Mailer, String> {
+    /// An SMTP mailer; fails at start-up on a malformed sender, host or certificate.
+    pub fn smtp(options: SmtpOptions) -> Result<Mailer, String> {
+        let SmtpOptions {
+            host,
+            port,
+            credentials,
+            from,
+            security,
+            ca_pem,
+        } = options;
         let from: Mailbox = from
             .parse()
             .map_err(|e| format!("smtp.from '{from}' is not an email address: {e}"))?;
-        let builder = match security {
-            SmtpSecurity::None => AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(host),
-            SmtpSecurity::StartTls => AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(host)
-                .map_err(|e| format!("smtp.host '{host}': {e}"))?,
-            SmtpSecurity::Tls => AsyncSmtpTransport::<Tokio1Executor>::relay(host)
-                .map_err(|e| format!("smtp.host '{host}': {e}"))?,
+        let tls = || -> Result<TlsParameters, String> {
+            let mut builder = TlsParameters::builder(host.clone());
+            if let Some(pem) = &ca_pem {
+                let certificate = Certificate::from_pem(pem)
+                    .map_err(|e| format!("smtp.ca_file is not a PEM certificate: {e}"))?;
+                builder = builder.add_root_certificate(certificate);
+            }
+            builder
+                .build()
+                .map_err(|e| format!("smtp.host '{host}': {e}"))
         };
-        let mut builder = builder
+        let tls = match security {
+            SmtpSecurity::None => Tls::None,
+            SmtpSecurity::StartTls => Tls::Required(tls()?),
+            SmtpSecurity::Tls => Tls::Wrapper(tls()?),
+        };
+        let mut builder = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(host.as_str())
             .port(port)
+            .tls(tls)
             .timeout(Some(std::time::Duration::from_secs(15)));
         if let Some((user, password)) = credentials {
             builder = builder.credentials(Credentials::new(user, password));
@@ -65,8 +94,14 @@ impl Mailer {
         })
     }
 
-    /// Sends a plain-text message. A mail server that refuses it is logged and reported as a
-    /// temporary failure; nothing about the recipient leaks to the caller.
+    /// Whether a mail server delivers messages (false: they are kept in the app).
+    pub fn delivers(&self) -> bool {
+        matches!(self, Mailer::Smtp { .. })
+    }
+
+    /// Sends a plain-text message at once. Kept for the password reset until it writes a
+    /// `Letter` to the outbox in its transaction; nothing else may use it (it talks to the mail
+    /// server on the request path).
     pub async fn send(
         &self,
         db: &DatabaseConnection,
