@@ -3,9 +3,9 @@
 pub mod audit;
 #[cfg(feature = "ssr")]
 pub mod auth;
+mod demo_inbox;
 #[cfg(feature = "ssr")]
 pub mod entity;
-mod demo_inbox;
 mod pages;
 #[cfg(feature = "ssr")]
 pub mod password;

@@ -15,7 +15,8 @@ const SHOWN: u64 = 50;
 /// The newest outbox messages, failed ones first (secretariat admins only).
 #[server(prefix = "/api", endpoint = "admin/outbox")]
 pub async fn outbox_messages() -> Result<Vec<OutboxMessage>, AppError> {
-    let admin = crate::accounts::auth::require_role(crate::accounts::Role::SecretariatAdmin).await?;
+    let admin =
+        crate::accounts::auth::require_role(crate::accounts::Role::SecretariatAdmin).await?;
     let state = use_context::<crate::state::AppState>().ok_or(AppError::Internal)?;
     let kept_in_app = !state.mailer.delivers();
     Ok(crate::mail::queries::newest(&state.db, SHOWN, &admin.email, kept_in_app).await?)

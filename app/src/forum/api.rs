@@ -1,5 +1,5 @@
 //! Forum server functions. Each checks who is calling, parses its fields, and calls one service
-//! function; emails go out after the change is saved.
+//! function; the service writes the emails to the outbox with the change.
 
 use super::types::*;
 use crate::error::AppError;
@@ -9,7 +9,6 @@ use std::collections::HashMap;
 #[cfg(feature = "ssr")]
 use {
     super::leaving::Leaving,
-    super::notify,
     super::registrants::{self, Decision},
     super::rules::{parse_registrant, AttendeeType, Status},
     super::{agenda, badges, check_in, registering, service},
@@ -80,13 +79,13 @@ pub async fn register_for_forum(
     let change = registering::register(
         &state.db,
         &state.secret_key().await?,
+        &state.site.public_base_url,
         viewer.as_ref(),
         who,
         &answers,
         chrono::Utc::now(),
     )
     .await?;
-    notify::tell(&state, &change).await;
     Ok(registered(&change))
 }
 
@@ -95,8 +94,13 @@ pub async fn register_for_forum(
 #[tracing::instrument(skip_all)]
 pub async fn confirm_forum_registration(token: String) -> Result<Registered, AppError> {
     let state = use_context::<AppState>().ok_or(AppError::Internal)?;
-    let change = registering::confirm(&state.db, &state.secret_key().await?, &token).await?;
-    notify::tell(&state, &change).await;
+    let change = registering::confirm(
+        &state.db,
+        &state.secret_key().await?,
+        &state.site.public_base_url,
+        &token,
+    )
+    .await?;
     Ok(registered(&change))
 }
 
@@ -114,10 +118,13 @@ pub async fn resend_forum_confirmation(email: String) -> Result<(), AppError> {
     ])
     .await?;
     let state = use_context::<AppState>().ok_or(AppError::Internal)?;
-    if let Some(change) = registering::resend(&state.db, &state.secret_key().await?, &email).await?
-    {
-        notify::tell(&state, &change).await;
-    }
+    registering::resend(
+        &state.db,
+        &state.secret_key().await?,
+        &state.site.public_base_url,
+        &email,
+    )
+    .await?;
     Ok(())
 }
 
@@ -143,16 +150,14 @@ pub async fn cancel_forum_registration(code: String) -> Result<(), AppError> {
     let found = badges::by_personal_code(&state.db, &state.secret_key().await?, &code)
         .await?
         .ok_or_else(|| AppError::field("code", service::UNKNOWN_PERSONAL_CODE))?;
-    for change in registrants::decide(
+    registrants::decide(
         &state.db,
+        &state.site.public_base_url,
         found.id,
         Decision::Cancel,
         state.service::<Arc<dyn Leaving>>()?.as_ref(),
     )
-    .await?
-    {
-        notify::tell(&state, &change).await;
-    }
+    .await?;
     Ok(())
 }
 
@@ -207,16 +212,14 @@ pub async fn decide_forum_registration(id: i32, decision: String) -> Result<(), 
     let state = use_context::<AppState>().ok_or(AppError::Internal)?;
     let decision = Decision::parse(&decision)
         .ok_or_else(|| AppError::BadRequest("Approve, reject or cancel.".to_owned()))?;
-    for change in registrants::decide(
+    registrants::decide(
         &state.db,
+        &state.site.public_base_url,
         id,
         decision,
         state.service::<Arc<dyn Leaving>>()?.as_ref(),
     )
-    .await?
-    {
-        notify::tell(&state, &change).await;
-    }
+    .await?;
     Ok(())
 }
 
@@ -296,9 +299,7 @@ pub async fn save_forum_edition(
         closes_on,
         needs_approval: needs_approval.is_some(),
     };
-    for change in super::edition_service::save(&state.db, &form).await? {
-        notify::tell(&state, &change).await;
-    }
+    super::edition_service::save(&state.db, &state.site.public_base_url, &form).await?;
     Ok(())
 }
 

@@ -50,9 +50,13 @@ fn at_venue(zone: Tz, day: NaiveDate, end: bool) -> Result<DateTime<Utc>, AppErr
 }
 
 /// Creates the edition of the form's year, or updates it. A larger capacity gives the new
-/// places to the people waiting (returned, to be told); a capacity below the people already
+/// places to the people waiting (returned; their messages are in the outbox); a capacity below the people already
 /// registered is refused.
-pub async fn save(db: &DatabaseConnection, form: &EditionForm) -> Result<Vec<Change>, AppError> {
+pub async fn save(
+    db: &DatabaseConnection,
+    base_url: &str,
+    form: &EditionForm,
+) -> Result<Vec<Change>, AppError> {
     let draft: EditionDraft = parse_edition(form).map_err(AppError::Invalid)?;
     let zone: Tz = draft
         .time_zone
@@ -115,7 +119,7 @@ pub async fn save(db: &DatabaseConnection, form: &EditionForm) -> Result<Vec<Cha
             if saved.needs_approval {
                 Vec::new()
             } else {
-                fill_free_places(&txn, &saved, now).await?
+                fill_free_places(&txn, base_url, &saved, now).await?
             }
         }
     };

@@ -1,5 +1,6 @@
 //! The badge's QR code as SVG: one path of unit squares, sized and coloured by attributes only,
-//! because the page's CSP forbids inline styles.
+//! because the page's CSP forbids inline styles; and as a PNG for email, where mail clients
+//! show pictures but not SVG.
 
 use qrcode::{Color, QrCode};
 
@@ -32,8 +33,45 @@ pub fn labelled_svg(text: &str, class: &str, label: &str) -> String {
     )
 }
 
+/// Pixels per module in the PNG: a 33-module badge code becomes 246 pixels square.
+const PNG_MODULE_PIXELS: u32 = 6;
+
+/// The QR code of `text` as a black-on-white PNG with the quiet zone; `None` when it cannot be
+/// encoded or written (logged).
+pub fn png(text: &str) -> Option<Vec<u8>> {
+    let qr = QrCode::new(text.as_bytes()).ok()?;
+    let modules = qr.width() as u32;
+    let colors = qr.to_colors();
+    let side = (modules + 8) * PNG_MODULE_PIXELS;
+    let picture = image::GrayImage::from_fn(side, side, |x, y| {
+        let (mx, my) = (x / PNG_MODULE_PIXELS, y / PNG_MODULE_PIXELS);
+        let dark = (4..modules + 4).contains(&mx)
+            && (4..modules + 4).contains(&my)
+            && colors[((my - 4) * modules + (mx - 4)) as usize] == Color::Dark;
+        image::Luma([if dark { 0 } else { 255 }])
+    });
+    let mut out = std::io::Cursor::new(Vec::new());
+    match picture.write_to(&mut out, image::ImageFormat::Png) {
+        Ok(()) => Some(out.into_inner()),
+        Err(e) => {
+            tracing::error!(error = %e, "could not write the QR code as PNG");
+            None
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_png_is_square_with_a_white_quiet_zone_and_a_dark_finder_corner() {
+        let bytes = super::png("0123456789abcdef0123456789abcdef").unwrap();
+        let picture = image::load_from_memory(&bytes).unwrap().to_luma8();
+        assert_eq!(picture.width(), picture.height());
+        assert_eq!(picture.get_pixel(0, 0).0, [255], "quiet zone");
+        let corner = 4 * super::PNG_MODULE_PIXELS;
+        assert_eq!(picture.get_pixel(corner, corner).0, [0], "finder pattern");
+    }
+
     #[test]
     fn draws_dark_modules_with_attributes_only() {
         let svg = super::svg("0123456789abcdef0123456789abcdef");

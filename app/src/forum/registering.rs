@@ -3,6 +3,8 @@
 //! queue up instead of both getting it.
 
 use super::entity::{edition, registration};
+use super::notify::tell;
+pub use super::notify::Change;
 use super::rules;
 use super::rules::{place, validate_answers, window, Registrant, Status};
 use super::service::{count_status, current, no_edition, questions, zone_of, LINK_INVALID};
@@ -50,18 +52,6 @@ async fn place_now<C: ConnectionTrait>(txn: &C, e: &edition::Model) -> Result<St
     ))
 }
 
-/// A registration whose people must be told something, and the token of a confirmation link
-/// when one was issued.
-#[derive(Debug, Clone)]
-pub struct Change {
-    pub registration: registration::Model,
-    pub edition: edition::Model,
-    /// A new email confirmation token, to send.
-    pub token: Option<String>,
-    /// A new personal code (voting and cancelling), to send and show once.
-    pub personal_code: Option<String>,
-}
-
 /// A fresh personal code and the hash the database keeps of it.
 fn issue_personal_code(key: &SecretKey) -> (String, String) {
     let code = super::personal_code::new_code();
@@ -79,10 +69,12 @@ fn duplicate(e: &edition::Model) -> AppError {
 }
 
 /// Registers someone for the current edition. A signed-in member registering with their own
-/// email is confirmed at once; anyone else gets a confirmation link by email.
+/// email is confirmed at once; anyone else gets a confirmation link by email (written to the
+/// outbox with the registration; links point at `base_url`).
 pub async fn register(
     db: &DatabaseConnection,
     key: &SecretKey,
+    base_url: &str,
     viewer: Option<&CurrentUser>,
     who: Registrant,
     raw_answers: &HashMap<String, String>,
@@ -171,24 +163,27 @@ pub async fn register(
         }
         None => row.insert(&txn).await?,
     };
-    txn.commit().await?;
-    tracing::info!(
-        registration = saved.id,
-        status = status.as_code(),
-        "forum registration"
-    );
-    Ok(Change {
+    let change = Change {
         registration: saved,
         edition: e,
         token,
         personal_code: personal.map(|(code, _)| code),
-    })
+    };
+    tell(&txn, base_url, &change).await?;
+    txn.commit().await?;
+    tracing::info!(
+        registration = change.registration.id,
+        status = status.as_code(),
+        "forum registration"
+    );
+    Ok(change)
 }
 
 /// Confirms a guest's email with the token from their link (once).
 pub async fn confirm(
     db: &DatabaseConnection,
     key: &SecretKey,
+    base_url: &str,
     token: &str,
 ) -> Result<Change, AppError> {
     let hash = token_hash(token.trim());
@@ -229,13 +224,15 @@ pub async fn confirm(
         .one(&txn)
         .await?
         .ok_or_else(|| AppError::BadRequest(LINK_INVALID.to_owned()))?;
-    txn.commit().await?;
-    Ok(Change {
+    let change = Change {
         registration: saved,
         edition: e,
         token: None,
         personal_code: Some(personal_code),
-    })
+    };
+    tell(&txn, base_url, &change).await?;
+    txn.commit().await?;
+    Ok(change)
 }
 
 /// For the "resend" offer: a fresh confirmation link to an unconfirmed registration, or the
@@ -245,6 +242,7 @@ pub async fn confirm(
 pub async fn resend(
     db: &DatabaseConnection,
     key: &SecretKey,
+    base_url: &str,
     email: &str,
 ) -> Result<Option<Change>, AppError> {
     let e = current(db).await?;
@@ -270,18 +268,23 @@ pub async fn resend(
         row.personal_code_hash = Set(Some(hash));
         (None, Some(code))
     };
-    let saved = row.update(db).await?;
-    Ok(Some(Change {
-        registration: saved,
+    let txn = crate::db::begin_write(db).await?;
+    let change = Change {
+        registration: row.update(&txn).await?,
         edition: e,
         token,
         personal_code,
-    }))
+    };
+    tell(&txn, base_url, &change).await?;
+    txn.commit().await?;
+    Ok(Some(change))
 }
 
-/// Gives every free place to the people waiting, first come first served.
+/// Gives every free place to the people waiting, first come first served, and writes each
+/// their message in `txn`.
 pub(super) async fn fill_free_places<C: ConnectionTrait>(
     txn: &C,
+    base_url: &str,
     e: &edition::Model,
     now: DateTime<Utc>,
 ) -> Result<Vec<Change>, AppError> {
@@ -303,12 +306,14 @@ pub(super) async fn fill_free_places<C: ConnectionTrait>(
         let mut row: registration::ActiveModel = waiting.into();
         row.status = Set(Status::Registered);
         row.updated_at = Set(now);
-        promoted.push(Change {
+        let change = Change {
             registration: row.update(txn).await?,
             edition: e.clone(),
             token: None,
             personal_code: None,
-        });
+        };
+        tell(txn, base_url, &change).await?;
+        promoted.push(change);
     }
     Ok(promoted)
 }

@@ -34,9 +34,11 @@ impl Decision {
 
 /// Applies `decision` to one registration; the changed one comes first, then anyone promoted
 /// from the waitlist by the place it freed. A registration cancelled or rejected is handed to
-/// `leaving` in the same transaction (its award votes stop counting).
+/// `leaving` in the same transaction (its award votes stop counting). Everyone concerned is
+/// written their message in that transaction too.
 pub async fn decide(
     db: &DatabaseConnection,
+    base_url: &str,
     registration_id: i32,
     decision: Decision,
     leaving: &dyn super::leaving::Leaving,
@@ -92,13 +94,15 @@ pub async fn decide(
     } else {
         None
     };
-    let mut changes = vec![Change {
+    let decided = Change {
         registration: changed,
         edition: e.clone(),
         token: None,
         personal_code: None,
-    }];
-    changes.extend(fill_free_places(&txn, &e, now).await?);
+    };
+    super::notify::tell(&txn, base_url, &decided).await?;
+    let mut changes = vec![decided];
+    changes.extend(fill_free_places(&txn, base_url, &e, now).await?);
     txn.commit().await?;
     if let Some(after_commit) = after_commit {
         after_commit();

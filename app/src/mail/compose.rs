@@ -71,12 +71,17 @@ mod tests {
                 content_id: Some(i.content_id.clone()),
                 base64: "iVBORw==".into(),
             })
-            .chain(letter.files.iter().map(|f| super::super::entity::StoredPart {
-                filename: f.filename.clone(),
-                content_type: f.content_type.clone(),
-                content_id: None,
-                base64: "QkVHSU4=".into(),
-            }))
+            .chain(
+                letter
+                    .files
+                    .iter()
+                    .map(|f| super::super::entity::StoredPart {
+                        filename: f.filename.clone(),
+                        content_type: f.content_type.clone(),
+                        content_id: None,
+                        base64: "QkVHSU4=".into(),
+                    }),
+            )
             .collect();
         Model {
             id: 1,
@@ -114,7 +119,10 @@ mod tests {
         });
         let from: Mailbox = "Hub <hub@x.example>".parse().unwrap();
         let raw = String::from_utf8(compose(&stored(&letter), &from).unwrap().formatted()).unwrap();
-        let at = |needle: &str| raw.find(needle).unwrap_or_else(|| panic!("{needle}: {raw}"));
+        let at = |needle: &str| {
+            raw.find(needle)
+                .unwrap_or_else(|| panic!("{needle}: {raw}"))
+        };
         assert!(at("multipart/mixed") < at("multipart/related"));
         assert!(at("multipart/related") < at("multipart/alternative"));
         assert!(at("text/plain") < at("text/html"));

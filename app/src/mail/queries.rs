@@ -2,7 +2,9 @@
 
 use super::entity::{Column, Entity, Model};
 use super::{OutboxMessage, PRIVATE_BODY};
-use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{
+    ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+};
 
 /// `m` as `viewer` (an email) may see it: the body of a message holding a private link is
 /// shown only to its recipient.

@@ -189,7 +189,10 @@ async fn claim(
     let txn = crate::db::begin_write(db).await?;
     let mut taken = Entity::update_many()
         .col_expr(Column::Status, Expr::value(DeliveryStatus::Sending))
-        .col_expr(Column::LockedUntil, Expr::value(Some(later(now, policy.lease))))
+        .col_expr(
+            Column::LockedUntil,
+            Expr::value(Some(later(now, policy.lease))),
+        )
         .col_expr(Column::Attempts, Expr::col(Column::Attempts).add(1))
         .filter(Column::Id.in_subquery(ids))
         .exec_with_returning(&txn)
@@ -211,7 +214,10 @@ async fn settle(
     let update = Entity::update_many()
         .filter(Column::Id.eq(message.id))
         .filter(Column::Status.eq(DeliveryStatus::Sending))
-        .col_expr(Column::LockedUntil, Expr::value(Option::<DateTime<Utc>>::None));
+        .col_expr(
+            Column::LockedUntil,
+            Expr::value(Option::<DateTime<Utc>>::None),
+        );
     let attempts = u32::try_from(message.attempts).unwrap_or(0);
     let update = match outcome {
         Outcome::Sent => update

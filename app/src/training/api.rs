@@ -8,7 +8,7 @@ use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use {
     super::rules::{parse_evaluation, parse_program, parse_session, ProgramForm, ProgramFormat},
-    super::{attendance, catalogue, certificates, enrolment, evaluation, notify, program},
+    super::{attendance, catalogue, certificates, enrolment, evaluation, program},
     crate::accounts::auth::{optional_user, require_user},
     crate::accounts::Role,
     crate::state::{db, AppState},
@@ -114,8 +114,14 @@ pub async fn enrol(program_id: i32, account_id: Option<i32>) -> Result<String, A
     if !program::may_enrol_for(&state.db, &user, person).await? {
         return Err(AppError::Forbidden);
     }
-    let placement = enrolment::enrol(&state.db, program_id, person, user.id).await?;
-    notify::placed(&state, &placement).await;
+    let placement = enrolment::enrol(
+        &state.db,
+        &state.site.public_base_url,
+        program_id,
+        person,
+        user.id,
+    )
+    .await?;
     Ok(placement.status.as_code().to_owned())
 }
 
@@ -124,9 +130,7 @@ pub async fn enrol(program_id: i32, account_id: Option<i32>) -> Result<String, A
 pub async fn cancel_enrolment(program_id: i32) -> Result<(), AppError> {
     let user = require_user().await?;
     let state = use_context::<AppState>().ok_or(AppError::Internal)?;
-    for promoted in enrolment::cancel(&state.db, program_id, user.id).await? {
-        notify::placed(&state, &promoted).await;
-    }
+    enrolment::cancel(&state.db, &state.site.public_base_url, program_id, user.id).await?;
     Ok(())
 }
 

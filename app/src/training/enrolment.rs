@@ -2,6 +2,8 @@
 //! program's row, so two people taking the last place at once queue up instead of both getting it.
 
 use super::entity::{enrolment, program};
+use super::notify::placed;
+pub use super::notify::Placement;
 use super::rules::{place_for_newcomer, EnrolmentStatus};
 use super::service::{count_status, not_found, program_sessions};
 use crate::accounts::entity::account;
@@ -33,18 +35,11 @@ pub(super) async fn lock_program<C: ConnectionTrait>(
         .ok_or_else(not_found)
 }
 
-/// What an enrolment change means for the people it concerns, for their emails.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Placement {
-    pub account_id: i32,
-    pub status: EnrolmentStatus,
-    pub waitlist_position: Option<usize>,
-    pub program_id: i32,
-    pub program_title: String,
-}
-
+/// Enrols `account_id` (or puts them on the waitlist), and writes them their message in the
+/// same transaction (links point at `base_url`).
 pub async fn enrol(
     db: &DatabaseConnection,
+    base_url: &str,
     program_id: i32,
     account_id: i32,
     enrolled_by: i32,
@@ -125,6 +120,14 @@ pub async fn enrol(
     } else {
         None
     };
+    let placement = Placement {
+        account_id,
+        status,
+        waitlist_position,
+        program_id,
+        program_title: p.title,
+    };
+    placed(&txn, base_url, &placement).await?;
     txn.commit().await?;
     tracing::info!(
         program_id,
@@ -132,19 +135,14 @@ pub async fn enrol(
         status = status.as_code(),
         "enrolment"
     );
-    Ok(Placement {
-        account_id,
-        status,
-        waitlist_position,
-        program_id,
-        program_title: p.title,
-    })
+    Ok(placement)
 }
 
 /// Cancels `account_id`'s enrolment; freed places go to the people waiting, in order, who are
-/// returned so they can be told.
+/// returned (their messages are written in the same transaction).
 pub async fn cancel(
     db: &DatabaseConnection,
+    base_url: &str,
     program_id: i32,
     account_id: i32,
 ) -> Result<Vec<Placement>, AppError> {
@@ -176,7 +174,7 @@ pub async fn cancel(
     row.status = Set(EnrolmentStatus::Cancelled);
     row.updated_at = Set(now);
     row.update(&txn).await?;
-    let promoted = fill_free_places(&txn, &p, now).await?;
+    let promoted = fill_free_places(&txn, base_url, &p, now).await?;
     txn.commit().await?;
     Ok(promoted)
 }
@@ -184,6 +182,7 @@ pub async fn cancel(
 /// Gives every free place to the people waiting, first come first served.
 async fn fill_free_places<C: ConnectionTrait>(
     txn: &C,
+    base_url: &str,
     p: &program::Model,
     now: DateTime<Utc>,
 ) -> Result<Vec<Placement>, AppError> {
@@ -207,13 +206,15 @@ async fn fill_free_places<C: ConnectionTrait>(
         row.status = Set(EnrolmentStatus::Enrolled);
         row.updated_at = Set(now);
         row.update(txn).await?;
-        promoted.push(Placement {
+        let placement = Placement {
             account_id,
             status: EnrolmentStatus::Enrolled,
             waitlist_position: None,
             program_id: p.id,
             program_title: p.title.clone(),
-        });
+        };
+        placed(txn, base_url, &placement).await?;
+        promoted.push(placement);
     }
     Ok(promoted)
 }

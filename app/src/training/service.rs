@@ -10,10 +10,7 @@ use crate::accounts::{CurrentUser, Role};
 use crate::error::AppError;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
-use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder,
-};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 use std::collections::HashMap;
 
 pub(super) fn not_found() -> AppError {
@@ -141,8 +138,8 @@ pub(super) async fn attended_sessions<C: ConnectionTrait>(
 }
 
 /// The email address and name of an account, for messages.
-pub async fn recipient(
-    db: &DatabaseConnection,
+pub async fn recipient<C: ConnectionTrait>(
+    db: &C,
     account_id: i32,
 ) -> Result<Option<(String, String)>, AppError> {
     Ok(account::Entity::find_by_id(account_id)
