@@ -152,6 +152,9 @@ const RULES: &[(&str, Rule)] = &[
     ("/api/admin/set_membership", Rule::SecretariatAdmins),
     ("/api/admin/remove_membership", Rule::SecretariatAdmins),
     ("/api/admin/outbox", Rule::SecretariatAdmins),
+    ("/api/admin/outbox/resend", Rule::SecretariatAdmins),
+    // A person's own kept messages (no mail server): only their own, see mail.rs.
+    ("/api/accounts/demo_inbox", Rule::SignedIn),
     ("/api/wops/post_need", Rule::OrganizationEditors),
     ("/api/wops/withdraw_need", Rule::OrganizationEditors),
     ("/api/wops/post_offer", Rule::OrganizationEditors),
@@ -712,7 +715,9 @@ impl World {
             ],
             "/api/accounts/sign_out"
             | "/api/accounts/sign_out_everywhere"
-            | "/api/admin/outbox" => vec![],
+            | "/api/admin/outbox"
+            | "/api/accounts/demo_inbox" => vec![],
+            "/api/admin/outbox/resend" => vec![("id", "999999".into())],
             "/api/accounts/request_reset" => vec![("email", format!("unknown{n}@test.example"))],
             "/api/accounts/reset_password" => vec![
                 ("token", "not-a-real-token".into()),

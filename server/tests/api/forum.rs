@@ -170,6 +170,7 @@ async fn spawn_with_sink(backend: support::Backend, sink: &SmtpSink) -> TestApp 
             password: None,
             from: "WaterLinks Hub <no-reply@waterlinks.example>".into(),
             tls: "none".into(),
+            ..SmtpSettings::default()
         });
     })
     .await

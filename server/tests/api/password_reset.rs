@@ -65,6 +65,7 @@ async fn a_reset_link_arrives_by_smtp_and_works_once() {
             password: None,
             from: "WaterLinks Hub <no-reply@waterlinks.example>".into(),
             tls: "none".into(),
+            ..SmtpSettings::default()
         });
     })
     .await;
