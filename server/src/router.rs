@@ -51,6 +51,9 @@ pub fn state(
             }
         }
     });
+    let stopping = tokio_util::sync::CancellationToken::new();
+    // Expired sessions and used or expired links are forgotten hourly, until the server stops.
+    tokio::spawn(app::accounts::purge::run(db.clone(), stopping.clone()));
     Ok(AppState {
         leptos_options,
         db: db.clone(),
@@ -74,7 +77,7 @@ pub fn state(
             settings.uploads.extraction_limits(),
         )),
         upload_quota: settings.uploads.quota(),
-        stopping: Default::default(),
+        stopping,
         mailer,
     })
 }

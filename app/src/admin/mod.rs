@@ -4,12 +4,14 @@
 //! domains it edits, so none of them depends on another for this.
 
 #[cfg(feature = "ssr")]
+mod account_status;
 pub mod merge;
 mod outbox;
 mod page;
 pub mod people;
 mod topics;
 
+pub use account_status::{set_account_active, AccountStatusForm, SetAccountActive};
 pub use outbox::{outbox_messages, OutboxMessages};
 pub use page::AdminPage;
 pub use people::*;
