@@ -20,8 +20,8 @@ pub const NOT_CONFIRMED_YET: &str = "Your email address is not confirmed yet";
 #[server(prefix = "/api", endpoint = "accounts/confirm_email")]
 #[tracing::instrument(skip(token))]
 pub async fn confirm_email(token: String) -> Result<String, AppError> {
+    // No limit: a token is 128 random bits, not guessed in any number of tries.
     let db = crate::state::db()?;
-    limits::check(&[(Rule::Attempts, Subject::Client)]).await?;
     super::confirmation::confirm(&db, &token, chrono::Utc::now()).await
 }
 
@@ -31,6 +31,11 @@ pub async fn confirm_email(token: String) -> Result<String, AppError> {
 pub async fn resend_confirmation() -> Result<String, AppError> {
     let state = super::app_state()?;
     let user = super::auth::require_user().await?;
+    if user.email_verified {
+        return Err(AppError::Conflict(
+            "Your email address is already confirmed.".to_owned(),
+        ));
+    }
     limits::check(&[
         (Rule::ResendsByAddress, Subject::Client),
         (Rule::ResendsByEmail, Subject::Email(&user.email)),
