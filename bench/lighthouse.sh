@@ -9,12 +9,19 @@ source "$(dirname "$0")/../scripts/lib.sh"
 
 start_bench_server
 
-# An attendee for the badge and the ballot (a member's registration is confirmed at once).
+# An attendee for the badge and the ballot (a confirmed member's registration is confirmed at once).
 jar="$BENCH_DATA/cookies"
 email="lighthouse.$(date +%s)@bench.example"
 curl -fs -c "$jar" -b "$jar" -H "Origin: $BENCH_URL" "$BENCH_URL/api/accounts/sign_up" \
   --data-urlencode "name=Nguyễn Văn An" --data-urlencode "email=$email" \
   --data-urlencode "password=a long enough passphrase" >/dev/null
+# Sign-up emails a link (here: the outbox, no mail server) and starts no session: confirm, sign in.
+token="$(python3 -c 'import re, sqlite3, sys
+body = sqlite3.connect(sys.argv[1]).execute("SELECT body FROM outbox_message WHERE recipient = ? ORDER BY id DESC", (sys.argv[2],)).fetchone()[0]
+print(re.search(r"/confirm-email\?token=([0-9a-f]+)", body).group(1))' "$BENCH_DATA/waterlinks.db" "$email")"
+curl -fs -H "Origin: $BENCH_URL" "$BENCH_URL/api/accounts/confirm_email" --data-urlencode "token=$token" >/dev/null
+curl -fs -c "$jar" -b "$jar" -H "Origin: $BENCH_URL" "$BENCH_URL/api/accounts/sign_in" \
+  --data-urlencode "email=$email" --data-urlencode "password=a long enough passphrase" >/dev/null
 answers="$(curl -fs -b "$jar" -H "Origin: $BENCH_URL" -X POST "$BENCH_URL/api/forum/edition" | python3 -c '
 import json, sys, urllib.parse
 form = {}

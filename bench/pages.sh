@@ -9,7 +9,7 @@ source "$(dirname "$0")/../scripts/lib.sh"
 
 export BENCH_ADMIN_EMAIL="bench@waterlinks.example" BENCH_ADMIN_PASSWORD="bench admin passphrase"
 start_bench_server
-cd "$ROOT/end2end" && node pages-bench.mjs "$BENCH_URL" "$@"
+cd "$ROOT/end2end" && BENCH_DB="$BENCH_DATA/waterlinks.db" node pages-bench.mjs "$BENCH_URL" "$@"
 # Without --check, the time to interactive of each page under Lighthouse's mobile throttling too.
 if [ "${1:-}" != "--check" ]; then
   bash "$ROOT/bench/lighthouse.sh"

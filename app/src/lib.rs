@@ -160,6 +160,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/account") view=accounts::AccountPage />
                     <Route path=path!("/forgot-password") view=accounts::ForgotPasswordPage />
                     <Route path=path!("/reset-password") view=accounts::ResetPasswordPage />
+                    <Route path=path!("/confirm-email") view=accounts::ConfirmEmailPage />
                     <Route path=path!("/admin") view=admin::AdminPage />
                 </Routes>
             </shell::Layout>

@@ -2,7 +2,7 @@
 // out and as the secretariat; and the event pages' actions done with the keyboard alone.
 import AxeBuilder from '@axe-core/playwright';
 import { Locator, Page, expect, test } from '@playwright/test';
-import { baseUrl, DESKTOP, PHONE, sidewaysOverflow, signIn, waitForPage } from './helpers';
+import { baseUrl, DESKTOP, PHONE, sidewaysOverflow, signIn, signUpConfirmed, waitForPage } from './helpers';
 import { newAttendee, openCategory, registerAttendee } from './attendees';
 
 const PUBLIC_PAGES = [
@@ -66,10 +66,7 @@ for (const [size, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const
     await signIn(await admin.newPage(), process.env.E2E_ADMIN_EMAIL!, process.env.E2E_ADMIN_PASSWORD!);
     const context = await browser.newContext({ viewport });
     const email = `facilitator.${Date.now()}.${Math.floor(Math.random() * 1e6)}@e2e.example`;
-    const signUp = await context.request.post(baseUrl() + '/api/accounts/sign_up', {
-      form: { name: 'Mei Lin', email, password: 'a long enough passphrase' },
-    });
-    const { id } = await signUp.json();
+    const { id } = await signUpConfirmed(context.request, 'Mei Lin', email);
     const granted = await admin.request.post(baseUrl() + '/api/admin/set_role', {
       form: { account_id: String(id), role: 'facilitator', granted: 'true' },
     });

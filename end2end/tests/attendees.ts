@@ -1,6 +1,6 @@
 // Attendees and the award category the venue and access tests use, made through the API.
 import { APIRequestContext, Browser, expect } from '@playwright/test';
-import { baseUrl, signIn } from './helpers';
+import { baseUrl, signIn, signUpConfirmed } from './helpers';
 
 export const CATEGORY = 'Best partnership in service quality';
 
@@ -8,14 +8,12 @@ interface Question { id: number; kind: string; choices: string[]; required: bool
 
 export interface Attendee { badge: string; personal: string; name: string }
 
-/** A member who signs up and registers for the Forum through the API (confirmed at once). */
+/** A member who signs up, confirms the address and registers for the Forum through the API
+ * (a confirmed member's registration is confirmed at once). */
 export async function registerAttendee(api: APIRequestContext, label: string): Promise<Attendee> {
   const email = `${label}.${Date.now()}.${Math.floor(Math.random() * 1e6)}@e2e.example`;
   const name = `Attendee ${label}`;
-  const signUp = await api.post(baseUrl() + '/api/accounts/sign_up', {
-    form: { name, email, password: 'a long enough passphrase' },
-  });
-  expect(signUp.status(), await signUp.text()).toBe(200);
+  await signUpConfirmed(api, name, email);
   const edition = await (await api.post(baseUrl() + '/api/forum/edition', { form: {} })).json();
   const form: Record<string, string> = {
     name, email, organization: 'Cebu Water District', attendee_type: 'utility',

@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import {
-  baseUrl, DESKTOP, mailFor, PHONE, screenshot, sidewaysOverflow, signIn, waitForPage, watchForErrors,
+  baseUrl, DESKTOP, mailFor, PHONE, screenshot, sidewaysOverflow, signIn, signUpInBrowser, waitForPage, watchForErrors,
 } from './helpers';
 
 test('a visitor searches and filters the directory on a phone', async ({ page }) => {
@@ -51,12 +51,7 @@ test('a new member is made organization admin, edits the profile and records a K
   const memberContext = await browser.newContext({ viewport: PHONE });
   const member = await memberContext.newPage();
   const problems = watchForErrors(member);
-  await member.goto(baseUrl() + '/sign-up');
-  await waitForPage(member);
-  await member.getByLabel('Your name').fill('Le Thi Thu');
-  await member.getByLabel('Email').fill(email);
-  await member.getByLabel('Password').fill(password);
-  await member.getByRole('button', { name: 'Create account' }).click();
+  await signUpInBrowser(member, 'Le Thi Thu', email, password);
   await expect(member.getByTestId('account-email')).toHaveText(email);
   await expect(member.getByText('Organizations you manage')).toHaveCount(0);
 
@@ -126,12 +121,7 @@ test('a forgotten password is reset with the emailed link', async ({ browser }) 
   const context = await browser.newContext({ viewport: PHONE });
   const page = await context.newPage();
   const email = `sok.${Date.now()}@ppwsa.com.kh`;
-  await page.goto(baseUrl() + '/sign-up');
-  await waitForPage(page);
-  await page.getByLabel('Your name').fill('Sok Dara');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('my first long passphrase');
-  await page.getByRole('button', { name: 'Create account' }).click();
+  await signUpInBrowser(page, 'Sok Dara', email, 'my first long passphrase');
   await expect(page.getByTestId('account-email')).toHaveText(email);
   await page.getByRole('button', { name: 'Sign out', exact: true }).click();
   await expect(page.locator('header .user-menu')).toHaveText('Sign in');
@@ -144,7 +134,7 @@ test('a forgotten password is reset with the emailed link', async ({ browser }) 
   await expect(page.getByRole('status')).toContainText('a link to reset its password is on its way');
 
   // The link arrives at the mail server (the test SMTP sink).
-  const [message] = await mailFor(email, 'password');
+  const [message] = await mailFor(email, 'Reset your');
   expect(message, 'a reset email').toBeTruthy();
   const link = message.replace(/=3D/g, '=').match(/https?:\/\/\S+reset-password\?token=[A-Za-z0-9_-]+/)![0];
 

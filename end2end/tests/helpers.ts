@@ -1,4 +1,4 @@
-import { Page, expect, test } from '@playwright/test';
+import { APIRequestContext, Page, expect, test } from '@playwright/test';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -67,6 +67,59 @@ export function watchForErrors(page: Page): string[] {
     }
   });
   return problems;
+}
+
+export const PASSWORD = 'a long enough passphrase';
+
+/** The newest confirmation link emailed to `email` (sign-up, or a change of address). */
+export async function confirmationLink(email: string): Promise<string> {
+  const messages = await mailFor(email, 'Confirm your');
+  expect(messages.length, `a confirmation email to ${email}`).toBeGreaterThan(0);
+  const links = messages.map((m) => m.replace(/=3D/g, '=').match(/https?:\/\/\S+\/confirm-email\?token=[0-9a-f]{32}/)?.[0]);
+  const link = links.filter((l): l is string => !!l).pop();
+  if (!link) throw new Error(`no confirmation link in the mail to ${email}`);
+  return link;
+}
+
+/**
+ * Signs up through the API as a person does: the sign-up emails a link and starts no session,
+ * so the emailed link is used and the person signs in. The request context (and its browser
+ * context) keeps the session. Answers the account as `/api/accounts/sign_in` does.
+ */
+export async function signUpConfirmed(api: APIRequestContext, name: string, email: string, password = PASSWORD): Promise<{ id: number; name: string; email: string }> {
+  const headers = { origin: baseUrl() };
+  const signUp = await api.post(baseUrl() + '/api/accounts/sign_up', { form: { name, email, password }, headers });
+  expect(signUp.status(), await signUp.text()).toBe(200);
+  const token = new URL(await confirmationLink(email)).searchParams.get('token')!;
+  const confirmed = await api.post(baseUrl() + '/api/accounts/confirm_email', { form: { token }, headers });
+  expect(confirmed.status(), await confirmed.text()).toBe(200);
+  const signedIn = await api.post(baseUrl() + '/api/accounts/sign_in', { form: { email, password }, headers });
+  expect(signedIn.status(), await signedIn.text()).toBe(200);
+  return signedIn.json();
+}
+
+/** Opens the emailed confirmation link in `page` and presses its button. */
+export async function confirmInBrowser(page: Page, email: string) {
+  await page.goto(await confirmationLink(email));
+  await waitForPage(page);
+  await page.getByRole('button', { name: 'Confirm my email address' }).click();
+  await expect(page.getByText('Your email address is confirmed.')).toBeVisible();
+}
+
+/**
+ * Signs up through the sign-up page, opens the emailed link, confirms and signs in, as a person
+ * does; ends on the account page.
+ */
+export async function signUpInBrowser(page: Page, name: string, email: string, password = PASSWORD) {
+  await page.goto(baseUrl() + '/sign-up');
+  await waitForPage(page);
+  await page.getByLabel('Your name').fill(name);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.locator('#sign-up-sent')).toContainText(`We sent a link to ${email.toLowerCase()}.`);
+  await confirmInBrowser(page, email.toLowerCase());
+  await signIn(page, email.toLowerCase(), password);
 }
 
 /** Signs in through the sign-in page and waits for the account page. */

@@ -1,18 +1,13 @@
 import { test, expect, Browser, BrowserContext, Page } from '@playwright/test';
 import {
-  baseUrl, DESKTOP, PHONE, screenshot, sidewaysOverflow, signIn, waitForPage, watchForErrors,
+  baseUrl, DESKTOP, PHONE, screenshot, sidewaysOverflow, signIn, signUpConfirmed, waitForPage, watchForErrors,
 } from './helpers';
 
 /** A signed-up person in their own browser context (the cookie stays with the context). */
 async function person(browser: Browser, name: string, viewport = DESKTOP): Promise<{ context: BrowserContext; page: Page; id: number }> {
   const context = await browser.newContext({ viewport });
   const email = `${name.toLowerCase().replace(/[^a-z]/g, '.')}.${Date.now()}@e2e.example`;
-  const res = await context.request.post(baseUrl() + '/api/accounts/sign_up', {
-    form: { name, email, password: 'a long enough passphrase' },
-    headers: { origin: baseUrl() },
-  });
-  expect(res.status()).toBe(200);
-  const user = await res.json();
+  const user = await signUpConfirmed(context.request, name, email);
   return { context, page: await context.newPage(), id: user.id };
 }
 

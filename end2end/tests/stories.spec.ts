@@ -1,5 +1,5 @@
 import { test, expect, Browser } from '@playwright/test';
-import { baseUrl, DESKTOP, PHONE, screenshot, sidewaysOverflow, signIn, waitForPage, watchForErrors } from './helpers';
+import { baseUrl, DESKTOP, PHONE, screenshot, sidewaysOverflow, signIn, signUpConfirmed, waitForPage, watchForErrors } from './helpers';
 
 /** A signed-up member in a phone-sized browser, made a facilitator by the secretariat admin. */
 async function facilitator(browser: Browser) {
@@ -8,12 +8,7 @@ async function facilitator(browser: Browser) {
   await signIn(a, process.env.E2E_ADMIN_EMAIL!, process.env.E2E_ADMIN_PASSWORD!);
   const context = await browser.newContext({ viewport: PHONE });
   const email = `fac.${Date.now()}.${Math.floor(Math.random() * 1e6)}@e2e.example`;
-  const res = await context.request.post(baseUrl() + '/api/accounts/sign_up', {
-    form: { name: 'Maria Santos', email, password: 'a long enough passphrase' },
-    headers: { origin: baseUrl() },
-  });
-  expect(res.status()).toBe(200);
-  const user = await res.json();
+  const user = await signUpConfirmed(context.request, 'Maria Santos', email);
   const granted = await admin.request.post(baseUrl() + '/api/admin/set_role', {
     form: { account_id: String(user.id), role: 'facilitator', granted: 'true' },
     headers: { origin: baseUrl() },

@@ -5,7 +5,7 @@
 // (an event-handler attribute, a `javascript:` link, a script without the page's nonce). The CSP
 // would stop most injected scripts anyway; the markup check catches the injection behind it.
 import { Browser, BrowserContext, Page, expect, test } from '@playwright/test';
-import { baseUrl, signIn } from './helpers';
+import { baseUrl, signIn, signUpInBrowser } from './helpers';
 
 const ADMIN_EMAIL = 'admin@waterlinks.example';
 const ADMIN_PASSWORD = 'e2e admin passphrase';
@@ -247,12 +247,8 @@ test('script typed into any form never runs on any page that shows it', async ({
   // A visitor's own forms: an account whose name is a payload.
   const visitor = await browser.newContext();
   const signUp = await visitor.newPage();
-  await signUp.goto(baseUrl() + '/sign-up');
+  await signUpInBrowser(signUp, `Visitor ${ONE_LINE[1]}`, `xss.visitor.${Date.now()}@example.org`);
   await settle(signUp);
-  await signUp.getByLabel('Your name').fill(`Visitor ${ONE_LINE[1]}`);
-  await signUp.getByLabel('Email').fill(`xss.visitor.${Date.now()}@example.org`);
-  await signUp.getByLabel('Password').fill('a long enough passphrase');
-  await signUp.getByRole('button', { name: 'Create account' }).click();
   await expect(signUp.getByTestId('account-email')).toBeVisible();
   await visitor.close();
 

@@ -19,6 +19,7 @@ mod m20261205_000014_voting_credentials;
 pub mod m20261206_000015_typed_state;
 mod m20261206_000016_audit;
 mod m20261206_000017_mail_delivery;
+mod m20261206_000018_account_life;
 
 pub struct Migrator;
 
@@ -43,6 +44,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000015_typed_state::Migration),
             Box::new(m20261206_000016_audit::Migration),
             Box::new(m20261206_000017_mail_delivery::Migration),
+            Box::new(m20261206_000018_account_life::Migration),
         ]
     }
 }

@@ -56,6 +56,8 @@ pub fn state(
     if let Some(smtp) = &settings.smtp {
         app::mail::worker::start(&db, &mailer, smtp.retry_policy(), stopping.clone());
     }
+    // Expired sessions and used or expired links are forgotten hourly, until the server stops.
+    tokio::spawn(app::accounts::purge::run(db.clone(), stopping.clone()));
     Ok(AppState {
         leptos_options,
         db: db.clone(),

@@ -15,6 +15,10 @@ pub mod account {
         pub password_hash: String,
         pub created_at: DateTimeUtc,
         pub password_changed_at: DateTimeUtc,
+        /// When the owner confirmed the address; until then the account is a visitor.
+        pub email_verified_at: Option<DateTimeUtc>,
+        /// Set by the secretariat (or when the owner deletes the account): no sign-in.
+        pub deactivated_at: Option<DateTimeUtc>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
@@ -31,6 +35,8 @@ pub mod account {
                 .field("password_hash", &"[hidden]")
                 .field("created_at", &self.created_at)
                 .field("password_changed_at", &self.password_changed_at)
+                .field("email_verified_at", &self.email_verified_at)
+                .field("deactivated_at", &self.deactivated_at)
                 .finish()
         }
     }
@@ -49,6 +55,8 @@ pub mod account {
                 password_hash: "$argon2id$v=19$secret-hash".into(),
                 created_at: now,
                 password_changed_at: now,
+                email_verified_at: None,
+                deactivated_at: None,
             };
             let printed = format!("{account:?}");
             assert!(printed.contains("ana@example.org"), "{printed}");
@@ -176,6 +184,43 @@ pub mod password_reset {
     }
 
     /// The foreign keys of `password_reset`.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::accounts::entity::account::Entity",
+            from = "Column::AccountId",
+            to = "crate::accounts::entity::account::Column::Id"
+        )]
+        Account,
+    }
+
+    impl Related<crate::accounts::entity::account::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Account.def()
+        }
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod email_confirmation {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "email_confirmation")]
+    pub struct Model {
+        /// SHA-256 (hex) of the emailed token.
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub token_hash: String,
+        pub account_id: i32,
+        /// The address the link confirms: the account's own, or the one it changes to.
+        pub email: String,
+        pub created_at: DateTimeUtc,
+        pub expires_at: DateTimeUtc,
+        pub used_at: Option<DateTimeUtc>,
+    }
+
+    /// The foreign keys of `email_confirmation`.
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
     pub enum Relation {
         #[sea_orm(

@@ -5,10 +5,18 @@ pub mod audit;
 pub mod auth;
 mod demo_inbox;
 #[cfg(feature = "ssr")]
+pub mod confirmation;
+mod email_pages;
+#[cfg(feature = "ssr")]
 pub mod entity;
+#[cfg(feature = "ssr")]
+pub mod life;
 mod pages;
 #[cfg(feature = "ssr")]
 pub mod password;
+mod profile_pages;
+#[cfg(feature = "ssr")]
+pub mod purge;
 #[cfg(feature = "ssr")]
 pub mod reset;
 mod reset_pages;
@@ -20,7 +28,11 @@ pub mod session;
 mod validation;
 
 pub use demo_inbox::DemoInbox;
+pub use email_pages::{
+    ChangeEmail, ConfirmEmail, ConfirmEmailPage, ResendConfirmation, NOT_CONFIRMED_YET,
+};
 pub use pages::{user_context, AccountPage, SignInPage, SignUpPage, UserContext, UserMenu};
+pub use profile_pages::{DeleteAccount, RenameAccount};
 pub use reset_pages::{ForgotPasswordPage, ResetPasswordPage};
 pub use role::Role;
 pub use validation::{
@@ -42,6 +54,9 @@ pub struct CurrentUser {
     pub id: i32,
     pub name: String,
     pub email: String,
+    /// Whether the owner confirmed the address. Until then the account holds no roles and no
+    /// organizations: it is a visitor for every permission, and pages say why.
+    pub email_verified: bool,
     pub roles: Vec<Role>,
     /// Organizations this person administers.
     pub admin_of: Vec<i32>,
@@ -82,24 +97,35 @@ pub fn is_network_member(user: Option<&CurrentUser>) -> bool {
 /// The same words for every failed sign-in, so they do not reveal who has an account.
 pub const SIGN_IN_FAILED: &str = "That email and password do not match an account.";
 
+/// What a deactivated account is told after its right password (never after a wrong one).
+pub const DEACTIVATED: &str = "This account is deactivated. Please contact the secretariat.";
+
+/// The server's shared state, inside a server function.
+#[cfg(feature = "ssr")]
+fn app_state() -> Result<crate::state::AppState, AppError> {
+    use_context::<crate::state::AppState>().ok_or(AppError::Internal)
+}
+
 #[server(prefix = "/api", endpoint = "accounts/me")]
 pub async fn fetch_current_user() -> Result<Option<CurrentUser>, AppError> {
     auth::optional_user().await
 }
 
+/// Signs someone up and emails them; never starts a session. The answer is the address the
+/// message went to, the same whether or not it already had an account.
 #[server(prefix = "/api", endpoint = "accounts/sign_up")]
 #[tracing::instrument(skip(password))]
-pub async fn sign_up(
-    name: String,
-    email: String,
-    password: String,
-) -> Result<CurrentUser, AppError> {
-    let db = crate::state::db()?;
+pub async fn sign_up(name: String, email: String, password: String) -> Result<String, AppError> {
+    let state = app_state()?;
     limits::check(&[(Rule::Attempts, Subject::Client)]).await?;
-    let user = service::sign_up(&db, &name, &email, &password).await?;
-    auth::begin_session(&db, user.id).await?;
-    crate::shell::flash::go_to("/account");
-    Ok(user)
+    service::sign_up(
+        &state.db,
+        &state.site.public_base_url,
+        &name,
+        &email,
+        &password,
+    )
+    .await
 }
 
 #[server(prefix = "/api", endpoint = "accounts/sign_in")]
@@ -163,25 +189,19 @@ pub async fn change_password(
     limits::clear(Rule::FailedSignIns, Subject::Email(&user.email)).await
 }
 
-/// Emails a password-reset link when the address has an account; answers the same either way.
+/// Emails a password-reset link when the address has an account (and a note that no account
+/// uses it otherwise); answers the same either way.
 #[server(prefix = "/api", endpoint = "accounts/request_reset")]
 #[tracing::instrument]
 pub async fn request_password_reset(email: String) -> Result<(), AppError> {
-    let state =
-        leptos::prelude::use_context::<crate::state::AppState>().ok_or(AppError::Internal)?;
+    let state = app_state()?;
     let email = normalize_email(&email).map_err(|m| AppError::field("email", m))?;
     limits::check(&[
         (Rule::Attempts, Subject::Client),
         (Rule::ResetRequests, Subject::Email(&email)),
     ])
     .await?;
-    reset::request(
-        &state.db,
-        &state.mailer,
-        &state.site.public_base_url,
-        &email,
-    )
-    .await
+    reset::request(&state.db, &state.site.public_base_url, &email).await
 }
 
 /// Sets a new password with the token from a reset link; the account's failed sign-ins are
@@ -205,6 +225,7 @@ mod tests {
             id: 1,
             name: "Rina".into(),
             email: "rina@example.org".into(),
+            email_verified: true,
             roles: roles.to_vec(),
             admin_of: admin_of.to_vec(),
             admin_of_names: admin_of.iter().map(|_| String::new()).collect(),

@@ -54,9 +54,20 @@ pub fn UserMenu() -> impl IntoView {
 pub fn SignUpPage() -> impl IntoView {
     let action = crate::shell::flash::action::<SignUp>();
     let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    let sent_to = move || action.value().get().and_then(Result::ok);
     view! {
         <Title text="Create an account" />
         <h1>"Create an account"</h1>
+        <Show
+            when=move || sent_to().is_none()
+            fallback=move || view! {
+                <div class="panel panel--success" role="status" id="sign-up-sent">
+                    <h2>"Check your email"</h2>
+                    <p>{format!("We sent a link to {}. Open it to confirm your address, then sign in.", sent_to().unwrap_or_default())}</p>
+                    <A href="/sign-in" attr:class="button">"Sign in"</A>
+                </div>
+            }
+        >
         <p class="lead">"Members can enrol in trainings, join their organization, and take part in the network."</p>
         <ActionForm action attr:class="form" attr:novalidate=true>
             <FormAlert error />
@@ -66,6 +77,7 @@ pub fn SignUpPage() -> impl IntoView {
             <button type="submit" class="button" disabled=move || action.pending().get()>"Create account"</button>
             <p>"Already a member? " <A href="/sign-in">"Sign in"</A></p>
         </ActionForm>
+        </Show>
     }
 }
 
@@ -123,8 +135,10 @@ fn AccountDetails(user: CurrentUser) -> impl IntoView {
         .map(|r| r.label())
         .collect::<Vec<_>>()
         .join(", ");
+    let confirmed = user.email_verified;
     view! {
         <h1>"Your account"</h1>
+        {(!confirmed).then(|| view! { <super::email_pages::EmailNotConfirmed user=user.clone() /> })}
         <dl class="facts">
             <dt>"Name"</dt>
             <dd>{user.name.clone()}</dd>
@@ -167,5 +181,8 @@ fn AccountDetails(user: CurrentUser) -> impl IntoView {
             <InputField form="account" name="new_password" label="New password" error=change_error kind="password" autocomplete="new-password" minlength=PASSWORD_MIN_CHARS />
             <button type="submit" class="button">"Change password"</button>
         </ActionForm>
+        <super::profile_pages::RenameForm user=user.clone() />
+        <super::email_pages::ChangeEmailForm />
+        <super::profile_pages::DeleteAccountForm />
     }
 }

@@ -1,69 +1,99 @@
 //! Password reset by an emailed link: a single-use random token, valid for one hour, stored
-//! only as its SHA-256 hash.
+//! only as its SHA-256 hash. Only the newest link of an account works, and none survives a
+//! password change.
 
 use super::entity::{account, password_reset};
 use super::session::{new_token, token_hash};
 use super::{normalize_email, validate_new_password};
 use crate::error::AppError;
-use crate::mail::Mailer;
+use crate::mail::Letter;
 use chrono::{Duration, Utc};
-use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
+    QueryFilter, Set,
+};
 
 pub const LINK_LIFETIME_MINUTES: i64 = 60;
 
 pub const LINK_INVALID: &str =
     "This reset link has expired or was already used. Please ask for a new one.";
 
-/// Sends a reset link when `email` belongs to an account. The answer is the same either way, so
-/// the form does not reveal who has an account.
-pub async fn request(
-    db: &DatabaseConnection,
-    mailer: &Mailer,
-    base_url: &str,
-    email: &str,
-) -> Result<(), AppError> {
-    let email = normalize_email(email).map_err(|m| AppError::field("email", m))?;
-    let Some(found) = account::Entity::find()
-        .filter(account::Column::Email.eq(email.as_str()))
-        .one(db)
+/// Makes every unused reset link of the account stop working.
+pub async fn invalidate_all<C: ConnectionTrait>(db: &C, account_id: i32) -> Result<u64, DbErr> {
+    Ok(password_reset::Entity::delete_many()
+        .filter(password_reset::Column::AccountId.eq(account_id))
+        .filter(password_reset::Column::UsedAt.is_null())
+        .exec(db)
         .await?
-    else {
-        tracing::info!("password reset asked for an unknown email");
-        return Ok(());
-    };
-    let token = new_token();
-    let now = Utc::now();
-    password_reset::ActiveModel {
-        token_hash: Set(token_hash(&token)),
-        account_id: Set(found.id),
-        created_at: Set(now),
-        expires_at: Set(now + Duration::minutes(LINK_LIFETIME_MINUTES)),
-        used_at: Set(None),
-    }
-    .insert(db)
-    .await?;
-    let link = format!("{base_url}/reset-password?token={token}");
-    let body = format!(
-        "Hello {name},\n\n\
-         Someone (we hope you) asked to reset the password of your WaterLinks Hub account.\n\
-         To choose a new password, open this link within {LINK_LIFETIME_MINUTES} minutes:\n\n\
-         {link}\n\n\
-         If you did not ask for this, ignore this message: your password stays as it is.\n\n\
-         WaterLinks Hub",
-        name = found.name
-    );
-    mailer
-        .send(
-            db,
-            &found.email,
-            "Reset your WaterLinks Hub password",
-            &body,
-        )
-        .await
+        .rows_affected)
 }
 
-/// Sets a new password with a reset token: the token is used up, and every session of the
-/// account ends (whoever knew the old password is signed out). Answers the account's email.
+/// Writes one letter to `email`: a reset link when the address has an account, otherwise a
+/// note that no account uses it. The work and the answer are the same either way (one lookup,
+/// one message in the outbox), so the form does not reveal who has an account.
+pub async fn request(db: &DatabaseConnection, base_url: &str, email: &str) -> Result<(), AppError> {
+    let email = normalize_email(email).map_err(|m| AppError::field("email", m))?;
+    let now = Utc::now();
+    let txn = crate::db::begin_write(db).await?;
+    let found = account::Entity::find()
+        .filter(account::Column::Email.eq(email.as_str()))
+        .one(&txn)
+        .await?;
+    let letter = match found {
+        Some(found) => {
+            // Only the newest link works: an older one left in a mailbox cannot be used.
+            invalidate_all(&txn, found.id).await?;
+            let token = new_token();
+            password_reset::ActiveModel {
+                token_hash: Set(token_hash(&token)),
+                account_id: Set(found.id),
+                created_at: Set(now),
+                expires_at: Set(now + Duration::minutes(LINK_LIFETIME_MINUTES)),
+                used_at: Set(None),
+            }
+            .insert(&txn)
+            .await?;
+            reset_letter(&found.name, &found.email, base_url, &token)
+        }
+        None => unknown_letter(&email, base_url),
+    };
+    crate::mail::enqueue(&txn, &letter).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+fn reset_letter(name: &str, email: &str, base_url: &str, token: &str) -> Letter {
+    Letter::new(email, "Reset your WaterLinks Hub password")
+        .greeting(name)
+        .paragraph(
+            "Someone (we hope you) asked to reset the password of your WaterLinks Hub account.",
+        )
+        .action(
+            format!("Choose a new password within {LINK_LIFETIME_MINUTES} minutes"),
+            format!("{base_url}/reset-password?token={token}"),
+        )
+        .paragraph(
+            "If you did not ask for this, ignore this message: your password stays as it is.",
+        )
+        .sensitive()
+}
+
+fn unknown_letter(email: &str, base_url: &str) -> Letter {
+    Letter::new(email, "Reset your WaterLinks Hub password")
+        .paragraph(
+            "Someone (we hope you) asked to reset the password of a WaterLinks Hub account with \
+             this email address, but no account uses it.",
+        )
+        .action("Create an account", format!("{base_url}/sign-up"))
+        .paragraph(
+            "If you have an account under another address, ask for the link there. If you did \
+             not ask for this, ignore this message.",
+        )
+}
+
+/// Sets a new password with a reset token: the token is used up, the account's other links
+/// stop working, and every session of the account ends (whoever knew the old password is
+/// signed out). Answers the account's email.
 pub async fn complete(
     db: &DatabaseConnection,
     token: &str,
@@ -102,7 +132,12 @@ pub async fn complete(
     let mut active: account::ActiveModel = account.into();
     active.password_hash = Set(hash.as_stored().to_owned());
     active.password_changed_at = Set(now);
+    if active.email_verified_at.as_ref().is_none() {
+        // Opening the link proves the mailbox is theirs, as a confirmation link would.
+        active.email_verified_at = Set(Some(now));
+    }
     active.update(&txn).await?;
+    invalidate_all(&txn, account_id).await?;
     super::session::end_all(&txn, account_id, None).await?;
     txn.commit().await?;
     Ok(email)

@@ -3,7 +3,7 @@
 use super::entity::{account, account_role, organization_member};
 use super::password::{hash_password, verify_password, PasswordHashString};
 use super::{
-    normalize_email, validate_display_name, validate_new_password, CurrentUser, Role,
+    normalize_email, validate_display_name, validate_new_password, CurrentUser, Role, DEACTIVATED,
     SIGN_IN_FAILED,
 };
 use crate::error::{AppError, FieldErrors};
@@ -39,6 +39,9 @@ pub async fn create_admin(
             let mut active: account::ActiveModel = found.into();
             active.password_hash = Set(hash.as_stored().to_owned());
             active.password_changed_at = Set(now);
+            // The operator vouches for the address; an admin account is usable at once.
+            active.email_verified_at = Set(Some(now));
+            active.deactivated_at = Set(None);
             active.update(&txn).await?;
             (id, AdminOutcome::Promoted)
         }
@@ -49,6 +52,7 @@ pub async fn create_admin(
                 password_hash: Set(hash.as_stored().to_owned()),
                 created_at: Set(now),
                 password_changed_at: Set(now),
+                email_verified_at: Set(Some(now)),
                 ..Default::default()
             }
             .insert(&txn)
@@ -128,49 +132,75 @@ pub(super) async fn hash_off_thread(password: String) -> Result<PasswordHashStri
         })
 }
 
-/// Creates a member account. Every field is checked, and all problems are reported at once.
+/// Signs someone up. Every field is checked, and all problems are reported at once. Then the
+/// answer is the same whether or not the address has an account, and so is the work (one
+/// password hash, one lookup, one message): a new address gets an unconfirmed account and a
+/// confirmation link; a known one gets a note that someone tried to sign up with it. Answers
+/// the address the message went to.
 pub async fn sign_up(
     db: &DatabaseConnection,
+    base_url: &str,
     name: &str,
     email: &str,
     password: &str,
-) -> Result<CurrentUser, AppError> {
+) -> Result<String, AppError> {
     let (name, email) = validate_new_account(name, email, password)?;
     let hash = hash_off_thread(password.to_owned()).await?;
     let now = chrono::Utc::now();
     let txn = crate::db::begin_write(db).await?;
-    let taken = account::Entity::find()
+    let existing = account::Entity::find()
         .filter(account::Column::Email.eq(email.as_str()))
         .one(&txn)
-        .await?
-        .is_some();
-    if taken {
-        return Err(AppError::field(
-            "email",
-            "An account with this email already exists. Sign in, or reset your password.",
-        ));
-    }
-    let created = account::ActiveModel {
-        email: Set(email),
-        name: Set(name),
-        password_hash: Set(hash.as_stored().to_owned()),
-        created_at: Set(now),
-        password_changed_at: Set(now),
-        ..Default::default()
-    }
-    .insert(&txn)
-    .await
-    .map_err(|e| match e.sql_err() {
-        // Two sign-ups with one email at the same moment: the unique index decides.
-        Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => AppError::field(
-            "email",
-            "An account with this email already exists. Sign in, or reset your password.",
-        ),
-        _ => AppError::from(e),
-    })?;
-    grant_role(&txn, created.id, Role::Member).await?;
+        .await?;
+    let letter = match existing {
+        Some(found) => already_signed_up_letter(&found.name, &found.email, base_url),
+        None => {
+            let created = account::ActiveModel {
+                email: Set(email.clone()),
+                name: Set(name.clone()),
+                password_hash: Set(hash.as_stored().to_owned()),
+                created_at: Set(now),
+                password_changed_at: Set(now),
+                ..Default::default()
+            }
+            .insert(&txn)
+            .await;
+            let created = match created {
+                Ok(created) => created,
+                // Two sign-ups with one email at the same moment: the unique index decides,
+                // and the other one's letter is on its way; this one answers the same.
+                Err(e)
+                    if matches!(
+                        e.sql_err(),
+                        Some(sea_orm::SqlErr::UniqueConstraintViolation(_))
+                    ) =>
+                {
+                    return Ok(email)
+                }
+                Err(e) => return Err(e.into()),
+            };
+            grant_role(&txn, created.id, Role::Member).await?;
+            let token = super::confirmation::issue(&txn, created.id, &email, now).await?;
+            super::confirmation::welcome_letter(&name, &email, base_url, &token)
+        }
+    };
+    crate::mail::enqueue(&txn, &letter).await?;
     txn.commit().await?;
-    current_user_for(db, created).await
+    Ok(email)
+}
+
+/// To the owner of an address someone tried to sign up with again.
+fn already_signed_up_letter(name: &str, email: &str, base_url: &str) -> crate::mail::Letter {
+    crate::mail::Letter::new(email, "You already have a WaterLinks Hub account")
+        .greeting(name)
+        .paragraph(
+            "Someone (we hope you) tried to create a WaterLinks Hub account with this email \
+             address, which already has one. No new account was made.",
+        )
+        .action("Sign in", format!("{base_url}/sign-in"))
+        .paragraph(format!(
+            "Forgot your password? Choose a new one here: {base_url}/forgot-password"
+        ))
 }
 
 /// Checks an email and password. Every failure gets the same message, and an unknown email
@@ -190,6 +220,10 @@ pub async fn authenticate(
         .map(|a| PasswordHashString::from_stored(a.password_hash.clone()));
     let matches = verify_off_thread(password, stored).await?;
     match found {
+        // Only after the right password: the words must not tell others who has an account.
+        Some(account) if matches && account.deactivated_at.is_some() => {
+            Err(AppError::field("password", DEACTIVATED))
+        }
         Some(account) if matches => current_user_for(db, account).await,
         _ => Err(AppError::field("password", SIGN_IN_FAILED)),
     }
@@ -197,7 +231,7 @@ pub async fn authenticate(
 
 /// Checks `password` against `stored` on a blocking thread. With no stored hash (unknown
 /// email) it checks against a dummy hash and answers `false`, so that both cost the same.
-async fn verify_off_thread(
+pub(super) async fn verify_off_thread(
     password: &str,
     stored: Option<PasswordHashString>,
 ) -> Result<bool, AppError> {
@@ -249,6 +283,7 @@ pub async fn change_password(
     active.password_hash = Set(hash.as_stored().to_owned());
     active.password_changed_at = Set(chrono::Utc::now());
     active.update(&txn).await?;
+    super::reset::invalidate_all(&txn, user.id).await?;
     super::session::end_all(&txn, user.id, keep_session).await?;
     txn.commit().await?;
     Ok(())
@@ -278,10 +313,24 @@ async fn organization_names(
 }
 
 /// The account as the pages see it: with its roles and the organizations it administers.
+/// Until its address is confirmed, an account holds nothing: no roles, no organizations, so
+/// every permission treats it as a visitor.
 pub async fn current_user_for(
     db: &DatabaseConnection,
     account: account::Model,
 ) -> Result<CurrentUser, AppError> {
+    if account.email_verified_at.is_none() {
+        return Ok(CurrentUser {
+            id: account.id,
+            name: account.name,
+            email: account.email,
+            email_verified: false,
+            roles: Vec::new(),
+            admin_of: Vec::new(),
+            admin_of_names: Vec::new(),
+            member_of: Vec::new(),
+        });
+    }
     let roles = roles_of(db, account.id).await?;
     let memberships = organization_member::Entity::find()
         .filter(organization_member::Column::AccountId.eq(account.id))
@@ -306,6 +355,7 @@ pub async fn current_user_for(
         id: account.id,
         name: account.name,
         email: account.email,
+        email_verified: true,
         roles,
         admin_of,
         admin_of_names,

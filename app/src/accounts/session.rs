@@ -1,5 +1,6 @@
 //! Server-side sessions: a random 128-bit token in an HttpOnly cookie, its SHA-256 in the
-//! database, and an idle timeout that depends on the role.
+//! database, an idle timeout that depends on the role, and an absolute lifetime of 30 days
+//! however active the session is (a stolen cookie does not work for ever).
 
 use super::entity::{account, session};
 use super::{CurrentUser, Role};
@@ -16,13 +17,28 @@ pub fn idle_timeout(roles: &[Role]) -> Duration {
     if roles.contains(&Role::SecretariatAdmin) {
         Duration::minutes(30)
     } else {
-        Duration::hours(12)
+        longest_idle_timeout()
     }
 }
 
-/// Whether a session last seen at `last_seen` has expired at `now`.
-pub fn is_expired(last_seen: DateTime<Utc>, now: DateTime<Utc>, roles: &[Role]) -> bool {
-    now - last_seen > idle_timeout(roles)
+/// The longest any session lasts, active or not.
+pub fn absolute_lifetime() -> Duration {
+    Duration::days(30)
+}
+
+/// The longest idle timeout of any role: a session idle this long has expired for everyone.
+pub fn longest_idle_timeout() -> Duration {
+    Duration::hours(12)
+}
+
+/// Whether a session started at `created` and last seen at `last_seen` has expired at `now`.
+pub fn is_expired(
+    created: DateTime<Utc>,
+    last_seen: DateTime<Utc>,
+    now: DateTime<Utc>,
+    roles: &[Role],
+) -> bool {
+    now - last_seen > idle_timeout(roles) || now - created > absolute_lifetime()
 }
 
 /// A new random token (128 bits, hex) for the cookie.
@@ -87,8 +103,9 @@ pub async fn start(db: &DatabaseConnection, account_id: i32) -> Result<String, A
     Ok(token)
 }
 
-/// The signed-in user for `token`, or `None` when the session is unknown or idle too long
-/// (an expired session is deleted). Activity moves the idle deadline.
+/// The signed-in user for `token`, or `None` when the session is unknown, idle too long or
+/// too old, or its account is deactivated (an expired session is deleted). Activity moves the
+/// idle deadline, never the absolute one.
 pub async fn resolve(
     db: &DatabaseConnection,
     token: &str,
@@ -100,12 +117,13 @@ pub async fn resolve(
     let Some(account) = account::Entity::find_by_id(found.account_id)
         .one(db)
         .await?
+        .filter(|a| a.deactivated_at.is_none())
     else {
         return Ok(None);
     };
     let user = super::service::current_user_for(db, account).await?;
     let now = Utc::now();
-    if is_expired(found.last_seen_at, now, &user.roles) {
+    if is_expired(found.created_at, found.last_seen_at, now, &user.roles) {
         session::Entity::delete_by_id(hash).exec(db).await?;
         return Ok(None);
     }
@@ -156,17 +174,36 @@ mod tests {
     fn admins_time_out_after_30_minutes_others_after_12_hours() {
         let seen = Utc::now();
         let admin = [Role::SecretariatAdmin, Role::Member];
-        assert!(!is_expired(seen, seen + Duration::minutes(29), &admin));
-        assert!(is_expired(seen, seen + Duration::minutes(31), &admin));
         assert!(!is_expired(
             seen,
-            seen + Duration::hours(11),
-            &[Role::Member]
-        ));
-        assert!(is_expired(
             seen,
-            seen + Duration::hours(13),
-            &[Role::Member]
+            seen + Duration::minutes(29),
+            &admin
+        ));
+        assert!(is_expired(seen, seen, seen + Duration::minutes(31), &admin));
+        let member = [Role::Member];
+        assert!(!is_expired(seen, seen, seen + Duration::hours(11), &member));
+        assert!(is_expired(seen, seen, seen + Duration::hours(13), &member));
+        assert!(longest_idle_timeout() >= idle_timeout(&member));
+    }
+
+    #[test]
+    fn no_session_outlives_30_days_however_active() {
+        let started = Utc::now();
+        let member = [Role::Member];
+        let day_29 = started + Duration::days(29);
+        assert!(!is_expired(
+            started,
+            day_29,
+            day_29 + Duration::minutes(5),
+            &member
+        ));
+        let day_31 = started + Duration::days(31);
+        assert!(is_expired(
+            started,
+            day_31 - Duration::minutes(1),
+            day_31,
+            &member
         ));
     }
 

@@ -4,6 +4,7 @@
 //! domains it edits, so none of them depends on another for this.
 
 #[cfg(feature = "ssr")]
+mod account_status;
 pub mod merge;
 mod outbox;
 mod page;
@@ -11,6 +12,7 @@ pub mod people;
 mod topics;
 
 pub use outbox::{outbox_messages, resend_message, OutboxMessages, ResendMessage};
+pub use account_status::{set_account_active, AccountStatusForm, SetAccountActive};
 pub use page::AdminPage;
 pub use people::*;
 pub use topics::{create_topic, rename_topic, CreateTopic, RenameTopic};

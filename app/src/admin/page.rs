@@ -130,6 +130,7 @@ fn PersonCard(
         <li class="card" data-account=account.email.clone()>
             <h3 class="card__title">{account.name.clone()}</h3>
             <p class="card__meta">{account.email.clone()}</p>
+            <super::account_status::AccountStatusForm account_id=id deactivated=account.deactivated />
             <div class="role-list" role="group" aria-label=format!("Roles of {}", account.name)>
                 {Role::ALL.into_iter().map(|role| {
                     let has = account.roles.contains(&role);

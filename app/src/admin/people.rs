@@ -20,6 +20,9 @@ pub struct AccountSummary {
     pub email: String,
     pub roles: Vec<Role>,
     pub memberships: Vec<Membership>,
+    /// Deactivated by the secretariat (or deleted by its owner): cannot sign in.
+    #[serde(default)]
+    pub deactivated: bool,
 }
 
 /// Most accounts one admin search returns.
@@ -144,6 +147,7 @@ pub mod ssr {
                     id: a.id,
                     roles: account_roles,
                     memberships: memberships.remove(&a.id).unwrap_or_default(),
+                    deactivated: a.deactivated_at.is_some(),
                     name: a.name,
                     email: a.email,
                 }

@@ -108,7 +108,8 @@ pub async fn register(
         tracing::error!(error = %err, "answers not encodable");
         AppError::Internal
     })?;
-    let member = viewer.filter(|u| u.email.eq_ignore_ascii_case(&who.email));
+    // An unconfirmed account proves nothing about its address: it confirms by email like a guest.
+    let member = viewer.filter(|u| u.email_verified && u.email.eq_ignore_ascii_case(&who.email));
 
     let txn = crate::db::begin_write(db).await?;
     let e = lock_edition(&txn, e.id).await?;

@@ -9,6 +9,7 @@
 
 mod support;
 
+mod account_life;
 mod accounts;
 mod api_v1;
 mod authorization;

@@ -221,6 +221,7 @@ impl TestApp {
             password_hash: Set("not-a-hash".to_owned()),
             created_at: Set(now),
             password_changed_at: Set(now),
+            email_verified_at: Set(Some(now)),
             ..Default::default()
         }
         .insert(&self.db)
@@ -266,28 +267,68 @@ impl TestApp {
     }
 
     /// A stranger: an account made through the real, open sign-up endpoint a minute ago,
-    /// signed in. Returns its `Cookie` header value.
+    /// confirmed by its emailed link and signed in. Returns its `Cookie` header value.
     pub async fn sign_up_stranger(&self, email: &str) -> String {
+        self.sign_up_confirmed("Just Signed Up", email, "a long enough passphrase")
+            .await
+    }
+
+    /// Signs up over HTTP (which starts no session and answers the address), or panics.
+    pub async fn sign_up_only(&self, name: &str, email: &str, password: &str) {
         let res = self
             .post_form(
                 "/api/accounts/sign_up",
-                &[
-                    ("name", "Just Signed Up"),
-                    ("email", email),
-                    ("password", "a long enough passphrase"),
-                ],
+                &[("name", name), ("email", email), ("password", password)],
             )
             .await;
-        assert_eq!(res.status(), 200, "sign-up of {email}");
-        res.headers()
-            .get_all(reqwest::header::SET_COOKIE)
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .find_map(|v| {
-                let pair = v.split(';').next()?.trim();
-                pair.starts_with("wl_session=").then(|| pair.to_owned())
-            })
-            .expect("the sign-up starts a session")
+        let status = res.status();
+        assert_eq!(
+            status,
+            200,
+            "sign-up of {email}: {}",
+            res.text().await.unwrap_or_default()
+        );
+    }
+
+    /// Signs up over HTTP, opens the emailed confirmation link and signs in, as a person does.
+    /// Returns the session's `Cookie` header value.
+    pub async fn sign_up_confirmed(&self, name: &str, email: &str, password: &str) -> String {
+        self.sign_up_only(name, email, password).await;
+        self.confirm_email_from_outbox(email).await;
+        self.sign_in(email, password).await
+    }
+
+    /// The confirmation token in the latest message to `email`.
+    pub async fn confirmation_token_for(&self, email: &str) -> String {
+        let body = self.latest_outbox_to(email).await;
+        word_after(&body, "/confirm-email?token=")
+    }
+
+    /// Opens the confirmation link of the latest message to `email`, or panics.
+    pub async fn confirm_email_from_outbox(&self, email: &str) {
+        let token = self.confirmation_token_for(email).await;
+        let res = self
+            .post_form("/api/accounts/confirm_email", &[("token", &token)])
+            .await;
+        let status = res.status();
+        assert_eq!(
+            status,
+            200,
+            "confirming {email}: {}",
+            res.text().await.unwrap_or_default()
+        );
+    }
+
+    /// Signs in over HTTP and returns the session's `Cookie` header value, or panics.
+    pub async fn sign_in(&self, email: &str, password: &str) -> String {
+        let res = self
+            .post_form(
+                "/api/accounts/sign_in",
+                &[("email", email), ("password", password)],
+            )
+            .await;
+        assert_eq!(res.status(), 200, "sign-in of {email}");
+        session_cookie_of(&res).expect("the sign-in starts a session")
     }
 
     /// A fresh signed-in session for an existing account, as a `Cookie` header value.
@@ -400,6 +441,18 @@ pub async fn call(
     let res = app.post_as(cookie, path, form).await;
     let status = res.status().as_u16();
     (status, res.json().await.unwrap_or(serde_json::Value::Null))
+}
+
+/// The session cookie's `name=value` a response set, if any.
+pub fn session_cookie_of(res: &reqwest::Response) -> Option<String> {
+    res.headers()
+        .get_all(reqwest::header::SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(|v| {
+            let pair = v.split(';').next()?.trim();
+            (pair.starts_with("wl_session=") && pair != "wl_session=").then(|| pair.to_owned())
+        })
 }
 
 /// The message a refused form shows next to `field`, from a server function's error body.
