@@ -18,6 +18,7 @@ mod m20261205_000013_upload_quotas;
 mod m20261205_000014_voting_credentials;
 pub mod m20261206_000015_typed_state;
 mod m20261206_000016_audit;
+pub mod m20261206_000019_memberships;
 
 pub struct Migrator;
 
@@ -41,6 +42,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000014_voting_credentials::Migration),
             Box::new(m20261206_000015_typed_state::Migration),
             Box::new(m20261206_000016_audit::Migration),
+            Box::new(m20261206_000019_memberships::Migration),
         ]
     }
 }

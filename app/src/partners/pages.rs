@@ -112,6 +112,7 @@ fn DirectoryResultsList(found: super::DirectoryResults, query: DirectoryQuery) -
                         <h2 class="card__title"><a href=format!("/partners/{}", org.id)>{org.name}</a></h2>
                         <p class="card__meta">
                             <span class="tag">{org.kind.label()}</span>
+                            {org.network_member.then(|| view! { " " <span class="tag tag--member">"Network member"</span> })}
                             {format!(" {}, {}", org.city, org.country)}
                         </p>
                         {org.population_served.map(|p| view! {

@@ -231,6 +231,7 @@ pub async fn profile(
         languages: org.languages,
         description: org.description,
         is_demo: org.is_demo,
+        network_member: org.network_member,
         contacts,
         offers,
         needs,
@@ -297,6 +298,8 @@ pub async fn create(
         service_types: Set(ServiceType::join(&update.service_types)),
         connections: Set(update.connections),
         languages: Set(update.languages),
+        // The secretariat admits an organization to the network separately (admin page).
+        network_member: Set(false),
         ..Default::default()
     }
     .insert(db)
