@@ -45,6 +45,9 @@ async fn filtered<C: ConnectionTrait>(
     if let Some(kind) = query.kind {
         select = select.filter(C::Kind.eq(kind.as_code()));
     }
+    if query.network_members {
+        select = select.filter(C::NetworkMember.eq(true));
+    }
     for (code, direction) in [
         (&query.offers, TopicDirection::Offer),
         (&query.needs, TopicDirection::Need),
