@@ -19,6 +19,7 @@ mod directory;
 mod forum;
 mod foundation;
 mod library;
+mod memberships;
 mod missing;
 mod partnerships;
 mod password_reset;
