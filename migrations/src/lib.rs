@@ -20,6 +20,7 @@ pub mod m20261206_000015_typed_state;
 mod m20261206_000016_audit;
 mod m20261206_000017_mail_delivery;
 mod m20261206_000018_account_life;
+pub mod m20261206_000019_memberships;
 
 pub struct Migrator;
 
@@ -45,6 +46,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000016_audit::Migration),
             Box::new(m20261206_000017_mail_delivery::Migration),
             Box::new(m20261206_000018_account_life::Migration),
+            Box::new(m20261206_000019_memberships::Migration),
         ]
     }
 }

@@ -101,6 +101,7 @@ pub fn build(settings: &Settings, state: AppState) -> Router {
 
     let app = Router::new()
         .route("/partners.csv", get(app::partners::export::directory_csv))
+        .route("/admin/audit.csv", get(app::admin::audit::ssr::audit_csv))
         .route("/partners.json", get(app::partners::export::directory_json))
         .route(
             "/partnerships.csv",

@@ -65,6 +65,9 @@ pub struct CurrentUser {
     /// Every organization this person belongs to, as staff or as admin.
     #[serde(default)]
     pub member_of: Vec<i32>,
+    /// Those of `member_of` that are members of the network (see [`Self::is_network_member`]).
+    #[serde(default)]
+    pub network_member_of: Vec<i32>,
 }
 
 impl CurrentUser {
@@ -73,19 +76,17 @@ impl CurrentUser {
     }
 
     /// Whether this person is a member of the network, for what the network keeps to its
-    /// members (members-only knowledge products and their files).
+    /// members (members-only knowledge products and their files, the API's members-only data).
     ///
     /// Sign-up is open, so an account alone proves nothing (every account holds the `Member`
-    /// role). A network member either belongs to an organization of the network (memberships
-    /// are granted by the secretariat; nobody can add themselves) or holds a role the
-    /// secretariat granted: secretariat admin, facilitator, trainer or juror.
+    /// role), and neither does belonging to any organization of the directory: a network
+    /// member is an approved member (or admin) of an organization the secretariat has made a
+    /// member of the network, or holds a role the secretariat granted: secretariat admin,
+    /// facilitator, trainer or juror.
     ///
-    /// This is the one place the rule lives: every members-only decision calls it, so that
-    /// approved membership of member organizations can later replace it here alone.
+    /// This is the one place the rule lives: every members-only decision calls it.
     pub fn is_network_member(&self) -> bool {
-        !self.member_of.is_empty()
-            || !self.admin_of.is_empty()
-            || self.roles.iter().any(|r| r.is_staff())
+        !self.network_member_of.is_empty() || self.roles.iter().any(|r| r.is_staff())
     }
 }
 
@@ -221,6 +222,15 @@ mod tests {
     use super::{is_network_member, CurrentUser, Role};
 
     fn person(roles: &[Role], member_of: &[i32], admin_of: &[i32]) -> CurrentUser {
+        in_network(roles, member_of, admin_of, member_of)
+    }
+
+    fn in_network(
+        roles: &[Role],
+        member_of: &[i32],
+        admin_of: &[i32],
+        network_member_of: &[i32],
+    ) -> CurrentUser {
         CurrentUser {
             id: 1,
             name: "Rina".into(),
@@ -230,6 +240,7 @@ mod tests {
             admin_of: admin_of.to_vec(),
             admin_of_names: admin_of.iter().map(|_| String::new()).collect(),
             member_of: member_of.to_vec(),
+            network_member_of: network_member_of.to_vec(),
         }
     }
 
@@ -252,5 +263,12 @@ mod tests {
             assert!(person(&[role], &[], &[]).is_network_member(), "{role:?}");
         }
         assert!(is_network_member(Some(&person(&[Role::Juror], &[], &[]))));
+    }
+
+    #[test]
+    fn belonging_to_an_organization_outside_the_network_is_not_enough() {
+        assert!(!in_network(&[Role::Member], &[7], &[], &[]).is_network_member());
+        assert!(!in_network(&[Role::Member], &[7], &[7], &[]).is_network_member());
+        assert!(in_network(&[Role::Member], &[7, 8], &[7], &[8]).is_network_member());
     }
 }

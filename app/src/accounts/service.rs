@@ -337,6 +337,7 @@ pub async fn current_user_for(
         .all(db)
         .await?;
     let member_of: Vec<i32> = memberships.iter().map(|m| m.organization_id).collect();
+    let network_member_of = network_members_among(db, &member_of).await?;
     let admin_of: Vec<i32> = memberships
         .into_iter()
         .filter(|m| m.is_admin)
@@ -360,5 +361,27 @@ pub async fn current_user_for(
         admin_of,
         admin_of_names,
         member_of,
+        network_member_of,
     })
+}
+
+/// Those of `ids` that are members of the network (`organization.network_member`), read with
+/// a query rather than the partners' entity for the same reason as [`organization_names`].
+async fn network_members_among(db: &DatabaseConnection, ids: &[i32]) -> Result<Vec<i32>, AppError> {
+    use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query};
+    use sea_orm::ConnectionTrait;
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let query = Query::select()
+        .column(Alias::new("id"))
+        .from(Alias::new("organization"))
+        .and_where(Expr::col(Alias::new("network_member")).eq(true))
+        .and_where(Expr::col(Alias::new("id")).is_in(ids.iter().copied()))
+        .to_owned();
+    let rows = db.query_all(&query).await?;
+    Ok(rows
+        .iter()
+        .filter_map(|row| row.try_get::<i32>("", "id").ok())
+        .collect())
 }

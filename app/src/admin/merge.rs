@@ -6,6 +6,7 @@
 //! duplicate deleted; the database refuses that delete while anything still points to it
 //! (migration `m20261205_000011_keep_references`), so nothing can silently go with it.
 
+use crate::accounts::audit::{record, Actor, AuditAction};
 use crate::accounts::entity::organization_member;
 use crate::error::AppError;
 use crate::partners::entity::{
@@ -20,9 +21,15 @@ use sea_orm::{
 };
 use std::collections::{HashMap, HashSet};
 
-/// Merges `duplicate` into `keep`, or refuses naming what blocks it.
+/// Merges `duplicate` into `keep` as `actor` (recorded in the audit trail), or refuses naming
+/// what blocks it.
 #[tracing::instrument(skip(db))]
-pub async fn merge(db: &DatabaseConnection, keep: i32, duplicate: i32) -> Result<(), AppError> {
+pub async fn merge(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    keep: i32,
+    duplicate: i32,
+) -> Result<(), AppError> {
     if keep == duplicate {
         return Err(AppError::field(
             "duplicate_id",
@@ -31,7 +38,7 @@ pub async fn merge(db: &DatabaseConnection, keep: i32, duplicate: i32) -> Result
     }
     let txn = crate::db::begin_write(db).await?;
     let kept = find(&txn, keep).await?;
-    find(&txn, duplicate).await?;
+    let gone = find(&txn, duplicate).await?;
     refuse_partnerships_between(&txn, keep, duplicate).await?;
 
     move_partnerships(&txn, keep, duplicate).await?;
@@ -49,6 +56,7 @@ pub async fn merge(db: &DatabaseConnection, keep: i32, duplicate: i32) -> Result
         .exec(&txn)
         .await?;
     move_members(&txn, keep, duplicate).await?;
+    move_join_requests(&txn, keep, duplicate).await?;
     move_topics(&txn, keep, duplicate).await?;
     move_kpi_values(&txn, keep, duplicate).await?;
 
@@ -64,7 +72,60 @@ pub async fn merge(db: &DatabaseConnection, keep: i32, duplicate: i32) -> Result
                 kept.name
             ))
         })?;
+    record(
+        &txn,
+        actor,
+        AuditAction::OrganizationsMerged,
+        &format!("{} into {}", gone.name, kept.name),
+        &format!(
+            "{} (#{}, {}) merged into {} (#{}, {}) and deleted",
+            gone.name, gone.id, gone.country, kept.name, kept.id, kept.country
+        ),
+    )
+    .await?;
     txn.commit().await?;
+    Ok(())
+}
+
+/// Requests to join the duplicate become requests to join the kept organization, except a
+/// waiting one from someone who already belongs to it or already waits for it (one waiting
+/// request per person and organization).
+async fn move_join_requests<C: ConnectionTrait>(
+    db: &C,
+    keep: i32,
+    duplicate: i32,
+) -> Result<(), AppError> {
+    use crate::partners::membership::{entity as request, RequestStatus};
+    let members: HashSet<i32> = organization_member::Entity::find()
+        .filter(organization_member::Column::OrganizationId.eq(keep))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|m| m.account_id)
+        .collect();
+    let waiting: HashSet<i32> = request::Entity::find()
+        .filter(request::Column::OrganizationId.eq(keep))
+        .filter(request::Column::Status.eq(RequestStatus::Pending))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| r.account_id)
+        .collect();
+    for r in request::Entity::find()
+        .filter(request::Column::OrganizationId.eq(duplicate))
+        .all(db)
+        .await?
+    {
+        let clash = r.status == RequestStatus::Pending
+            && (members.contains(&r.account_id) || waiting.contains(&r.account_id));
+        if clash {
+            request::Entity::delete_by_id(r.id).exec(db).await?;
+        } else {
+            let mut moved: request::ActiveModel = r.into();
+            moved.organization_id = Set(keep);
+            moved.update(db).await?;
+        }
+    }
     Ok(())
 }
 

@@ -3,6 +3,7 @@
 //! topics (renaming one changes the directory's filters), and the mail outbox. It sits above the
 //! domains it edits, so none of them depends on another for this.
 
+pub mod audit;
 #[cfg(feature = "ssr")]
 mod account_status;
 pub mod merge;
@@ -23,9 +24,11 @@ use leptos::prelude::*;
 #[server(prefix = "/api", endpoint = "partners/merge")]
 #[tracing::instrument]
 pub async fn merge_organizations(keep_id: i32, duplicate_id: i32) -> Result<(), AppError> {
-    crate::accounts::auth::require_role(crate::accounts::Role::SecretariatAdmin).await?;
+    let admin =
+        crate::accounts::auth::require_role(crate::accounts::Role::SecretariatAdmin).await?;
     let db = crate::state::db()?;
-    merge::merge(&db, keep_id, duplicate_id).await?;
+    let actor = crate::accounts::audit::Actor::person(&admin);
+    merge::merge(&db, &actor, keep_id, duplicate_id).await?;
     crate::partners::filter_cache::invalidate();
     Ok(())
 }

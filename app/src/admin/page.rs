@@ -7,6 +7,7 @@ use crate::error::AppError;
 use crate::partners::{
     list_organizations, CreateOrganization, OrganizationKind, OrganizationSummary,
 };
+use crate::partners::membership::{pending_join_requests, DecideJoinRequest, RequestItem};
 use crate::shell::forms::{FieldMessage, FormAlert, InputField};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -18,7 +19,7 @@ pub fn AdminPage() -> impl IntoView {
     view! {
         <Title text="Administration" />
         <h1>"Administration"</h1>
-        <p class="lead">"People and roles, organizations, the topic taxonomy, and mail waiting in the outbox."</p>
+        <p class="lead">"People and roles, requests to join organizations, organizations, the topic taxonomy, mail waiting in the outbox, and the audit trail."</p>
         <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
             {move || Suspend::new(crate::shell::or_error_panel(async move {
                 match context.user.await? {
@@ -98,9 +99,11 @@ fn AdminSections() -> impl IntoView {
                 }))}
             </Transition>
         </section>
+        <JoinRequestsAdmin />
         <OrganizationsAdmin organizations create merge />
         <super::topics::TopicsAdmin />
         <super::outbox::OutboxPanel />
+        <super::audit::AuditPanel />
         </div>
     }
 }
@@ -238,6 +241,44 @@ fn OrganizationsAdmin(
                             </div>
                             <button type="submit" class="button button--danger">"Merge"</button>
                         </ActionForm>
+                    })
+                }))}
+            </Transition>
+        </section>
+    }
+}
+
+/// Every request to join an organization that waits for a decision: the secretariat decides
+/// for organizations without admins, and may step in for any.
+#[component]
+fn JoinRequestsAdmin() -> impl IntoView {
+    let decide = crate::shell::flash::action::<DecideJoinRequest>();
+    let requests = Resource::new(move || decide.version().get(), |_| pending_join_requests());
+    let error = Signal::derive(move || decide.value().get().and_then(Result::err));
+    view! {
+        <section class="panel" aria-labelledby="join-requests-heading">
+            <h2 id="join-requests-heading">"Requests to join organizations"</h2>
+            <FormAlert error />
+            <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
+                {move || Suspend::new(crate::shell::or_error_panel(async move {
+                    let requests = requests.await?;
+                    Ok::<_, AppError>(if requests.is_empty() {
+                        view! { <p class="muted">"No requests are waiting."</p> }.into_any()
+                    } else {
+                        view! {
+                            <ul class="plain-list">
+                                {requests.into_iter().map(|r| {
+                                    let org = format!("/partners/{}", r.organization_id);
+                                    let org_name = r.organization_name.clone();
+                                    view! {
+                                        <li>
+                                            <p>"To join " <a href=org>{org_name}</a> ":"</p>
+                                            <ul class="plain-list"><RequestItem request=r decide /></ul>
+                                        </li>
+                                    }
+                                }).collect_view()}
+                            </ul>
+                        }.into_any()
                     })
                 }))}
             </Transition>

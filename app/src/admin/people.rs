@@ -55,7 +55,7 @@ pub async fn set_role(account_id: i32, role: String, granted: bool) -> Result<()
         ));
     }
     let db = crate::state::db()?;
-    ssr::set_role(&db, account_id, role, granted).await
+    ssr::set_role(&db, &admin, account_id, role, granted).await
 }
 
 #[server(prefix = "/api", endpoint = "admin/set_membership")]
@@ -65,32 +65,33 @@ pub async fn set_membership(
     organization_id: i32,
     is_admin: Option<String>,
 ) -> Result<(), AppError> {
-    require_admin().await?;
+    let admin = require_admin().await?;
     let db = crate::state::db()?;
     let is_admin = is_admin.is_some_and(|v| !v.is_empty() && v != "false");
-    ssr::set_membership(&db, account_id, organization_id, is_admin).await
+    ssr::set_membership(&db, &admin, account_id, organization_id, is_admin).await
 }
 
 #[server(prefix = "/api", endpoint = "admin/remove_membership")]
 #[tracing::instrument]
 pub async fn remove_membership(account_id: i32, organization_id: i32) -> Result<(), AppError> {
-    require_admin().await?;
+    let admin = require_admin().await?;
     let db = crate::state::db()?;
-    ssr::remove_membership(&db, account_id, organization_id).await
+    ssr::remove_membership(&db, &admin, account_id, organization_id).await
 }
 
 #[cfg(feature = "ssr")]
 pub mod ssr {
     use super::{AccountSummary, Membership, ACCOUNTS_PER_SEARCH};
     use crate::accounts::entity::{account, account_role, organization_member};
-    use crate::accounts::Role;
+    use crate::accounts::audit::{record, Actor, AuditAction};
+    use crate::accounts::{CurrentUser, Role};
     use crate::error::AppError;
     use crate::partners::entity::organization;
     use crate::search::contains_ignoring_case;
     use sea_orm::sea_query::ExprTrait;
     use sea_orm::{
-        ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
-        QuerySelect, Set,
+        ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
+        QueryFilter, QueryOrder, QuerySelect, Set,
     };
     use std::collections::HashMap;
 
@@ -155,56 +156,90 @@ pub mod ssr {
             .collect())
     }
 
-    async fn ensure_account(db: &DatabaseConnection, id: i32) -> Result<(), AppError> {
+    /// The account, or 404; the audit trail names it as "Name <email>".
+    async fn find_account<C: ConnectionTrait>(
+        db: &C,
+        id: i32,
+    ) -> Result<account::Model, AppError> {
         account::Entity::find_by_id(id)
             .one(db)
             .await?
-            .map(|_| ())
             .ok_or_else(|| AppError::NotFound("This account does not exist.".to_owned()))
     }
 
+    fn person_words(a: &account::Model) -> String {
+        format!("{} <{}>", a.name, a.email)
+    }
+
+    /// Grants or revokes `role`; a change (not a repeat) is audited in the same transaction.
     pub async fn set_role(
         db: &DatabaseConnection,
+        admin: &CurrentUser,
         account_id: i32,
         role: Role,
         granted: bool,
     ) -> Result<(), AppError> {
-        ensure_account(db, account_id).await?;
-        if granted {
-            crate::accounts::service::grant_role(db, account_id, role).await
+        let txn = crate::db::begin_write(db).await?;
+        let person = find_account(&txn, account_id).await?;
+        let had = account_role::Entity::find_by_id((account_id, role))
+            .one(&txn)
+            .await?
+            .is_some();
+        if had == granted {
+            return Ok(());
+        }
+        let action = if granted {
+            crate::accounts::service::grant_role(&txn, account_id, role).await?;
+            AuditAction::RoleGranted
         } else {
             account_role::Entity::delete_by_id((account_id, role))
-                .exec(db)
+                .exec(&txn)
                 .await?;
-            Ok(())
-        }
+            AuditAction::RoleRevoked
+        };
+        record(
+            &txn,
+            &Actor::person(admin),
+            action,
+            &person_words(&person),
+            role.label(),
+        )
+        .await?;
+        txn.commit().await?;
+        Ok(())
     }
 
+    /// Adds a member to an organization or changes whether they administer it (secretariat
+    /// admins), audited.
     pub async fn set_membership(
         db: &DatabaseConnection,
+        admin: &CurrentUser,
         account_id: i32,
         organization_id: i32,
         is_admin: bool,
     ) -> Result<(), AppError> {
-        ensure_account(db, account_id).await?;
-        if organization::Entity::find_by_id(organization_id)
-            .one(db)
+        let txn = crate::db::begin_write(db).await?;
+        let person = find_account(&txn, account_id).await?;
+        let Some(org) = organization::Entity::find_by_id(organization_id)
+            .one(&txn)
             .await?
-            .is_none()
-        {
+        else {
             return Err(AppError::field(
                 "organization_id",
                 "Choose an organization from the list.",
             ));
-        }
-        match organization_member::Entity::find_by_id((account_id, organization_id))
-            .one(db)
+        };
+        let as_what = if is_admin { "admin" } else { "member" };
+        let details = match organization_member::Entity::find_by_id((account_id, organization_id))
+            .one(&txn)
             .await?
         {
+            Some(found) if found.is_admin == is_admin => return Ok(()),
             Some(found) => {
                 let mut active: organization_member::ActiveModel = found.into();
                 active.is_admin = Set(is_admin);
-                active.update(db).await?;
+                active.update(&txn).await?;
+                format!("Now {as_what} of {} (granted by the secretariat)", org.name)
             }
             None => {
                 organization_member::ActiveModel {
@@ -213,23 +248,53 @@ pub mod ssr {
                     is_admin: Set(is_admin),
                     joined_at: Set(chrono::Utc::now()),
                 }
-                .insert(db)
+                .insert(&txn)
                 .await?;
+                format!("Added as {as_what} of {} by the secretariat", org.name)
             }
-        }
+        };
+        record(
+            &txn,
+            &Actor::person(admin),
+            AuditAction::MembershipApproved,
+            &format!("{}, {}", person_words(&person), org.name),
+            &details,
+        )
+        .await?;
+        txn.commit().await?;
         Ok(())
     }
 
+    /// Ends a membership (secretariat admins), audited; ending none changes nothing.
     pub async fn remove_membership(
         db: &DatabaseConnection,
+        admin: &CurrentUser,
         account_id: i32,
         organization_id: i32,
     ) -> Result<(), AppError> {
-        organization_member::Entity::delete_many()
+        let txn = crate::db::begin_write(db).await?;
+        let removed = organization_member::Entity::delete_many()
             .filter(organization_member::Column::AccountId.eq(account_id))
             .filter(organization_member::Column::OrganizationId.eq(organization_id))
-            .exec(db)
+            .exec(&txn)
             .await?;
+        if removed.rows_affected > 0 {
+            let person = find_account(&txn, account_id).await?;
+            let org = organization::Entity::find_by_id(organization_id)
+                .one(&txn)
+                .await?
+                .map(|o| o.name)
+                .unwrap_or_default();
+            record(
+                &txn,
+                &Actor::person(admin),
+                AuditAction::MembershipEnded,
+                &format!("{}, {org}", person_words(&person)),
+                &format!("Removed from {org} by the secretariat"),
+            )
+            .await?;
+        }
+        txn.commit().await?;
         Ok(())
     }
 }

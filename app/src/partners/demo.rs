@@ -163,6 +163,9 @@ pub async fn seed(db: &DatabaseConnection, extra: u32) -> Result<SeedReport, DbE
                     // About four people per household connection.
                     connections: Set(population.filter(|_| is_utility).map(|p| p / 4)),
                     languages: Set(languages(country).to_owned()),
+                    // Utilities, facilitators and the secretariat are the network's members;
+                    // development and knowledge partners work with it without being members.
+                    network_member: Set(!matches!(kind, Dev | Know)),
                     ..Default::default()
                 }
             },

@@ -112,6 +112,9 @@ pub struct DirectoryQuery {
     /// Topic code the organization needs help with.
     pub needs: Option<String>,
     pub size: Option<SizeBand>,
+    /// Only members of the network (`network=members`).
+    #[serde(default)]
+    pub network_members: bool,
     pub sort: SortOrder,
     /// 1-based.
     pub page: u64,
@@ -144,6 +147,7 @@ impl DirectoryQuery {
             offers: present("offers"),
             needs: present("needs"),
             size: present("size").and_then(|s| SizeBand::parse(&s)),
+            network_members: present("network").is_some_and(|v| v == "members"),
             sort: present("sort")
                 .and_then(|s| SortOrder::parse(&s))
                 .unwrap_or_default(),
@@ -175,6 +179,9 @@ impl DirectoryQuery {
         if let Some(s) = self.size {
             pairs.push(("size", s.code().to_owned()));
         }
+        if self.network_members {
+            pairs.push(("network", "members".to_owned()));
+        }
         if self.sort != SortOrder::default() {
             pairs.push(("sort", self.sort.code().to_owned()));
         }
@@ -199,6 +206,7 @@ impl DirectoryQuery {
             || self.offers.is_some()
             || self.needs.is_some()
             || self.size.is_some()
+            || self.network_members
     }
 }
 

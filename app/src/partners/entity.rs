@@ -23,6 +23,9 @@ pub mod organization {
         pub service_types: String,
         pub connections: Option<i64>,
         pub languages: String,
+        /// A member of the network (set by the secretariat): its approved members see
+        /// members-only content.
+        pub network_member: bool,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
@@ -43,6 +46,7 @@ pub mod organization {
                 country: self.country,
                 city: self.city,
                 population_served: self.population_served,
+                network_member: self.network_member,
             }
         }
     }

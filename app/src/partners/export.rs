@@ -58,6 +58,7 @@ pub async fn directory_csv(
         "population_served",
         "connections",
         "languages",
+        "network_member",
         "demo_data",
         "profile_url",
     ];
@@ -86,6 +87,7 @@ pub async fn directory_csv(
                 .unwrap_or_default(),
             org.connections.map(|v| v.to_string()).unwrap_or_default(),
             defuse(&org.languages),
+            if org.network_member { "yes" } else { "no" }.to_owned(),
             if org.is_demo { "yes" } else { "no" }.to_owned(),
             format!("{}/partners/{}", state.site.public_base_url, org.id),
         ]);

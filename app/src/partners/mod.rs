@@ -14,6 +14,7 @@ pub mod export;
 pub mod filter_cache;
 mod kind;
 mod kpi;
+pub mod membership;
 mod pages;
 mod profile;
 mod profile_pages;
@@ -44,6 +45,9 @@ pub struct OrganizationSummary {
     pub country: String,
     pub city: String,
     pub population_served: Option<i64>,
+    /// A member of the network, not only a partner in the directory.
+    #[serde(default)]
+    pub network_member: bool,
 }
 
 /// One page of a directory search.

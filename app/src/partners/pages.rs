@@ -64,6 +64,12 @@ fn DirectoryFilterForm(q: DirectoryQuery, filters: super::DirectoryFilters) -> i
             <SelectField form="directory" name="size" label="Size" empty="Any size"
                 options=SizeBand::ALL.into_iter().map(|s| SelectOption::new(s.code(), s.label())).collect()
                 selected=q.size.map(|s| s.code().to_owned()) />
+            <div class="field">
+                <label class="check" for="directory-network">
+                    <input id="directory-network" type="checkbox" name="network" value="members" checked=q.network_members />
+                    " Network members only"
+                </label>
+            </div>
             <SelectField form="directory" name="sort" label="Sort by"
                 options=SortOrder::ALL.into_iter().map(|s| SelectOption::new(s.code(), s.label())).collect()
                 selected=q.sort.code().to_owned() />
@@ -112,6 +118,7 @@ fn DirectoryResultsList(found: super::DirectoryResults, query: DirectoryQuery) -
                         <h2 class="card__title"><a href=format!("/partners/{}", org.id)>{org.name}</a></h2>
                         <p class="card__meta">
                             <span class="tag">{org.kind.label()}</span>
+                            {org.network_member.then(|| view! { " " <span class="tag tag--member">"Network member"</span> })}
                             {format!(" {}, {}", org.city, org.country)}
                         </p>
                         {org.population_served.map(|p| view! {

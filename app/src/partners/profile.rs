@@ -104,6 +104,8 @@ pub struct OrganizationProfile {
     pub languages: String,
     pub description: String,
     pub is_demo: bool,
+    /// A member of the network (set by the secretariat).
+    pub network_member: bool,
     pub contacts: Vec<Contact>,
     pub offers: Vec<TopicEntry>,
     pub needs: Vec<TopicEntry>,

@@ -64,6 +64,7 @@ fn ProfileView(org: OrganizationProfile) -> impl IntoView {
                 <h1>{org.name.clone()}</h1>
                 <p class="card__meta">
                     <span class="tag">{org.kind.label()}</span>
+                    {org.network_member.then(|| view! { " " <span class="tag tag--member">"Network member"</span> })}
                     " " {place}
                     {org.is_demo.then(|| view! { " " <span class="tag tag--demo">"Demo data"</span> })}
                 </p>
@@ -98,6 +99,8 @@ fn ProfileView(org: OrganizationProfile) -> impl IntoView {
 
             <TopicList heading="Can mentor on" entries=org.offers.clone() empty="No mentoring topics listed yet." />
             <TopicList heading="Needs help with" entries=org.needs.clone() empty="No needs listed yet." />
+
+            <super::membership::MembershipPanel organization_id=org.id />
 
             <section aria-labelledby="contacts-heading">
                 <h2 id="contacts-heading">"Contacts"</h2>

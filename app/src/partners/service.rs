@@ -45,6 +45,9 @@ async fn filtered<C: ConnectionTrait>(
     if let Some(kind) = query.kind {
         select = select.filter(C::Kind.eq(kind.as_code()));
     }
+    if query.network_members {
+        select = select.filter(C::NetworkMember.eq(true));
+    }
     for (code, direction) in [
         (&query.offers, TopicDirection::Offer),
         (&query.needs, TopicDirection::Need),
@@ -231,6 +234,7 @@ pub async fn profile(
         languages: org.languages,
         description: org.description,
         is_demo: org.is_demo,
+        network_member: org.network_member,
         contacts,
         offers,
         needs,
@@ -297,6 +301,8 @@ pub async fn create(
         service_types: Set(ServiceType::join(&update.service_types)),
         connections: Set(update.connections),
         languages: Set(update.languages),
+        // The secretariat admits an organization to the network separately (admin page).
+        network_member: Set(false),
         ..Default::default()
     }
     .insert(db)

@@ -135,6 +135,9 @@ pub struct Organization {
     pub latitude: Option<f64>,
     pub longitude: Option<f64>,
     pub population_served: Option<i64>,
+    /// A member of the network (its approved members see members-only data), not only a
+    /// partner in the directory.
+    pub network_member: bool,
     /// The organization's page on the site.
     pub url: String,
 }
@@ -303,6 +306,7 @@ pub async fn organizations(
                 latitude: o.latitude,
                 longitude: o.longitude,
                 population_served: o.population_served,
+                network_member: o.network_member,
             })
             .collect();
         Ok((total, data))

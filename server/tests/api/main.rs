@@ -21,6 +21,7 @@ mod forum;
 mod foundation;
 mod library;
 mod mail;
+mod memberships;
 mod missing;
 mod partnerships;
 mod password_reset;
