@@ -329,6 +329,7 @@ pub async fn current_user_for(
             admin_of: Vec::new(),
             admin_of_names: Vec::new(),
             member_of: Vec::new(),
+            network_member_of: Vec::new(),
         });
     }
     let roles = roles_of(db, account.id).await?;
