@@ -147,6 +147,8 @@ fn AccountDetails(user: CurrentUser) -> impl IntoView {
             <dt>"Roles"</dt>
             <dd>{roles}</dd>
         </dl>
+        // Without a mail server, the person's own kept messages (their confirmation link).
+        <super::DemoInbox />
         {(!user.admin_of.is_empty()).then(|| view! {
             <h2>"Organizations you manage"</h2>
             <ul class="plain-list">
