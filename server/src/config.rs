@@ -647,6 +647,36 @@ mod tests {
     }
 
     #[test]
+    fn smtp_takes_its_delivery_defaults_and_a_bad_ca_file_or_retry_setting_stops_start_up() {
+        Jail::expect_with(|jail| {
+            jail.set_env("WATERLINKS_SMTP__HOST", "mail.example.org");
+            jail.set_env("WATERLINKS_SMTP__FROM", "hub@example.org");
+            let s = Settings::load(None).expect("loads");
+            let smtp = s.smtp.as_ref().unwrap();
+            assert_eq!((smtp.port, smtp.tls.as_str()), (587, "starttls"));
+            assert_eq!(smtp.retry_policy().max_attempts, 8);
+            assert_eq!(smtp.retry_policy().delay_after(2).as_secs(), 60);
+            assert!(s.mailer().expect("a mailer").delivers());
+            jail.set_env("WATERLINKS_SMTP__CA_FILE", "missing-ca.pem");
+            let s = Settings::load(None).expect("loads");
+            let err = s.mailer().unwrap_err().to_string();
+            assert!(err.contains("smtp.ca_file"), "{err}");
+            jail.create_file("not-a-cert.pem", "hello")?;
+            jail.set_env("WATERLINKS_SMTP__CA_FILE", "not-a-cert.pem");
+            let err = Settings::load(None)
+                .unwrap()
+                .mailer()
+                .unwrap_err()
+                .to_string();
+            assert!(err.contains("smtp.ca_file"), "{err}");
+            jail.set_env("WATERLINKS_SMTP__MAX_ATTEMPTS", "0");
+            let err = Settings::load(None).unwrap_err().to_string();
+            assert!(err.contains("smtp.max_attempts"), "{err}");
+            Ok(())
+        });
+    }
+
+    #[test]
     fn secrets_are_not_printed() {
         let smtp = SmtpSettings {
             host: "h".into(),

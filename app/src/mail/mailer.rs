@@ -68,6 +68,11 @@ impl Mailer {
         let tls = || -> Result<TlsParameters, String> {
             let mut builder = TlsParameters::builder(host.clone());
             if let Some(pem) = &ca_pem {
+                // A file without any certificate would parse as an empty list.
+                const BEGIN: &[u8] = b"-----BEGIN CERTIFICATE-----";
+                if !pem.windows(BEGIN.len()).any(|w| w == BEGIN) {
+                    return Err("smtp.ca_file holds no PEM certificate".to_owned());
+                }
                 let certificate = Certificate::from_pem(pem)
                     .map_err(|e| format!("smtp.ca_file is not a PEM certificate: {e}"))?;
                 builder = builder.add_root_certificate(certificate);

@@ -284,6 +284,11 @@ const OWN_ANSWERS: &[(&str, u16, &str)] = &[
         409,
         "voting in the fresh category is not open",
     ),
+    (
+        "/api/admin/outbox/resend",
+        409,
+        "there is no failed message to send again",
+    ),
 ];
 
 fn own_answer(path: &str, _who: Persona) -> Option<u16> {

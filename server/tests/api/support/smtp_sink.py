@@ -31,7 +31,8 @@ def authenticator(server, session, envelope, mechanism, auth_data):
     if not isinstance(auth_data, LoginPassword):
         return AuthResult(success=False, handled=False)
     ok = auth_data.login.decode() == args.user and auth_data.password.decode() == args.password
-    return AuthResult(success=ok)
+    # handled=False: aiosmtpd answers a failure itself (535).
+    return AuthResult(success=ok, handled=False)
 
 
 def protocol():
