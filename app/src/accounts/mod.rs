@@ -156,7 +156,7 @@ pub async fn sign_out() -> Result<(), AppError> {
 #[server(prefix = "/api", endpoint = "accounts/sign_out_everywhere")]
 pub async fn sign_out_everywhere() -> Result<u64, AppError> {
     let db = crate::state::db()?;
-    let user = auth::require_user().await?;
+    let user = auth::require_account().await?;
     let ended = session::end_all(&db, user.id, None).await?;
     auth::clear_cookie();
     crate::shell::flash::go_to("/");
@@ -170,7 +170,7 @@ pub async fn change_password(
     new_password: String,
 ) -> Result<(), AppError> {
     let db = crate::state::db()?;
-    let user = auth::require_user().await?;
+    let user = auth::require_account().await?;
     limits::check(&[
         (Rule::Attempts, Subject::Client),
         (Rule::FailedSignIns, Subject::Email(&user.email)),

@@ -3,8 +3,8 @@
 //! topics (renaming one changes the directory's filters), and the mail outbox. It sits above the
 //! domains it edits, so none of them depends on another for this.
 
-#[cfg(feature = "ssr")]
 mod account_status;
+#[cfg(feature = "ssr")]
 pub mod merge;
 mod outbox;
 mod page;

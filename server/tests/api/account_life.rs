@@ -67,6 +67,12 @@ async fn an_unconfirmed_account_signs_in_as_a_visitor_until_it_confirms() {
         )
         .await;
         assert_eq!(status, 403, "{backend:?}: no admin page before confirming");
+        // Nor what any signed-in member may do.
+        let (status, _) = call(&app, Some(&cookie), "/api/stories/in_progress", &[]).await;
+        assert_eq!(
+            status, 403,
+            "{backend:?}: nothing for members before confirming"
+        );
         // The account page says why.
         let page = app.get_as(&cookie, "/account").await.text().await.unwrap();
         assert!(page.contains(app::accounts::NOT_CONFIRMED_YET), "{page}");
@@ -87,6 +93,8 @@ async fn an_unconfirmed_account_signs_in_as_a_visitor_until_it_confirms() {
             &[("search", "")],
         )
         .await;
+        assert_eq!(status, 200, "{backend:?}");
+        let (status, _) = call(&app, Some(&cookie), "/api/stories/in_progress", &[]).await;
         assert_eq!(status, 200, "{backend:?}");
         let page = app.get_as(&cookie, "/account").await.text().await.unwrap();
         assert!(!page.contains(app::accounts::NOT_CONFIRMED_YET));
@@ -597,5 +605,35 @@ async fn sign_up_and_reset_answer_alike_for_known_and_unknown_addresses() {
         assert_eq!(outbox().await, before + 4, "{backend:?}: one message");
         assert_eq!(known, unknown, "{backend:?}");
         assert!(!known.2);
+    }
+}
+
+#[tokio::test]
+async fn an_unconfirmed_accounts_forum_registration_waits_for_its_email_like_a_guests() {
+    use crate::forum::{edition, register, status_of};
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        let form = edition(&app, 100, false, true).await;
+        app.sign_up_only("Lan", "lan@dawaco.vn", PASSWORD).await;
+        let unconfirmed = app.sign_in("lan@dawaco.vn", PASSWORD).await;
+        let res = register(&app, &form, Some(&unconfirmed), "Lan", "lan@dawaco.vn").await;
+        assert_eq!(res.status(), 200, "{backend:?}");
+        assert_eq!(
+            status_of(&app, "lan@dawaco.vn").await,
+            "unconfirmed",
+            "{backend:?}"
+        );
+
+        // A confirmed member's registration with their own address is confirmed at once.
+        let member = app
+            .sign_up_confirmed("Sok", "sok@ppwsa.example", PASSWORD)
+            .await;
+        let res = register(&app, &form, Some(&member), "Sok", "sok@ppwsa.example").await;
+        assert_eq!(res.status(), 200, "{backend:?}");
+        assert_eq!(
+            status_of(&app, "sok@ppwsa.example").await,
+            "registered",
+            "{backend:?}"
+        );
     }
 }
