@@ -637,3 +637,38 @@ async fn an_unconfirmed_accounts_forum_registration_waits_for_its_email_like_a_g
         );
     }
 }
+
+/// Nobody already using the platform is locked out: accounts made before the migration that
+/// brings confirmation count as confirmed.
+#[tokio::test]
+async fn accounts_made_before_confirmation_existed_count_as_confirmed() {
+    use migrations::{Migrator, MigratorTrait};
+    use sea_orm::ConnectionTrait;
+    for backend in backends() {
+        let empty = support::EmptyDatabase::new(backend).await;
+        let all = Migrator::migrations();
+        let before = all
+            .iter()
+            .position(|m| m.name() == "m20261206_000018_account_life")
+            .expect("the account_life migration is listed");
+        Migrator::up(&empty.db, Some(before as u32)).await.unwrap();
+        empty
+            .db
+            .execute_unprepared(
+                "INSERT INTO account (email, name, password_hash, created_at, password_changed_at) \
+                 VALUES ('old@x.example', 'Old Hand', 'x', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
+            )
+            .await
+            .unwrap();
+        Migrator::up(&empty.db, None).await.unwrap();
+        assert_eq!(
+            support::count(&empty.db, "account WHERE email_verified_at IS NOT NULL").await,
+            1,
+            "{backend:?}"
+        );
+        assert_eq!(
+            support::count(&empty.db, "account WHERE deactivated_at IS NULL").await,
+            1
+        );
+    }
+}
