@@ -17,8 +17,12 @@ curl -fs -c "$jar" -b "$jar" -H "Origin: $BENCH_URL" "$BENCH_URL/api/accounts/si
   --data-urlencode "password=a long enough passphrase" >/dev/null
 # Sign-up emails a link (here: the outbox, no mail server) and starts no session: confirm, sign in.
 token="$(python3 -c 'import re, sqlite3, sys
-body = sqlite3.connect(sys.argv[1]).execute("SELECT body FROM outbox_message WHERE recipient = ? ORDER BY id DESC", (sys.argv[2],)).fetchone()[0]
-print(re.search(r"/confirm-email\?token=([0-9a-f]+)", body).group(1))' "$BENCH_DATA/waterlinks.db" "$email")"
+import time
+for _ in range(200):  # the sign-up writes its message just after answering
+    row = sqlite3.connect(sys.argv[1]).execute("SELECT body FROM outbox_message WHERE recipient = ? ORDER BY id DESC", (sys.argv[2],)).fetchone()
+    if row: break
+    time.sleep(0.05)
+print(re.search(r"/confirm-email\?token=([0-9a-f]+)", row[0]).group(1))' "$BENCH_DATA/waterlinks.db" "$email")"
 curl -fs -H "Origin: $BENCH_URL" "$BENCH_URL/api/accounts/confirm_email" --data-urlencode "token=$token" >/dev/null
 curl -fs -c "$jar" -b "$jar" -H "Origin: $BENCH_URL" "$BENCH_URL/api/accounts/sign_in" \
   --data-urlencode "email=$email" --data-urlencode "password=a long enough passphrase" >/dev/null

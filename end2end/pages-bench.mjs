@@ -26,8 +26,12 @@ const attendee = await (async () => {
   // Sign-up emails a link (to the outbox: the bench server has no mail server) and starts no
   // session; a confirmed member's Forum registration is confirmed at once.
   const token = execFileSync('python3', ['-c', `import re, sqlite3, sys
-body = sqlite3.connect(sys.argv[1]).execute("SELECT body FROM outbox_message WHERE recipient = ? ORDER BY id DESC", (sys.argv[2],)).fetchone()[0]
-print(re.search(r"/confirm-email\\?token=([0-9a-f]+)", body).group(1))`, process.env.BENCH_DB, ATTENDEE.email]).toString().trim();
+import time
+for _ in range(200):  # the sign-up writes its message just after answering
+    row = sqlite3.connect(sys.argv[1]).execute("SELECT body FROM outbox_message WHERE recipient = ? ORDER BY id DESC", (sys.argv[2],)).fetchone()
+    if row: break
+    time.sleep(0.05)
+print(re.search(r"/confirm-email\\?token=([0-9a-f]+)", row[0]).group(1))`, process.env.BENCH_DB, ATTENDEE.email]).toString().trim();
   const confirmed = await api.post(`${base}/api/accounts/confirm_email`, { form: { token }, headers });
   if (!confirmed.ok()) throw new Error(`confirming the bench attendee: ${confirmed.status()}`);
   const signedIn = await api.post(`${base}/api/accounts/sign_in`, { form: ATTENDEE, headers });

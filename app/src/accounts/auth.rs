@@ -43,8 +43,20 @@ pub async fn optional_user() -> Result<Option<CurrentUser>, AppError> {
     session::resolve(&db, &token).await
 }
 
-/// The signed-in user, or 401.
+/// The signed-in user whose address is confirmed, or 401 (signed out) or 403 (not confirmed
+/// yet: such an account takes part in nothing until it is).
 pub async fn require_user() -> Result<CurrentUser, AppError> {
+    let user = require_account().await?;
+    if user.email_verified {
+        Ok(user)
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
+/// The signed-in user, confirmed or not, or 401: for looking after one's own account (signing
+/// out, the password, the address, deleting it), which an unconfirmed account may do.
+pub async fn require_account() -> Result<CurrentUser, AppError> {
     optional_user().await?.ok_or(AppError::Unauthenticated)
 }
 

@@ -30,7 +30,7 @@ pub async fn confirm_email(token: String) -> Result<String, AppError> {
 #[tracing::instrument]
 pub async fn resend_confirmation() -> Result<String, AppError> {
     let state = super::app_state()?;
-    let user = super::auth::require_user().await?;
+    let user = super::auth::require_account().await?;
     if user.email_verified {
         return Err(AppError::Conflict(
             "Your email address is already confirmed.".to_owned(),
@@ -51,7 +51,7 @@ pub async fn resend_confirmation() -> Result<String, AppError> {
 #[tracing::instrument]
 pub async fn change_email(email: String) -> Result<String, AppError> {
     let state = super::app_state()?;
-    let user = super::auth::require_user().await?;
+    let user = super::auth::require_account().await?;
     let email = super::normalize_email(&email).map_err(|m| AppError::field("email", m))?;
     limits::check(&[
         (Rule::ResendsByAddress, Subject::Client),

@@ -112,21 +112,35 @@ pub async fn fetch_current_user() -> Result<Option<CurrentUser>, AppError> {
     auth::optional_user().await
 }
 
-/// Signs someone up and emails them; never starts a session. The answer is the address the
-/// message went to, the same whether or not it already had an account.
+/// Signs someone up and emails them; never starts a session. Once the fields are right, the
+/// answer is the address the message goes to, sent before the work that depends on whether
+/// the address has an account: so neither the answer nor its timing can tell.
 #[server(prefix = "/api", endpoint = "accounts/sign_up")]
 #[tracing::instrument(skip(password))]
 pub async fn sign_up(name: String, email: String, password: String) -> Result<String, AppError> {
     let state = app_state()?;
+    let (name, email) = service::validate_new_account(&name, &email, &password)?;
     limits::check(&[(Rule::Attempts, Subject::Client)]).await?;
-    service::sign_up(
-        &state.db,
-        &state.site.public_base_url,
-        &name,
-        &email,
-        &password,
-    )
-    .await
+    let (db, base_url, to) = (state.db, state.site.public_base_url, email.clone());
+    after_answering("sign-up", async move {
+        service::sign_up(&db, &base_url, &name, &to, &password).await?;
+        Ok(())
+    });
+    Ok(email)
+}
+
+/// Runs `work` after the answer: for what must not change how long the answer takes (whether
+/// an address has an account). Its failure is logged; the person can simply ask again.
+#[cfg(feature = "ssr")]
+fn after_answering(
+    what: &'static str,
+    work: impl std::future::Future<Output = Result<(), AppError>> + Send + 'static,
+) {
+    tokio::spawn(async move {
+        if let Err(e) = work.await {
+            tracing::error!(error = %e, what, "could not finish after answering");
+        }
+    });
 }
 
 #[server(prefix = "/api", endpoint = "accounts/sign_in")]
@@ -159,7 +173,7 @@ pub async fn sign_out() -> Result<(), AppError> {
 #[server(prefix = "/api", endpoint = "accounts/sign_out_everywhere")]
 pub async fn sign_out_everywhere() -> Result<u64, AppError> {
     let db = crate::state::db()?;
-    let user = auth::require_user().await?;
+    let user = auth::require_account().await?;
     let ended = session::end_all(&db, user.id, None).await?;
     auth::clear_cookie();
     crate::shell::flash::go_to("/");
@@ -173,7 +187,7 @@ pub async fn change_password(
     new_password: String,
 ) -> Result<(), AppError> {
     let db = crate::state::db()?;
-    let user = auth::require_user().await?;
+    let user = auth::require_account().await?;
     limits::check(&[
         (Rule::Attempts, Subject::Client),
         (Rule::FailedSignIns, Subject::Email(&user.email)),
@@ -202,7 +216,11 @@ pub async fn request_password_reset(email: String) -> Result<(), AppError> {
         (Rule::ResetRequests, Subject::Email(&email)),
     ])
     .await?;
-    reset::request(&state.db, &state.site.public_base_url, &email).await
+    let (db, base_url) = (state.db, state.site.public_base_url);
+    after_answering("password reset request", async move {
+        reset::request(&db, &base_url, &email).await
+    });
+    Ok(())
 }
 
 /// Sets a new password with the token from a reset link; the account's failed sign-ins are

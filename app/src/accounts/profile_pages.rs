@@ -14,7 +14,7 @@ use leptos::prelude::*;
 #[tracing::instrument]
 pub async fn rename_account(name: String) -> Result<String, AppError> {
     let db = crate::state::db()?;
-    let user = super::auth::require_user().await?;
+    let user = super::auth::require_account().await?;
     let name = super::life::rename(&db, user.id, &name).await?;
     crate::shell::flash::go_to("/account");
     Ok(name)
@@ -25,7 +25,7 @@ pub async fn rename_account(name: String) -> Result<String, AppError> {
 #[tracing::instrument(skip(password))]
 pub async fn delete_account(password: String) -> Result<(), AppError> {
     let db = crate::state::db()?;
-    let user = super::auth::require_user().await?;
+    let user = super::auth::require_account().await?;
     limits::check(&[
         (Rule::Attempts, Subject::Client),
         (Rule::FailedSignIns, Subject::Email(&user.email)),

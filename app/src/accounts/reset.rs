@@ -30,7 +30,8 @@ pub async fn invalidate_all<C: ConnectionTrait>(db: &C, account_id: i32) -> Resu
 
 /// Writes one letter to `email`: a reset link when the address has an account, otherwise a
 /// note that no account uses it. The work and the answer are the same either way (one lookup,
-/// one message in the outbox), so the form does not reveal who has an account.
+/// one message in the outbox), and the server function answers before doing it, so the form
+/// does not reveal who has an account.
 pub async fn request(db: &DatabaseConnection, base_url: &str, email: &str) -> Result<(), AppError> {
     let email = normalize_email(email).map_err(|m| AppError::field("email", m))?;
     let now = Utc::now();

@@ -69,7 +69,7 @@ pub async fn create_admin(
 
 /// Checks a new account's fields and reports every problem at once; returns the cleaned
 /// name and email.
-fn validate_new_account(
+pub fn validate_new_account(
     name: &str,
     email: &str,
     password: &str,
@@ -134,7 +134,7 @@ pub(super) async fn hash_off_thread(password: String) -> Result<PasswordHashStri
 
 /// Signs someone up. Every field is checked, and all problems are reported at once. Then the
 /// answer is the same whether or not the address has an account, and so is the work (one
-/// password hash, one lookup, one message): a new address gets an unconfirmed account and a
+/// password hash, one lookup, one message; the server function does it after answering): a new address gets an unconfirmed account and a
 /// confirmation link; a known one gets a note that someone tried to sign up with it. Answers
 /// the address the message went to.
 pub async fn sign_up(

@@ -3,9 +3,9 @@
 //! topics (renaming one changes the directory's filters), and the mail outbox. It sits above the
 //! domains it edits, so none of them depends on another for this.
 
+mod account_status;
 pub mod audit;
 #[cfg(feature = "ssr")]
-mod account_status;
 pub mod merge;
 mod outbox;
 mod page;

@@ -67,6 +67,12 @@ async fn an_unconfirmed_account_signs_in_as_a_visitor_until_it_confirms() {
         )
         .await;
         assert_eq!(status, 403, "{backend:?}: no admin page before confirming");
+        // Nor what any signed-in member may do.
+        let (status, _) = call(&app, Some(&cookie), "/api/stories/in_progress", &[]).await;
+        assert_eq!(
+            status, 403,
+            "{backend:?}: nothing for members before confirming"
+        );
         // The account page says why.
         let page = app.get_as(&cookie, "/account").await.text().await.unwrap();
         assert!(page.contains(app::accounts::NOT_CONFIRMED_YET), "{page}");
@@ -87,6 +93,8 @@ async fn an_unconfirmed_account_signs_in_as_a_visitor_until_it_confirms() {
             &[("search", "")],
         )
         .await;
+        assert_eq!(status, 200, "{backend:?}");
+        let (status, _) = call(&app, Some(&cookie), "/api/stories/in_progress", &[]).await;
         assert_eq!(status, 200, "{backend:?}");
         let page = app.get_as(&cookie, "/account").await.text().await.unwrap();
         assert!(!page.contains(app::accounts::NOT_CONFIRMED_YET));
@@ -541,41 +549,42 @@ async fn one_purge_pass_forgets_expired_sessions_and_used_or_expired_links() {
     }
 }
 
-/// Status, body and whether a session cookie was set.
-async fn answer(app: &TestApp, path: &str, form: &[(&str, &str)]) -> (u16, String, bool) {
-    let res = app.post_form(path, form).await;
-    let cookie = support::session_cookie_of(&res).is_some();
-    (res.status().as_u16(), res.text().await.unwrap(), cookie)
-}
-
 #[tokio::test]
 async fn sign_up_and_reset_answer_alike_for_known_and_unknown_addresses() {
     for backend in backends() {
         let app = TestApp::spawn(backend).await;
         app.sign_up_confirmed("Lan", "known@dawaco.vn", PASSWORD)
             .await;
-        let outbox = || app.count("outbox_message");
         let sign_up = |email: &'static str| {
             let app = &app;
             async move {
-                answer(
-                    app,
+                app.post_and_wait_for_mail(
                     "/api/accounts/sign_up",
                     &[
                         ("name", "Someone"),
                         ("email", email),
                         ("password", PASSWORD),
                     ],
+                    email,
                 )
                 .await
             }
         };
-        let before = outbox().await;
+        let reset = |email: &'static str| {
+            let app = &app;
+            async move {
+                app.post_and_wait_for_mail(
+                    "/api/accounts/request_reset",
+                    &[("email", email)],
+                    email,
+                )
+                .await
+            }
+        };
+        let before = app.count("outbox_message").await;
         let known = sign_up("known@dawaco.vn").await;
-        assert_eq!(outbox().await, before + 1, "{backend:?}: one message");
         let unknown = sign_up("unknown@dawaco.vn").await;
-        assert_eq!(outbox().await, before + 2, "{backend:?}: one message");
-        // The answer names the address typed, and nothing else.
+        // The answer names the address typed, and nothing else; no session starts.
         assert_eq!(
             known,
             (200, "\"known@dawaco.vn\"".into(), false),
@@ -586,16 +595,77 @@ async fn sign_up_and_reset_answer_alike_for_known_and_unknown_addresses() {
             (200, "\"unknown@dawaco.vn\"".into(), false),
             "{backend:?}"
         );
-
-        let reset = |email: &'static str| {
-            let app = &app;
-            async move { answer(app, "/api/accounts/request_reset", &[("email", email)]).await }
-        };
         let known = reset("known@dawaco.vn").await;
-        assert_eq!(outbox().await, before + 3, "{backend:?}: one message");
         let unknown = reset("nobody@dawaco.vn").await;
-        assert_eq!(outbox().await, before + 4, "{backend:?}: one message");
         assert_eq!(known, unknown, "{backend:?}");
-        assert!(!known.2);
+        assert_eq!(known, (200, "null".into(), false), "{backend:?}");
+        // One message each, and no more arrives.
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        assert_eq!(app.count("outbox_message").await, before + 4, "{backend:?}");
+    }
+}
+
+#[tokio::test]
+async fn an_unconfirmed_accounts_forum_registration_waits_for_its_email_like_a_guests() {
+    use crate::forum::{edition, register, status_of};
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        let form = edition(&app, 100, false, true).await;
+        app.sign_up_only("Lan", "lan@dawaco.vn", PASSWORD).await;
+        let unconfirmed = app.sign_in("lan@dawaco.vn", PASSWORD).await;
+        let res = register(&app, &form, Some(&unconfirmed), "Lan", "lan@dawaco.vn").await;
+        assert_eq!(res.status(), 200, "{backend:?}");
+        assert_eq!(
+            status_of(&app, "lan@dawaco.vn").await,
+            "unconfirmed",
+            "{backend:?}"
+        );
+
+        // A confirmed member's registration with their own address is confirmed at once.
+        let member = app
+            .sign_up_confirmed("Sok", "sok@ppwsa.example", PASSWORD)
+            .await;
+        let res = register(&app, &form, Some(&member), "Sok", "sok@ppwsa.example").await;
+        assert_eq!(res.status(), 200, "{backend:?}");
+        assert_eq!(
+            status_of(&app, "sok@ppwsa.example").await,
+            "registered",
+            "{backend:?}"
+        );
+    }
+}
+
+/// Nobody already using the platform is locked out: accounts made before the migration that
+/// brings confirmation count as confirmed.
+#[tokio::test]
+async fn accounts_made_before_confirmation_existed_count_as_confirmed() {
+    use migrations::{Migrator, MigratorTrait};
+    use sea_orm::ConnectionTrait;
+    for backend in backends() {
+        let empty = support::EmptyDatabase::new(backend).await;
+        let all = Migrator::migrations();
+        let before = all
+            .iter()
+            .position(|m| m.name() == "m20261206_000018_account_life")
+            .expect("the account_life migration is listed");
+        Migrator::up(&empty.db, Some(before as u32)).await.unwrap();
+        empty
+            .db
+            .execute_unprepared(
+                "INSERT INTO account (email, name, password_hash, created_at, password_changed_at) \
+                 VALUES ('old@x.example', 'Old Hand', 'x', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
+            )
+            .await
+            .unwrap();
+        Migrator::up(&empty.db, None).await.unwrap();
+        assert_eq!(
+            support::count(&empty.db, "account WHERE email_verified_at IS NOT NULL").await,
+            1,
+            "{backend:?}"
+        );
+        assert_eq!(
+            support::count(&empty.db, "account WHERE deactivated_at IS NULL").await,
+            1
+        );
     }
 }

@@ -23,7 +23,7 @@ fn hex_after(text: &str, marker: &str) -> String {
         .collect()
 }
 
-struct Form {
+pub(crate) struct Form {
     dinner: i32,
     diet: i32,
     visit: i32,
@@ -31,7 +31,12 @@ struct Form {
 
 /// An edition open for registration now, with a dinner question, a dietary question asked only
 /// of dinner guests, and a required field-visit choice.
-async fn edition(app: &TestApp, capacity: i32, needs_approval: bool, open: bool) -> Form {
+pub(crate) async fn edition(
+    app: &TestApp,
+    capacity: i32,
+    needs_approval: bool,
+    open: bool,
+) -> Form {
     use app::forum::entity::{edition, question};
     let now = chrono::Utc::now();
     let e = edition::ActiveModel {
@@ -102,7 +107,7 @@ async fn edition(app: &TestApp, capacity: i32, needs_approval: bool, open: bool)
 }
 
 /// Registers `email` (as the holder of `cookie`, or as a guest) with valid answers.
-async fn register(
+pub(crate) async fn register(
     app: &TestApp,
     form: &Form,
     cookie: Option<&str>,
@@ -134,7 +139,7 @@ async fn json(res: reqwest::Response) -> serde_json::Value {
     res.json().await.expect("JSON")
 }
 
-async fn status_of(app: &TestApp, email: &str) -> String {
+pub(crate) async fn status_of(app: &TestApp, email: &str) -> String {
     use app::forum::entity::registration;
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
     registration::Entity::find()

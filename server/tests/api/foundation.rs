@@ -760,7 +760,10 @@ async fn the_demo_data_survives_the_typed_state_migration() {
         Migrator::up(&empty.db, None)
             .await
             .expect("the migration keeps valid data");
-        assert_eq!(data().await, counts, "{backend:?}");
+        // Tables the later migrations add start empty; every table there was keeps its rows.
+        let mut after = data().await;
+        after.retain(|table, rows| counts.contains_key(table) || *rows != 0);
+        assert_eq!(after, counts, "{backend:?}");
         // And it can be taken back.
         let since = (all.len() - before_typed_state) as u32;
         Migrator::down(&empty.db, Some(since)).await.expect("down");

@@ -123,22 +123,32 @@ async fn forwarded_for_from_a_trusted_proxy_is_honoured() {
 }
 
 /// The reset token in the newest outbox message (no SMTP server in these tests).
+/// The token of the newest reset link in the outbox, waiting a while for it: the request
+/// writes it after answering.
 async fn latest_reset_token(app: &TestApp) -> String {
-    let row = app
-        .db
-        .query_one_raw(sea_orm::Statement::from_string(
-            app.db.get_database_backend(),
-            "SELECT body FROM outbox_message ORDER BY id DESC LIMIT 1",
-        ))
-        .await
-        .expect("outbox query")
-        .expect("a message in the outbox");
-    let body: String = row.try_get("", "body").expect("body");
-    let start = body.find("token=").expect("a reset link") + "token=".len();
-    body[start..]
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
-        .collect()
+    const MARKER: &str = "reset-password?token=";
+    for _ in 0..200 {
+        let row = app
+            .db
+            .query_one_raw(sea_orm::Statement::from_string(
+                app.db.get_database_backend(),
+                "SELECT body FROM outbox_message ORDER BY id DESC LIMIT 1",
+            ))
+            .await
+            .expect("outbox query");
+        let body: String = match row {
+            Some(row) => row.try_get("", "body").expect("body"),
+            None => String::new(),
+        };
+        if let Some(start) = body.find(MARKER) {
+            return body[start + MARKER.len()..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+                .collect();
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("no reset link in the outbox")
 }
 
 #[tokio::test]
@@ -158,6 +168,8 @@ async fn an_attacker_cannot_lock_the_owner_out_after_a_password_reset() {
         )
         .await;
         assert_eq!(status, 200, "{backend:?}");
+        // The account is written after the answer, with its confirmation message.
+        app.latest_outbox_to(victim).await;
 
         // The attacker guesses from address A until the account's back-off refuses...
         for _ in 0..3 {
@@ -201,6 +213,8 @@ async fn a_successful_sign_in_clears_the_failures_of_the_account() {
             )
             .await;
         assert_eq!(res.status(), 200);
+        // The account is written after the answer, with its confirmation message.
+        app.latest_outbox_to(email).await;
         for _ in 0..2 {
             let (status, _) = sign_in(&app, "x", email, "a mistyped passphrase").await;
             assert_eq!(status, 422);

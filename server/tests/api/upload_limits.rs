@@ -179,6 +179,8 @@ async fn sign_up(app: &TestApp, email: &str) {
         )
         .await;
     assert_eq!(res.status(), 200, "{}", res.text().await.unwrap());
+    // The account is written after the answer, with its confirmation message.
+    app.latest_outbox_to(email).await;
 }
 
 /// What an upload made while a member signed in over and over.

@@ -142,18 +142,71 @@ impl TestApp {
     }
 
     /// The body of the latest outbox message to `email` (when no SMTP server is configured,
-    /// mail waits there).
+    /// mail waits there), waiting a while for the first one: sign-up and reset write theirs
+    /// after answering.
     pub async fn latest_outbox_to(&self, email: &str) -> String {
         use app::mail::entity::{Column, Entity};
         use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
-        Entity::find()
-            .filter(Column::Recipient.eq(email))
-            .order_by_desc(Column::Id)
-            .one(&self.db)
-            .await
-            .expect("outbox")
-            .unwrap_or_else(|| panic!("no mail to {email}"))
-            .body
+        for _ in 0..200 {
+            let found = Entity::find()
+                .filter(Column::Recipient.eq(email))
+                .order_by_desc(Column::Id)
+                .one(&self.db)
+                .await
+                .expect("outbox");
+            if let Some(found) = found {
+                return found.body;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        panic!("no mail to {email}")
+    }
+
+    /// How many outbox messages went to `email`.
+    pub async fn outbox_count_to(&self, email: &str) -> i64 {
+        self.count(&format!(
+            "outbox_message WHERE recipient = '{}'",
+            email.replace('\'', "''")
+        ))
+        .await
+    }
+
+    /// Waits (up to 10 s) until `table` (or `table WHERE ...`) counts at least `n` rows, and
+    /// answers its count: for what sign-up and reset write after answering.
+    pub async fn wait_for_count(&self, table: &str, n: i64) -> i64 {
+        for _ in 0..200 {
+            let found = self.count(table).await;
+            if found >= n {
+                return found;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        self.count(table).await
+    }
+
+    /// Posts `form` to `path` (sign-up, reset request) and waits for the one message it writes
+    /// to `email` after answering. Answers the status, the body and whether a session cookie
+    /// was set.
+    pub async fn post_and_wait_for_mail(
+        &self,
+        path: &str,
+        form: &[(&str, &str)],
+        email: &str,
+    ) -> (u16, String, bool) {
+        let before = self.outbox_count_to(email).await;
+        let res = self.post_form(path, form).await;
+        let cookie = session_cookie_of(&res).is_some();
+        let answer = (
+            res.status().as_u16(),
+            res.text().await.unwrap_or_default(),
+            cookie,
+        );
+        if answer.0 == 200 {
+            let table = format!("outbox_message WHERE recipient = '{email}'");
+            let now = self.wait_for_count(&table, before + 1).await;
+            assert!(now > before, "no message to {email} after {path}");
+        }
+        answer
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -273,21 +326,17 @@ impl TestApp {
             .await
     }
 
-    /// Signs up over HTTP (which starts no session and answers the address), or panics.
+    /// Signs up over HTTP (which starts no session and answers the address) and waits for the
+    /// message it writes, or panics.
     pub async fn sign_up_only(&self, name: &str, email: &str, password: &str) {
-        let res = self
-            .post_form(
+        let (status, body, _) = self
+            .post_and_wait_for_mail(
                 "/api/accounts/sign_up",
                 &[("name", name), ("email", email), ("password", password)],
+                email,
             )
             .await;
-        let status = res.status();
-        assert_eq!(
-            status,
-            200,
-            "sign-up of {email}: {}",
-            res.text().await.unwrap_or_default()
-        );
+        assert_eq!(status, 200, "sign-up of {email}: {body}");
     }
 
     /// Signs up over HTTP, opens the emailed confirmation link and signs in, as a person does.
