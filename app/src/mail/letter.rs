@@ -156,7 +156,10 @@ mod tests {
         Letter::new("ana@x.example", "Reset your password")
             .greeting("Ana <script>")
             .paragraph("Someone asked to reset your password.")
-            .action("Choose a new password", "https://hub.example/reset?token=a&b")
+            .action(
+                "Choose a new password",
+                "https://hub.example/reset?token=a&b",
+            )
             .paragraph("If it was not you, ignore this message.")
             .sensitive()
     }
@@ -170,7 +173,10 @@ mod tests {
         assert!(text.find("Someone asked") < text.find("If it was not you"));
         assert!(text.contains(NETWORK_NAME));
         let html = letter.html();
-        assert!(html.contains("href=\"https://hub.example/reset?token=a&amp;b\""), "{html}");
+        assert!(
+            html.contains("href=\"https://hub.example/reset?token=a&amp;b\""),
+            "{html}"
+        );
         assert!(html.contains("Dear Ana &lt;script&gt;,"), "{html}");
         assert!(!html.contains("<script>"));
         assert!(html.contains(NETWORK_NAME));
@@ -179,6 +185,8 @@ mod tests {
 
     #[test]
     fn a_letter_without_a_name_greets_neutrally() {
-        assert!(Letter::new("a@x.example", "Hi").text().starts_with("Hello,"));
+        assert!(Letter::new("a@x.example", "Hi")
+            .text()
+            .starts_with("Hello,"));
     }
 }

@@ -95,6 +95,9 @@ const PUBLIC_READS: &[&str] = &[
     "/api/partners/filters",
     "/api/partners/profile",
     "/api/partners/all",
+    // Where the caller stands with an organization; its pending requests only for its deciders
+    // (memberships.rs).
+    "/api/partners/membership",
     "/api/topics/list",
     "/api/wops/list",
     "/api/wops/detail",
@@ -144,6 +147,14 @@ const RULES: &[(&str, Rule)] = &[
     ("/api/partners/set_topic", Rule::OrganizationEditors),
     ("/api/partners/remove_topic", Rule::OrganizationEditors),
     ("/api/partners/create", Rule::SecretariatAdmins),
+    // Anyone signed in asks to join an organization, or withdraws their own request; its
+    // admins and secretariat admins decide.
+    ("/api/partners/ask_to_join", Rule::SignedIn),
+    ("/api/partners/withdraw_request", Rule::SignedIn),
+    ("/api/partners/decide_request", Rule::OrganizationEditors),
+    ("/api/partners/pending_requests", Rule::SecretariatAdmins),
+    ("/api/partners/network_member", Rule::SecretariatAdmins),
+    ("/api/admin/audit", Rule::SecretariatAdmins),
     ("/api/partners/merge", Rule::SecretariatAdmins),
     ("/api/topics/create", Rule::SecretariatAdmins),
     ("/api/topics/rename", Rule::SecretariatAdmins),
@@ -244,6 +255,11 @@ const OWN_ANSWERS: &[(&str, u16, &str)] = &[
         "/api/forum/confirm",
         400,
         "the confirmation token is made up",
+    ),
+    (
+        "/api/partners/withdraw_request",
+        409,
+        "the caller has no request waiting for the fresh organization",
     ),
     (
         "/api/training/cancel",
@@ -827,6 +843,64 @@ impl World {
             "/api/admin/remove_membership" => vec![
                 ("account_id", self.target_account.to_string()),
                 ("organization_id", self.other_org.to_string()),
+            ],
+            "/api/partners/ask_to_join" | "/api/partners/withdraw_request" => {
+                // A fresh organization nobody belongs to.
+                let fresh = app::partners::service::create(
+                    &app.db,
+                    app::partners::OrganizationKind::Utility,
+                    update(&format!("Joinable {n}")).parse().unwrap(),
+                )
+                .await
+                .unwrap();
+                vec![
+                    ("organization_id", fresh.to_string()),
+                    ("message", "".into()),
+                ]
+            }
+            "/api/partners/decide_request" => {
+                // A fresh person's request to join `org`.
+                let (asker, _) = app
+                    .person(&format!("asker{n}@test.example"), &[Role::Member], &[])
+                    .await;
+                let request = app::partners::membership::entity::ActiveModel {
+                    account_id: Set(asker),
+                    organization_id: Set(self.org),
+                    message: Set(String::new()),
+                    status: Set(app::partners::membership::RequestStatus::Pending),
+                    created_at: Set(chrono::Utc::now()),
+                    decided_at: Set(None),
+                    decided_by: Set(None),
+                    ..Default::default()
+                }
+                .insert(&app.db)
+                .await
+                .unwrap();
+                vec![
+                    ("request_id", request.id.to_string()),
+                    ("decision", "approve".into()),
+                ]
+            }
+            "/api/partners/pending_requests" => vec![],
+            "/api/partners/network_member" => {
+                let fresh = app::partners::service::create(
+                    &app.db,
+                    app::partners::OrganizationKind::Utility,
+                    update(&format!("Admitted {n}")).parse().unwrap(),
+                )
+                .await
+                .unwrap();
+                vec![
+                    ("organization_id", fresh.to_string()),
+                    ("network_member", "true".into()),
+                ]
+            }
+            "/api/admin/audit" => vec![
+                ("action", "".into()),
+                ("who", "".into()),
+                ("on", "".into()),
+                ("from", "".into()),
+                ("to", "".into()),
             ],
             "/api/wops/post_need" => vec![
                 ("organization", org.clone()),
@@ -1449,6 +1523,7 @@ const PLAIN_ROUTES: &[(&str, Rule)] = &[
         Rule::PartnershipEditors,
     ),
     ("GET /forum/registrants.csv", Rule::SecretariatAdmins),
+    ("GET /admin/audit.csv", Rule::SecretariatAdmins),
     ("GET /forum/registrants.xlsx", Rule::SecretariatAdmins),
     ("GET /training/{id}/enrolments.csv", Rule::Trainers),
     ("GET /training/{id}/attendance.csv", Rule::Trainers),
@@ -1735,6 +1810,20 @@ impl World {
                         holds: Holds::Bytes(bytes),
                     },
                 )
+            }
+            "GET /admin/audit.csv" => {
+                use app::accounts::audit::{record, Actor, AuditAction};
+                let subject = format!("Audited {n}");
+                record(
+                    &app.db,
+                    &Actor::system("test"),
+                    AuditAction::RoleGranted,
+                    &subject,
+                    "",
+                )
+                .await
+                .unwrap();
+                get("/admin/audit.csv".into(), text("text/csv", &subject))
             }
             "GET /forum/registrants.csv" | "GET /forum/registrants.xlsx" => {
                 self.forum_registration(app).await;
