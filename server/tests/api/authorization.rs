@@ -50,8 +50,9 @@ enum Rule {
     Trainers,
     /// Award jurors (assigned to the category; here: the Juror persona).
     Jurors,
-    /// Members of the network: anyone in an organization or holding a granted role, never an
-    /// account from open sign-up alone (the Member persona).
+    /// Members of the network: approved members of an organization that is a member of the
+    /// network (both organization admins' are) or holders of a granted role, never an account
+    /// from open sign-up alone (the Member persona).
     NetworkMembers,
     /// A knowledge product's submitter (here: the Member persona) while it waits for review,
     /// and curators (facilitators and secretariat admins).

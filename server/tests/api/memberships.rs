@@ -469,6 +469,21 @@ async fn members_of_organizations_outside_the_network_see_no_members_only_conten
             200,
             "{backend:?}"
         );
+        // An organization without admins: the secretariat is asked to decide.
+        let (_, asker) = newcomer(&app, "Ken Ito", "ken@example.org").await;
+        let (status, _) = call(
+            &app,
+            Some(&asker),
+            "/api/partners/ask_to_join",
+            &[("organization_id", &adb.to_string()), ("message", "")],
+        )
+        .await;
+        assert_eq!(status, 200, "{backend:?}");
+        let mail = app.latest_outbox_to("sec@waterlinks.example").await;
+        assert!(
+            mail.contains("Ken Ito (ken@example.org) asks to join Asian Development Bank"),
+            "{mail}"
+        );
         // The API follows the same rule.
         let api = |cookie: String| {
             let app = &app;
