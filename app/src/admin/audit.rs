@@ -311,7 +311,9 @@ fn AuditTable(list: Vec<AuditEntry>, filter: AuditFilter) -> impl IntoView {
     let count = match list.len() {
         0 => "Nothing recorded matches.".to_owned(),
         1 => "1 entry".to_owned(),
-        n if n as u64 >= PAGE_LIMIT => format!("The newest {n} entries (download the CSV for more)"),
+        n if n as u64 >= PAGE_LIMIT => {
+            format!("The newest {n} entries (download the CSV for more)")
+        }
         n => format!("{n} entries"),
     };
     view! {

@@ -1,7 +1,8 @@
 //! The secretariat's admin page, and what only it does across domains: people with their roles
 //! and memberships, organizations (merging two touches the rows of every domain that names one),
-//! topics (renaming one changes the directory's filters), and the mail outbox. It sits above the
-//! domains it edits, so none of them depends on another for this.
+//! topics (renaming one changes the directory's filters), the mail outbox, and the audit trail of
+//! trust decisions (`audit`: filters and a CSV export). It sits above the domains it edits, so
+//! none of them depends on another for this.
 
 mod account_status;
 pub mod audit;

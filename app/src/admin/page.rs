@@ -4,10 +4,10 @@ use super::people::{list_accounts, AccountSummary, RemoveMembership, SetMembersh
 use super::MergeOrganizations;
 use crate::accounts::{user_context, Role};
 use crate::error::AppError;
+use crate::partners::membership::{pending_join_requests, DecideJoinRequest, RequestItem};
 use crate::partners::{
     list_organizations, CreateOrganization, OrganizationKind, OrganizationSummary,
 };
-use crate::partners::membership::{pending_join_requests, DecideJoinRequest, RequestItem};
 use crate::shell::forms::{FieldMessage, FormAlert, InputField};
 use leptos::prelude::*;
 use leptos_meta::Title;

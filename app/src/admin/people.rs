@@ -82,8 +82,8 @@ pub async fn remove_membership(account_id: i32, organization_id: i32) -> Result<
 #[cfg(feature = "ssr")]
 pub mod ssr {
     use super::{AccountSummary, Membership, ACCOUNTS_PER_SEARCH};
-    use crate::accounts::entity::{account, account_role, organization_member};
     use crate::accounts::audit::{record, Actor, AuditAction};
+    use crate::accounts::entity::{account, account_role, organization_member};
     use crate::accounts::{CurrentUser, Role};
     use crate::error::AppError;
     use crate::partners::entity::organization;
@@ -157,10 +157,7 @@ pub mod ssr {
     }
 
     /// The account, or 404; the audit trail names it as "Name <email>".
-    async fn find_account<C: ConnectionTrait>(
-        db: &C,
-        id: i32,
-    ) -> Result<account::Model, AppError> {
+    async fn find_account<C: ConnectionTrait>(db: &C, id: i32) -> Result<account::Model, AppError> {
         account::Entity::find_by_id(id)
             .one(db)
             .await?

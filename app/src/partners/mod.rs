@@ -1,4 +1,6 @@
-//! The partner directory: the organizations of the network, their profiles and their KPIs.
+//! The partner directory: the organizations of the network, their profiles and their KPIs, and
+//! who belongs to them (`membership`: requests to join, and which organizations are members of
+//! the network).
 
 mod chart;
 #[cfg(feature = "ssr")]

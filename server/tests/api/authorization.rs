@@ -50,8 +50,9 @@ enum Rule {
     Trainers,
     /// Award jurors (assigned to the category; here: the Juror persona).
     Jurors,
-    /// Members of the network: anyone in an organization or holding a granted role, never an
-    /// account from open sign-up alone (the Member persona).
+    /// Members of the network: approved members of an organization that is a member of the
+    /// network (both organization admins' are) or holders of a granted role, never an account
+    /// from open sign-up alone (the Member persona).
     NetworkMembers,
     /// A knowledge product's submitter (here: the Member persona) while it waits for review,
     /// and curators (facilitators and secretariat admins).
@@ -95,6 +96,9 @@ const PUBLIC_READS: &[&str] = &[
     "/api/partners/filters",
     "/api/partners/profile",
     "/api/partners/all",
+    // Where the caller stands with an organization; its pending requests only for its deciders
+    // (memberships.rs).
+    "/api/partners/membership",
     "/api/topics/list",
     "/api/wops/list",
     "/api/wops/detail",
@@ -150,6 +154,14 @@ const RULES: &[(&str, Rule)] = &[
     ("/api/partners/set_topic", Rule::OrganizationEditors),
     ("/api/partners/remove_topic", Rule::OrganizationEditors),
     ("/api/partners/create", Rule::SecretariatAdmins),
+    // Anyone signed in asks to join an organization, or withdraws their own request; its
+    // admins and secretariat admins decide.
+    ("/api/partners/ask_to_join", Rule::SignedIn),
+    ("/api/partners/withdraw_request", Rule::SignedIn),
+    ("/api/partners/decide_request", Rule::OrganizationEditors),
+    ("/api/partners/pending_requests", Rule::SecretariatAdmins),
+    ("/api/partners/network_member", Rule::SecretariatAdmins),
+    ("/api/admin/audit", Rule::SecretariatAdmins),
     ("/api/partners/merge", Rule::SecretariatAdmins),
     ("/api/topics/create", Rule::SecretariatAdmins),
     ("/api/topics/rename", Rule::SecretariatAdmins),
@@ -268,6 +280,11 @@ const OWN_ANSWERS: &[(&str, u16, &str)] = &[
         "/api/accounts/delete",
         422,
         "the password is wrong on purpose",
+    ),
+    (
+        "/api/partners/withdraw_request",
+        409,
+        "the caller has no request waiting for the fresh organization",
     ),
     (
         "/api/training/cancel",
@@ -867,6 +884,64 @@ impl World {
             "/api/admin/remove_membership" => vec![
                 ("account_id", self.target_account.to_string()),
                 ("organization_id", self.other_org.to_string()),
+            ],
+            "/api/partners/ask_to_join" | "/api/partners/withdraw_request" => {
+                // A fresh organization nobody belongs to.
+                let fresh = app::partners::service::create(
+                    &app.db,
+                    app::partners::OrganizationKind::Utility,
+                    update(&format!("Joinable {n}")).parse().unwrap(),
+                )
+                .await
+                .unwrap();
+                vec![
+                    ("organization_id", fresh.to_string()),
+                    ("message", "".into()),
+                ]
+            }
+            "/api/partners/decide_request" => {
+                // A fresh person's request to join `org`.
+                let (asker, _) = app
+                    .person(&format!("asker{n}@test.example"), &[Role::Member], &[])
+                    .await;
+                let request = app::partners::membership::entity::ActiveModel {
+                    account_id: Set(asker),
+                    organization_id: Set(self.org),
+                    message: Set(String::new()),
+                    status: Set(app::partners::membership::RequestStatus::Pending),
+                    created_at: Set(chrono::Utc::now()),
+                    decided_at: Set(None),
+                    decided_by: Set(None),
+                    ..Default::default()
+                }
+                .insert(&app.db)
+                .await
+                .unwrap();
+                vec![
+                    ("request_id", request.id.to_string()),
+                    ("decision", "approve".into()),
+                ]
+            }
+            "/api/partners/pending_requests" => vec![],
+            "/api/partners/network_member" => {
+                let fresh = app::partners::service::create(
+                    &app.db,
+                    app::partners::OrganizationKind::Utility,
+                    update(&format!("Admitted {n}")).parse().unwrap(),
+                )
+                .await
+                .unwrap();
+                vec![
+                    ("organization_id", fresh.to_string()),
+                    ("network_member", "true".into()),
+                ]
+            }
+            "/api/admin/audit" => vec![
+                ("action", "".into()),
+                ("who", "".into()),
+                ("on", "".into()),
+                ("from", "".into()),
+                ("to", "".into()),
             ],
             "/api/wops/post_need" => vec![
                 ("organization", org.clone()),
@@ -1489,6 +1564,7 @@ const PLAIN_ROUTES: &[(&str, Rule)] = &[
         Rule::PartnershipEditors,
     ),
     ("GET /forum/registrants.csv", Rule::SecretariatAdmins),
+    ("GET /admin/audit.csv", Rule::SecretariatAdmins),
     ("GET /forum/registrants.xlsx", Rule::SecretariatAdmins),
     ("GET /training/{id}/enrolments.csv", Rule::Trainers),
     ("GET /training/{id}/attendance.csv", Rule::Trainers),
@@ -1775,6 +1851,20 @@ impl World {
                         holds: Holds::Bytes(bytes),
                     },
                 )
+            }
+            "GET /admin/audit.csv" => {
+                use app::accounts::audit::{record, Actor, AuditAction};
+                let subject = format!("Audited {n}");
+                record(
+                    &app.db,
+                    &Actor::system("test"),
+                    AuditAction::RoleGranted,
+                    &subject,
+                    "",
+                )
+                .await
+                .unwrap();
+                get("/admin/audit.csv".into(), text("text/csv", &subject))
             }
             "GET /forum/registrants.csv" | "GET /forum/registrants.xlsx" => {
                 self.forum_registration(app).await;

@@ -45,6 +45,20 @@ async fn cast(app: &TestApp) -> Cast {
     )
     .await
     .unwrap();
+    // The secretariat admits the new organization to the network (organizations start
+    // outside it).
+    {
+        use app::partners::entity::organization;
+        use sea_orm::{ActiveModelTrait, EntityTrait, Set};
+        let mut admitted: organization::ActiveModel = organization::Entity::find_by_id(org)
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap()
+            .into();
+        admitted.network_member = Set(true);
+        admitted.update(&app.db).await.unwrap();
+    }
     let (_, member) = app.staff_of("amna@lwasa.example", org).await;
     let (_, other_member) = app
         .person("someone@else.example", &[Role::Member], &[])

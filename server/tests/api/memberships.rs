@@ -160,12 +160,25 @@ async fn an_approved_request_makes_a_network_member_with_an_email_and_an_audit_r
         let (_, stranger) = newcomer(&app, "Someone Else", "else@example.org").await;
 
         // Before: an account that belongs to nothing is refused members-only content.
-        assert_eq!(reads_product(&app, &rina, c.product).await, 403, "{backend:?}");
+        assert_eq!(
+            reads_product(&app, &rina, c.product).await,
+            403,
+            "{backend:?}"
+        );
         let (_, html) = page(&app, Some(&rina), &org_page).await;
-        assert!(html.contains("Ask to join this organization"), "{backend:?}");
+        assert!(
+            html.contains("Ask to join this organization"),
+            "{backend:?}"
+        );
         let (_, html) = page(&app, None, &org_page).await;
-        assert!(html.contains("to ask to join Davao City Water District"), "{backend:?}");
-        assert!(!html.contains("Ask to join this organization"), "{backend:?}");
+        assert!(
+            html.contains("to ask to join Davao City Water District"),
+            "{backend:?}"
+        );
+        assert!(
+            !html.contains("Ask to join this organization"),
+            "{backend:?}"
+        );
 
         // Rina asks, with a note; the organization's admin is emailed a link to decide.
         let (status, body) = call(
@@ -180,7 +193,10 @@ async fn an_approved_request_makes_a_network_member_with_an_email_and_an_audit_r
         .await;
         assert_eq!(status, 200, "{backend:?}: {body}");
         let mail = app.latest_outbox_to(c.org_admin_email).await;
-        assert!(mail.contains("Rina Santos (rina@example.org) asks to join Davao City Water District"), "{mail}");
+        assert!(
+            mail.contains("Rina Santos (rina@example.org) asks to join Davao City Water District"),
+            "{mail}"
+        );
         assert!(mail.contains("I run the billing team."), "{mail}");
         assert!(
             mail.contains(&format!("{}#join-requests", app.url(&org_page))),
@@ -188,7 +204,9 @@ async fn an_approved_request_makes_a_network_member_with_an_email_and_an_audit_r
         );
         let (_, html) = page(&app, Some(&rina), &org_page).await;
         assert!(
-            html.contains("Your request to join Davao City Water District is waiting for a decision."),
+            html.contains(
+                "Your request to join Davao City Water District is waiting for a decision."
+            ),
             "{backend:?}"
         );
         assert!(html.contains("Withdraw my request"), "{backend:?}");
@@ -204,9 +222,18 @@ async fn an_approved_request_makes_a_network_member_with_an_email_and_an_audit_r
 
         // The admin sees the request on the organization page, with named buttons.
         let (_, html) = page(&app, Some(&c.org_admin), &org_page).await;
-        assert!(html.contains("Requests to join Davao City Water District"), "{backend:?}");
-        assert!(html.contains("aria-label=\"Approve Rina Santos\""), "{backend:?}");
-        assert!(html.contains("aria-label=\"Refuse Rina Santos\""), "{backend:?}");
+        assert!(
+            html.contains("Requests to join Davao City Water District"),
+            "{backend:?}"
+        );
+        assert!(
+            html.contains("aria-label=\"Approve Rina Santos\""),
+            "{backend:?}"
+        );
+        assert!(
+            html.contains("aria-label=\"Refuse Rina Santos\""),
+            "{backend:?}"
+        );
         let ids = pending_ids(&app, &c.org_admin, c.org).await;
         assert_eq!(ids.len(), 1, "{backend:?}");
         let request = ids[0].to_string();
@@ -228,7 +255,11 @@ async fn an_approved_request_makes_a_network_member_with_an_email_and_an_audit_r
             .await;
             assert_eq!(status, expected, "{backend:?}: {who}");
         }
-        assert_eq!(reads_product(&app, &rina, c.product).await, 403, "{backend:?}");
+        assert_eq!(
+            reads_product(&app, &rina, c.product).await,
+            403,
+            "{backend:?}"
+        );
 
         // The admin approves: Rina is a member, is told so, and reads members-only content.
         let (status, body) = call(
@@ -240,11 +271,23 @@ async fn an_approved_request_makes_a_network_member_with_an_email_and_an_audit_r
         .await;
         assert_eq!(status, 200, "{backend:?}: {body}");
         let mail = app.latest_outbox_to("rina@example.org").await;
-        assert!(mail.contains("Your request to join Davao City Water District on WaterLinks Hub was approved."), "{mail}");
+        assert!(
+            mail.contains(
+                "Your request to join Davao City Water District on WaterLinks Hub was approved."
+            ),
+            "{mail}"
+        );
         assert!(mail.contains(&app.url(&org_page)), "{mail}");
-        assert_eq!(reads_product(&app, &rina, c.product).await, 200, "{backend:?}");
+        assert_eq!(
+            reads_product(&app, &rina, c.product).await,
+            200,
+            "{backend:?}"
+        );
         let (_, html) = page(&app, Some(&rina), &org_page).await;
-        assert!(html.contains("You are a member of Davao City Water District."), "{backend:?}");
+        assert!(
+            html.contains("You are a member of Davao City Water District."),
+            "{backend:?}"
+        );
         // Deciding again is a clear refusal.
         let (status, body) = call(
             &app,
@@ -266,22 +309,57 @@ async fn an_approved_request_makes_a_network_member_with_an_email_and_an_audit_r
         assert_eq!(status, 200, "{backend:?}: {entries}");
         let entry = &entries[0];
         assert_eq!(entries.as_array().unwrap().len(), 1, "{entries}");
-        assert!(entry["actor"].as_str().unwrap().contains(c.org_admin_email), "{entry}");
-        assert!(entry["subject"].as_str().unwrap().contains("Rina Santos <rina@example.org>"), "{entry}");
-        assert!(entry["subject"].as_str().unwrap().contains("Davao City Water District"), "{entry}");
-        let (status, html) = page(&app, Some(&c.secretariat), "/admin?action=membership_approved").await;
+        assert!(
+            entry["actor"].as_str().unwrap().contains(c.org_admin_email),
+            "{entry}"
+        );
+        assert!(
+            entry["subject"]
+                .as_str()
+                .unwrap()
+                .contains("Rina Santos <rina@example.org>"),
+            "{entry}"
+        );
+        assert!(
+            entry["subject"]
+                .as_str()
+                .unwrap()
+                .contains("Davao City Water District"),
+            "{entry}"
+        );
+        let (status, html) = page(
+            &app,
+            Some(&c.secretariat),
+            "/admin?action=membership_approved",
+        )
+        .await;
         assert_eq!(status, 200);
         assert!(html.contains("Audit trail"), "{backend:?}");
         assert!(html.contains("Membership approved"), "{backend:?}");
-        assert!(html.contains("Rina Santos &lt;rina@example.org&gt;"), "{backend:?}");
-        assert!(html.contains("/admin/audit.csv?action=membership_approved"), "{backend:?}");
+        assert!(
+            html.contains("Rina Santos &lt;rina@example.org&gt;"),
+            "{backend:?}"
+        );
+        assert!(
+            html.contains("/admin/audit.csv?action=membership_approved"),
+            "{backend:?}"
+        );
         let res = app
-            .get_as(&c.secretariat, "/admin/audit.csv?action=membership_approved")
+            .get_as(
+                &c.secretariat,
+                "/admin/audit.csv?action=membership_approved",
+            )
             .await;
         assert_eq!(res.status(), 200);
-        assert!(res.headers()["content-type"].to_str().unwrap().starts_with("text/csv"));
+        assert!(res.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/csv"));
         let csv = res.text().await.unwrap();
-        assert!(csv.starts_with("When (UTC),Who,What,On whom or what,Details"), "{csv}");
+        assert!(
+            csv.starts_with("When (UTC),Who,What,On whom or what,Details"),
+            "{csv}"
+        );
         assert!(csv.contains("Membership approved"), "{csv}");
         assert!(csv.contains("Rina Santos <rina@example.org>"), "{csv}");
     }
@@ -309,13 +387,25 @@ async fn a_refused_request_is_emailed_and_audited_and_a_waiting_one_can_be_withd
         // Asked again, and refused by the secretariat (which may decide for any organization).
         let (status, _) = call(&app, Some(&bo), "/api/partners/ask_to_join", &ask).await;
         assert_eq!(status, 200, "{backend:?}");
-        let (status, all) = call(&app, Some(&c.secretariat), "/api/partners/pending_requests", &[]).await;
+        let (status, all) = call(
+            &app,
+            Some(&c.secretariat),
+            "/api/partners/pending_requests",
+            &[],
+        )
+        .await;
         assert_eq!(status, 200);
         assert_eq!(all[0]["person_name"], "Bo Tran", "{all}");
         let request = all[0]["id"].as_i64().unwrap().to_string();
         let (_, html) = page(&app, Some(&c.secretariat), "/admin").await;
-        assert!(html.contains("Requests to join organizations"), "{backend:?}");
-        assert!(html.contains("aria-label=\"Refuse Bo Tran\""), "{backend:?}");
+        assert!(
+            html.contains("Requests to join organizations"),
+            "{backend:?}"
+        );
+        assert!(
+            html.contains("aria-label=\"Refuse Bo Tran\""),
+            "{backend:?}"
+        );
         let (status, body) = call(
             &app,
             Some(&c.secretariat),
@@ -326,13 +416,27 @@ async fn a_refused_request_is_emailed_and_audited_and_a_waiting_one_can_be_withd
         assert_eq!(status, 200, "{backend:?}: {body}");
         let mail = app.latest_outbox_to("bo@example.org").await;
         assert!(mail.contains("Your request to join Davao City Water District on WaterLinks Hub was not approved."), "{mail}");
-        assert_eq!(reads_product(&app, &bo, c.product).await, 403, "{backend:?}");
+        assert_eq!(
+            reads_product(&app, &bo, c.product).await,
+            403,
+            "{backend:?}"
+        );
         let (_, html) = page(&app, Some(&bo), &format!("/partners/{org}")).await;
-        assert!(html.contains("Ask to join this organization"), "{backend:?}: may ask again");
+        assert!(
+            html.contains("Ask to join this organization"),
+            "{backend:?}: may ask again"
+        );
 
         let (_, entries) = audit(&app, Some(&c.secretariat), &[("on", "bo tran")]).await;
-        assert_eq!(actions(&entries), ["membership_refused"], "{backend:?}: {entries}");
-        assert!(entries[0]["actor"].as_str().unwrap().contains("sec@waterlinks.example"));
+        assert_eq!(
+            actions(&entries),
+            ["membership_refused"],
+            "{backend:?}: {entries}"
+        );
+        assert!(entries[0]["actor"]
+            .as_str()
+            .unwrap()
+            .contains("sec@waterlinks.example"));
         // A decision that is neither approve nor refuse is named next to the field.
         let (status, body) = call(
             &app,
@@ -355,8 +459,31 @@ async fn members_of_organizations_outside_the_network_see_no_members_only_conten
         let adb = app.organization_id("Asian Development Bank").await;
         let (_, partner_staff) = app.staff_of("staff@adb.example", adb).await;
         let (_, member_staff) = app.staff_of("staff@dcwd.example", c.org).await;
-        assert_eq!(reads_product(&app, &partner_staff, c.product).await, 403, "{backend:?}");
-        assert_eq!(reads_product(&app, &member_staff, c.product).await, 200, "{backend:?}");
+        assert_eq!(
+            reads_product(&app, &partner_staff, c.product).await,
+            403,
+            "{backend:?}"
+        );
+        assert_eq!(
+            reads_product(&app, &member_staff, c.product).await,
+            200,
+            "{backend:?}"
+        );
+        // An organization without admins: the secretariat is asked to decide.
+        let (_, asker) = newcomer(&app, "Ken Ito", "ken@example.org").await;
+        let (status, _) = call(
+            &app,
+            Some(&asker),
+            "/api/partners/ask_to_join",
+            &[("organization_id", &adb.to_string()), ("message", "")],
+        )
+        .await;
+        assert_eq!(status, 200, "{backend:?}");
+        let mail = app.latest_outbox_to("sec@waterlinks.example").await;
+        assert!(
+            mail.contains("Ken Ito (ken@example.org) asks to join Asian Development Bank"),
+            "{mail}"
+        );
         // The API follows the same rule.
         let api = |cookie: String| {
             let app = &app;
@@ -381,7 +508,12 @@ async fn members_of_organizations_outside_the_network_see_no_members_only_conten
             .await
             .unwrap();
         assert_eq!(flag(&found), false, "{backend:?}: {found}");
-        let found: Value = app.get("/partners.json?q=Davao").await.json().await.unwrap();
+        let found: Value = app
+            .get("/partners.json?q=Davao")
+            .await
+            .json()
+            .await
+            .unwrap();
         assert_eq!(flag(&found), true, "{backend:?}: {found}");
         let members: Value = app
             .get("/partners.json?network=members&q=a")
@@ -389,23 +521,42 @@ async fn members_of_organizations_outside_the_network_see_no_members_only_conten
             .json()
             .await
             .unwrap();
-        assert!(!members.to_string().contains("Asian Development Bank"), "{members}");
-        assert!(members.to_string().contains("Davao City Water District"), "{members}");
+        assert!(
+            !members.to_string().contains("Asian Development Bank"),
+            "{members}"
+        );
+        assert!(
+            members.to_string().contains("Davao City Water District"),
+            "{members}"
+        );
         let (_, html) = page(&app, None, "/partners?q=Davao").await;
         assert!(html.contains("Network member"), "{backend:?}");
         let (_, html) = page(&app, None, &format!("/partners/{adb}")).await;
         assert!(html.contains("not a member of the network"), "{backend:?}");
 
         // Only the secretariat sets the flag; once set, the partner's staff are members.
-        let set = [("organization_id", adb.to_string()), ("network_member", "true".into())];
+        let set = [
+            ("organization_id", adb.to_string()),
+            ("network_member", "true".into()),
+        ];
         let set: Vec<(&str, &str)> = set.iter().map(|(k, v)| (*k, v.as_str())).collect();
         for cookie in [&c.org_admin, &partner_staff] {
             let (status, _) = call(&app, Some(cookie), "/api/partners/network_member", &set).await;
             assert_eq!(status, 403, "{backend:?}");
         }
-        let (status, body) = call(&app, Some(&c.secretariat), "/api/partners/network_member", &set).await;
+        let (status, body) = call(
+            &app,
+            Some(&c.secretariat),
+            "/api/partners/network_member",
+            &set,
+        )
+        .await;
         assert_eq!(status, 200, "{backend:?}: {body}");
-        assert_eq!(reads_product(&app, &partner_staff, c.product).await, 200, "{backend:?}");
+        assert_eq!(
+            reads_product(&app, &partner_staff, c.product).await,
+            200,
+            "{backend:?}"
+        );
         assert!(api(partner_staff.clone()).await, "{backend:?}");
         let api_orgs: Value = app
             .get("/api/v1/organizations?per_page=100")
@@ -428,13 +579,16 @@ async fn members_of_organizations_outside_the_network_see_no_members_only_conten
         )
         .await;
         assert_eq!(entries[0]["subject"], "Asian Development Bank", "{entries}");
-        assert_eq!(entries[0]["details"], "Made a member of the network", "{entries}");
+        assert_eq!(
+            entries[0]["details"], "Made a member of the network",
+            "{entries}"
+        );
     }
 }
 
 #[tokio::test]
-async fn role_grants_and_merges_are_audited_and_the_trail_is_filtered_and_for_the_secretariat_only(
-) {
+async fn role_grants_and_merges_are_audited_and_the_trail_is_filtered_and_for_the_secretariat_only()
+{
     for backend in backends() {
         let app = TestApp::spawn(backend).await;
         let c = cast(&app).await;
@@ -487,7 +641,10 @@ async fn role_grants_and_merges_are_audited_and_the_trail_is_filtered_and_for_th
             &app,
             Some(&c.secretariat),
             "/api/partners/merge",
-            &[("keep_id", &keep.to_string()), ("duplicate_id", &dup.to_string())],
+            &[
+                ("keep_id", &keep.to_string()),
+                ("duplicate_id", &dup.to_string()),
+            ],
         )
         .await;
         assert_eq!(status, 200, "{backend:?}");
@@ -496,7 +653,11 @@ async fn role_grants_and_merges_are_audited_and_the_trail_is_filtered_and_for_th
         let (_, all) = audit(&app, Some(&c.secretariat), &[]).await;
         assert_eq!(
             actions(&all),
-            ["organizations_merged", "membership_approved", "role_granted"],
+            [
+                "organizations_merged",
+                "membership_approved",
+                "role_granted"
+            ],
             "{backend:?}: {all}"
         );
         assert_eq!(all[0]["subject"], "Suva Water (duplicate) into Suva Water");
@@ -527,7 +688,9 @@ async fn role_grants_and_merges_are_audited_and_the_trail_is_filtered_and_for_th
         assert!(csv.contains("Role granted"), "{csv}");
         assert!(csv.contains("Lin Wu <lin@example.org>"), "{csv}");
         assert!(!csv.contains("Organizations merged"), "{csv}");
-        let res = app.get_as(&c.secretariat, "/admin/audit.csv?from=soon").await;
+        let res = app
+            .get_as(&c.secretariat, "/admin/audit.csv?from=soon")
+            .await;
         assert_eq!(res.status(), 422, "{backend:?}");
 
         // Nobody else reads the trail.
@@ -572,10 +735,22 @@ async fn request_statuses_are_exactly_the_enums_codes_and_the_database_refuses_o
                 ),
             )
         };
-        assert!(app.db.execute_raw(insert("maybe")).await.is_err(), "{backend:?}");
-        app.db.execute_raw(insert("pending")).await.expect("a known code");
+        assert!(
+            app.db.execute_raw(insert("maybe")).await.is_err(),
+            "{backend:?}"
+        );
+        app.db
+            .execute_raw(insert("pending"))
+            .await
+            .expect("a known code");
         // And one waiting request per person and organization.
-        assert!(app.db.execute_raw(insert("pending")).await.is_err(), "{backend:?}");
-        app.db.execute_raw(insert("refused")).await.expect("history may repeat");
+        assert!(
+            app.db.execute_raw(insert("pending")).await.is_err(),
+            "{backend:?}"
+        );
+        app.db
+            .execute_raw(insert("refused"))
+            .await
+            .expect("history may repeat");
     }
 }

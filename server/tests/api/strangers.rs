@@ -1,7 +1,8 @@
 //! Sign-up is open, so being signed in proves nothing: an account made a minute ago through the
 //! real sign-up endpoint (a stranger) must not see what a partnership keeps to its partners,
 //! facilitator and the secretariat (non-public outcomes), nor what the network keeps to its
-//! members (members-only knowledge products, wherever they are listed, and their files). Each
+//! members (members-only knowledge products, wherever they are listed, and their files), which
+//! staff of an organization outside the network do not see either. Each
 //! check is paired with an allowed viewer who really does see it.
 
 use crate::support;
@@ -26,6 +27,8 @@ struct World {
     other_admin: String,
     /// Staff (not admin) of an organization: a network member.
     staff: String,
+    /// Staff of a development partner, an organization outside the network: not a member.
+    partner_staff: String,
     recipient_admin: String,
     facilitator: String,
     secretariat: String,
@@ -55,6 +58,8 @@ async fn world(app: &TestApp) -> World {
         .person("admin@hue.example", &[Role::Member], &[other])
         .await;
     let (_, staff) = app.staff_of("engineer@hue.example", other).await;
+    let adb = app.organization_id("Asian Development Bank").await;
+    let (_, partner_staff) = app.staff_of("officer@adb.example", adb).await;
     let stranger = app.sign_up_stranger("stranger@example.org").await;
 
     // An active partnership with one public and one non-public outcome.
@@ -198,6 +203,7 @@ async fn world(app: &TestApp) -> World {
         stranger,
         other_admin,
         staff,
+        partner_staff,
         recipient_admin,
         facilitator,
         secretariat,
@@ -302,6 +308,12 @@ async fn members_only_products_are_for_network_members_not_for_any_account() {
         for (who, cookie, member) in [
             ("stranger", Some(&w.stranger), false),
             ("visitor", None, false),
+            // Belonging to an organization is not enough: it must be a member of the network.
+            (
+                "staff of an organization outside the network",
+                Some(&w.partner_staff),
+                false,
+            ),
             ("staff of an organization", Some(&w.staff), true),
             ("an organization's admin", Some(&w.other_admin), true),
             ("a facilitator", Some(&w.facilitator), true),

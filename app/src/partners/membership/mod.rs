@@ -154,8 +154,7 @@ pub async fn set_network_member(
     organization_id: i32,
     network_member: bool,
 ) -> Result<(), AppError> {
-    let user =
-        crate::accounts::auth::require_role(crate::accounts::Role::SecretariatAdmin).await?;
+    let user = crate::accounts::auth::require_role(crate::accounts::Role::SecretariatAdmin).await?;
     let db = crate::state::db()?;
     service::set_network_member(&db, &user, organization_id, network_member).await
 }

@@ -3,8 +3,8 @@
 //! without the WASM.
 
 use super::{
-    fetch_membership, AskToJoin, DecideJoinRequest, JoinRequest, MembershipView,
-    SetNetworkMember, Standing, WithdrawJoinRequest,
+    fetch_membership, AskToJoin, DecideJoinRequest, JoinRequest, MembershipView, SetNetworkMember,
+    Standing, WithdrawJoinRequest,
 };
 use crate::error::AppError;
 use crate::shell::forms::{error_of, FormAlert, TextAreaField};

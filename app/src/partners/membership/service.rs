@@ -207,10 +207,12 @@ pub async fn ask(
         if !note.is_empty() {
             letter = letter.paragraph(format!("Their note: “{note}”"));
         }
-        let letter = letter.action("Approve or refuse the request", url.clone()).paragraph(
-            "Approved members of an organization that is a member of the network see the \
+        let letter = letter
+            .action("Approve or refuse the request", url.clone())
+            .paragraph(
+                "Approved members of an organization that is a member of the network see the \
              network's members-only knowledge.",
-        );
+            );
         enqueue(&txn, &letter).await?;
     }
     txn.commit().await?;
