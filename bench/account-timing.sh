@@ -2,12 +2,15 @@
 # Sign-up and password-reset timing, known against unknown addresses: both answer the same, and
 # should take the same time, so a stopwatch cannot tell who has an account. Starts the server
 # on a temporary SQLite database, times N requests of each kind (alternating, so drift in the
-# machine's load touches both alike) and prints the medians and their ratio (near 1.0 is right).
-#   bench/account-timing.sh [N, default 40]
+# machine's load touches both alike; each after a pause, so the work a request leaves behind
+# it, the password hash and the message, does not slow the next) and prints the medians and
+# their ratio (near 1.0 is right).
+#   bench/account-timing.sh [N, default 40] [pause seconds, default 0.5]
 #   E2E_SERVER_BIN=/path/to/waterlinks bench/account-timing.sh   (skips the release build)
 set -euo pipefail
 source "$(dirname "$0")/../scripts/lib.sh"
 N="${1:-40}"
+PAUSE="${2:-0.5}"
 
 BIN="${E2E_SERVER_BIN:-}"
 if [ -z "$BIN" ]; then
@@ -30,13 +33,14 @@ SERVER=$!
 trap 'kill $SERVER 2>/dev/null; rm -rf "$DATA"' EXIT
 for _ in $(seq 300); do curl -fs "http://127.0.0.1:$PORT/healthz" >/dev/null && break; kill -0 $SERVER 2>/dev/null || { cat "$DATA/server.log"; exit 1; }; sleep 0.1; done
 
-python3 - "http://127.0.0.1:$PORT" "$N" <<'PY'
-import statistics, sys, time, urllib.parse, urllib.request
+python3 - "http://127.0.0.1:$PORT" "$N" "$PAUSE" <<'PY'
+import random, statistics, sys, time, urllib.parse, urllib.request
 
-base, n = sys.argv[1], int(sys.argv[2])
+base, n, pause = sys.argv[1], int(sys.argv[2]), float(sys.argv[3])
 PASSWORD = "a long enough passphrase"
 
 def post(path, form):
+    time.sleep(pause)
     data = urllib.parse.urlencode(form).encode()
     req = urllib.request.Request(base + path, data=data, headers={"Origin": base})
     start = time.perf_counter()
@@ -57,15 +61,22 @@ stamp = int(time.time())
 known = [f"known{i}.{stamp}@bench.example" for i in range(n)]
 for email in known:
     sign_up(email)
+time.sleep(2)
 # Warm up both paths (the first hashes and connections cost more).
 sign_up(f"warm.{stamp}@bench.example"); sign_up(known[0])
 
 timings = {"sign-up known": [], "sign-up unknown": [], "reset known": [], "reset unknown": []}
 for i in range(n):
-    timings["sign-up known"].append(sign_up(known[i]))
-    timings["sign-up unknown"].append(sign_up(f"new{i}.{stamp}@bench.example"))
-    timings["reset known"].append(reset(known[i]))
-    timings["reset unknown"].append(reset(f"nobody{i}.{stamp}@bench.example"))
+    # Each round in a random order: what one request leaves running must not favour one kind.
+    round_ = [
+        ("sign-up known", lambda: sign_up(known[i])),
+        ("sign-up unknown", lambda: sign_up(f"new{i}.{stamp}@bench.example")),
+        ("reset known", lambda: reset(known[i])),
+        ("reset unknown", lambda: reset(f"nobody{i}.{stamp}@bench.example")),
+    ]
+    random.shuffle(round_)
+    for name, request in round_:
+        timings[name].append(request())
 
 print(f"Account timing: {n} requests of each kind, SQLite, {base}")
 print(f"{'request':<18} {'median ms':>10} {'p90 ms':>8}")

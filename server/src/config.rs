@@ -648,6 +648,9 @@ mod tests {
 
     #[test]
     fn smtp_takes_its_delivery_defaults_and_a_bad_ca_file_or_retry_setting_stops_start_up() {
+        // The pooled SMTP transport lives on a Tokio runtime, as in the server.
+        let runtime = tokio::runtime::Runtime::new().unwrap();
+        let _inside = runtime.enter();
         Jail::expect_with(|jail| {
             jail.set_env("WATERLINKS_SMTP__HOST", "mail.example.org");
             jail.set_env("WATERLINKS_SMTP__FROM", "hub@example.org");

@@ -6,7 +6,7 @@
 
 use crate::accounts::audit::{AuditAction, AuditEntry};
 use crate::error::AppError;
-use crate::shell::forms::FormAlert;
+use crate::shell::forms::{FieldMessage, FormAlert};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -250,10 +250,13 @@ pub fn AuditPanel() -> impl IntoView {
         },
         |(action, who, on, from, to)| audit_trail(action, who, on, from, to),
     );
+    // The filter is in the address: its mistakes are known before the server answers.
+    let error = Signal::derive(move || AuditFilter::parse(|k| Some(param(k))).err());
     view! {
         <section class="panel" aria-labelledby="audit-heading">
             <h2 id="audit-heading">"Audit trail"</h2>
             <p class="muted">"Role grants and revocations, membership decisions, network membership, deactivations and merges: who did what, and when (UTC)."</p>
+            <FormAlert error />
             <form method="get" action="/admin#audit-heading" class="form form--inline" role="search" aria-label="Filter the audit trail">
                 <div class="field">
                     <label for="audit-action">"Action"</label>
@@ -263,6 +266,7 @@ pub fn AuditPanel() -> impl IntoView {
                             <option value=a.as_code() selected=move || param("action") == a.as_code()>{a.label()}</option>
                         }).collect_view()}
                     </select>
+                    <FieldMessage error field="action" />
                 </div>
                 <div class="field">
                     <label for="audit-who">"Who (name or email)"</label>
@@ -275,10 +279,12 @@ pub fn AuditPanel() -> impl IntoView {
                 <div class="field">
                     <label for="audit-from">"From"</label>
                     <input id="audit-from" name="from" type="date" value=move || param("from") />
+                    <FieldMessage error field="from" />
                 </div>
                 <div class="field">
                     <label for="audit-to">"To"</label>
                     <input id="audit-to" name="to" type="date" value=move || param("to") />
+                    <FieldMessage error field="to" />
                 </div>
                 <button type="submit" class="button button--secondary">"Filter"</button>
             </form>
@@ -289,6 +295,8 @@ pub fn AuditPanel() -> impl IntoView {
                             let filter = AuditFilter::parse(|k| Some(param(k))).unwrap_or_default();
                             view! { <AuditTable list filter /> }.into_any()
                         }
+                        // A mistake in the filter is already shown next to its field.
+                        Err(AppError::Invalid(_)) => ().into_any(),
                         Err(e) => {
                             let error = Signal::derive(move || Some(e.clone()));
                             view! { <FormAlert error /> }.into_any()

@@ -669,3 +669,93 @@ async fn accounts_made_before_confirmation_existed_count_as_confirmed() {
         );
     }
 }
+
+/// A plain form post, as a page without the WASM sends it: it accepts HTML and names its page.
+async fn plain_post(
+    app: &TestApp,
+    path: &str,
+    from: &str,
+    form: &[(&str, &str)],
+) -> reqwest::Response {
+    app.client
+        .post(app.url(path))
+        .header("origin", app.url(""))
+        .header("accept", "text/html,application/xhtml+xml")
+        .header("referer", app.url(from))
+        .form(form)
+        .send()
+        .await
+        .expect("POST")
+}
+
+/// The `name=value` of the flash cookie a response sets.
+fn flash_of(res: &reqwest::Response) -> String {
+    res.headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with("wl_flash="))
+        .map(|v| v.split(';').next().unwrap_or_default().to_owned())
+        .expect("the answer travels in the flash")
+}
+
+#[tokio::test]
+async fn the_sign_up_and_confirmation_pages_work_without_the_wasm() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let form = [
+        ("name", "Nguyen Thi Lan"),
+        ("email", "Lan@Dawaco.vn"),
+        ("password", PASSWORD),
+    ];
+    let sent = plain_post(&app, "/api/accounts/sign_up", "/sign-up", &form).await;
+    assert!(sent.status().is_redirection(), "{}", sent.status());
+    assert!(
+        support::session_cookie_of(&sent).is_none(),
+        "no session before confirming"
+    );
+    let page = app
+        .get_as(&flash_of(&sent), "/sign-up")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Check your email"), "{page}");
+    assert!(
+        page.contains(
+            "We sent a link to lan@dawaco.vn. Open it to confirm your address, then sign in."
+        ),
+        "{page}"
+    );
+
+    let token = app.confirmation_token_for("lan@dawaco.vn").await;
+    let confirmed = plain_post(
+        &app,
+        "/api/accounts/confirm_email",
+        &format!("/confirm-email?token={token}"),
+        &[("token", &token)],
+    )
+    .await;
+    assert!(confirmed.status().is_redirection());
+    let page = app
+        .get_as(
+            &flash_of(&confirmed),
+            &format!("/confirm-email?token={token}"),
+        )
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Your email address is confirmed."), "{page}");
+    assert!(page.contains("href=\"/sign-in\""), "{page}");
+    // The account page of a confirmed member offers what they can do with their account.
+    let cookie = app.sign_in("lan@dawaco.vn", PASSWORD).await;
+    let page = app.get_as(&cookie, "/account").await.text().await.unwrap();
+    for offer in [
+        "Save name",
+        "Change email address",
+        "Delete my account",
+        "Sign out",
+    ] {
+        assert!(page.contains(offer), "{offer}: {page}");
+    }
+}

@@ -688,6 +688,11 @@ async fn role_grants_and_merges_are_audited_and_the_trail_is_filtered_and_for_th
         assert!(csv.contains("Role granted"), "{csv}");
         assert!(csv.contains("Lin Wu <lin@example.org>"), "{csv}");
         assert!(!csv.contains("Organizations merged"), "{csv}");
+        let (_, html) = page(&app, Some(&c.secretariat), "/admin?from=last%20week").await;
+        assert!(
+            html.contains("Enter a date as YYYY-MM-DD."),
+            "{backend:?}: next to the field"
+        );
         let res = app
             .get_as(&c.secretariat, "/admin/audit.csv?from=soon")
             .await;
