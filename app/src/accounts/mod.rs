@@ -3,9 +3,9 @@
 pub mod audit;
 #[cfg(feature = "ssr")]
 pub mod auth;
-mod demo_inbox;
 #[cfg(feature = "ssr")]
 pub mod confirmation;
+mod demo_inbox;
 mod email_pages;
 #[cfg(feature = "ssr")]
 pub mod entity;

@@ -13,8 +13,8 @@ mod page;
 pub mod people;
 mod topics;
 
-pub use outbox::{outbox_messages, resend_message, OutboxMessages, ResendMessage};
 pub use account_status::{set_account_active, AccountStatusForm, SetAccountActive};
+pub use outbox::{outbox_messages, resend_message, OutboxMessages, ResendMessage};
 pub use page::AdminPage;
 pub use people::*;
 pub use topics::{create_topic, rename_topic, CreateTopic, RenameTopic};

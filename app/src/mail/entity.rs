@@ -121,24 +121,6 @@ fn queued(now: DateTimeUtc) -> ActiveModel {
     }
 }
 
-/// A plain-text message (the older `Mailer::send`, until its last caller writes a [`Letter`]).
-pub async fn store<C: ConnectionTrait>(
-    db: &C,
-    recipient: &str,
-    subject: &str,
-    body: &str,
-) -> Result<(), DbErr> {
-    ActiveModel {
-        recipient: Set(recipient.to_owned()),
-        subject: Set(subject.to_owned()),
-        body: Set(body.to_owned()),
-        ..queued(chrono::Utc::now())
-    }
-    .insert(db)
-    .await?;
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,12 +1,10 @@
 //! The mail server, when one is configured: a lettre SMTP transport (plain, STARTTLS or TLS
 //! from the first byte, with the server's certificate always verified) and the sender.
 
-use crate::error::AppError;
 use lettre::message::Mailbox;
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
-use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
-use sea_orm::DatabaseConnection;
+use lettre::{AsyncSmtpTransport, Tokio1Executor};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SmtpSecurity {
@@ -102,43 +100,5 @@ impl Mailer {
     /// Whether a mail server delivers messages (false: they are kept in the app).
     pub fn delivers(&self) -> bool {
         matches!(self, Mailer::Smtp { .. })
-    }
-
-    /// Sends a plain-text message at once. Kept for the password reset until it writes a
-    /// `Letter` to the outbox in its transaction; nothing else may use it (it talks to the mail
-    /// server on the request path).
-    pub async fn send(
-        &self,
-        db: &DatabaseConnection,
-        to: &str,
-        subject: &str,
-        body: &str,
-    ) -> Result<(), AppError> {
-        match self {
-            Mailer::Outbox => {
-                super::entity::store(db, to, subject, body).await?;
-                Ok(())
-            }
-            Mailer::Smtp { transport, from } => {
-                let to: Mailbox = to.parse().map_err(|e| {
-                    tracing::error!(error = %e, "recipient address refused by the mail builder");
-                    AppError::Internal
-                })?;
-                let message = Message::builder()
-                    .from(from.clone())
-                    .to(to)
-                    .subject(subject)
-                    .body(body.to_owned())
-                    .map_err(|e| {
-                        tracing::error!(error = %e, "could not build the message");
-                        AppError::Internal
-                    })?;
-                transport.send(message).await.map_err(|e| {
-                    tracing::error!(error = %e, "the mail server did not take the message");
-                    AppError::Internal
-                })?;
-                Ok(())
-            }
-        }
     }
 }
