@@ -155,7 +155,7 @@ pub async fn confirm(
     })?;
     if changes_address {
         // Reset links went to the old address: they no longer name the account's mailbox.
-        super::reset::invalidate_all(&txn, found.account_id).await?;
+        super::password::invalidate_reset_links(&txn, found.account_id).await?;
     }
     txn.commit().await?;
     Ok(found.email)

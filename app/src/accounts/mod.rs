@@ -25,6 +25,8 @@ mod role;
 pub mod service;
 #[cfg(feature = "ssr")]
 pub mod session;
+#[cfg(feature = "ssr")]
+pub mod signing_up;
 mod validation;
 
 pub use demo_inbox::DemoInbox;
@@ -123,7 +125,7 @@ pub async fn sign_up(name: String, email: String, password: String) -> Result<St
     limits::check(&[(Rule::Attempts, Subject::Client)]).await?;
     let (db, base_url, to) = (state.db, state.site.public_base_url, email.clone());
     after_answering("sign-up", async move {
-        service::sign_up(&db, &base_url, &name, &to, &password).await?;
+        signing_up::sign_up(&db, &base_url, &name, &to, &password).await?;
         Ok(())
     });
     Ok(email)

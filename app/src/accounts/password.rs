@@ -55,6 +55,39 @@ pub fn verify_password(password: &str, stored: &PasswordHashString) -> bool {
     }
 }
 
+/// [`hash_password`] on a blocking thread, for async callers.
+pub async fn hash_off_thread(
+    password: String,
+) -> Result<PasswordHashString, crate::error::AppError> {
+    use crate::error::AppError;
+    tokio::task::spawn_blocking(move || hash_password(&password))
+        .await
+        .map_err(|e| {
+            tracing::error!(error = %e, "password hashing task failed");
+            AppError::Internal
+        })?
+        .map_err(|e| {
+            tracing::error!(error = %e, "password hashing failed");
+            AppError::Internal
+        })
+}
+
+/// Makes every unused password-reset link of the account stop working (a new link, a new
+/// password, or a new address makes the old ones worthless).
+pub async fn invalidate_reset_links<C: sea_orm::ConnectionTrait>(
+    db: &C,
+    account_id: i32,
+) -> Result<u64, sea_orm::DbErr> {
+    use super::entity::password_reset;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    Ok(password_reset::Entity::delete_many()
+        .filter(password_reset::Column::AccountId.eq(account_id))
+        .filter(password_reset::Column::UsedAt.is_null())
+        .exec(db)
+        .await?
+        .rows_affected)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

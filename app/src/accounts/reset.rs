@@ -8,25 +8,14 @@ use super::{normalize_email, validate_new_password};
 use crate::error::AppError;
 use crate::mail::Letter;
 use chrono::{Duration, Utc};
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    QueryFilter, Set,
-};
+use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
 
 pub const LINK_LIFETIME_MINUTES: i64 = 60;
 
 pub const LINK_INVALID: &str =
     "This reset link has expired or was already used. Please ask for a new one.";
 
-/// Makes every unused reset link of the account stop working.
-pub async fn invalidate_all<C: ConnectionTrait>(db: &C, account_id: i32) -> Result<u64, DbErr> {
-    Ok(password_reset::Entity::delete_many()
-        .filter(password_reset::Column::AccountId.eq(account_id))
-        .filter(password_reset::Column::UsedAt.is_null())
-        .exec(db)
-        .await?
-        .rows_affected)
-}
+pub use super::password::invalidate_reset_links as invalidate_all;
 
 /// Writes one letter to `email`: a reset link when the address has an account, otherwise a
 /// note that no account uses it. The work and the answer are the same either way (one lookup,
@@ -108,7 +97,7 @@ pub async fn complete(
         .filter(|r| r.used_at.is_none() && r.expires_at > now)
         .ok_or_else(|| AppError::BadRequest(LINK_INVALID.to_owned()))?;
     let account_id = found.account_id;
-    let hash = super::service::hash_off_thread(new_password.to_owned()).await?;
+    let hash = super::password::hash_off_thread(new_password.to_owned()).await?;
 
     let txn = crate::db::begin_write(db).await?;
     // Marking the token used inside the transaction, conditionally, makes a second use of the
