@@ -282,11 +282,13 @@ async fn a_compressed_stream_bomb_is_stored_without_text_and_the_server_stays_sm
         assert!(sign_ins_kept_answering(&seen), "{backend:?}");
         assert_eq!(stored_text(&app).await, vec![String::new()]);
         // Inflated in the server, the bomb took its peak up by 1.2 GB; other tests running
-        // meanwhile in this process account for some tens of MB.
+        // meanwhile in this process account for some tens of MB. The kernel's peak can read
+        // a little lower later (it counts the current size until it next records a peak).
+        let grew = peak_after.saturating_sub(peak_before);
         assert!(
-            peak_after - peak_before < 512 << 20,
+            grew < 512 << 20,
             "{backend:?}: the server's memory grew by {} MiB",
-            (peak_after - peak_before) >> 20
+            grew >> 20
         );
     }
 }
