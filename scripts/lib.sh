@@ -41,6 +41,9 @@ ensure_build_tools() {
     rustup component list --installed | grep -q "^$component" || rustup component add "$component"
   done
   command -v brotli >/dev/null || apt_install brotli
+  # The fonts every PDF embeds (app/src/pdf): Noto Sans with Vietnamese, Noto Sans Thai, and
+  # Noto Sans CJK for Chinese. The server reads them at run time; the PDF tests need them too.
+  apt_install fonts-noto-core fonts-noto-cjk
   # npm packages: the browser-test runner, Lighthouse, and lightningcss for the stylesheet.
   if [ ! -x end2end/node_modules/.bin/lightningcss ] || [ end2end/package-lock.json -nt end2end/node_modules/.package-lock.json ]; then
     step "Installing npm packages under end2end/"
@@ -56,6 +59,8 @@ ensure_test_tools() {
   command -v psql >/dev/null || apt_install postgresql-client
   # The page benchmarks wait for their server with it.
   command -v curl >/dev/null || apt_install curl
+  # Renders the PDF tests' pages to PNG (end2end/screenshots/), to look at the scripts.
+  command -v pdftoppm >/dev/null || apt_install poppler-utils
 }
 
 ensure_browser() {

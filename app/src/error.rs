@@ -57,42 +57,57 @@ impl fmt::Display for FieldErrors {
     }
 }
 
+/// What a request failed with, as the person sees it. Its text is in the language of the
+/// request being answered (see [`AppError::message`]); the variants with a text carry one
+/// already written in that language by whoever raised them.
 #[derive(Debug, Clone, PartialEq, thiserror::Error, Serialize, Deserialize)]
+#[error("{}", self.message(crate::i18n::current()))]
 pub enum AppError {
     /// 422: some fields are wrong; each message is shown next to its field.
-    #[error("Please correct the highlighted fields. {0}")]
     Invalid(FieldErrors),
     /// 400: the request itself is malformed (not something a form can produce).
-    #[error("{0}")]
     BadRequest(String),
     /// 401: the action needs a signed-in user.
-    #[error("Please sign in to continue.")]
     Unauthenticated,
     /// 403: signed in, but the role does not allow it.
-    #[error("You do not have permission to do that.")]
     Forbidden,
     /// 404
-    #[error("{0}")]
     NotFound(String),
     /// 410: it existed, and was cancelled or withdrawn (a cancelled registration's badge, a
     /// withdrawn certificate): link checkers and verifiers can tell it from a forgery.
-    #[error("{0}")]
     Gone(String),
     /// 409: the action conflicts with what is stored (a duplicate, a state that changed).
-    #[error("{0}")]
     Conflict(String),
     /// 429
-    #[error("{0}")]
     TooManyRequests(String),
+    /// 503: a part the server needs is not installed or not working (the PDF fonts); the
+    /// message says what the person can do, the log says what the operator must install.
+    Unavailable(String),
     /// 500: the cause is logged on the server, never sent to the browser.
-    #[error("Something went wrong on our side. Please try again in a moment.")]
     Internal,
     /// Only on the client: the server could not be reached or answered nonsense.
-    #[error("Could not reach WaterLinks Hub. Check your connection and try again.")]
     Network(String),
 }
 
 impl AppError {
+    /// The message in `lang`.
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        use crate::t;
+        match self {
+            AppError::Invalid(errors) => t!(lang, "error-invalid", details = errors.to_string()),
+            AppError::BadRequest(text)
+            | AppError::NotFound(text)
+            | AppError::Gone(text)
+            | AppError::Conflict(text)
+            | AppError::TooManyRequests(text)
+            | AppError::Unavailable(text) => text.clone(),
+            AppError::Unauthenticated => t!(lang, "error-unauthenticated"),
+            AppError::Forbidden => t!(lang, "error-forbidden"),
+            AppError::Internal => t!(lang, "error-internal"),
+            AppError::Network(_) => t!(lang, "error-network"),
+        }
+    }
+
     pub fn status(&self) -> http::StatusCode {
         use http::StatusCode as S;
         match self {
@@ -104,6 +119,7 @@ impl AppError {
             AppError::Gone(_) => S::GONE,
             AppError::Conflict(_) => S::CONFLICT,
             AppError::TooManyRequests(_) => S::TOO_MANY_REQUESTS,
+            AppError::Unavailable(_) => S::SERVICE_UNAVAILABLE,
             AppError::Internal => S::INTERNAL_SERVER_ERROR,
             AppError::Network(_) => S::BAD_GATEWAY,
         }
@@ -141,17 +157,23 @@ impl FromServerFnError for AppError {
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
         match value {
             // The request could not be understood: the caller's fault, never ours.
-            ServerFnErrorErr::Args(msg) => {
-                AppError::BadRequest(format!("The request could not be read: {msg}"))
-            }
-            ServerFnErrorErr::MissingArg(arg) => {
-                AppError::BadRequest(format!("The request is missing the field '{arg}'."))
-            }
+            ServerFnErrorErr::Args(msg) => AppError::BadRequest(crate::t!(
+                crate::i18n::current(),
+                "error-unreadable",
+                detail = msg
+            )),
+            ServerFnErrorErr::MissingArg(arg) => AppError::BadRequest(crate::t!(
+                crate::i18n::current(),
+                "error-missing-field",
+                field = arg
+            )),
             // On the server, failing to decode means the request body was malformed.
             #[cfg(feature = "ssr")]
-            ServerFnErrorErr::Deserialization(msg) => {
-                AppError::BadRequest(format!("The request could not be read: {msg}"))
-            }
+            ServerFnErrorErr::Deserialization(msg) => AppError::BadRequest(crate::t!(
+                crate::i18n::current(),
+                "error-unreadable",
+                detail = msg
+            )),
             #[cfg(not(feature = "ssr"))]
             ServerFnErrorErr::Deserialization(msg) => AppError::Network(msg),
             ServerFnErrorErr::Request(msg) => AppError::Network(msg),
@@ -179,17 +201,12 @@ impl From<sea_orm::DbErr> for AppError {
         // Two people saving the same thing at once: a conflict to retry, not our failure.
         if let Some(sea_orm::SqlErr::UniqueConstraintViolation(detail)) = err.sql_err() {
             tracing::info!(%detail, "unique constraint refused a concurrent save");
-            return AppError::Conflict(
-                "Someone saved the same thing a moment ago. Reload the page and try again."
-                    .to_owned(),
-            );
+            return AppError::Conflict(crate::t!(crate::i18n::current(), "error-saved-meanwhile"));
         }
         // A delete the database refuses because other records still point to it.
         if let Some(sea_orm::SqlErr::ForeignKeyConstraintViolation(detail)) = err.sql_err() {
             tracing::warn!(%detail, "a foreign key refused a change");
-            return AppError::Conflict(
-                "Other records still refer to this, so it cannot be removed.".to_owned(),
-            );
+            return AppError::Conflict(crate::t!(crate::i18n::current(), "error-still-referred"));
         }
         tracing::error!(error = %err, "database error");
         AppError::Internal

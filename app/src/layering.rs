@@ -23,6 +23,8 @@ const LAYERS: &[&[&str]] = &[
         "shell",
         "stored",
         "query_string",
+        "i18n",
+        "pdf",
     ],
     &["state"],
     &["accounts"],

@@ -15,6 +15,7 @@ pub mod error;
 pub mod events;
 pub mod forum;
 pub mod home;
+pub mod i18n;
 #[cfg(test)]
 mod layering;
 pub mod library;
@@ -23,6 +24,8 @@ pub mod limits;
 pub mod mail;
 pub mod matching;
 pub mod partners;
+#[cfg(feature = "ssr")]
+pub mod pdf;
 pub mod query_string;
 pub mod results;
 #[cfg(feature = "ssr")]
@@ -63,13 +66,18 @@ pub fn shell(_options: LeptosOptions) -> impl IntoView {
     set_page_csp();
     #[cfg(feature = "ssr")]
     shell::flash::provide();
+    // The page's language, for `<html lang>` and every text below (`i18n::current`).
+    #[cfg(feature = "ssr")]
+    let lang = i18n::request::provide();
+    #[cfg(not(feature = "ssr"))]
+    let lang = i18n::current();
     #[cfg(feature = "ssr")]
     let nonce = leptos::nonce::use_nonce().map(|n| n.to_string());
     #[cfg(not(feature = "ssr"))]
     let nonce: Option<String> = None;
     view! {
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang=lang.as_code()>
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -78,7 +86,8 @@ pub fn shell(_options: LeptosOptions) -> impl IntoView {
                 <shell::flash::EchoedFields />
                 <MetaTags />
             </head>
-            <body>
+            // The offline banner's words, for venue.js (shown on every page).
+            <body data-offline=crate::t!(lang, "forum-offline-banner")>
                 <App />
             </body>
         </html>

@@ -98,7 +98,7 @@ test('a new member is made organization admin, edits the profile and records a K
   await member.getByLabel('Value', { exact: true }).fill('21.7');
   await member.getByRole('button', { name: 'Record value' }).click();
   await expect(member.getByText('Value recorded.')).toBeVisible();
-  await expect(member.locator('[data-kpi-values="non_revenue_water"] summary')).toContainText('latest 21.7 % (2026-06-30)');
+  await expect(member.locator('[data-kpi-values="non_revenue_water"] summary')).toContainText('latest 21.7 % (30 Jun 2026)');
 
   // The public profile shows the new value; the script is shown as text and never ran.
   await member.getByRole('link', { name: '← Back to the profile' }).click();

@@ -43,7 +43,7 @@ test('an admin publishes a manual, a visitor finds it by a word inside its PDF a
   await a.getByLabel('Title').fill(title);
   await a.getByLabel('Summary').fill('Dosing, contact time and residual monitoring for water districts with one treatment plant.');
   await a.getByLabel('Authors').fill('WaterLinks Secretariat');
-  await a.getByLabel('Language').fill('English');
+  await a.getByLabel('Written in').selectOption('en');
   await a.getByLabel('Water quality and water safety planning').check();
   await a.getByLabel('Countries').fill('Philippines, Fiji');
   await a.getByRole('button', { name: 'Publish' }).click();

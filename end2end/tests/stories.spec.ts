@@ -95,10 +95,10 @@ test('events show in a month calendar and as calendar files, on a phone', async 
   expect(text.trimEnd().endsWith('END:VCALENDAR')).toBe(true);
   expect(text).toContain('BEGIN:VEVENT');
   expect(text).toMatch(/DTSTART;VALUE=DATE:\d{8}\r\n/);
-  expect(text).toContain('SUMMARY:Asia Water Forum');
+  expect(text).toContain('SUMMARY;LANGUAGE=en:Asia Water Forum');
   expect((await page.request.get(baseUrl() + '/events/999999/event.ics')).status()).toBe(404);
   const feed = await page.request.get(baseUrl() + '/events.ics');
-  expect(await feed.text()).toContain('SUMMARY:Singapore International Water Week');
+  expect(await feed.text()).toContain('SUMMARY;LANGUAGE=en:Singapore International Water Week');
 
   // The month of the Asia Water Forum, as a calendar that stacks on a phone.
   const start = text.match(/DTSTART;VALUE=DATE:(\d{4})(\d{2})/)!;

@@ -8,12 +8,14 @@
 
 use app::events::rules::{parse_event, EventForm};
 use app::forum::rules::{parse_registrant, validate_answers, Question, QuestionKind};
+use app::i18n::Lang;
 use app::library::{parse_product, ProductForm};
+use app::matching::{NeedForm, OfferForm};
 use app::partners::TopicDirection;
 use app::partners::{parse_contact, parse_measurement, parse_topic_description, ProfileForm};
 use app::stories::workflow::{check_comment, parse_news, parse_story, StoryForm, StoryStep};
-use app::training::rules::{parse_evaluation, parse_program, parse_session, ProgramForm};
-use app::matching::{NeedForm, OfferForm};
+use app::training::evaluation_rules::parse_evaluation;
+use app::training::rules::{parse_program, parse_session_in, ProgramForm};
 use app::wops::{self, ActivityForm};
 use app::{accounts, contact, events, forum, library, matching, partners, stories, topics};
 use app::{text::check_field, training};
@@ -31,14 +33,16 @@ fuzz_target!(init: fuzz_support::report_stack_overflows(), |body: &[u8]| {
         return; // server_fn reads the body as UTF-8 text
     };
     let today = NaiveDate::from_ymd_opt(2026, 12, 5).expect("a date");
+    // Messages in a language other than English: its texts take arguments too.
+    let lang = Lang::Vi;
 
     if let Some(a) = args::<forum::RegisterForForum>(body) {
-        let _ = parse_registrant(&a.name, &a.email, &a.organization, &a.attendee_type);
+        let _ = parse_registrant(&a.name, &a.email, &a.organization, &a.attendee_type, lang);
         // forum/service.rs: answers arrive as `answers[q<id>]`.
         let answers: HashMap<i32, String> = (a.answers.iter())
             .filter_map(|(k, v)| Some((k.strip_prefix('q')?.parse().ok()?, v.clone())))
             .collect();
-        if let Ok(kept) = validate_answers(&questions(), &answers) {
+        if let Ok(kept) = validate_answers(&questions(), &answers, lang) {
             for (id, answer) in kept {
                 let q = questions().into_iter().find(|q| q.id == id).expect("asked");
                 assert!(q.kind != QuestionKind::Choice || q.choices.contains(&answer));
@@ -58,8 +62,9 @@ fuzz_target!(init: fuzz_support::report_stack_overflows(), |body: &[u8]| {
             scope: a.scope,
             own: a.own.is_some_and(|v| !v.is_empty()),
             topics: a.topics.unwrap_or_default(),
+            language: a.language.unwrap_or_default(),
         };
-        if let Ok(e) = parse_event(&form) {
+        if let Ok(e) = parse_event(lang, &form) {
             assert!(e.starts_on <= e.ends_on && (e.ends_on - e.starts_on).num_days() <= 60);
         }
     }
@@ -77,20 +82,20 @@ fuzz_target!(init: fuzz_support::report_stack_overflows(), |body: &[u8]| {
             topic: a.topic,
             topic2: a.topic2,
             trainers: a.trainers,
-        });
+        }, lang);
     }
     if let Some(a) = args::<training::AddSession>(body) {
-        if let Ok(s) = parse_session(&a.session_title, &a.date, &a.starts, &a.ends) {
+        if let Ok(s) = parse_session_in(lang, &a.session_title, &a.date, &a.starts, &a.ends) {
             assert!(s.starts < s.ends);
         }
     }
     if let Some(a) = args::<training::EvaluateProgram>(body) {
-        if let Ok(e) = parse_evaluation([&a.relevance, &a.clarity, &a.usefulness], &a.comments) {
+        if let Ok(e) = parse_evaluation([&a.relevance, &a.clarity, &a.usefulness], &a.comments, lang) {
             assert!(e.ratings.iter().all(|r| (1..=5).contains(r)));
         }
     }
     if let Some(a) = args::<wops::RecordAgreement>(body) {
-        if let Ok(t) = wops::parse_agreement(&a.signatories, &a.start_date, &a.end_date, &a.scope) {
+        if let Ok(t) = wops::parse_agreement(&a.signatories, &a.start_date, &a.end_date, &a.scope, lang) {
             assert!(t.start_date < t.end_date);
         }
     }
@@ -109,19 +114,19 @@ fuzz_target!(init: fuzz_support::report_stack_overflows(), |body: &[u8]| {
             today,
             NaiveDate::from_ymd_opt(2028, 12, 31).expect("a date"),
         );
-        if let Ok(p) = wops::parse_activity(&form, Some(window)) {
+        if let Ok(p) = wops::parse_activity(&form, Some(window), lang) {
             assert!(
                 window.0 <= p.start_date && p.start_date <= p.end_date && p.end_date <= window.1
             );
         }
-        let _ = wops::parse_activity(&form, None);
+        let _ = wops::parse_activity(&form, None, lang);
     }
     if let Some(a) = args::<wops::AddCommitment>(body) {
-        let _ = wops::parse_commitment(&a.side, &a.promise);
+        let _ = wops::parse_commitment(&a.side, &a.promise, lang);
     }
     if let Some(a) = args::<wops::AddResource>(body) {
         if let Ok(r) =
-            wops::parse_resource(&a.kind, &a.amount, &a.currency, &a.description, &a.source)
+            wops::parse_resource(&a.kind, &a.amount, &a.currency, &a.description, &a.source, lang)
         {
             assert!(r.amount.is_none_or(|x| x.is_finite() && x > 0.0));
         }
@@ -134,6 +139,7 @@ fuzz_target!(init: fuzz_support::report_stack_overflows(), |body: &[u8]| {
             &a.target_value,
             &a.target_date,
             today,
+            lang,
         );
         if let Ok((o, _)) = parsed {
             assert!(o.baseline_value.is_finite() && o.target_value.is_finite());
@@ -147,10 +153,11 @@ fuzz_target!(init: fuzz_support::report_stack_overflows(), |body: &[u8]| {
             &a.achievements,
             &a.challenges,
             today,
+            lang,
         );
     }
     if let Some(a) = args::<app::matching::PostNeed>(body) {
-        let _ = NeedForm::parse(&a.organization, &a.topic, &a.description, &a.languages);
+        let _ = NeedForm::parse(&a.organization, &a.topic, &a.description, &a.languages, lang);
     }
     if let Some(a) = args::<app::matching::PostOffer>(body) {
         let _ = OfferForm::parse(
@@ -159,24 +166,27 @@ fuzz_target!(init: fuzz_support::report_stack_overflows(), |body: &[u8]| {
             &a.description,
             &a.languages,
             &a.capacity,
+            lang,
         );
     }
     if let Some(a) = args::<stories::CreateStory>(body) {
-        let _ = parse_story(&StoryForm {
+        let _ = parse_story(lang, &StoryForm {
             title: a.title,
             summary: a.summary,
             body: a.body,
             partnership_id: a.partnership_id,
             countries: a.countries,
             topics: a.topics.unwrap_or_default(),
+            language: a.language.unwrap_or_default(),
+            translation_of: a.translation_of.unwrap_or_default(),
         });
     }
     if let Some(a) = args::<stories::PostNews>(body) {
-        let _ = parse_news(&a.title, &a.summary, &a.body);
+        let _ = parse_news(lang, &a.title, &a.summary, &a.body, &a.language.unwrap_or_default());
     }
     if let Some(a) = args::<stories::TakeStoryStep>(body) {
         if let Some(step) = StoryStep::parse(a.step.trim()) {
-            let _ = check_comment(step, &a.comment);
+            let _ = check_comment(lang, step, &a.comment);
         }
     }
     if let Some(a) = args::<library::CreateProduct>(body) {
@@ -192,8 +202,9 @@ fuzz_target!(init: fuzz_support::report_stack_overflows(), |body: &[u8]| {
             access: &a.access,
             topics: &topics,
             countries: &a.countries,
+            translation_of: a.translation_of.as_deref().unwrap_or(""),
         };
-        if let Ok(p) = parse_product(&form, 2026) {
+        if let Ok(p) = parse_product(&form, 2026, lang) {
             assert!(p.year <= 2026);
         }
     }
@@ -212,31 +223,31 @@ fuzz_target!(init: fuzz_support::report_stack_overflows(), |body: &[u8]| {
             languages: a.languages,
             description: a.description,
         }
-        .parse();
+        .parse(lang);
     }
     if let Some(a) = args::<partners::AddContact>(body) {
-        let _ = parse_contact(&a.contact_name, &a.position, &a.contact_email);
+        let _ = parse_contact(&a.contact_name, &a.position, &a.contact_email, lang);
     }
     if let Some(a) = args::<partners::RecordKpiValue>(body) {
-        if let Ok((_, value, date)) = parse_measurement(&a.kpi, &a.value, &a.measured_on, today) {
+        if let Ok((_, value, date)) = parse_measurement(&a.kpi, &a.value, &a.measured_on, today, lang) {
             assert!(value.is_finite() && date <= today);
         }
     }
     if let Some(a) = args::<partners::SetOrganizationTopic>(body) {
         if let Some(direction) = TopicDirection::from_code(&a.direction) {
-            let _ = parse_topic_description(direction, &a.description);
+            let _ = parse_topic_description(direction, &a.description, lang);
         }
     }
     if let Some(a) = args::<contact::SendContactMessage>(body) {
-        let _ = contact::ContactMessage::parse(&a.name, &a.email, &a.organization, &a.message);
+        let _ = contact::ContactMessage::parse(lang, &a.name, &a.email, &a.organization, &a.message);
     }
     if let Some(a) = args::<accounts::SignUp>(body) {
-        let _ = accounts::validate_display_name(&a.name);
-        let _ = accounts::normalize_email(&a.email);
-        let _ = accounts::validate_new_password(&a.password);
+        let _ = accounts::validate_display_name(&a.name, lang);
+        let _ = accounts::normalize_email(&a.email, lang);
+        let _ = accounts::validate_new_password(&a.password, lang);
     }
     if let Some(a) = args::<app::admin::CreateTopic>(body) {
-        let _ = topics::parse_topic_name(&a.name);
+        let _ = topics::parse_topic_name(&a.name, lang);
     }
     if let Some(a) = args::<forum::SaveForumEdition>(body) {
         let _ = forum::edition_rules::parse_edition(&forum::edition_rules::EditionForm {
@@ -250,7 +261,7 @@ fuzz_target!(init: fuzz_support::report_stack_overflows(), |body: &[u8]| {
             opens_on: a.opens_on,
             closes_on: a.closes_on,
             needs_approval: a.needs_approval.is_some(),
-        });
+        }, lang);
     }
     if let Some(a) = args::<matching::SaveMatchingWeights>(body) {
         let _ = matching::Weights::parse(&[
@@ -261,7 +272,7 @@ fuzz_target!(init: fuzz_support::report_stack_overflows(), |body: &[u8]| {
             ("proximity", &a.proximity),
             ("scale", &a.scale),
             ("capacity", &a.capacity),
-        ]);
+        ], lang);
     }
 });
 

@@ -10,6 +10,7 @@
 
 use app::events::rules::{month_bounds, month_grid, neighbours, parse_month};
 use app::forum::personal_code;
+use app::i18n::Lang;
 use app::library::{FileProblem, LibraryFilter, SearchLibrary};
 use app::partners::{DirectoryQuery, SearchDirectory};
 use app::results::paging::{Paging, MAX_PAGE, MAX_PER_PAGE};
@@ -46,6 +47,9 @@ fuzz_target!(init: fuzz_support::report_stack_overflows(), |query: &str| {
     }
 });
 
+/// Messages in a language other than English: its texts take arguments too.
+const LANG: Lang = Lang::Th;
+
 /// Every reader of a query parameter, each with the oracle that fits it.
 fn read_filters(get: &dyn Fn(&str) -> Option<String>) {
     // Partner directory: malformed values are dropped, never refused.
@@ -66,9 +70,9 @@ fn read_filters(get: &dyn Fn(&str) -> Option<String>) {
     );
 
     // Library search.
-    if let Ok(filter) = LibraryFilter::from_params(get) {
+    if let Ok(filter) = LibraryFilter::from_params(LANG, get) {
         if let Some(link) = read_back(&filter.to_query_string()) {
-            let again = LibraryFilter::from_params(link);
+            let again = LibraryFilter::from_params(LANG, link);
             assert_eq!(
                 again.as_ref(),
                 Ok(&filter),
@@ -82,10 +86,10 @@ fn read_filters(get: &dyn Fn(&str) -> Option<String>) {
             topic: filter.topic.clone(),
             country: filter.country.clone(),
             year: filter.year.map(|y| y.to_string()),
-            language: filter.language.clone(),
+            language: filter.language.map(|l| l.as_code().to_owned()),
             page: (filter.page > 1).then(|| filter.page.to_string()),
         });
-        let on_server = LibraryFilter::from_params(|k| match k {
+        let on_server = LibraryFilter::from_params(LANG, |k| match k {
             "q" => sent.q.clone(),
             "kind" => sent.kind.clone(),
             "topic" => sent.topic.clone(),
@@ -107,15 +111,15 @@ fn read_filters(get: &dyn Fn(&str) -> Option<String>) {
         ] {
             let toggled = filter.toggled(facet, value);
             if let Some(link) = read_back(&toggled.to_query_string()) {
-                let _ = LibraryFilter::from_params(link);
+                let _ = LibraryFilter::from_params(LANG, link);
             }
         }
     }
 
     // Partnership list.
-    if let Ok(filter) = PartnershipFilter::from_params(get) {
+    if let Ok(filter) = PartnershipFilter::from_params(get, LANG) {
         if let Some(link) = read_back(&filter.to_query_string()) {
-            let again = PartnershipFilter::from_params(link);
+            let again = PartnershipFilter::from_params(link, LANG);
             assert_eq!(
                 again.as_ref(),
                 Ok(&filter),
@@ -128,13 +132,16 @@ fn read_filters(get: &dyn Fn(&str) -> Option<String>) {
             topic: filter.topic.clone(),
             year: filter.year.map(|y| y.to_string()),
         });
-        let on_server = PartnershipFilter::from_params(|k| match k {
-            "status" => sent.status.clone(),
-            "country" => sent.country.clone(),
-            "topic" => sent.topic.clone(),
-            "year" => sent.year.clone(),
-            _ => None,
-        });
+        let on_server = PartnershipFilter::from_params(
+            |k| match k {
+                "status" => sent.status.clone(),
+                "country" => sent.country.clone(),
+                "topic" => sent.topic.clone(),
+                "year" => sent.year.clone(),
+                _ => None,
+            },
+            LANG,
+        );
         assert_eq!(
             on_server,
             Ok(filter),
@@ -147,9 +154,9 @@ fn read_filters(get: &dyn Fn(&str) -> Option<String>) {
         countries: vec!["Philippines".into(), "Viet Nam".into(), "Lao PDR".into()],
         topics: vec![("nrw".into(), "Non-revenue water".into())],
     };
-    if let Ok(filter) = ResultsFilter::parse(get, &choices) {
+    if let Ok(filter) = ResultsFilter::parse(get, &choices, LANG) {
         if let Some(link) = read_back(&filter.to_query_string()) {
-            let again = ResultsFilter::parse(link, &choices);
+            let again = ResultsFilter::parse(link, &choices, LANG);
             assert_eq!(
                 again,
                 Ok(filter),
@@ -176,7 +183,7 @@ fn read_filters(get: &dyn Fn(&str) -> Option<String>) {
     let _ = get("file_error").as_deref().and_then(FileProblem::parse);
     let _ = get("image_error")
         .as_deref()
-        .and_then(app::stories::image_message);
+        .and_then(|code| app::stories::image_message(LANG, code));
     let _ = get("format")
         .as_deref()
         .and_then(app::training::rules::ProgramFormat::from_code);

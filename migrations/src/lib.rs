@@ -21,6 +21,8 @@ mod m20261206_000016_audit;
 mod m20261206_000017_mail_delivery;
 mod m20261206_000018_account_life;
 pub mod m20261206_000019_memberships;
+pub mod m20261206_000021_language_preference;
+pub mod m20261206_000022_content_language;
 
 pub struct Migrator;
 
@@ -47,6 +49,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000017_mail_delivery::Migration),
             Box::new(m20261206_000018_account_life::Migration),
             Box::new(m20261206_000019_memberships::Migration),
+            Box::new(m20261206_000021_language_preference::Migration),
+            Box::new(m20261206_000022_content_language::Migration),
         ]
     }
 }

@@ -16,7 +16,8 @@ if ('serviceWorker' in navigator) {
 const banner = document.createElement('p');
 banner.className = 'offline-banner';
 banner.setAttribute('role', 'status');
-banner.textContent = 'You are offline. Pages you opened before still work; what needs the network waits until it is back.';
+// In the page's language: the server writes it on <body data-offline>.
+banner.textContent = document.body.dataset.offline ?? '';
 const showNetwork = () => { banner.hidden = navigator.onLine; };
 showNetwork();
 // Fixed to the bottom of the screen, so its place in the page does not matter.
@@ -162,7 +163,11 @@ if (screen) {
     $('[data-state]', screen).textContent = labels[tally.state] ?? tally.state;
     const total = $('[data-total]', screen);
     total.dataset.total = tally.total;
-    total.textContent = `${tally.total} votes cast`;
+    // The page carries the words in its language: one vote, or the other form with {count}.
+    const count = Number(tally.total).toLocaleString(document.documentElement.lang || undefined);
+    total.textContent = tally.total === 1
+      ? (screen.dataset.totalOne ?? '1')
+      : (screen.dataset.totalOther ?? '{count}').replace('{count}', count);
     const visible = !tally.hide_results || tally.state === 'revealed';
     const counts = new Map(tally.counts);
     const max = Math.max(1, ...counts.values());
@@ -212,6 +217,13 @@ if (desk) {
   const queueBox = $('#checkin-queue');
   const queueList = $('[data-queue-list]', queueBox);
   const action = desk.getAttribute('action');
+  // The desk's texts, in the page's language, from the server (data-text-*): `{name}` and the
+  // like are filled in here, so each language keeps its own word order.
+  const text = (key, values = {}) => (desk.dataset[key] ?? '')
+    .replace(/\{(\w+)\}/g, (all, name) => (name in values ? String(values[name]) : all));
+  const deskError = (body) => (typeof body === 'string'
+    ? text(`text${body}`) || errorMessage(body, 'code')
+    : errorMessage(body, 'code'));
 
   const say = (text, good) => {
     result.replaceChildren();
@@ -257,7 +269,7 @@ if (desk) {
     queueList.replaceChildren(
       ...waiting.map((c) => Object.assign(document.createElement('li'), {
         className: 'sync-queue__waiting',
-        textContent: `${c.code.slice(0, 8)}… seen at ${localTime(c.seenAt)}: waiting to sync`,
+        textContent: text('textWaiting', { code: `${c.code.slice(0, 8)}…`, time: localTime(c.seenAt) }),
       })),
       ...synced.map((s) => Object.assign(document.createElement('li'), {
         className: s.good ? 'sync-queue__synced' : 'sync-queue__conflict',
@@ -281,8 +293,8 @@ if (desk) {
         if (answer.status >= 500 || answer.status === 429) break;
         await store('readwrite', (s) => s.delete(c.id));
         synced.unshift(answer.ok
-          ? { good: true, text: `Synced: ${answer.body.name} (${answer.body.organization}), checked in at ${localTime(c.seenAt)}` }
-          : { good: false, text: `Synced, with a problem: ${errorMessage(answer.body, 'code')}` });
+          ? { good: true, text: text('textSynced', { name: answer.body.name, organization: answer.body.organization, time: localTime(c.seenAt) }) }
+          : { good: false, text: text('textSyncProblem', { problem: deskError(answer.body) }) });
       }
     } finally {
       syncing = false;
@@ -296,27 +308,27 @@ if (desk) {
     if (!count || !navigator.onLine) return;
     try {
       const answer = await callServer('/api/forum/count', {});
-      if (answer.ok) count.textContent = `${answer.body.checked_in} checked in of ${answer.body.registered} registered`;
+      if (answer.ok) count.textContent = text('textCount', answer.body);
     } catch { /* offline: the count stays as it was */ }
   };
 
   const checkIn = async (code) => {
     code = code.trim();
-    if (!code) { fieldError('Type or scan the badge code.'); input.focus(); return; }
+    if (!code) { fieldError(text('textEmpty')); input.focus(); return; }
     fieldError(null);
     const seenAt = new Date().toISOString();
     const enqueue = async () => {
       await store('readwrite', (s) => s.add({ code, seenAt }));
-      say(`No network: ${code.slice(0, 8)}… is waiting to sync (seen at ${localTime(seenAt)}).`, true);
+      say(text('textQueued', { code: `${code.slice(0, 8)}…`, time: localTime(seenAt) }), true);
       await showQueue();
     };
     if (!navigator.onLine) await enqueue();
     else {
       try {
         const answer = await callServer(action, { code });
-        if (answer.ok) say(`Checked in: ${answer.body.name} (${answer.body.organization})`, true);
+        if (answer.ok) say(text('textCheckedIn', answer.body), true);
         else if (answer.body && answer.body.Invalid) fieldError(errorMessage(answer.body, 'code'));
-        else say(errorMessage(answer.body, 'code'), false);
+        else say(deskError(answer.body), false);
         refreshCount();
       } catch {
         await enqueue();
@@ -353,7 +365,7 @@ if (desk) {
     stop.addEventListener('click', () => setScanning(false));
     start.addEventListener('click', async () => {
       setScanning(true);
-      message.textContent = 'Looking for a QR code…';
+      message.textContent = scanner.dataset.textLooking ?? '';
       let code = null;
       try {
         const stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } });
@@ -365,9 +377,9 @@ if (desk) {
           code = (await detector.detect(video))[0]?.rawValue ?? null;
           if (!code) await new Promise((r) => setTimeout(r, 200));
         }
-        message.textContent = code ? '' : 'No QR code was read. Try again, or type the code.';
+        message.textContent = code ? '' : (scanner.dataset.textNone ?? '');
       } catch {
-        message.textContent = 'The camera could not be used (permission refused or no camera). Type the code instead.';
+        message.textContent = scanner.dataset.textNoCamera ?? '';
       }
       for (const track of video.srcObject?.getTracks() ?? []) track.stop();
       video.srcObject = null;

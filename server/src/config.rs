@@ -47,6 +47,10 @@ pub struct Settings {
     pub limits: app::limits::Policy,
     pub connections: ConnectionSettings,
     pub uploads: UploadSettings,
+    /// The font files PDFs embed (Debian's fonts-noto-core and fonts-noto-cjk by default),
+    /// e.g. `WATERLINKS_PDF_FONTS__CJK_REGULAR=/opt/fonts/NotoSansCJK-Regular.ttc`. A missing
+    /// file is warned about at start-up; PDFs then transliterate the script it covers.
+    pub pdf_fonts: app::pdf::FontFiles,
 }
 
 /// How long and how many: the limits that keep slow or greedy clients from tying the server up.
@@ -266,6 +270,7 @@ impl Default for Settings {
             limits: app::limits::Policy::default(),
             connections: ConnectionSettings::default(),
             uploads: UploadSettings::default(),
+            pdf_fonts: app::pdf::FontFiles::default(),
         }
     }
 }
@@ -631,6 +636,24 @@ mod tests {
             jail.set_env("WATERLINKS_CONNECTIONS__HEADER_READ_TIMEOUT_SECS", "0");
             let err = Settings::load(None).unwrap_err().to_string();
             assert!(err.contains("header_read_timeout_secs"), "{err}");
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn pdf_fonts_default_to_debian_noto_and_one_can_be_moved_from_the_environment() {
+        Jail::expect_with(|jail| {
+            jail.set_env("WATERLINKS_PDF_FONTS__CJK_REGULAR", "/opt/fonts/cjk.ttc");
+            let s = Settings::load(None).expect("loads");
+            assert_eq!(s.pdf_fonts.cjk_regular, PathBuf::from("/opt/fonts/cjk.ttc"));
+            assert_eq!(
+                s.pdf_fonts.thai_regular,
+                PathBuf::from("/usr/share/fonts/truetype/noto/NotoSansThai-Regular.ttf")
+            );
+            assert_eq!(s.pdf_fonts.cjk_index, 2);
+            jail.set_env("WATERLINKS_PDF_FONTS__HAN", "/opt/fonts/han.ttf");
+            let err = Settings::load(None).unwrap_err().to_string();
+            assert!(err.contains("han"), "{err}");
             Ok(())
         });
     }

@@ -81,9 +81,27 @@ pub fn state(
             settings.uploads.extraction_limits(),
         )),
         upload_quota: settings.uploads.quota(),
+        pdf_fonts: Arc::new(pdf_fonts(settings)),
         stopping,
         mailer,
     })
+}
+
+/// The PDF fonts, with a warning for each file that is not there: PDFs still work without it,
+/// but print the script it covers transliterated (or, without Noto Sans, without diacritics).
+fn pdf_fonts(settings: &Settings) -> app::pdf::PdfFonts {
+    let fonts = app::pdf::PdfFonts::new(&settings.pdf_fonts);
+    for font in fonts.missing() {
+        tracing::warn!(
+            path = %font.path.display(),
+            package = font.package,
+            "PDF font missing: install the Debian package {} (or point pdf_fonts.* at the \
+             file); until then PDFs lose {}",
+            font.package,
+            font.loses
+        );
+    }
+    fonts
 }
 
 /// Builds the whole application for `settings` around `state`.
@@ -110,6 +128,10 @@ pub fn build(settings: &Settings, state: AppState) -> Router {
         .route(
             "/partnerships/{id}/agreement.pdf",
             get(app::wops::document::download),
+        )
+        .route(
+            "/forum/badge/{code}/badge.pdf",
+            get(app::forum::badge_pdf::download),
         )
         .route(
             "/forum/registrants.csv",
@@ -176,6 +198,12 @@ pub fn build(settings: &Settings, state: AppState) -> Router {
         .route("/api/v1/results", get(app::results::api_v1::results))
         .route("/api/v1/{*rest}", get(app::results::api_v1::not_found))
         .route("/feed.atom", get(app::stories::feed::atom))
+        // In the person's language: the service worker keeps them for when the network goes.
+        .route("/offline.html", get(app::shell::offline::ssr::offline_page))
+        .route(
+            "/manifest.webmanifest",
+            get(app::shell::offline::ssr::manifest),
+        )
         .route("/stories/images/{name}", get(app::stories::image::serve))
         .route("/events.ics", get(app::events::files::events_ics))
         .route("/events/{id}/event.ics", get(app::events::files::event_ics))

@@ -71,7 +71,7 @@ pub async fn serve_on(
         });
         let connection = graceful.watch(http.serve_connection(TokioIo::new(tcp), service));
         connections.spawn(async move {
-            if let Err(e) = connection.await {
+            if let Err(e) = without_leaked_owner(connection).await {
                 // Timeouts and clients that went away: nothing the server can act on.
                 tracing::debug!(error = %e, client = %remote, "connection ended with an error");
             }
@@ -98,6 +98,30 @@ pub async fn serve_on(
         connections.abort_all();
     }
     while connections.join_next().await.is_some() {}
+}
+
+/// Polls `connection` with no reactive owner current on the thread, before and after each poll.
+///
+/// Leptos keeps the current owner (whose contexts `use_context` reads) in a thread-local.
+/// Rendering a page makes its root owner current with `Owner::new_root` and never puts the old
+/// one back, so the worker thread keeps pointing at that page while it lives; a server function
+/// or file handler polled next on the same thread creates its owner *under* it and inherits its
+/// contexts: a Thai reader's language answered an English request's refusal. Each connection
+/// therefore starts every poll from no owner and leaves none behind.
+async fn without_leaked_owner<F: std::future::Future>(connection: F) -> F::Output {
+    fn clear() {
+        if let Some(owner) = leptos::prelude::Owner::current() {
+            owner.unset();
+        }
+    }
+    let mut connection = std::pin::pin!(connection);
+    std::future::poll_fn(move |cx| {
+        clear();
+        let poll = connection.as_mut().poll(cx);
+        clear();
+        poll
+    })
+    .await
 }
 
 /// Errors of `accept` that concern one connection (it was reset before being accepted) are

@@ -23,18 +23,21 @@ stored_enum! {
 
 impl AuditAction {
     /// How the admin page names the action.
-    pub fn label(self) -> &'static str {
+    pub fn label(self, lang: crate::i18n::Lang) -> String {
+        use crate::t;
         match self {
-            AuditAction::RoleGranted => "Role granted",
-            AuditAction::RoleRevoked => "Role revoked",
-            AuditAction::MembershipApproved => "Membership approved",
-            AuditAction::MembershipRefused => "Membership refused",
-            AuditAction::MembershipEnded => "Membership ended",
-            AuditAction::NetworkMembershipChanged => "Network membership changed",
-            AuditAction::AccountDeactivated => "Account deactivated",
-            AuditAction::AccountReactivated => "Account reactivated",
-            AuditAction::AccountDeleted => "Account deleted",
-            AuditAction::OrganizationsMerged => "Organizations merged",
+            AuditAction::RoleGranted => t!(lang, "accounts-audit-role-granted"),
+            AuditAction::RoleRevoked => t!(lang, "accounts-audit-role-revoked"),
+            AuditAction::MembershipApproved => t!(lang, "accounts-audit-membership-approved"),
+            AuditAction::MembershipRefused => t!(lang, "accounts-audit-membership-refused"),
+            AuditAction::MembershipEnded => t!(lang, "accounts-audit-membership-ended"),
+            AuditAction::NetworkMembershipChanged => {
+                t!(lang, "accounts-audit-network-membership-changed")
+            }
+            AuditAction::AccountDeactivated => t!(lang, "accounts-audit-account-deactivated"),
+            AuditAction::AccountReactivated => t!(lang, "accounts-audit-account-reactivated"),
+            AuditAction::AccountDeleted => t!(lang, "accounts-audit-account-deleted"),
+            AuditAction::OrganizationsMerged => t!(lang, "accounts-audit-organizations-merged"),
         }
     }
 }

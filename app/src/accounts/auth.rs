@@ -83,6 +83,11 @@ fn set_cookie(value: String) {
     }
 }
 
+/// Keeps a language choice in the browser (`i18n::request::COOKIE`).
+pub fn remember_language(lang: crate::i18n::Lang) {
+    set_cookie(crate::i18n::request::choice_cookie(lang, secure_cookies()));
+}
+
 /// Starts a session and sends its cookie.
 pub async fn begin_session(db: &DatabaseConnection, account_id: i32) -> Result<(), AppError> {
     let token = session::start(db, account_id).await?;

@@ -6,7 +6,9 @@
 use super::entity::{account, email_confirmation};
 use super::session::{new_token, token_hash};
 use crate::error::AppError;
+use crate::i18n::Lang;
 use crate::mail::Letter;
+use crate::t;
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -15,12 +17,6 @@ use sea_orm::{
 };
 
 pub const LINK_LIFETIME_HOURS: i64 = 48;
-
-pub const LINK_INVALID: &str = "This confirmation link has expired or was already used. Sign in \
-     and ask for a new one on your account page.";
-
-pub const ADDRESS_TAKEN: &str =
-    "Another account uses this email address now, so yours stays as it was.";
 
 /// A new link for `account_id` to confirm `email`: older unused links of the account stop
 /// working. Returns the token for the letter.
@@ -54,50 +50,61 @@ fn link(base_url: &str, token: &str) -> String {
 }
 
 /// The letter that asks a new member to confirm their address.
-pub fn welcome_letter(name: &str, email: &str, base_url: &str, token: &str) -> Letter {
-    Letter::new(email, "Confirm your email address for WaterLinks Hub")
+pub fn welcome_letter(name: &str, email: &str, base_url: &str, token: &str, lang: Lang) -> Letter {
+    Letter::new(email, t!(lang, "accounts-mail-welcome-subject"))
+        .lang(lang)
         .greeting(name)
-        .paragraph(
-            "Thank you for creating an account on WaterLinks Hub. Please confirm that this \
-             address is yours: your account starts working once it is confirmed.",
-        )
-        .action("Confirm my email address", link(base_url, token))
-        .paragraph(format!(
-            "The link works for {LINK_LIFETIME_HOURS} hours, once. If you did not create an \
-             account, ignore this message: nothing happens without the link."
+        .paragraph(t!(lang, "accounts-mail-welcome-text"))
+        .action(t!(lang, "accounts-confirm-button"), link(base_url, token))
+        .paragraph(t!(
+            lang,
+            "accounts-mail-welcome-lifetime",
+            hours = LINK_LIFETIME_HOURS
         ))
         .sensitive()
 }
 
 /// The letter that asks someone to confirm the address they are changing to.
-pub fn change_letter(name: &str, new_email: &str, base_url: &str, token: &str) -> Letter {
-    Letter::new(
-        new_email,
-        "Confirm your new email address for WaterLinks Hub",
-    )
-    .greeting(name)
-    .paragraph(
-        "You asked to use this address for your WaterLinks Hub account. It takes the place \
-             of the old one once you confirm it.",
-    )
-    .action("Confirm my new email address", link(base_url, token))
-    .paragraph(format!(
-        "The link works for {LINK_LIFETIME_HOURS} hours, once. If you did not ask for \
-             this, ignore this message: the account keeps its address."
-    ))
-    .sensitive()
+pub fn change_letter(
+    name: &str,
+    new_email: &str,
+    base_url: &str,
+    token: &str,
+    lang: Lang,
+) -> Letter {
+    Letter::new(new_email, t!(lang, "accounts-mail-change-subject"))
+        .lang(lang)
+        .greeting(name)
+        .paragraph(t!(lang, "accounts-mail-change-text"))
+        .action(
+            t!(lang, "accounts-mail-change-button"),
+            link(base_url, token),
+        )
+        .paragraph(t!(
+            lang,
+            "accounts-mail-change-lifetime",
+            hours = LINK_LIFETIME_HOURS
+        ))
+        .sensitive()
 }
 
 /// The notice to the old address that a change was asked for (no link: nothing to do there).
-pub fn change_notice(name: &str, old_email: &str, new_email: &str, base_url: &str) -> Letter {
-    Letter::new(old_email, "Your WaterLinks Hub email address is changing")
+pub fn change_notice(
+    name: &str,
+    old_email: &str,
+    new_email: &str,
+    base_url: &str,
+    lang: Lang,
+) -> Letter {
+    Letter::new(old_email, t!(lang, "accounts-mail-notice-subject"))
+        .lang(lang)
         .greeting(name)
-        .paragraph(format!(
-            "Someone signed in to your WaterLinks Hub account asked to use {new_email} instead \
-             of this address. The change happens only when the link sent there is opened."
-        ))
-        .action("Review your account", format!("{base_url}/account"))
-        .paragraph("If this was not you, change your password at once and contact the secretariat.")
+        .paragraph(t!(lang, "accounts-mail-notice-text", email = new_email))
+        .action(
+            t!(lang, "accounts-mail-notice-button"),
+            format!("{base_url}/account"),
+        )
+        .paragraph(t!(lang, "accounts-mail-notice-warning"))
 }
 
 /// Uses a confirmation token: the account's address is confirmed, or (for a change) replaced
@@ -108,7 +115,8 @@ pub async fn confirm(
     token: &str,
     now: DateTime<Utc>,
 ) -> Result<String, AppError> {
-    let invalid = || AppError::BadRequest(LINK_INVALID.to_owned());
+    let lang = crate::i18n::current();
+    let invalid = || AppError::BadRequest(t!(lang, "accounts-confirm-link-invalid"));
     let hash = token_hash(token.trim());
     let txn = crate::db::begin_write(db).await?;
     // Marked used conditionally inside the transaction: a second use (even at the same
@@ -140,7 +148,7 @@ pub async fn confirm(
             .await?
             .is_some();
         if taken {
-            return Err(AppError::Conflict(ADDRESS_TAKEN.to_owned()));
+            return Err(AppError::Conflict(t!(lang, "accounts-address-taken")));
         }
     }
     let mut active: account::ActiveModel = account.into();
@@ -149,7 +157,7 @@ pub async fn confirm(
     active.update(&txn).await.map_err(|e| match e.sql_err() {
         // Another account took the address at the same moment: the unique index decides.
         Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => {
-            AppError::Conflict(ADDRESS_TAKEN.to_owned())
+            AppError::Conflict(t!(lang, "accounts-address-taken"))
         }
         _ => AppError::from(e),
     })?;
@@ -172,15 +180,15 @@ pub async fn resend(
         .one(&txn)
         .await?
         .ok_or(AppError::Unauthenticated)?;
+    let lang = crate::i18n::current();
     if found.email_verified_at.is_some() {
-        return Err(AppError::Conflict(
-            "Your email address is already confirmed.".to_owned(),
-        ));
+        return Err(AppError::Conflict(t!(lang, "accounts-already-confirmed")));
     }
     let token = issue(&txn, found.id, &found.email, Utc::now()).await?;
+    // The person asking reads it now: the language of their request.
     crate::mail::enqueue(
         &txn,
-        &welcome_letter(&found.name, &found.email, base_url, &token),
+        &welcome_letter(&found.name, &found.email, base_url, &token, lang),
     )
     .await?;
     txn.commit().await?;
@@ -200,23 +208,21 @@ pub async fn request_change(
         .one(&txn)
         .await?
         .ok_or(AppError::Unauthenticated)?;
+    let lang = crate::i18n::current();
     if found.email == new_email {
-        return Err(AppError::field(
-            "email",
-            "This is already your email address.",
-        ));
+        return Err(AppError::field("email", t!(lang, "accounts-same-email")));
     }
     // Whether another account uses the address is not said here (that would tell who has an
     // account): the link is sent either way, and confirming refuses a taken address.
     let token = issue(&txn, found.id, new_email, Utc::now()).await?;
     crate::mail::enqueue(
         &txn,
-        &change_letter(&found.name, new_email, base_url, &token),
+        &change_letter(&found.name, new_email, base_url, &token, lang),
     )
     .await?;
     crate::mail::enqueue(
         &txn,
-        &change_notice(&found.name, &found.email, new_email, base_url),
+        &change_notice(&found.name, &found.email, new_email, base_url, lang),
     )
     .await?;
     txn.commit().await?;

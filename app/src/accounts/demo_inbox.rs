@@ -27,23 +27,29 @@ pub async fn kept_messages_for_me() -> Result<Option<Vec<OutboxMessage>>, AppErr
 #[component]
 pub fn DemoInbox() -> impl IntoView {
     let messages = Resource::new(|| (), |_| kept_messages_for_me());
+    let lang = crate::i18n::current();
     view! {
         <Transition fallback=|| ()>
             {move || Suspend::new(async move {
                 match messages.await {
                     Ok(Some(messages)) => view! {
                         <section class="panel" aria-labelledby="demo-inbox-heading">
-                            <h2 id="demo-inbox-heading">"Your messages"</h2>
-                            <p class="muted">"This site has no mail server, so the messages it would email you are kept here, for you only."</p>
+                            <h2 id="demo-inbox-heading">{crate::t!(lang, "accounts-inbox-title")}</h2>
+                            <p class="muted">{crate::t!(lang, "accounts-inbox-lead")}</p>
                             {if messages.is_empty() {
-                                view! { <p>"No messages yet."</p> }.into_any()
+                                view! { <p>{crate::t!(lang, "accounts-inbox-empty")}</p> }.into_any()
                             } else {
                                 view! {
                                     <ul class="card-list">
                                         {messages.into_iter().map(|m| view! {
                                             <li class="card outbox-message">
                                                 <h3 class="card__title">{m.subject}</h3>
-                                                <p class="card__meta">{m.created_at.format("%Y-%m-%d %H:%M UTC").to_string()}</p>
+                                                <p class="card__meta">{crate::t!(
+                                                    lang,
+                                                    "accounts-inbox-when",
+                                                    date = crate::i18n::format::date_medium(lang, m.created_at.date_naive()),
+                                                    time = crate::i18n::format::time(lang, m.created_at.time())
+                                                )}</p>
                                                 <pre class="outbox-message__body">{m.body}</pre>
                                             </li>
                                         }).collect_view()}

@@ -8,13 +8,11 @@ use crate::limits::{Rule, Subject};
 use crate::shell::forms::{FormAlert, InputField};
 #[cfg(feature = "ssr")]
 use crate::state::limits;
+use crate::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
-
-/// What an unconfirmed account is told on its account page.
-pub const NOT_CONFIRMED_YET: &str = "Your email address is not confirmed yet";
 
 /// Uses the token of a confirmation link (once); answers the confirmed address.
 #[server(prefix = "/api", endpoint = "accounts/confirm_email")]
@@ -32,9 +30,10 @@ pub async fn resend_confirmation() -> Result<String, AppError> {
     let state = super::app_state()?;
     let user = super::auth::require_account().await?;
     if user.email_verified {
-        return Err(AppError::Conflict(
-            "Your email address is already confirmed.".to_owned(),
-        ));
+        return Err(AppError::Conflict(crate::t!(
+            crate::i18n::current(),
+            "accounts-already-confirmed"
+        )));
     }
     limits::check(&[
         (Rule::ResendsByAddress, Subject::Client),
@@ -52,7 +51,8 @@ pub async fn resend_confirmation() -> Result<String, AppError> {
 pub async fn change_email(email: String) -> Result<String, AppError> {
     let state = super::app_state()?;
     let user = super::auth::require_account().await?;
-    let email = super::normalize_email(&email).map_err(|m| AppError::field("email", m))?;
+    let email = super::normalize_email(&email, crate::i18n::current())
+        .map_err(|m| AppError::field("email", m))?;
     limits::check(&[
         (Rule::ResendsByAddress, Subject::Client),
         (Rule::ResendsByEmail, Subject::Email(&email)),
@@ -71,22 +71,23 @@ pub fn ConfirmEmailPage() -> impl IntoView {
     let result = confirm.value();
     let error = Signal::derive(move || result.get().and_then(Result::err));
     let context = super::user_context();
+    let lang = crate::i18n::current();
     view! {
-        <Title text="Confirm your email address" />
-        <h1>"Confirm your email address"</h1>
+        <Title text=t!(lang, "accounts-confirm-title") />
+        <h1>{t!(lang, "accounts-confirm-title")}</h1>
         <Show
             when=move || !matches!(result.get(), Some(Ok(_)))
             fallback=move || {
                 let email = result.get().and_then(Result::ok).unwrap_or_default();
                 view! {
                     <div class="panel panel--success" role="status" id="email-confirmed">
-                        <p>"Your email address is confirmed."</p>
+                        <p>{t!(lang, "accounts-confirmed")}</p>
                         <p class="muted">{email}</p>
                         <Transition fallback=|| ()>
                             {move || Suspend::new(async move {
                                 match context.user.await {
-                                    Ok(Some(_)) => view! { <A href="/account" attr:class="button">"Your account"</A> }.into_any(),
-                                    _ => view! { <A href="/sign-in" attr:class="button">"Sign in"</A> }.into_any(),
+                                    Ok(Some(_)) => view! { <A href="/account" attr:class="button">{t!(lang, "accounts-your-account")}</A> }.into_any(),
+                                    _ => view! { <A href="/sign-in" attr:class="button">{t!(lang, "accounts-sign-in")}</A> }.into_any(),
                                 }
                             })}
                         </Transition>
@@ -98,8 +99,8 @@ pub fn ConfirmEmailPage() -> impl IntoView {
             <ActionForm action=confirm attr:class="form">
                 <FormAlert error />
                 <input type="hidden" name="token" value=token />
-                <p>"Press the button to confirm your email address."</p>
-                <button type="submit" class="button" disabled=move || confirm.pending().get()>"Confirm my email address"</button>
+                <p>{t!(lang, "accounts-confirm-press")}</p>
+                <button type="submit" class="button" disabled=move || confirm.pending().get()>{t!(lang, "accounts-confirm-button")}</button>
             </ActionForm>
         </Show>
     }
@@ -112,16 +113,17 @@ pub fn EmailNotConfirmed(user: CurrentUser) -> impl IntoView {
     let resend = crate::shell::flash::action::<ResendConfirmation>();
     let error = Signal::derive(move || resend.value().get().and_then(Result::err));
     let sent = move || resend.value().get().and_then(Result::ok);
+    let lang = crate::i18n::current();
     view! {
         <section class="panel panel--warning" aria-labelledby="unconfirmed-heading" id="email-not-confirmed">
-            <h2 id="unconfirmed-heading">{NOT_CONFIRMED_YET}</h2>
-            <p>{format!("We sent a link to {}. Until you open it, your account cannot take part: no registrations, no members' content, no roles.", user.email)}</p>
+            <h2 id="unconfirmed-heading">{t!(lang, "accounts-not-confirmed-yet")}</h2>
+            <p>{t!(lang, "accounts-not-confirmed-text", email = user.email)}</p>
             <ActionForm action=resend attr:class="form">
                 <FormAlert error />
                 {move || sent().map(|email| view! {
-                    <p class="panel panel--success" role="status">{format!("A new link is on its way to {email}. Older links no longer work.")}</p>
+                    <p class="panel panel--success" role="status">{t!(lang, "accounts-link-resent", email = email)}</p>
                 })}
-                <button type="submit" class="button button--secondary">"Send the link again"</button>
+                <button type="submit" class="button button--secondary">{t!(lang, "accounts-resend-button")}</button>
             </ActionForm>
         </section>
     }
@@ -132,16 +134,17 @@ pub fn ChangeEmailForm() -> impl IntoView {
     let change = crate::shell::flash::action::<ChangeEmail>();
     let error = Signal::derive(move || change.value().get().and_then(Result::err));
     let sent = move || change.value().get().and_then(Result::ok);
+    let lang = crate::i18n::current();
     view! {
-        <h2>"Change your email address"</h2>
-        <p class="muted">"We send a link to the new address; it takes the place of the old one once you open it."</p>
+        <h2>{t!(lang, "accounts-change-email-title")}</h2>
+        <p class="muted">{t!(lang, "accounts-change-email-lead")}</p>
         <ActionForm action=change attr:class="form" attr:novalidate=true>
             <FormAlert error />
             {move || sent().map(|email| view! {
-                <p class="panel panel--success" role="status">{format!("We sent a link to {email}. Open it to confirm your new address.")}</p>
+                <p class="panel panel--success" role="status">{t!(lang, "accounts-change-email-sent", email = email)}</p>
             })}
-            <InputField form="change-email" name="email" label="New email address" error kind="email" autocomplete="email" />
-            <button type="submit" class="button">"Change email address"</button>
+            <InputField form="change-email" name="email" label=t!(lang, "accounts-new-email") error kind="email" autocomplete="email" />
+            <button type="submit" class="button">{t!(lang, "accounts-change-email-button")}</button>
         </ActionForm>
     }
 }

@@ -19,6 +19,8 @@ pub mod account {
         pub email_verified_at: Option<DateTimeUtc>,
         /// Set by the secretariat (or when the owner deletes the account): no sign-in.
         pub deactivated_at: Option<DateTimeUtc>,
+        /// The language the person chose for the hub and its emails; none: the browser's.
+        pub language: Option<crate::i18n::Lang>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
@@ -57,6 +59,7 @@ pub mod account {
                 password_changed_at: now,
                 email_verified_at: None,
                 deactivated_at: None,
+                language: None,
             };
             let printed = format!("{account:?}");
             assert!(printed.contains("ana@example.org"), "{printed}");

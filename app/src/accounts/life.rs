@@ -27,7 +27,8 @@ pub async fn rename(
     account_id: i32,
     name: &str,
 ) -> Result<String, AppError> {
-    let name = validate_display_name(name).map_err(|m| AppError::field("name", m))?;
+    let name = validate_display_name(name, crate::i18n::current())
+        .map_err(|m| AppError::field("name", m))?;
     let txn = crate::db::begin_write(db).await?;
     let found = account::Entity::find_by_id(account_id)
         .one(&txn)
@@ -55,7 +56,10 @@ pub async fn delete_own(
         .ok_or(AppError::Unauthenticated)?;
     let stored = PasswordHashString::from_stored(found.password_hash.clone());
     if !super::service::verify_off_thread(password, Some(stored)).await? {
-        return Err(AppError::field("password", "This is not your password."));
+        return Err(AppError::field(
+            "password",
+            crate::t!(crate::i18n::current(), "accounts-not-your-password"),
+        ));
     }
     let id = found.id;
     let now = Utc::now();
@@ -111,20 +115,23 @@ pub async fn set_active(
     account_id: i32,
     active: bool,
 ) -> Result<(), AppError> {
+    let lang = crate::i18n::current();
     if account_id == admin.id && !active {
-        return Err(AppError::Conflict(
-            "You cannot deactivate your own account; ask another admin.".to_owned(),
-        ));
+        return Err(AppError::Conflict(crate::t!(
+            lang,
+            "accounts-cannot-deactivate-self"
+        )));
     }
     let txn = crate::db::begin_write(db).await?;
     let found = account::Entity::find_by_id(account_id)
         .one(&txn)
         .await?
-        .ok_or_else(|| AppError::NotFound("This account does not exist.".to_owned()))?;
+        .ok_or_else(|| AppError::NotFound(crate::t!(lang, "accounts-no-such-account")))?;
     if found.name == FORMER_MEMBER && found.email == former_member_email(found.id) {
-        return Err(AppError::Conflict(
-            "This account was deleted by its owner; it cannot be reactivated.".to_owned(),
-        ));
+        return Err(AppError::Conflict(crate::t!(
+            lang,
+            "accounts-deleted-cannot-reactivate"
+        )));
     }
     if found.deactivated_at.is_none() == active {
         // Already so: nothing changes and nothing is recorded.

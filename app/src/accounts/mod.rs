@@ -5,10 +5,13 @@ pub mod audit;
 pub mod auth;
 #[cfg(feature = "ssr")]
 pub mod confirmation;
+#[cfg(feature = "ssr")]
+pub mod current_user;
 mod demo_inbox;
 mod email_pages;
 #[cfg(feature = "ssr")]
 pub mod entity;
+pub mod language;
 #[cfg(feature = "ssr")]
 pub mod life;
 mod pages;
@@ -30,9 +33,7 @@ pub mod signing_up;
 mod validation;
 
 pub use demo_inbox::DemoInbox;
-pub use email_pages::{
-    ChangeEmail, ConfirmEmail, ConfirmEmailPage, ResendConfirmation, NOT_CONFIRMED_YET,
-};
+pub use email_pages::{ChangeEmail, ConfirmEmail, ConfirmEmailPage, ResendConfirmation};
 pub use pages::{user_context, AccountPage, SignInPage, SignUpPage, UserContext, UserMenu};
 pub use profile_pages::{DeleteAccount, RenameAccount};
 pub use reset_pages::{ForgotPasswordPage, ResetPasswordPage};
@@ -97,12 +98,6 @@ pub fn is_network_member(user: Option<&CurrentUser>) -> bool {
     user.is_some_and(CurrentUser::is_network_member)
 }
 
-/// The same words for every failed sign-in, so they do not reveal who has an account.
-pub const SIGN_IN_FAILED: &str = "That email and password do not match an account.";
-
-/// What a deactivated account is told after its right password (never after a wrong one).
-pub const DEACTIVATED: &str = "This account is deactivated. Please contact the secretariat.";
-
 /// The server's shared state, inside a server function.
 #[cfg(feature = "ssr")]
 fn app_state() -> Result<crate::state::AppState, AppError> {
@@ -121,11 +116,13 @@ pub async fn fetch_current_user() -> Result<Option<CurrentUser>, AppError> {
 #[tracing::instrument(skip(password))]
 pub async fn sign_up(name: String, email: String, password: String) -> Result<String, AppError> {
     let state = app_state()?;
-    let (name, email) = service::validate_new_account(&name, &email, &password)?;
+    let lang = crate::i18n::current();
+    let (name, email) = service::validate_new_account(&name, &email, &password, lang)?;
     limits::check(&[(Rule::Attempts, Subject::Client)]).await?;
     let (db, base_url, to) = (state.db, state.site.public_base_url, email.clone());
+    // The work runs outside the request: its letters take the request's language with them.
     after_answering("sign-up", async move {
-        signing_up::sign_up(&db, &base_url, &name, &to, &password).await?;
+        signing_up::sign_up(&db, &base_url, &name, &to, &password, lang).await?;
         Ok(())
     });
     Ok(email)
@@ -149,7 +146,8 @@ fn after_answering(
 #[tracing::instrument(skip(password))]
 pub async fn sign_in(email: String, password: String) -> Result<CurrentUser, AppError> {
     let db = crate::state::db()?;
-    let email = sign_in_email(&email).map_err(|m| AppError::field("email", m))?;
+    let email =
+        sign_in_email(&email, crate::i18n::current()).map_err(|m| AppError::field("email", m))?;
     // Every attempt counts against the account until one succeeds: only failures add up, and
     // a password reset clears them too, so an attacker cannot keep the owner out for long.
     limits::check(&[
@@ -160,6 +158,10 @@ pub async fn sign_in(email: String, password: String) -> Result<CurrentUser, App
     let user = service::authenticate(&db, &email, &password).await?;
     limits::clear(Rule::FailedSignIns, Subject::Email(&email)).await?;
     auth::begin_session(&db, user.id).await?;
+    // The language chosen on another device follows the person here.
+    if let Some(lang) = language::ssr::saved(&db, user.id).await? {
+        auth::remember_language(lang);
+    }
     crate::shell::flash::go_to("/account");
     Ok(user)
 }
@@ -212,7 +214,8 @@ pub async fn change_password(
 #[tracing::instrument]
 pub async fn request_password_reset(email: String) -> Result<(), AppError> {
     let state = app_state()?;
-    let email = normalize_email(&email).map_err(|m| AppError::field("email", m))?;
+    let lang = crate::i18n::current();
+    let email = normalize_email(&email, lang).map_err(|m| AppError::field("email", m))?;
     limits::check(&[
         (Rule::Attempts, Subject::Client),
         (Rule::ResetRequests, Subject::Email(&email)),
@@ -220,7 +223,7 @@ pub async fn request_password_reset(email: String) -> Result<(), AppError> {
     .await?;
     let (db, base_url) = (state.db, state.site.public_base_url);
     after_answering("password reset request", async move {
-        reset::request(&db, &base_url, &email).await
+        reset::request(&db, &base_url, &email, lang).await
     });
     Ok(())
 }
@@ -233,7 +236,7 @@ pub async fn reset_password(token: String, password: String) -> Result<(), AppEr
     let db = crate::state::db()?;
     // Hashing the new password costs time: one address may not ask for it without end.
     limits::check(&[(Rule::Attempts, Subject::Client)]).await?;
-    let email = reset::complete(&db, &token, &password).await?;
+    let email = reset::complete(&db, &token, &password, crate::i18n::current()).await?;
     limits::clear(Rule::FailedSignIns, Subject::Email(&email)).await
 }
 

@@ -7,6 +7,7 @@ use crate::limits::{Rule, Subject};
 use crate::shell::forms::{FormAlert, InputField};
 #[cfg(feature = "ssr")]
 use crate::state::limits;
+use crate::t;
 use leptos::prelude::*;
 
 /// Renames the signed-in person's account; answers the new name.
@@ -41,12 +42,13 @@ pub async fn delete_account(password: String) -> Result<(), AppError> {
 pub fn RenameForm(user: CurrentUser) -> impl IntoView {
     let rename = crate::shell::flash::action::<RenameAccount>();
     let error = Signal::derive(move || rename.value().get().and_then(Result::err));
+    let lang = crate::i18n::current();
     view! {
-        <h2>"Your name"</h2>
+        <h2>{t!(lang, "accounts-your-name")}</h2>
         <ActionForm action=rename attr:class="form" attr:novalidate=true>
             <FormAlert error />
-            <InputField form="rename" name="name" label="Your name" error autocomplete="name" value=user.name />
-            <button type="submit" class="button">"Save name"</button>
+            <InputField form="rename" name="name" label=t!(lang, "accounts-your-name") error autocomplete="name" value=user.name />
+            <button type="submit" class="button">{t!(lang, "accounts-save-name")}</button>
         </ActionForm>
     }
 }
@@ -55,14 +57,15 @@ pub fn RenameForm(user: CurrentUser) -> impl IntoView {
 pub fn DeleteAccountForm() -> impl IntoView {
     let delete = crate::shell::flash::action::<DeleteAccount>();
     let error = Signal::derive(move || delete.value().get().and_then(Result::err));
+    let lang = crate::i18n::current();
     view! {
         <section class="panel panel--warning" aria-labelledby="delete-heading">
-            <h2 id="delete-heading">"Delete your account"</h2>
-            <p>"Your name, email address and password are removed, and you leave your organizations. What you wrote stays on the platform under \"Former member\". This cannot be undone."</p>
+            <h2 id="delete-heading">{t!(lang, "accounts-delete-title")}</h2>
+            <p>{t!(lang, "accounts-delete-text")}</p>
             <ActionForm action=delete attr:class="form" attr:novalidate=true>
                 <FormAlert error />
-                <InputField form="delete-account" name="password" label="Your password" error kind="password" autocomplete="current-password" />
-                <button type="submit" class="button button--danger">"Delete my account"</button>
+                <InputField form="delete-account" name="password" label=t!(lang, "accounts-your-password") error kind="password" autocomplete="current-password" />
+                <button type="submit" class="button button--danger">{t!(lang, "accounts-delete-button")}</button>
             </ActionForm>
         </section>
     }

@@ -6,14 +6,13 @@ use super::entity::{account, password_reset};
 use super::session::{new_token, token_hash};
 use super::{normalize_email, validate_new_password};
 use crate::error::AppError;
+use crate::i18n::Lang;
 use crate::mail::Letter;
+use crate::t;
 use chrono::{Duration, Utc};
 use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
 
 pub const LINK_LIFETIME_MINUTES: i64 = 60;
-
-pub const LINK_INVALID: &str =
-    "This reset link has expired or was already used. Please ask for a new one.";
 
 pub use super::password::invalidate_reset_links as invalidate_all;
 
@@ -21,8 +20,13 @@ pub use super::password::invalidate_reset_links as invalidate_all;
 /// note that no account uses it. The work and the answer are the same either way (one lookup,
 /// one message in the outbox), and the server function answers before doing it, so the form
 /// does not reveal who has an account.
-pub async fn request(db: &DatabaseConnection, base_url: &str, email: &str) -> Result<(), AppError> {
-    let email = normalize_email(email).map_err(|m| AppError::field("email", m))?;
+pub async fn request(
+    db: &DatabaseConnection,
+    base_url: &str,
+    email: &str,
+    lang: Lang,
+) -> Result<(), AppError> {
+    let email = normalize_email(email, lang).map_err(|m| AppError::field("email", m))?;
     let now = Utc::now();
     let txn = crate::db::begin_write(db).await?;
     let found = account::Entity::find()
@@ -43,42 +47,45 @@ pub async fn request(db: &DatabaseConnection, base_url: &str, email: &str) -> Re
             }
             .insert(&txn)
             .await?;
-            reset_letter(&found.name, &found.email, base_url, &token)
+            // Written after the answer: in the owner's saved language, else the request's.
+            let theirs = super::language::ssr::saved(&txn, found.id)
+                .await?
+                .unwrap_or(lang);
+            reset_letter(&found.name, &found.email, base_url, &token, theirs)
         }
-        None => unknown_letter(&email, base_url),
+        None => unknown_letter(&email, base_url, lang),
     };
     crate::mail::enqueue(&txn, &letter).await?;
     txn.commit().await?;
     Ok(())
 }
 
-fn reset_letter(name: &str, email: &str, base_url: &str, token: &str) -> Letter {
-    Letter::new(email, "Reset your WaterLinks Hub password")
+fn reset_letter(name: &str, email: &str, base_url: &str, token: &str, lang: Lang) -> Letter {
+    Letter::new(email, t!(lang, "accounts-mail-reset-subject"))
+        .lang(lang)
         .greeting(name)
-        .paragraph(
-            "Someone (we hope you) asked to reset the password of your WaterLinks Hub account.",
-        )
+        .paragraph(t!(lang, "accounts-mail-reset-text"))
         .action(
-            format!("Choose a new password within {LINK_LIFETIME_MINUTES} minutes"),
+            t!(
+                lang,
+                "accounts-mail-reset-button",
+                minutes = LINK_LIFETIME_MINUTES
+            ),
             format!("{base_url}/reset-password?token={token}"),
         )
-        .paragraph(
-            "If you did not ask for this, ignore this message: your password stays as it is.",
-        )
+        .paragraph(t!(lang, "accounts-mail-reset-ignore"))
         .sensitive()
 }
 
-fn unknown_letter(email: &str, base_url: &str) -> Letter {
-    Letter::new(email, "Reset your WaterLinks Hub password")
-        .paragraph(
-            "Someone (we hope you) asked to reset the password of a WaterLinks Hub account with \
-             this email address, but no account uses it.",
+fn unknown_letter(email: &str, base_url: &str, lang: Lang) -> Letter {
+    Letter::new(email, t!(lang, "accounts-mail-reset-subject"))
+        .lang(lang)
+        .paragraph(t!(lang, "accounts-mail-unknown-text"))
+        .action(
+            t!(lang, "accounts-sign-up-title"),
+            format!("{base_url}/sign-up"),
         )
-        .action("Create an account", format!("{base_url}/sign-up"))
-        .paragraph(
-            "If you have an account under another address, ask for the link there. If you did \
-             not ask for this, ignore this message.",
-        )
+        .paragraph(t!(lang, "accounts-mail-unknown-other"))
 }
 
 /// Sets a new password with a reset token: the token is used up, the account's other links
@@ -88,14 +95,16 @@ pub async fn complete(
     db: &DatabaseConnection,
     token: &str,
     new_password: &str,
+    lang: Lang,
 ) -> Result<String, AppError> {
-    validate_new_password(new_password).map_err(|m| AppError::field("password", m))?;
+    validate_new_password(new_password, lang).map_err(|m| AppError::field("password", m))?;
+    let invalid = || AppError::BadRequest(t!(lang, "accounts-reset-link-invalid"));
     let now = Utc::now();
     let found = password_reset::Entity::find_by_id(token_hash(token.trim()))
         .one(db)
         .await?
         .filter(|r| r.used_at.is_none() && r.expires_at > now)
-        .ok_or_else(|| AppError::BadRequest(LINK_INVALID.to_owned()))?;
+        .ok_or_else(invalid)?;
     let account_id = found.account_id;
     let hash = super::password::hash_off_thread(new_password.to_owned()).await?;
 
@@ -112,12 +121,12 @@ pub async fn complete(
         .exec(&txn)
         .await?;
     if used.rows_affected != 1 {
-        return Err(AppError::BadRequest(LINK_INVALID.to_owned()));
+        return Err(invalid());
     }
     let account = account::Entity::find_by_id(account_id)
         .one(&txn)
         .await?
-        .ok_or_else(|| AppError::BadRequest(LINK_INVALID.to_owned()))?;
+        .ok_or_else(invalid)?;
     let email = account.email.clone();
     let mut active: account::ActiveModel = account.into();
     active.password_hash = Set(hash.as_stored().to_owned());

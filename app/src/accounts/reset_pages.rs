@@ -2,6 +2,7 @@
 
 use super::{RequestPasswordReset, ResetPassword, PASSWORD_MIN_CHARS};
 use crate::shell::forms::{FormAlert, InputField};
+use crate::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -12,24 +13,25 @@ pub fn ForgotPasswordPage() -> impl IntoView {
     let action = crate::shell::flash::action::<RequestPasswordReset>();
     let error = Signal::derive(move || action.value().get().and_then(Result::err));
     let sent = move || matches!(action.value().get(), Some(Ok(())));
+    let lang = crate::i18n::current();
     view! {
-        <Title text="Reset your password" />
-        <h1>"Reset your password"</h1>
+        <Title text=t!(lang, "accounts-forgot-title") />
+        <h1>{t!(lang, "accounts-forgot-title")}</h1>
         <Show
             when=sent
             fallback=move || view! {
-                <p class="lead">"Enter the email of your account and we will send you a link to choose a new password."</p>
+                <p class="lead">{t!(lang, "accounts-forgot-lead")}</p>
                 <ActionForm action attr:class="form" attr:novalidate=true>
                     <FormAlert error />
-                    <InputField form="forgot" name="email" label="Email" error kind="email" autocomplete="email" />
-                    <button type="submit" class="button" disabled=move || action.pending().get()>"Send the link"</button>
-                    <p><A href="/sign-in">"Back to sign in"</A></p>
+                    <InputField form="forgot" name="email" label=t!(lang, "accounts-email") error kind="email" autocomplete="email" />
+                    <button type="submit" class="button" disabled=move || action.pending().get()>{t!(lang, "accounts-forgot-send")}</button>
+                    <p><A href="/sign-in">{t!(lang, "accounts-back-to-sign-in")}</A></p>
                 </ActionForm>
             }
         >
             <div class="panel panel--success" role="status">
-                <p>"If an account uses this email, a link to reset its password is on its way. It works for one hour."</p>
-                <p><A href="/sign-in">"Back to sign in"</A></p>
+                <p>{t!(lang, "accounts-forgot-sent")}</p>
+                <p><A href="/sign-in">{t!(lang, "accounts-back-to-sign-in")}</A></p>
             </div>
         </Show>
     }
@@ -42,24 +44,25 @@ pub fn ResetPasswordPage() -> impl IntoView {
     let action = crate::shell::flash::action::<ResetPassword>();
     let error = Signal::derive(move || action.value().get().and_then(Result::err));
     let done = move || matches!(action.value().get(), Some(Ok(())));
+    let lang = crate::i18n::current();
     view! {
-        <Title text="Choose a new password" />
-        <h1>"Choose a new password"</h1>
+        <Title text=t!(lang, "accounts-reset-title") />
+        <h1>{t!(lang, "accounts-reset-title")}</h1>
         <Show
             when=done
             fallback=move || view! {
                 <ActionForm action attr:class="form" attr:novalidate=true>
                     <FormAlert error />
                     <input type="hidden" name="token" value=token />
-                    <InputField form="reset" name="password" label="New password" error kind="password" autocomplete="new-password" minlength=PASSWORD_MIN_CHARS hint=format!("At least {PASSWORD_MIN_CHARS} characters.") />
-                    <button type="submit" class="button" disabled=move || action.pending().get()>"Save the new password"</button>
-                    <p><A href="/forgot-password">"Ask for a new link"</A></p>
+                    <InputField form="reset" name="password" label=t!(lang, "accounts-new-password") error kind="password" autocomplete="new-password" minlength=PASSWORD_MIN_CHARS hint=t!(lang, "accounts-password-hint", min = PASSWORD_MIN_CHARS) />
+                    <button type="submit" class="button" disabled=move || action.pending().get()>{t!(lang, "accounts-reset-save")}</button>
+                    <p><A href="/forgot-password">{t!(lang, "accounts-reset-new-link")}</A></p>
                 </ActionForm>
             }
         >
             <div class="panel panel--success" role="status">
-                <p>"Your password is changed, and every session of your account has ended."</p>
-                <A href="/sign-in" attr:class="button">"Sign in"</A>
+                <p>{t!(lang, "accounts-reset-done")}</p>
+                <A href="/sign-in" attr:class="button">{t!(lang, "accounts-sign-in")}</A>
             </div>
         </Show>
     }

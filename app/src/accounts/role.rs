@@ -21,13 +21,14 @@ impl Role {
         self != Role::Member
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self, lang: crate::i18n::Lang) -> String {
+        use crate::t;
         match self {
-            Role::SecretariatAdmin => "Secretariat admin",
-            Role::Facilitator => "Facilitator",
-            Role::Trainer => "Trainer",
-            Role::Juror => "Juror",
-            Role::Member => "Member",
+            Role::SecretariatAdmin => t!(lang, "accounts-role-secretariat-admin"),
+            Role::Facilitator => t!(lang, "accounts-role-facilitator"),
+            Role::Trainer => t!(lang, "accounts-role-trainer"),
+            Role::Juror => t!(lang, "accounts-role-juror"),
+            Role::Member => t!(lang, "accounts-role-member"),
         }
     }
 }

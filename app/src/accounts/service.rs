@@ -1,12 +1,11 @@
 //! Account operations used by the server functions and the command line.
 
-use super::entity::{account, account_role, organization_member};
+use super::current_user::current_user_for;
+use super::entity::{account, account_role};
 use super::password::{hash_off_thread, hash_password, verify_password, PasswordHashString};
-use super::{
-    normalize_email, validate_display_name, validate_new_password, CurrentUser, Role, DEACTIVATED,
-    SIGN_IN_FAILED,
-};
+use super::{normalize_email, validate_display_name, validate_new_password, CurrentUser, Role};
 use crate::error::{AppError, FieldErrors};
+use crate::t;
 use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
 
 /// What `create_admin` did.
@@ -24,7 +23,7 @@ pub async fn create_admin(
     email: &str,
     password: &str,
 ) -> Result<AdminOutcome, AppError> {
-    let (name, email) = validate_new_account(name, email, password)?;
+    let (name, email) = validate_new_account(name, email, password, crate::i18n::Lang::En)?;
     let hash = hash_off_thread(password.to_owned()).await?;
     let now = chrono::Utc::now();
 
@@ -73,15 +72,16 @@ pub fn validate_new_account(
     name: &str,
     email: &str,
     password: &str,
+    lang: crate::i18n::Lang,
 ) -> Result<(String, String), AppError> {
     let mut errors = FieldErrors::default();
-    let name = validate_display_name(name)
+    let name = validate_display_name(name, lang)
         .map_err(|m| errors.add("name", m))
         .ok();
-    let email = normalize_email(email)
+    let email = normalize_email(email, lang)
         .map_err(|m| errors.add("email", m))
         .ok();
-    if let Err(m) = validate_new_password(password) {
+    if let Err(m) = validate_new_password(password, lang) {
         errors.add("password", m);
     }
     errors.into_result()?;
@@ -110,15 +110,6 @@ pub async fn grant_role<C: sea_orm::ConnectionTrait>(
     Ok(())
 }
 
-/// The roles of an account.
-pub async fn roles_of(db: &DatabaseConnection, account_id: i32) -> Result<Vec<Role>, AppError> {
-    let rows = account_role::Entity::find()
-        .filter(account_role::Column::AccountId.eq(account_id))
-        .all(db)
-        .await?;
-    Ok(rows.into_iter().map(|r| r.role).collect())
-}
-
 /// Checks an email and password. Every failure gets the same message, and an unknown email
 /// costs as much time as a wrong password, so neither reveals who has an account.
 pub async fn authenticate(
@@ -137,11 +128,15 @@ pub async fn authenticate(
     let matches = verify_off_thread(password, stored).await?;
     match found {
         // Only after the right password: the words must not tell others who has an account.
-        Some(account) if matches && account.deactivated_at.is_some() => {
-            Err(AppError::field("password", DEACTIVATED))
-        }
+        Some(account) if matches && account.deactivated_at.is_some() => Err(AppError::field(
+            "password",
+            t!(crate::i18n::current(), "accounts-deactivated"),
+        )),
         Some(account) if matches => current_user_for(db, account).await,
-        _ => Err(AppError::field("password", SIGN_IN_FAILED)),
+        _ => Err(AppError::field(
+            "password",
+            t!(crate::i18n::current(), "accounts-sign-in-failed"),
+        )),
     }
 }
 
@@ -179,7 +174,8 @@ pub async fn change_password(
     new_password: &str,
     keep_session: Option<&str>,
 ) -> Result<(), AppError> {
-    if let Err(m) = validate_new_password(new_password) {
+    let lang = crate::i18n::current();
+    if let Err(m) = validate_new_password(new_password, lang) {
         return Err(AppError::field("new_password", m));
     }
     let account = account::Entity::find_by_id(user.id)
@@ -190,7 +186,7 @@ pub async fn change_password(
     if !verify_off_thread(current_password, Some(stored)).await? {
         return Err(AppError::field(
             "current_password",
-            "This is not your current password.",
+            t!(lang, "accounts-not-current-password"),
         ));
     }
     let hash = hash_off_thread(new_password.to_owned()).await?;
@@ -203,102 +199,4 @@ pub async fn change_password(
     super::session::end_all(&txn, user.id, keep_session).await?;
     txn.commit().await?;
     Ok(())
-}
-
-/// The names of these organizations. Read with SQL rather than through the partners' entity:
-/// partners build on accounts, so accounts do not reach up into them.
-async fn organization_names(
-    db: &DatabaseConnection,
-    ids: &[i32],
-) -> Result<std::collections::HashMap<i32, String>, AppError> {
-    use sea_orm::{ConnectionTrait, Statement};
-    let list = ids.iter().map(i32::to_string).collect::<Vec<_>>().join(",");
-    let sql = format!("SELECT id, name FROM organization WHERE id IN ({list})");
-    let rows = db
-        .query_all_raw(Statement::from_string(db.get_database_backend(), sql))
-        .await?;
-    Ok(rows
-        .iter()
-        .filter_map(|row| {
-            Some((
-                row.try_get::<i32>("", "id").ok()?,
-                row.try_get::<String>("", "name").ok()?,
-            ))
-        })
-        .collect())
-}
-
-/// The account as the pages see it: with its roles and the organizations it administers.
-/// Until its address is confirmed, an account holds nothing: no roles, no organizations, so
-/// every permission treats it as a visitor.
-pub async fn current_user_for(
-    db: &DatabaseConnection,
-    account: account::Model,
-) -> Result<CurrentUser, AppError> {
-    if account.email_verified_at.is_none() {
-        return Ok(CurrentUser {
-            id: account.id,
-            name: account.name,
-            email: account.email,
-            email_verified: false,
-            roles: Vec::new(),
-            admin_of: Vec::new(),
-            admin_of_names: Vec::new(),
-            member_of: Vec::new(),
-            network_member_of: Vec::new(),
-        });
-    }
-    let roles = roles_of(db, account.id).await?;
-    let memberships = organization_member::Entity::find()
-        .filter(organization_member::Column::AccountId.eq(account.id))
-        .all(db)
-        .await?;
-    let member_of: Vec<i32> = memberships.iter().map(|m| m.organization_id).collect();
-    let network_member_of = network_members_among(db, &member_of).await?;
-    let admin_of: Vec<i32> = memberships
-        .into_iter()
-        .filter(|m| m.is_admin)
-        .map(|m| m.organization_id)
-        .collect();
-    let names: std::collections::HashMap<i32, String> = if admin_of.is_empty() {
-        Default::default()
-    } else {
-        organization_names(db, &admin_of).await?
-    };
-    let admin_of_names = admin_of
-        .iter()
-        .map(|id| names.get(id).cloned().unwrap_or_default())
-        .collect();
-    Ok(CurrentUser {
-        id: account.id,
-        name: account.name,
-        email: account.email,
-        email_verified: true,
-        roles,
-        admin_of,
-        admin_of_names,
-        member_of,
-        network_member_of,
-    })
-}
-
-/// Those of `ids` that are members of the network (`organization.network_member`), read with
-/// a query rather than the partners' entity for the same reason as [`organization_names`].
-async fn network_members_among(db: &DatabaseConnection, ids: &[i32]) -> Result<Vec<i32>, AppError> {
-    use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query};
-    use sea_orm::ConnectionTrait;
-    if ids.is_empty() {
-        return Ok(Vec::new());
-    }
-    let query = Query::select()
-        .column(Alias::new("id"))
-        .from(Alias::new("organization"))
-        .and_where(Expr::col(Alias::new("network_member")).eq(true))
-        .and_where(Expr::col(Alias::new("id")).is_in(ids.iter().copied()))
-        .to_owned();
-    let rows = db.query_all(&query).await?;
-    Ok(rows
-        .iter()
-        .filter_map(|row| row.try_get::<i32>("", "id").ok())
-        .collect())
 }

@@ -121,7 +121,7 @@ pub async fn resolve(
     else {
         return Ok(None);
     };
-    let user = super::service::current_user_for(db, account).await?;
+    let user = super::current_user::current_user_for(db, account).await?;
     let now = Utc::now();
     if is_expired(found.created_at, found.last_seen_at, now, &user.roles) {
         session::Entity::delete_by_id(hash).exec(db).await?;

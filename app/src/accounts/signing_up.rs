@@ -5,6 +5,8 @@ use super::password::hash_off_thread;
 use super::service::{grant_role, validate_new_account};
 use super::Role;
 use crate::error::AppError;
+use crate::i18n::Lang;
+use crate::t;
 use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
 
 /// Signs someone up. Every field is checked, and all problems are reported at once. Then the
@@ -18,8 +20,9 @@ pub async fn sign_up(
     name: &str,
     email: &str,
     password: &str,
+    lang: Lang,
 ) -> Result<String, AppError> {
-    let (name, email) = validate_new_account(name, email, password)?;
+    let (name, email) = validate_new_account(name, email, password, lang)?;
     let hash = hash_off_thread(password.to_owned()).await?;
     let now = chrono::Utc::now();
     let txn = crate::db::begin_write(db).await?;
@@ -28,7 +31,13 @@ pub async fn sign_up(
         .one(&txn)
         .await?;
     let letter = match existing {
-        Some(found) => already_signed_up_letter(&found.name, &found.email, base_url),
+        Some(found) => {
+            // The owner of the address reads it in their own language, if they chose one.
+            let theirs = super::language::ssr::saved(&txn, found.id)
+                .await?
+                .unwrap_or(lang);
+            already_signed_up_letter(&found.name, &found.email, base_url, theirs)
+        }
         None => {
             let created = account::ActiveModel {
                 email: Set(email.clone()),
@@ -56,7 +65,7 @@ pub async fn sign_up(
             };
             grant_role(&txn, created.id, Role::Member).await?;
             let token = super::confirmation::issue(&txn, created.id, &email, now).await?;
-            super::confirmation::welcome_letter(&name, &email, base_url, &token)
+            super::confirmation::welcome_letter(&name, &email, base_url, &token, lang)
         }
     };
     crate::mail::enqueue(&txn, &letter).await?;
@@ -65,15 +74,20 @@ pub async fn sign_up(
 }
 
 /// To the owner of an address someone tried to sign up with again.
-fn already_signed_up_letter(name: &str, email: &str, base_url: &str) -> crate::mail::Letter {
-    crate::mail::Letter::new(email, "You already have a WaterLinks Hub account")
+fn already_signed_up_letter(
+    name: &str,
+    email: &str,
+    base_url: &str,
+    lang: Lang,
+) -> crate::mail::Letter {
+    crate::mail::Letter::new(email, t!(lang, "accounts-mail-already-subject"))
+        .lang(lang)
         .greeting(name)
-        .paragraph(
-            "Someone (we hope you) tried to create a WaterLinks Hub account with this email \
-             address, which already has one. No new account was made.",
-        )
-        .action("Sign in", format!("{base_url}/sign-in"))
-        .paragraph(format!(
-            "Forgot your password? Choose a new one here: {base_url}/forgot-password"
+        .paragraph(t!(lang, "accounts-mail-already-text"))
+        .action(t!(lang, "accounts-sign-in"), format!("{base_url}/sign-in"))
+        .paragraph(t!(
+            lang,
+            "accounts-mail-already-forgot",
+            link = format!("{base_url}/forgot-password")
         ))
 }

@@ -19,13 +19,18 @@ pub async fn set_account_active(account_id: i32, active: bool) -> Result<(), App
 pub fn AccountStatusForm(account_id: i32, deactivated: bool) -> impl IntoView {
     let action = crate::shell::flash::action::<SetAccountActive>();
     let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    let lang = crate::i18n::current();
     view! {
         <ActionForm action attr:class="inline-form">
             <crate::shell::forms::FormAlert error />
-            {deactivated.then(|| view! { <span class="chip">"Deactivated"</span> " " })}
+            {deactivated.then(|| view! { <span class="chip">{crate::t!(lang, "admin-deactivated")}</span> " " })}
             <input type="hidden" name="account_id" value=account_id.to_string() />
             <input type="hidden" name="active" value=deactivated.to_string() />
-            <button type="submit" class="link-button">{if deactivated { "Reactivate account" } else { "Deactivate account" }}</button>
+            <button type="submit" class="link-button">{if deactivated {
+                crate::t!(lang, "admin-reactivate-account")
+            } else {
+                crate::t!(lang, "admin-deactivate-account")
+            }}</button>
         </ActionForm>
     }
 }

@@ -6,7 +6,9 @@
 
 use crate::accounts::audit::{AuditAction, AuditEntry};
 use crate::error::AppError;
+use crate::i18n::Lang;
 use crate::shell::forms::{FieldMessage, FormAlert};
+use crate::t;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -30,9 +32,12 @@ pub struct AuditFilter {
 }
 
 impl AuditFilter {
-    /// Reads the filter from query-string parameters; a bad value is a message next to its
-    /// field (a 400).
-    pub fn parse(get: impl Fn(&str) -> Option<String>) -> Result<AuditFilter, AppError> {
+    /// Reads the filter from query-string parameters; a bad value is a message (in `lang`)
+    /// next to its field (a 400).
+    pub fn parse(
+        get: impl Fn(&str) -> Option<String>,
+        lang: Lang,
+    ) -> Result<AuditFilter, AppError> {
         let text = |k: &str| {
             get(k)
                 .map(|v| v.trim().chars().take(100).collect::<String>())
@@ -42,14 +47,14 @@ impl AuditFilter {
         let action = match text("action").as_str() {
             "" => None,
             code => AuditAction::from_code(code).or_else(|| {
-                errors.add("action", "Choose an action from the list.");
+                errors.add("action", t!(lang, "admin-audit-choose-action"));
                 None
             }),
         };
         let mut date = |k: &'static str| match text(k).as_str() {
             "" => None,
             v => NaiveDate::parse_from_str(v, "%Y-%m-%d").ok().or_else(|| {
-                errors.add(k, "Enter a date as YYYY-MM-DD.");
+                errors.add(k, t!(lang, "admin-audit-date-format"));
                 None
             }),
         };
@@ -57,7 +62,7 @@ impl AuditFilter {
         let to = date("to");
         if let (Some(f), Some(t)) = (from, to) {
             if t < f {
-                errors.add("to", "The last day cannot be before the first.");
+                errors.add("to", t!(lang, "admin-audit-dates-reversed"));
             }
         }
         errors.into_result()?;
@@ -109,12 +114,15 @@ pub async fn audit_trail(
         ("from", from),
         ("to", to),
     ];
-    let filter = AuditFilter::parse(|k| {
-        fields
-            .iter()
-            .find(|(name, _)| *name == k)
-            .map(|(_, v)| v.clone())
-    })?;
+    let filter = AuditFilter::parse(
+        |k| {
+            fields
+                .iter()
+                .find(|(name, _)| *name == k)
+                .map(|(_, v)| v.clone())
+        },
+        crate::i18n::current(),
+    )?;
     let db = crate::state::db()?;
     ssr::entries(&db, &filter, PAGE_LIMIT).await
 }
@@ -129,6 +137,7 @@ pub mod ssr {
     use crate::partners::export::defuse;
     use crate::search::contains_ignoring_case;
     use crate::state::AppState;
+    use crate::t;
     use axum::extract::{Query, State};
     use axum::http::{header, HeaderMap};
     use axum::response::{IntoResponse, Response};
@@ -188,7 +197,8 @@ pub mod ssr {
             if !user.has_role(Role::SecretariatAdmin) {
                 return Err(AppError::Forbidden);
             }
-            let filter = AuditFilter::parse(|k| params.get(k).cloned())?;
+            let lang = crate::i18n::request::of_headers(&headers);
+            let filter = AuditFilter::parse(|k| params.get(k).cloned(), lang)?;
             let rows = entries(&state.db, &filter, CSV_LIMIT).await?;
             let failed = |e: csv::Error| {
                 tracing::error!(error = %e, "could not write the audit CSV");
@@ -196,14 +206,20 @@ pub mod ssr {
             };
             let mut writer = csv::Writer::from_writer(Vec::new());
             writer
-                .write_record(["When (UTC)", "Who", "What", "On whom or what", "Details"])
+                .write_record([
+                    t!(lang, "admin-audit-csv-when"),
+                    t!(lang, "admin-audit-who"),
+                    t!(lang, "admin-audit-what"),
+                    t!(lang, "admin-audit-on"),
+                    t!(lang, "admin-audit-details"),
+                ])
                 .map_err(failed)?;
             for e in rows {
                 writer
                     .write_record([
                         e.at.format("%Y-%m-%d %H:%M:%S").to_string(),
                         defuse(&e.actor),
-                        e.action.label().to_owned(),
+                        e.action.label(lang),
                         defuse(&e.subject),
                         defuse(&e.details),
                     ])
@@ -251,48 +267,49 @@ pub fn AuditPanel() -> impl IntoView {
         |(action, who, on, from, to)| audit_trail(action, who, on, from, to),
     );
     // The filter is in the address: its mistakes are known before the server answers.
-    let error = Signal::derive(move || AuditFilter::parse(|k| Some(param(k))).err());
+    let lang = crate::i18n::current();
+    let error = Signal::derive(move || AuditFilter::parse(|k| Some(param(k)), lang).err());
     view! {
         <section class="panel" aria-labelledby="audit-heading">
-            <h2 id="audit-heading">"Audit trail"</h2>
-            <p class="muted">"Role grants and revocations, membership decisions, network membership, deactivations and merges: who did what, and when (UTC)."</p>
+            <h2 id="audit-heading">{t!(lang, "admin-audit-title")}</h2>
+            <p class="muted">{t!(lang, "admin-audit-lead")}</p>
             <FormAlert error />
-            <form method="get" action="/admin#audit-heading" class="form form--inline" role="search" aria-label="Filter the audit trail">
+            <form method="get" action="/admin#audit-heading" class="form form--inline" role="search" aria-label=t!(lang, "admin-audit-filter-label")>
                 <div class="field">
-                    <label for="audit-action">"Action"</label>
+                    <label for="audit-action">{t!(lang, "admin-audit-action")}</label>
                     <select id="audit-action" name="action">
-                        <option value="" selected=move || param("action").is_empty()>"All actions"</option>
+                        <option value="" selected=move || param("action").is_empty()>{t!(lang, "admin-audit-all-actions")}</option>
                         {AuditAction::ALL.into_iter().map(|a| view! {
-                            <option value=a.as_code() selected=move || param("action") == a.as_code()>{a.label()}</option>
+                            <option value=a.as_code() selected=move || param("action") == a.as_code()>{a.label(lang)}</option>
                         }).collect_view()}
                     </select>
                     <FieldMessage error field="action" />
                 </div>
                 <div class="field">
-                    <label for="audit-who">"Who (name or email)"</label>
+                    <label for="audit-who">{t!(lang, "admin-audit-who-field")}</label>
                     <input id="audit-who" name="who" type="search" value=move || param("who") />
                 </div>
                 <div class="field">
-                    <label for="audit-on">"On whom or what"</label>
+                    <label for="audit-on">{t!(lang, "admin-audit-on")}</label>
                     <input id="audit-on" name="on" type="search" value=move || param("on") />
                 </div>
                 <div class="field">
-                    <label for="audit-from">"From"</label>
+                    <label for="audit-from">{t!(lang, "admin-audit-from")}</label>
                     <input id="audit-from" name="from" type="date" value=move || param("from") />
                     <FieldMessage error field="from" />
                 </div>
                 <div class="field">
-                    <label for="audit-to">"To"</label>
+                    <label for="audit-to">{t!(lang, "admin-audit-to")}</label>
                     <input id="audit-to" name="to" type="date" value=move || param("to") />
                     <FieldMessage error field="to" />
                 </div>
-                <button type="submit" class="button button--secondary">"Filter"</button>
+                <button type="submit" class="button button--secondary">{t!(lang, "admin-audit-filter")}</button>
             </form>
-            <Transition fallback=|| view! { <p class="muted">"Loading the audit trail…"</p> }>
+            <Transition fallback=move || view! { <p class="muted">{t!(lang, "admin-audit-loading")}</p> }>
                 {move || Suspend::new(async move {
                     match entries.await {
                         Ok(list) => {
-                            let filter = AuditFilter::parse(|k| Some(param(k))).unwrap_or_default();
+                            let filter = AuditFilter::parse(|k| Some(param(k)), lang).unwrap_or_default();
                             view! { <AuditTable list filter /> }.into_any()
                         }
                         // A mistake in the filter is already shown next to its field.
@@ -316,35 +333,38 @@ fn AuditTable(list: Vec<AuditEntry>, filter: AuditFilter) -> impl IntoView {
     } else {
         format!("/admin/audit.csv?{qs}")
     };
+    let lang = crate::i18n::current();
     let count = match list.len() {
-        0 => "Nothing recorded matches.".to_owned(),
-        1 => "1 entry".to_owned(),
-        n if n as u64 >= PAGE_LIMIT => {
-            format!("The newest {n} entries (download the CSV for more)")
-        }
-        n => format!("{n} entries"),
+        0 => t!(lang, "admin-audit-none"),
+        n if n as u64 >= PAGE_LIMIT => t!(lang, "admin-audit-newest", count = n),
+        n => t!(lang, "admin-audit-count", count = n),
     };
     view! {
         <div class="results-bar">
             <p class="muted" role="status" id="audit-count">{count}</p>
-            <a href=csv_href class="button button--secondary" rel="external" download="">"Download as CSV"</a>
+            <a href=csv_href class="button button--secondary" rel="external" download="">{t!(lang, "admin-audit-download")}</a>
         </div>
         <div class="table-wrap">
             <table class="table">
-                <caption class="visually-hidden">"Audit trail, newest first"</caption>
+                <caption class="visually-hidden">{t!(lang, "admin-audit-caption")}</caption>
                 <thead><tr>
-                    <th scope="col">"When"</th>
-                    <th scope="col">"Who"</th>
-                    <th scope="col">"What"</th>
-                    <th scope="col">"On whom or what"</th>
-                    <th scope="col">"Details"</th>
+                    <th scope="col">{t!(lang, "admin-audit-when")}</th>
+                    <th scope="col">{t!(lang, "admin-audit-who")}</th>
+                    <th scope="col">{t!(lang, "admin-audit-what")}</th>
+                    <th scope="col">{t!(lang, "admin-audit-on")}</th>
+                    <th scope="col">{t!(lang, "admin-audit-details")}</th>
                 </tr></thead>
                 <tbody>
                     {list.into_iter().map(|e| view! {
                         <tr data-audit=e.action.as_code()>
-                            <td>{e.at.format("%Y-%m-%d %H:%M").to_string()}</td>
+                            <td>{t!(
+                                lang,
+                                "admin-audit-at",
+                                date = crate::i18n::format::date_medium(lang, e.at.date_naive()),
+                                time = crate::i18n::format::time(lang, e.at.time())
+                            )}</td>
                             <td>{e.actor}</td>
-                            <td>{e.action.label()}</td>
+                            <td>{e.action.label(lang)}</td>
                             <td>{e.subject}</td>
                             <td>{e.details}</td>
                         </tr>
@@ -365,7 +385,7 @@ mod tests {
             .iter()
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect();
-        AuditFilter::parse(|k| map.get(k).cloned())
+        AuditFilter::parse(|k| map.get(k).cloned(), Lang::En)
     }
 
     #[test]
@@ -381,7 +401,10 @@ mod tests {
         assert_eq!(f.who, "Ana");
         let again = crate::query_string::parse(&f.to_query_string());
         let map: HashMap<String, String> = again.into_iter().collect();
-        assert_eq!(AuditFilter::parse(|k| map.get(k).cloned()).unwrap(), f);
+        assert_eq!(
+            AuditFilter::parse(|k| map.get(k).cloned(), Lang::En).unwrap(),
+            f
+        );
         assert_eq!(parse(&[]).unwrap(), AuditFilter::default());
     }
 

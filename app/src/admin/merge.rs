@@ -33,7 +33,7 @@ pub async fn merge(
     if keep == duplicate {
         return Err(AppError::field(
             "duplicate_id",
-            "Choose two different organizations.",
+            crate::t!(crate::i18n::current(), "admin-merge-same"),
         ));
     }
     let txn = crate::db::begin_write(db).await?;
@@ -66,10 +66,10 @@ pub async fn merge(
         .await
         .map_err(|e| {
             tracing::error!(error = %e, keep, duplicate, "merge: the duplicate is still referenced");
-            AppError::Conflict(format!(
-                "The merge into {} was stopped: records still refer to the duplicate. Nothing \
-                 was changed.",
-                kept.name
+            AppError::Conflict(crate::t!(
+                crate::i18n::current(),
+                "admin-merge-stopped",
+                organization = kept.name.clone()
             ))
         })?;
     record(
@@ -133,7 +133,12 @@ async fn find<C: ConnectionTrait>(db: &C, id: i32) -> Result<organization::Model
     organization::Entity::find_by_id(id)
         .one(db)
         .await?
-        .ok_or_else(|| AppError::NotFound("This organization is not in the directory.".to_owned()))
+        .ok_or_else(|| {
+            AppError::NotFound(crate::t!(
+                crate::i18n::current(),
+                "admin-no-such-organization"
+            ))
+        })
 }
 
 /// A partnership between the two would become one of an organization with itself: refused,
@@ -162,14 +167,22 @@ async fn refuse_partnerships_between<C: ConnectionTrait>(
     if between.is_empty() {
         return Ok(());
     }
+    let lang = crate::i18n::current();
     let named: Vec<String> = between
         .iter()
-        .map(|p| format!("“{}” (partnership {})", p.title, p.id))
+        .map(|p| {
+            crate::t!(
+                lang,
+                "admin-merge-partnership",
+                title = p.title.clone(),
+                id = p.id.to_string()
+            )
+        })
         .collect();
-    Err(AppError::Conflict(format!(
-        "These two organizations are partners in {}: merged, the organization would partner \
-         with itself. Close that partnership or correct its partners first.",
-        named.join(" and ")
+    Err(AppError::Conflict(crate::t!(
+        lang,
+        "admin-merge-partners",
+        partnerships = named.join(", ")
     )))
 }
 

@@ -4,8 +4,10 @@
 //! recipient reads (on their account page).
 
 use crate::error::AppError;
+use crate::i18n::Lang;
 use crate::mail::{DeliveryStatus, OutboxMessage};
 use crate::shell::forms::FormAlert;
+use crate::t;
 use leptos::prelude::*;
 
 /// Messages the panel lists.
@@ -32,29 +34,36 @@ pub async fn resend_message(id: i32) -> Result<(), AppError> {
         tracing::info!(message = id, "mail queued again by an admin");
         Ok(())
     } else {
-        Err(AppError::Conflict(
-            "Only a failed message can be sent again; this one is not (any more).".to_owned(),
-        ))
+        Err(AppError::Conflict(t!(
+            crate::i18n::current(),
+            "admin-outbox-not-failed"
+        )))
     }
 }
 
-fn when(at: chrono::DateTime<chrono::Utc>) -> String {
-    at.format("%Y-%m-%d %H:%M UTC").to_string()
+fn when(lang: Lang, at: chrono::DateTime<chrono::Utc>) -> String {
+    t!(
+        lang,
+        "admin-outbox-when",
+        date = crate::i18n::format::date_medium(lang, at.date_naive()),
+        time = crate::i18n::format::time(lang, at.time())
+    )
 }
 
 /// Where a message stands, in words.
-fn standing(m: &OutboxMessage) -> String {
+fn standing(m: &OutboxMessage, lang: Lang) -> String {
     match m.status {
-        DeliveryStatus::Queued if m.kept_in_app => "Kept in the app (no mail server)".to_owned(),
+        DeliveryStatus::Queued if m.kept_in_app => t!(lang, "admin-outbox-kept"),
         DeliveryStatus::Queued if m.attempts > 0 => {
-            format!("Waiting to retry ({} attempts so far)", m.attempts)
+            t!(lang, "admin-outbox-retrying", attempts = m.attempts)
         }
+        DeliveryStatus::Queued => t!(lang, "admin-outbox-waiting"),
+        DeliveryStatus::Sending => t!(lang, "admin-outbox-sending"),
         DeliveryStatus::Sent => match m.sent_at {
-            Some(at) => format!("Sent {}", when(at)),
-            None => "Sent".to_owned(),
+            Some(at) => t!(lang, "admin-outbox-sent-at", when = when(lang, at)),
+            None => t!(lang, "admin-outbox-sent"),
         },
-        DeliveryStatus::Failed => format!("Failed after {} attempts", m.attempts),
-        other => other.label().to_owned(),
+        DeliveryStatus::Failed => t!(lang, "admin-outbox-failed", attempts = m.attempts),
     }
 }
 
@@ -63,33 +72,34 @@ pub fn OutboxPanel() -> impl IntoView {
     let resend = crate::shell::flash::action::<ResendMessage>();
     let messages = Resource::new(move || resend.version().get(), |_| outbox_messages());
     let resend_error = Signal::derive(move || resend.value().get().and_then(Result::err));
+    let lang = crate::i18n::current();
     view! {
         <section class="panel" aria-labelledby="outbox-heading">
-            <h2 id="outbox-heading">"Mail outbox"</h2>
-            <p class="muted">"Every message the site sends, with where it stands. Without a mail server, messages are kept here instead of sent; a message holding a private link (a password reset, a confirmation) is shown only to its recipient, on their account page."</p>
+            <h2 id="outbox-heading">{t!(lang, "admin-outbox-title")}</h2>
+            <p class="muted">{t!(lang, "admin-outbox-lead")}</p>
             <FormAlert error=resend_error />
-            <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
+            <Transition fallback=move || view! { <p class="muted">{t!(lang, "admin-loading")}</p> }>
                 {move || Suspend::new(crate::shell::or_error_panel(async move {
                     let messages = messages.await?;
                     Ok::<_, AppError>(if messages.is_empty() {
-                        view! { <p>"The outbox is empty."</p> }.into_any()
+                        view! { <p>{t!(lang, "admin-outbox-empty")}</p> }.into_any()
                     } else {
                         view! {
                             <ul class="card-list">
                                 {messages.into_iter().map(|m| {
-                                    let standing = standing(&m);
+                                    let standing = standing(&m, lang);
                                     let failed = m.status == DeliveryStatus::Failed;
-                                    let files = (!m.files.is_empty()).then(|| format!("With {}", m.files.join(", ")));
+                                    let files = (!m.files.is_empty()).then(|| t!(lang, "admin-outbox-files", files = m.files.join(", ")));
                                     view! {
                                         <li class="card outbox-message">
                                             <h3 class="card__title">{m.subject}</h3>
-                                            <p class="card__meta">{format!("To {} · written {}", m.recipient, when(m.created_at))}</p>
+                                            <p class="card__meta">{t!(lang, "admin-outbox-to", recipient = m.recipient.clone(), when = when(lang, m.created_at))}</p>
                                             <p class="card__meta"><strong>{standing}</strong></p>
-                                            {m.last_error.map(|e| view! { <p class="outbox-message__error">{format!("Why: {e}")}</p> })}
+                                            {m.last_error.map(|e| view! { <p class="outbox-message__error">{t!(lang, "admin-outbox-why", error = e)}</p> })}
                                             {failed.then(|| view! {
                                                 <ActionForm action=resend attr:class="form form--inline">
                                                     <input type="hidden" name="id" value=m.id.to_string() />
-                                                    <button type="submit" class="button button--secondary">"Send again"</button>
+                                                    <button type="submit" class="button button--secondary">{t!(lang, "admin-outbox-send-again")}</button>
                                                 </ActionForm>
                                             })}
                                             {files.map(|f| view! { <p class="card__meta">{f}</p> })}

@@ -9,6 +9,7 @@ use crate::partners::{
     list_organizations, CreateOrganization, OrganizationKind, OrganizationSummary,
 };
 use crate::shell::forms::{FieldMessage, FormAlert, InputField};
+use crate::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -16,18 +17,19 @@ use leptos_router::components::A;
 #[component]
 pub fn AdminPage() -> impl IntoView {
     let context = user_context();
+    let lang = crate::i18n::current();
     view! {
-        <Title text="Administration" />
-        <h1>"Administration"</h1>
-        <p class="lead">"People and roles, requests to join organizations, organizations, the topic taxonomy, mail waiting in the outbox, and the audit trail."</p>
-        <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
+        <Title text=t!(lang, "admin-title") />
+        <h1>{t!(lang, "admin-title")}</h1>
+        <p class="lead">{t!(lang, "admin-lead")}</p>
+        <Transition fallback=move || view! { <p class="muted">{t!(lang, "admin-loading")}</p> }>
             {move || Suspend::new(crate::shell::or_error_panel(async move {
                 match context.user.await? {
                     Some(user) if user.has_role(Role::SecretariatAdmin) => Ok(view! { <AdminSections /> }.into_any()),
                     Some(_) => Err(AppError::Forbidden),
                     None => Ok(view! {
-                        <p>"Please sign in with a secretariat admin account."</p>
-                        <A href="/sign-in" attr:class="button">"Sign in"</A>
+                        <p>{t!(lang, "admin-sign-in-as-admin")}</p>
+                        <A href="/sign-in" attr:class="button">{t!(lang, "admin-sign-in")}</A>
                     }.into_any()),
                 }
             }))}
@@ -72,20 +74,21 @@ fn AdminSections() -> impl IntoView {
         set_membership,
         remove_membership,
     };
+    let lang = crate::i18n::current();
 
     view! {
         <div class="admin">
         <section class="panel" aria-labelledby="people-heading">
-            <h2 id="people-heading">"People and roles"</h2>
+            <h2 id="people-heading">{t!(lang, "admin-people-title")}</h2>
             <form method="get" action="/admin" class="form form--inline" role="search">
                 <div class="field">
-                    <label for="admin-search">"Find people by name or email"</label>
+                    <label for="admin-search">{t!(lang, "admin-people-search")}</label>
                     <input id="admin-search" name="people" type="search" value=search />
                 </div>
-                <button type="submit" class="button button--secondary">"Find"</button>
+                <button type="submit" class="button button--secondary">{t!(lang, "admin-find")}</button>
             </form>
             <FormAlert error=people_error />
-            <Transition fallback=|| view! { <p class="muted">"Loading people…"</p> }>
+            <Transition fallback=move || view! { <p class="muted">{t!(lang, "admin-loading-people")}</p> }>
                 {move || Suspend::new(crate::shell::or_error_panel(async move {
                     let accounts = accounts.await?;
                     let organizations = organizations.await?;
@@ -129,12 +132,13 @@ fn PersonCard(
     let id = account.id;
     let select_id = format!("member-org-{}", account.id);
     let admin_id = format!("member-admin-{}", account.id);
+    let lang = crate::i18n::current();
     view! {
         <li class="card" data-account=account.email.clone()>
             <h3 class="card__title">{account.name.clone()}</h3>
             <p class="card__meta">{account.email.clone()}</p>
             <super::account_status::AccountStatusForm account_id=id deactivated=account.deactivated />
-            <div class="role-list" role="group" aria-label=format!("Roles of {}", account.name)>
+            <div class="role-list" role="group" aria-label=t!(lang, "admin-roles-of", name = account.name.clone())>
                 {Role::ALL.into_iter().map(|role| {
                     let has = account.roles.contains(&role);
                     view! {
@@ -143,7 +147,7 @@ fn PersonCard(
                             <input type="hidden" name="role" value=role.as_code() />
                             <input type="hidden" name="granted" value=(!has).to_string() />
                             <button type="submit" class=if has { "chip chip--on" } else { "chip" } aria-pressed=has.to_string()>
-                                {role.label()}
+                                {role.label(lang)}
                             </button>
                         </ActionForm>
                     }
@@ -151,20 +155,24 @@ fn PersonCard(
             </div>
             <ul class="plain-list">
                 {account.memberships.clone().into_iter().map(|m| {
-                    let label = if m.is_admin { "organization admin" } else { "member" };
+                    let label = if m.is_admin {
+                        t!(lang, "admin-membership-admin", organization = m.organization_name.clone())
+                    } else {
+                        t!(lang, "admin-membership-member", organization = m.organization_name.clone())
+                    };
                     view! {
                         <li>
-                            {format!("{}: {label} ", m.organization_name)}
+                            {label} " "
                             <ActionForm action=set_membership attr:class="inline-form">
                                 <input type="hidden" name="account_id" value=id.to_string() />
                                 <input type="hidden" name="organization_id" value=m.organization_id.to_string() />
                                 {(!m.is_admin).then(|| view! { <input type="hidden" name="is_admin" value="on" /> })}
-                                <button type="submit" class="link-button">{if m.is_admin { "Make member" } else { "Make admin" }}</button>
+                                <button type="submit" class="link-button">{if m.is_admin { t!(lang, "admin-make-member") } else { t!(lang, "admin-make-admin") }}</button>
                             </ActionForm>
                             <ActionForm action=remove_membership attr:class="inline-form">
                                 <input type="hidden" name="account_id" value=id.to_string() />
                                 <input type="hidden" name="organization_id" value=m.organization_id.to_string() />
-                                <button type="submit" class="link-button">"Remove"</button>
+                                <button type="submit" class="link-button">{t!(lang, "admin-remove")}</button>
                             </ActionForm>
                         </li>
                     }
@@ -173,15 +181,15 @@ fn PersonCard(
             <ActionForm action=set_membership attr:class="form form--inline">
                 <input type="hidden" name="account_id" value=id.to_string() />
                 <div class="field">
-                    <label for=select_id.clone()>"Add to organization"</label>
+                    <label for=select_id.clone()>{t!(lang, "admin-add-to-organization")}</label>
                     <select id=select_id name="organization_id">
                         {organizations.into_iter().map(|o| view! {
                             <option value=o.id.to_string()>{format!("{} ({})", o.name, o.country)}</option>
                         }).collect_view()}
                     </select>
                 </div>
-                <label class="check" for=admin_id.clone()><input id=admin_id.clone() type="checkbox" name="is_admin" value="on" />" as organization admin"</label>
-                <button type="submit" class="button button--secondary">"Add"</button>
+                <label class="check" for=admin_id.clone()><input id=admin_id.clone() type="checkbox" name="is_admin" value="on" />" " {t!(lang, "admin-as-organization-admin")}</label>
+                <button type="submit" class="button button--secondary">{t!(lang, "admin-add")}</button>
             </ActionForm>
         </li>
     }
@@ -195,29 +203,30 @@ fn OrganizationsAdmin(
 ) -> impl IntoView {
     let create_error = Signal::derive(move || create.value().get().and_then(Result::err));
     let merge_error = Signal::derive(move || merge.value().get().and_then(Result::err));
+    let lang = crate::i18n::current();
     view! {
         <section class="panel" aria-labelledby="orgs-heading">
-            <h2 id="orgs-heading">"Organizations"</h2>
-            <h3>"Add an organization"</h3>
+            <h2 id="orgs-heading">{t!(lang, "admin-organizations-title")}</h2>
+            <h3>{t!(lang, "admin-add-organization-title")}</h3>
             <ActionForm action=create attr:class="form" attr:novalidate=true>
                 <FormAlert error=create_error />
                 <Show when=move || matches!(create.value().get(), Some(Ok(_)))>
-                    <p class="form__success" role="status">"Organization added."</p>
+                    <p class="form__success" role="status">{t!(lang, "admin-organization-added")}</p>
                 </Show>
                 <div class="field">
-                    <label for="create-kind">"Kind"</label>
+                    <label for="create-kind">{t!(lang, "admin-kind")}</label>
                     <select id="create-kind" name="kind">
-                        {OrganizationKind::ALL.into_iter().map(|k| view! { <option value=k.as_code()>{k.label()}</option> }).collect_view()}
+                        {OrganizationKind::ALL.into_iter().map(|k| view! { <option value=k.as_code()>{k.name(lang)}</option> }).collect_view()}
                     </select>
                     <FieldMessage error=create_error field="kind" />
                 </div>
-                <InputField form="create" name="name" label="Name" error=create_error />
-                <InputField form="create" name="country" label="Country" error=create_error />
-                <InputField form="create" name="city" label="City" error=create_error required=false />
-                <button type="submit" class="button">"Add organization"</button>
+                <InputField form="create" name="name" label=t!(lang, "admin-name") error=create_error />
+                <InputField form="create" name="country" label=t!(lang, "admin-country") error=create_error />
+                <InputField form="create" name="city" label=t!(lang, "admin-city") error=create_error required=false />
+                <button type="submit" class="button">{t!(lang, "admin-add-organization")}</button>
             </ActionForm>
-            <h3>"Merge duplicates"</h3>
-            <p class="muted">"Members, contacts, topics and KPI values of the duplicate move to the organization you keep; then the duplicate is deleted."</p>
+            <h3>{t!(lang, "admin-merge-title")}</h3>
+            <p class="muted">{t!(lang, "admin-merge-lead")}</p>
             <Transition fallback=|| ()>
                 {move || Suspend::new(crate::shell::or_error_panel(async move {
                     let organizations = organizations.await?;
@@ -228,18 +237,18 @@ fn OrganizationsAdmin(
                         <ActionForm action=merge attr:class="form" attr:novalidate=true>
                             <FormAlert error=merge_error />
                             <Show when=move || matches!(merge.value().get(), Some(Ok(_)))>
-                                <p class="form__success" role="status">"Merged."</p>
+                                <p class="form__success" role="status">{t!(lang, "admin-merged")}</p>
                             </Show>
                             <div class="field">
-                                <label for="merge-keep">"Keep"</label>
+                                <label for="merge-keep">{t!(lang, "admin-merge-keep")}</label>
                                 <select id="merge-keep" name="keep_id">{options()}</select>
                             </div>
                             <div class="field">
-                                <label for="merge-duplicate">"Merge and delete"</label>
+                                <label for="merge-duplicate">{t!(lang, "admin-merge-duplicate")}</label>
                                 <select id="merge-duplicate" name="duplicate_id">{options()}</select>
                                 <FieldMessage error=merge_error field="duplicate_id" />
                             </div>
-                            <button type="submit" class="button button--danger">"Merge"</button>
+                            <button type="submit" class="button button--danger">{t!(lang, "admin-merge-button")}</button>
                         </ActionForm>
                     })
                 }))}
@@ -255,15 +264,16 @@ fn JoinRequestsAdmin() -> impl IntoView {
     let decide = crate::shell::flash::action::<DecideJoinRequest>();
     let requests = Resource::new(move || decide.version().get(), |_| pending_join_requests());
     let error = Signal::derive(move || decide.value().get().and_then(Result::err));
+    let lang = crate::i18n::current();
     view! {
         <section class="panel" aria-labelledby="join-requests-heading">
-            <h2 id="join-requests-heading">"Requests to join organizations"</h2>
+            <h2 id="join-requests-heading">{t!(lang, "admin-join-requests-title")}</h2>
             <FormAlert error />
-            <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
+            <Transition fallback=move || view! { <p class="muted">{t!(lang, "admin-loading")}</p> }>
                 {move || Suspend::new(crate::shell::or_error_panel(async move {
                     let requests = requests.await?;
                     Ok::<_, AppError>(if requests.is_empty() {
-                        view! { <p class="muted">"No requests are waiting."</p> }.into_any()
+                        view! { <p class="muted">{t!(lang, "admin-no-join-requests")}</p> }.into_any()
                     } else {
                         view! {
                             <ul class="plain-list">
@@ -272,7 +282,7 @@ fn JoinRequestsAdmin() -> impl IntoView {
                                     let org_name = r.organization_name.clone();
                                     view! {
                                         <li>
-                                            <p>"To join " <a href=org>{org_name}</a> ":"</p>
+                                            <p>{t!(lang, "admin-to-join")} " " <a href=org>{org_name}</a></p>
                                             <ul class="plain-list"><RequestItem request=r decide /></ul>
                                         </li>
                                     }

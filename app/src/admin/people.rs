@@ -45,14 +45,18 @@ pub async fn list_accounts(search: String) -> Result<Vec<AccountSummary>, AppErr
 #[tracing::instrument]
 pub async fn set_role(account_id: i32, role: String, granted: bool) -> Result<(), AppError> {
     let admin = require_admin().await?;
-    let role = role
-        .parse::<Role>()
-        .map_err(|_| AppError::field("role", "Choose a role from the list."))?;
+    let role = role.parse::<Role>().map_err(|_| {
+        AppError::field(
+            "role",
+            crate::t!(crate::i18n::current(), "admin-choose-role"),
+        )
+    })?;
     // An admin cannot lock the network out by removing their own admin role.
     if account_id == admin.id && role == Role::SecretariatAdmin && !granted {
-        return Err(AppError::Conflict(
-            "You cannot remove your own secretariat admin role; ask another admin.".to_owned(),
-        ));
+        return Err(AppError::Conflict(crate::t!(
+            crate::i18n::current(),
+            "admin-cannot-remove-own-admin"
+        )));
     }
     let db = crate::state::db()?;
     ssr::set_role(&db, &admin, account_id, role, granted).await
@@ -161,7 +165,9 @@ pub mod ssr {
         account::Entity::find_by_id(id)
             .one(db)
             .await?
-            .ok_or_else(|| AppError::NotFound("This account does not exist.".to_owned()))
+            .ok_or_else(|| {
+                AppError::NotFound(crate::t!(crate::i18n::current(), "admin-no-such-account"))
+            })
     }
 
     fn person_words(a: &account::Model) -> String {
@@ -199,7 +205,8 @@ pub mod ssr {
             &Actor::person(admin),
             action,
             &person_words(&person),
-            role.label(),
+            // The trail is a record: written once, in English, whoever reads it later.
+            &role.label(crate::i18n::Lang::En),
         )
         .await?;
         txn.commit().await?;
@@ -223,7 +230,7 @@ pub mod ssr {
         else {
             return Err(AppError::field(
                 "organization_id",
-                "Choose an organization from the list.",
+                crate::t!(crate::i18n::current(), "admin-choose-organization"),
             ));
         };
         let as_what = if is_admin { "admin" } else { "member" };

@@ -2,6 +2,7 @@
 
 use crate::error::AppError;
 use crate::shell::forms::{FormAlert, InputField};
+use crate::t;
 use crate::topics::{list_topics, Topic};
 use leptos::prelude::*;
 
@@ -9,7 +10,8 @@ use leptos::prelude::*;
 #[tracing::instrument]
 pub async fn create_topic(name: String) -> Result<Topic, AppError> {
     crate::accounts::auth::require_role(crate::accounts::Role::SecretariatAdmin).await?;
-    let name = crate::topics::parse_topic_name(&name).map_err(AppError::Invalid)?;
+    let name = crate::topics::parse_topic_name(&name, crate::i18n::current())
+        .map_err(AppError::Invalid)?;
     let db = crate::state::db()?;
     let topic = crate::topics::entity::create(&db, &name).await?;
     crate::partners::filter_cache::invalidate();
@@ -20,7 +22,8 @@ pub async fn create_topic(name: String) -> Result<Topic, AppError> {
 #[tracing::instrument]
 pub async fn rename_topic(id: i32, name: String) -> Result<Topic, AppError> {
     crate::accounts::auth::require_role(crate::accounts::Role::SecretariatAdmin).await?;
-    let name = crate::topics::parse_topic_name(&name).map_err(AppError::Invalid)?;
+    let name = crate::topics::parse_topic_name(&name, crate::i18n::current())
+        .map_err(AppError::Invalid)?;
     let db = crate::state::db()?;
     let topic = crate::topics::entity::rename(&db, id, &name).await?;
     crate::partners::filter_cache::invalidate();
@@ -37,11 +40,12 @@ pub fn TopicsAdmin() -> impl IntoView {
     );
     let create_error = Signal::derive(move || create.value().get().and_then(Result::err));
     let rename_error = Signal::derive(move || rename.value().get().and_then(Result::err));
+    let lang = crate::i18n::current();
     view! {
         <section class="panel" aria-labelledby="topics-admin-heading">
-            <h2 id="topics-admin-heading">"Topic taxonomy"</h2>
+            <h2 id="topics-admin-heading">{t!(lang, "admin-topics-title")}</h2>
             <FormAlert error=rename_error />
-            <Transition fallback=|| view! { <p class="muted">"Loading topics…"</p> }>
+            <Transition fallback=move || view! { <p class="muted">{t!(lang, "admin-loading-topics")}</p> }>
                 {move || Suspend::new(crate::shell::or_error_panel(async move {
                     let topics = topics.await?;
                     Ok::<_, AppError>(view! {
@@ -52,9 +56,9 @@ pub fn TopicsAdmin() -> impl IntoView {
                                     <li>
                                         <ActionForm action=rename attr:class="form form--inline">
                                             <input type="hidden" name="id" value=t.id.to_string() />
-                                            <label class="visually-hidden" for=input_id.clone()>{format!("Name of topic {}", t.code)}</label>
+                                            <label class="visually-hidden" for=input_id.clone()>{t!(lang, "admin-topic-name-of", code = t.code.clone())}</label>
                                             <input id=input_id name="name" value=t.name.clone() maxlength="120" />
-                                            <button type="submit" class="button button--secondary">"Rename"</button>
+                                            <button type="submit" class="button button--secondary">{t!(lang, "admin-rename")}</button>
                                         </ActionForm>
                                     </li>
                                 }
@@ -65,8 +69,8 @@ pub fn TopicsAdmin() -> impl IntoView {
             </Transition>
             <ActionForm action=create attr:class="form" attr:novalidate=true>
                 <FormAlert error=create_error />
-                <InputField form="new-topic" name="name" label="New topic" error=create_error />
-                <button type="submit" class="button">"Add topic"</button>
+                <InputField form="new-topic" name="name" label=t!(lang, "admin-new-topic") error=create_error />
+                <button type="submit" class="button">{t!(lang, "admin-add-topic")}</button>
             </ActionForm>
         </section>
     }

@@ -81,7 +81,7 @@ pub async fn set_voting(category: i32, action: String) -> Result<String, AppErro
         &action,
     )
     .await?;
-    Ok(to.label().to_owned())
+    Ok(to.label(crate::i18n::current()))
 }
 
 /// Checks a voter's receipt once the category is revealed (public).

@@ -40,6 +40,7 @@ pub async fn live(
     State(state): State<AppState>,
     Path(id): Path<i32>,
     connection: ConnectInfo<SocketAddr>,
+    request: http::request::Parts,
 ) -> Response {
     // Before anything is registered: unknown ids must leave nothing behind.
     if let Err(e) = service::check_category(&state.db, id).await {
@@ -53,10 +54,10 @@ pub async fn live(
     let viewer = match hub.watch(id, viewer_address(&connection)) {
         Ok(viewer) => viewer,
         Err(TooManyStreams) => {
-            return AppError::TooManyRequests(
-                "Too many live screens are open from this address. Close some and try again."
-                    .to_owned(),
-            )
+            return AppError::TooManyRequests(crate::t!(
+                crate::i18n::request::of_request(&request),
+                "awards-too-many-screens"
+            ))
             .into_response()
         }
     };
@@ -110,18 +111,23 @@ pub async fn live(
     response
 }
 
-const HEADER: [&str; 10] = [
-    "Sequence",
-    "Cast at (UTC)",
-    "Voter key",
-    "Nomination id",
-    "Nominee",
-    "Receipt",
-    "Counted",
-    "Previous hash",
-    "Hash",
-    "Withdrawn",
-];
+/// The columns' names in the reader's language; the values stay machine-readable (RFC 3339
+/// times, `yes`/`no`) so the log can be recounted by a script whatever language it came in.
+fn header(lang: crate::i18n::Lang) -> [String; 10] {
+    use crate::t;
+    [
+        t!(lang, "awards-csv-sequence"),
+        t!(lang, "awards-csv-cast-at"),
+        t!(lang, "awards-csv-voter-key"),
+        t!(lang, "awards-csv-nomination-id"),
+        t!(lang, "awards-csv-nominee"),
+        t!(lang, "awards-csv-receipt"),
+        t!(lang, "awards-csv-counted"),
+        t!(lang, "awards-csv-previous-hash"),
+        t!(lang, "awards-csv-hash"),
+        t!(lang, "awards-csv-withdrawn"),
+    ]
+}
 
 /// `GET /awards/{id}/ballots.csv`: every ballot of the category, anonymised (the voter key is
 /// keyed with the server's secret, so the registrant list cannot be matched to it), in chain
@@ -133,7 +139,9 @@ pub async fn ballots_csv(
     State(state): State<AppState>,
     Path(id): Path<i32>,
     headers: HeaderMap,
+    request: http::request::Parts,
 ) -> Response {
+    let lang = crate::i18n::request::of_request(&request);
     let result = async {
         let (category, log) = service::ballot_log(&state.db, id).await?;
         if service::state_of(&category) != super::rules::VotingState::Revealed {
@@ -160,7 +168,7 @@ pub async fn ballots_csv(
             AppError::Internal
         };
         let mut writer = csv::Writer::from_writer(Vec::new());
-        writer.write_record(HEADER).map_err(failed)?;
+        writer.write_record(header(lang)).map_err(failed)?;
         for (i, (b, counted)) in log.iter().enumerate() {
             let row = [
                 (i + 1).to_string(),
@@ -209,7 +217,7 @@ pub async fn open_ballot(
     Query(query): Query<std::collections::HashMap<String, String>>,
 ) -> Response {
     let typed = query.get("code").map(String::as_str).unwrap_or_default();
-    let to = match super::vote_entry::personal_code(typed) {
+    let to = match super::vote_entry::personal_code(crate::i18n::Lang::En, typed) {
         Ok(code) => format!("/awards/vote/{code}"),
         Err(_) => format!("/awards/vote?code={}", crate::query_string::encode(typed)),
     };

@@ -8,6 +8,8 @@ use super::types::{JurorProgress, JuryNomination};
 use crate::accounts::entity::organization_member;
 use crate::accounts::{CurrentUser, Role};
 use crate::error::AppError;
+use crate::i18n::current;
+use crate::t;
 use crate::wops::entity::{agreement, partnership, partnership_topic};
 use chrono::Utc;
 use sea_orm::sea_query::{Expr, OnConflict};
@@ -17,11 +19,15 @@ use sea_orm::{
 };
 
 fn fixed(c: &category::Model) -> AppError {
-    AppError::Conflict(format!(
-        "Voting in “{}” has opened: its nominations, criteria, weights and jury scores are \
-         fixed, so the result cannot move while people vote or after it is revealed.",
-        c.name
-    ))
+    AppError::Conflict(t!(current(), "awards-jury-fixed", category = &c.name))
+}
+
+fn no_category() -> AppError {
+    AppError::NotFound(t!(current(), "awards-no-category"))
+}
+
+fn no_nomination() -> AppError {
+    AppError::NotFound(t!(current(), "awards-no-nomination"))
 }
 
 /// Locks `category_id` for a change to what its result is made of, or says why that is fixed
@@ -34,7 +40,7 @@ async fn lock_while_draft<C: ConnectionTrait>(
     let c = category::Entity::find_by_id(category_id)
         .one(txn)
         .await?
-        .ok_or_else(|| AppError::NotFound("No such award category.".to_owned()))?;
+        .ok_or_else(no_category)?;
     let locked = category::Entity::update_many()
         .col_expr(category::Column::UpdatedAt, Expr::value(Utc::now()))
         .filter(category::Column::Id.eq(category_id))
@@ -57,7 +63,7 @@ pub async fn check_eligible<C: ConnectionTrait>(
     let p = partnership::Entity::find_by_id(partnership_id)
         .one(db)
         .await?
-        .ok_or_else(|| AppError::field("partnership", "No such partnership."))?;
+        .ok_or_else(|| AppError::field("partnership", t!(current(), "awards-no-partnership")))?;
     let running = agreement::Entity::find_by_id(partnership_id)
         .one(db)
         .await?
@@ -70,6 +76,7 @@ pub async fn check_eligible<C: ConnectionTrait>(
         .map(|t| t.topic_id)
         .collect();
     eligibility(
+        current(),
         p.state.as_code(),
         running,
         &topics,
@@ -91,11 +98,11 @@ pub async fn nominate(
     let c = category::Entity::find_by_id(category_id)
         .one(db)
         .await?
-        .ok_or_else(|| AppError::NotFound("No such award category.".to_owned()))?;
+        .ok_or_else(no_category)?;
     let p = partnership::Entity::find_by_id(partnership_id)
         .one(db)
         .await?
-        .ok_or_else(|| AppError::field("partnership", "No such partnership."))?;
+        .ok_or_else(|| AppError::field("partnership", t!(current(), "awards-no-partnership")))?;
     let partner = user.admin_of.contains(&p.mentor_id) || user.admin_of.contains(&p.recipient_id);
     if !user.has_role(Role::SecretariatAdmin) && !partner {
         return Err(AppError::Forbidden);
@@ -105,7 +112,12 @@ pub async fn nominate(
     if statement.len() < 20 || statement.len() > 2000 {
         return Err(AppError::field(
             "statement",
-            "Say in 20 to 2,000 characters why this partnership deserves the award.",
+            t!(
+                current(),
+                "awards-statement-length",
+                min = 20,
+                max = crate::i18n::format::integer(current(), 2000)
+            ),
         ));
     }
     let txn = crate::db::begin_write(db).await?;
@@ -116,9 +128,10 @@ pub async fn nominate(
         .one(&txn)
         .await?;
     if already.is_some() {
-        return Err(AppError::Conflict(
-            "This partnership is already nominated in this category.".to_owned(),
-        ));
+        return Err(AppError::Conflict(t!(
+            current(),
+            "awards-already-nominated"
+        )));
     }
     let n = nomination::ActiveModel {
         category_id: Set(category_id),
@@ -219,12 +232,15 @@ pub async fn record_score(
         return Err(AppError::Forbidden);
     }
     if !(0..=MAX_SCORE).contains(&value) {
-        return Err(AppError::field("score", "Give a score from 0 to 10."));
+        return Err(AppError::field(
+            "score",
+            t!(current(), "awards-score-range", max = MAX_SCORE),
+        ));
     }
     let n = nomination::Entity::find_by_id(nomination_id)
         .one(db)
         .await?
-        .ok_or_else(|| AppError::NotFound("No such nomination.".to_owned()))?;
+        .ok_or_else(no_nomination)?;
     let assigned = juror::Entity::find_by_id((n.category_id, user.id))
         .one(db)
         .await?
@@ -235,17 +251,17 @@ pub async fn record_score(
     let p = partnership::Entity::find_by_id(n.partnership_id)
         .one(db)
         .await?
-        .ok_or_else(|| AppError::NotFound("No such nomination.".to_owned()))?;
+        .ok_or_else(no_nomination)?;
     let own = organizations_of(db, user.id).await?;
     if own.contains(&p.mentor_id) || own.contains(&p.recipient_id) {
         // The same answer as for a nomination that does not exist: a juror is not told.
-        return Err(AppError::NotFound("No such nomination.".to_owned()));
+        return Err(no_nomination());
     }
     let k = criterion::Entity::find_by_id(criterion_id)
         .one(db)
         .await?
         .filter(|k| k.category_id == n.category_id)
-        .ok_or_else(|| AppError::field("criterion", "This criterion is not in this category."))?;
+        .ok_or_else(|| AppError::field("criterion", t!(current(), "awards-criterion-elsewhere")))?;
     let txn = crate::db::begin_write(db).await?;
     lock_while_draft(&txn, n.category_id).await?;
     score::Entity::insert(score::ActiveModel {
@@ -345,7 +361,7 @@ pub async fn assign_juror(
         .filter(account::Column::Email.eq(email.trim().to_lowercase()))
         .one(db)
         .await?
-        .ok_or_else(|| AppError::field("email", "No account has this email."))?;
+        .ok_or_else(|| AppError::field("email", t!(current(), "awards-juror-no-account")))?;
     let is_juror = account_role::Entity::find()
         .filter(account_role::Column::AccountId.eq(person.id))
         .filter(account_role::Column::Role.eq(Role::Juror))
@@ -355,7 +371,7 @@ pub async fn assign_juror(
     if !is_juror {
         return Err(AppError::field(
             "email",
-            "This person is not a juror: give them the juror role first.",
+            t!(current(), "awards-juror-not-juror"),
         ));
     }
     juror::Entity::insert(juror::ActiveModel {
@@ -376,7 +392,7 @@ async fn find_category(db: &DatabaseConnection, id: i32) -> Result<category::Mod
     category::Entity::find_by_id(id)
         .one(db)
         .await?
-        .ok_or_else(|| AppError::NotFound("No such award category.".to_owned()))
+        .ok_or_else(no_category)
 }
 
 /// What the secretariat fills in to create a category.
@@ -402,15 +418,19 @@ pub async fn create_category(
     if !user.has_role(Role::SecretariatAdmin) {
         return Err(AppError::Forbidden);
     }
+    let lang = current();
     let mut errors = FieldErrors::default();
     let name = new.name.trim();
     if name.chars().count() < 3 || name.chars().count() > 200 {
-        errors.add("name", "Give the category a name of 3 to 200 characters.");
+        errors.add(
+            "name",
+            t!(lang, "awards-category-name-length", min = 3, max = 200),
+        );
     }
     let date = |field: &str, text: &str, errors: &mut FieldErrors| {
         let parsed = chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok();
         if parsed.is_none() {
-            errors.add(field, "Enter a date as YYYY-MM-DD.");
+            errors.add(field, t!(lang, "awards-date-invalid"));
         }
         parsed
     };
@@ -418,21 +438,18 @@ pub async fn create_category(
     let until = date("eligible_until", new.eligible_until, &mut errors);
     if let (Some(f), Some(u)) = (from, until) {
         if f > u {
-            errors.add("eligible_until", "The window must end after it starts.");
+            errors.add("eligible_until", t!(lang, "awards-window-order"));
         }
     }
     if !(0..=100).contains(&new.jury_weight) {
-        errors.add(
-            "jury_weight",
-            "The jury's share is a percentage from 0 to 100.",
-        );
+        errors.add("jury_weight", t!(lang, "awards-jury-share-range"));
     }
     let topic_id = match new.topic.trim() {
         "" => None,
         code => match crate::topics::entity::find_by_code(db, code).await? {
             Some(t) => Some(t.id),
             None => {
-                errors.add("topic", "Unknown topic.");
+                errors.add("topic", t!(lang, "awards-topic-unknown"));
                 None
             }
         },
@@ -478,7 +495,7 @@ pub async fn set_weight(
     if !(0..=100).contains(&jury_weight) {
         return Err(AppError::field(
             "jury_weight",
-            "The jury's share is a percentage from 0 to 100.",
+            t!(current(), "awards-jury-share-range"),
         ));
     }
     let txn = crate::db::begin_write(db).await?;
@@ -508,11 +525,24 @@ pub async fn add_criterion(
     if name.chars().count() < 3 || name.chars().count() > 200 {
         return Err(AppError::field(
             "name",
-            "Name the criterion in 3 to 200 characters.",
+            t!(
+                current(),
+                "awards-criterion-name-length",
+                min = 3,
+                max = 200
+            ),
         ));
     }
     if !(1..=100).contains(&weight) {
-        return Err(AppError::field("weight", "Give a weight from 1 to 100."));
+        return Err(AppError::field(
+            "weight",
+            t!(
+                current(),
+                "awards-criterion-weight-range",
+                min = 1,
+                max = 100
+            ),
+        ));
     }
     let txn = crate::db::begin_write(db).await?;
     lock_while_draft(&txn, category_id).await?;

@@ -2,9 +2,7 @@
 //! live counts as a screen may show them, and the ranking once revealed.
 
 use super::entity::{ballot, category, criterion, score};
-use super::rules::{
-    combine, jury_score, recount, LoggedBallot, Score, Standing, VotingState, TIE_BREAK,
-};
+use super::rules::{combine, jury_score, recount, LoggedBallot, Score, Standing, VotingState};
 use super::service::{counted_votes, nominations_of, nominee_names, state_of, tally};
 use super::types::*;
 use crate::accounts::{CurrentUser, Role};
@@ -176,6 +174,7 @@ pub async fn overview(
     viewer: Option<&CurrentUser>,
     public_base_url: &str,
 ) -> Result<AwardsView, AppError> {
+    let lang = crate::i18n::current();
     let edition = crate::forum::service::current(db).await?;
     let vote_url = format!("{}/awards/vote", public_base_url.trim_end_matches('/'));
     let mut categories = Vec::new();
@@ -185,12 +184,12 @@ pub async fn overview(
     Ok(AwardsView {
         edition_title: edition.title,
         categories,
-        tie_break: TIE_BREAK.to_owned(),
+        tie_break: super::rules::tie_break(lang),
         is_admin: viewer.is_some_and(|u| u.has_role(Role::SecretariatAdmin)),
         vote_qr_svg: crate::forum::qr::labelled_svg(
             &vote_url,
             "screen__qr",
-            "QR code of the voting page",
+            &crate::t!(lang, "awards-vote-qr-label"),
         ),
         vote_url,
     })

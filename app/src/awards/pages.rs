@@ -5,7 +5,9 @@
 use super::rules::VotingState;
 use super::*;
 use crate::error::AppError;
+use crate::i18n::format;
 use crate::shell::forms::{error_of, FormAlert};
+use crate::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -27,18 +29,19 @@ pub fn AwardsPage() -> impl IntoView {
         move || (voting.version().get(), weight.version().get()),
         |_| awards_overview(),
     );
+    let lang = crate::i18n::current();
     view! {
-        <Title text="Forum awards" />
-        <h1>"Forum awards"</h1>
+        <Title text=t!(lang, "awards-title") />
+        <h1>{t!(lang, "awards-title")}</h1>
         <FormAlert error=error_of(voting.value()) />
         <FormAlert error=error_of(weight.value()) />
-        <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
+        <Transition fallback=move || view! { <p class="muted">{t!(lang, "awards-loading")}</p> }>
             {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let v = overview.await?;
                 Ok::<_, AppError>(view! {
-                    <p class="lead">{format!("{}: partnerships that excel, chosen by a jury and by the Forum's audience.", v.edition_title)}</p>
+                    <p class="lead">{t!(lang, "awards-lead", edition = &v.edition_title)}</p>
                     {v.categories.into_iter().map(|c| view! { <CategorySection c is_admin=v.is_admin voting weight /> }).collect_view()}
-                    {v.is_admin.then(|| view! { <p><a href="/awards/jury">"Jury, nominations and set-up"</a></p> })}
+                    {v.is_admin.then(|| view! { <p><a href="/awards/jury">{t!(lang, "awards-jury-link")}</a></p> })}
                     <p class="muted">{v.tie_break.clone()}</p>
                 })
             }))}
@@ -61,12 +64,13 @@ fn CategorySection(
     let results = c.results.clone();
     let tally = c.tally.clone();
     let id = c.id.to_string();
+    let lang = crate::i18n::current();
     view! {
         <section class="award-category" aria-labelledby=labelled_by>
             <h2 id=heading>{c.name.clone()}</h2>
-            <p><span class=state_class(c.state)>{c.state.label()}</span></p>
+            <p><span class=state_class(c.state)>{c.state.label(lang)}</span></p>
             <p>{c.description.clone()}</p>
-            {winner.map(|w| view! { <p class="award-winner" role="status">"Winner: " <strong>{w}</strong></p> })}
+            {winner.map(|w| view! { <p class="award-winner" role="status">{t!(lang, "awards-winner")}" " <strong>{w}</strong></p> })}
             <ul class="award-nominees">
                 {c.nominees.into_iter().map(|n| {
                     let votes = tally.votes_for(n.nomination_id);
@@ -76,52 +80,48 @@ fn CategorySection(
                             <p class="muted">{n.partners}</p>
                             <p>{n.statement}</p>
                             {(!n.outcomes.is_empty()).then(|| view! {
-                                <ul class="award-outcomes" aria-label="Measured outcomes">
+                                <ul class="award-outcomes" aria-label=t!(lang, "awards-outcomes")>
                                     {n.outcomes.into_iter().map(|o| view! { <li>{o}</li> }).collect_view()}
                                 </ul>
                             })}
-                            {votes.map(|v| view! { <p class="muted">{format!("Audience votes: {v}")}</p> })}
+                            {votes.map(|v| view! { <p class="muted">{t!(lang, "awards-audience-votes", count = v)}</p> })}
                         </li>
                     }
                 }).collect_view()}
             </ul>
             {(!results.is_empty()).then(|| view! {
                 <table class="table award-results">
-                    <caption>{format!("Result: jury {} %, audience {} %", c.jury_weight, 100 - c.jury_weight)}</caption>
-                    <thead><tr><th scope="col">"Rank"</th><th scope="col">"Nominee"</th><th scope="col">"Jury"</th><th scope="col">"Audience"</th><th scope="col">"Votes"</th><th scope="col">"Combined"</th></tr></thead>
+                    <caption>{t!(lang, "awards-result-caption", jury = format::percent(lang, f64::from(c.jury_weight), 0), audience = format::percent(lang, f64::from(100 - c.jury_weight), 0))}</caption>
+                    <thead><tr><th scope="col">{t!(lang, "awards-col-rank")}</th><th scope="col">{t!(lang, "awards-col-nominee")}</th><th scope="col">{t!(lang, "awards-col-jury")}</th><th scope="col">{t!(lang, "awards-col-audience")}</th><th scope="col">{t!(lang, "awards-col-votes")}</th><th scope="col">{t!(lang, "awards-col-combined")}</th></tr></thead>
                     <tbody>
                         {results.into_iter().enumerate().map(|(i, r)| view! {
                             <tr>
                                 <td>{i + 1}</td>
                                 <td>{r.title}</td>
-                                <td>{format!("{:.1}", r.jury)}</td>
-                                <td>{format!("{:.1} %", r.audience)}</td>
-                                <td>{r.votes}</td>
-                                <td>{format!("{:.1}", r.combined)}</td>
+                                <td>{format::decimal(lang, r.jury, 1)}</td>
+                                <td>{format::percent(lang, r.audience, 1)}</td>
+                                <td>{format::integer(lang, i64::from(r.votes))}</td>
+                                <td>{format::decimal(lang, r.combined, 1)}</td>
                             </tr>
                         }).collect_view()}
                     </tbody>
                 </table>
             })}
             {(c.votes_withdrawn > 0).then(|| view! {
-                <p class="muted award-withdrawn">{format!(
-                    "{} {} withdrawn because the voter's registration was cancelled or rejected; the ballot log shows each withdrawal.",
-                    c.votes_withdrawn,
-                    if c.votes_withdrawn == 1 { "vote was" } else { "votes were" },
-                )}</p>
+                <p class="muted award-withdrawn">{t!(lang, "awards-votes-withdrawn", count = c.votes_withdrawn)}</p>
             })}
             <p class="award-links">
-                <a href=format!("/awards/{}/screen", c.id)>"Big screen"</a>
+                <a href=format!("/awards/{}/screen", c.id)>{t!(lang, "awards-big-screen")}</a>
                 {(c.state == VotingState::Revealed || is_admin).then(|| view! {
-                    " · " <a href=format!("/awards/{}/ballots.csv", c.id) rel="external">"Ballots (CSV)"</a>
+                    " · " <a href=format!("/awards/{}/ballots.csv", c.id) rel="external">{t!(lang, "awards-ballots-csv")}</a>
                 })}
             </p>
             {(is_admin && c.state != VotingState::Draft).then(|| view! {
-                <p class="muted">"Voting has opened: the nominations, criteria, weights and jury scores are fixed."</p>
+                <p class="muted">{t!(lang, "awards-fixed-note")}</p>
             })}
             {is_admin.then(|| view! {
-                <div class="award-controls" aria-label="Voting controls">
-                    {[("open", "Open voting"), ("close", "Close voting"), ("reveal", "Reveal results")].into_iter().map(|(action, label)| {
+                <div class="award-controls" aria-label=t!(lang, "awards-controls")>
+                    {[("open", t!(lang, "awards-open-voting")), ("close", t!(lang, "awards-close-voting")), ("reveal", t!(lang, "awards-reveal-results"))].into_iter().map(|(action, label)| {
                         let id = id.clone();
                         view! {
                         <ActionForm action=voting attr:class="inline-form">
@@ -132,9 +132,9 @@ fn CategorySection(
                     }}).collect_view()}
                     <ActionForm action=weight attr:class="form form--inline">
                         <input type="hidden" name="category" value=weight_category />
-                        <label for=weight_id.clone()>"Jury share (%)"</label>
+                        <label for=weight_id.clone()>{t!(lang, "awards-jury-share")}</label>
                         <input id=weight_id type="number" name="jury_weight" min="0" max="100" value=c.jury_weight.to_string() />
-                        <button type="submit" class="button">"Set weights"</button>
+                        <button type="submit" class="button">{t!(lang, "awards-set-weights")}</button>
                     </ActionForm>
                 </div>
             })}
@@ -151,25 +151,26 @@ pub fn BallotPage() -> impl IntoView {
         move || (code.get(), vote.version().get()),
         |(c, _)| awards_ballot(c),
     );
+    let lang = crate::i18n::current();
     view! {
-        <Title text="Vote" />
+        <Title text=t!(lang, "awards-ballot-title") />
         <div class="ballot" data-ballot>
             // venue.js shows this and holds the buttons while the phone is offline: a vote is
             // never queued, since it could arrive after the category closed.
             <p class="panel panel--warning offline-note" data-offline-note hidden=true role="status">
-                "Your phone is offline. Voting resumes as soon as the network is back; nothing is sent meanwhile."
+                {t!(lang, "awards-ballot-offline")}
             </p>
-            <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
+            <Transition fallback=move || view! { <p class="muted">{t!(lang, "awards-loading")}</p> }>
                 {move || Suspend::new(crate::shell::or_error_panel(async move {
                     let b = ballot.await?;
                     let code = code.get_untracked();
                     Ok::<_, AppError>(view! {
-                        <h1>"Audience vote"</h1>
-                        <p>{format!("Voting as {}.", b.attendee)}</p>
+                        <h1>{t!(lang, "awards-ballot-heading")}</h1>
+                        <p>{t!(lang, "awards-ballot-voting-as", attendee = &b.attendee)}</p>
                         {(!b.checked_in).then(|| view! {
-                            <p class="panel panel--warning">"Check in at the registration desk to vote."</p>
+                            <p class="panel panel--warning">{t!(lang, "awards-ballot-check-in")}</p>
                         })}
-                        <p class="muted">"One vote per category. You may change it while voting is open: your last vote counts."</p>
+                        <p class="muted">{t!(lang, "awards-ballot-rules")}</p>
                         {b.categories.into_iter().map(|c| view! { <BallotSection c code=code.clone() vote /> }).collect_view()}
                     })
                 }))}
@@ -177,9 +178,9 @@ pub fn BallotPage() -> impl IntoView {
             <FormAlert error=error_of(vote.value()) />
             {move || vote.value().get().and_then(Result::ok).map(|r| view! {
                 <p class="ballot__counted" role="status">
-                    {format!("Your vote for {} is counted.", r.nominee)}
-                    " Receipt: " <strong class="receipt-code">{r.receipt.clone()}</strong>
-                    ". Check it at " <a href=format!("/awards/receipts/{}", r.receipt)>"the receipt page"</a> " after the results are revealed."
+                    {t!(lang, "awards-ballot-counted", nominee = &r.nominee)}
+                    " " {t!(lang, "awards-ballot-receipt")} " " <strong class="receipt-code">{r.receipt.clone()}</strong>
+                    <br /> {t!(lang, "awards-ballot-check-receipt")} " " <a href=format!("/awards/receipts/{}", r.receipt)>{t!(lang, "awards-ballot-receipt-page")}</a>
                 </p>
             })}
         </div>
@@ -193,10 +194,11 @@ fn BallotSection(c: BallotCategory, code: String, vote: ServerAction<CastVote>) 
     let category = c.id.to_string();
     let nonce = c.nonce.clone();
     let open = c.state == VotingState::Open;
+    let lang = crate::i18n::current();
     view! {
         <section class="ballot__category" aria-labelledby=labelled_by>
             <h2 id=heading>{c.name.clone()}</h2>
-            <p><span class=state_class(c.state)>{c.state.label()}</span></p>
+            <p><span class=state_class(c.state)>{c.state.label(lang)}</span></p>
             {c.nominees.into_iter().map(|(id, title)| {
                 let chosen = c.chosen == Some(id);
                 let (code, category, nonce) = (code.clone(), category.clone(), nonce.clone());
@@ -209,7 +211,7 @@ fn BallotSection(c: BallotCategory, code: String, vote: ServerAction<CastVote>) 
                         <button type="submit" class="button ballot__button" class:ballot__button--chosen=chosen
                             aria-pressed=if chosen { "true" } else { "false" } disabled=!open>
                             {title}
-                            {chosen.then(|| view! { <span class="ballot__mark">" ✓ your vote"</span> })}
+                            {chosen.then(|| view! { <span class="ballot__mark">{format!(" ✓ {}", t!(lang, "awards-ballot-your-vote"))}</span> })}
                         </button>
                     </ActionForm>
                 }
@@ -228,30 +230,35 @@ pub fn BigScreenPage() -> impl IntoView {
         params.with(|p| p.get("id").and_then(|s| s.parse::<i32>().ok()).unwrap_or(0))
     });
     let overview = Resource::new(|| (), |_| awards_overview());
+    let lang = crate::i18n::current();
     view! {
-        <Title text="Awards: big screen" />
-        <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
+        <Title text=t!(lang, "awards-screen-title") />
+        <Transition fallback=move || view! { <p class="muted">{t!(lang, "awards-loading")}</p> }>
             {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let v = overview.await?;
                 let c = v.categories.into_iter().find(|c| c.id == id.get_untracked())
-                    .ok_or_else(|| AppError::NotFound("No such award category.".to_owned()))?;
+                    .ok_or_else(|| AppError::NotFound(t!(lang, "awards-no-category")))?;
                 let t = c.tally.clone();
                 let max = t.counts.iter().map(|(_, v)| *v).max().unwrap_or(0).max(1);
                 let visible = t.counts_visible();
-                let labels = serde_json::to_string(&VotingState::ALL.map(|s| (s, s.label()))).unwrap_or_default();
+                let labels = serde_json::to_string(&VotingState::ALL.map(|s| (s, s.label(lang)))).unwrap_or_default();
+                // venue.js writes the count it receives into these: one vote, or the other
+                // form with `{count}` replaced (each language's plural rule picked here).
+                let total_one = t!(lang, "awards-screen-votes-cast", count = 1);
+                let total_other = t!(lang, "awards-screen-votes-cast", count = "{count}");
                 Ok::<_, AppError>(view! {
                     <section class="screen" data-live=format!("/awards/{}/live", c.id) data-revision=t.revision.to_string()
-                        data-state-labels=labels>
-                        <aside class="screen__join" aria-label="How to vote">
+                        data-state-labels=labels data-total-one=total_one data-total-other=total_other>
+                        <aside class="screen__join" aria-label=t!(lang, "awards-screen-how-to-vote")>
                             <div class="screen__qr-box" inner_html=v.vote_qr_svg.clone()></div>
-                            <p>"Vote from your phone: scan this code, then open the voting link from your registration email."</p>
+                            <p>{t!(lang, "awards-screen-join")}</p>
                             <p class="screen__url">{v.vote_url.clone()}</p>
                         </aside>
                         <h1 class="screen__title">{c.name.clone()}</h1>
-                        <p class="screen__connection" data-connection role="status" hidden=true>"Reconnecting…"</p>
+                        <p class="screen__connection" data-connection role="status" hidden=true>{t!(lang, "awards-screen-reconnecting")}</p>
                         <div aria-live="polite">
-                            <p class="screen__state" data-state>{t.state.label()}</p>
-                            <p class="screen__total" data-total=t.total.to_string()>{format!("{} votes cast", t.total)}</p>
+                            <p class="screen__state" data-state>{t.state.label(lang)}</p>
+                            <p class="screen__total" data-total=t.total.to_string()>{t!(lang, "awards-screen-votes-cast", count = t.total)}</p>
                         </div>
                         <ul class="screen__bars">
                             {c.nominees.iter().map(|n| {
@@ -270,7 +277,7 @@ pub fn BigScreenPage() -> impl IntoView {
                                 }
                             }).collect_view()}
                         </ul>
-                        <p class="screen__hidden" data-hidden-note hidden=visible>"Results are shown when revealed."</p>
+                        <p class="screen__hidden" data-hidden-note hidden=visible>{t!(lang, "awards-screen-hidden")}</p>
                     </section>
                 })
             }))}
@@ -283,27 +290,28 @@ pub fn ReceiptPage() -> impl IntoView {
     let params = use_params_map();
     let code = Memo::new(move |_| params.with(|p| p.get("code").unwrap_or_default()));
     let check = Resource::new(move || code.get(), check_receipt);
+    let lang = crate::i18n::current();
     view! {
-        <Title text="Check a vote receipt" />
-        <h1>"Vote receipt"</h1>
-        <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
+        <Title text=t!(lang, "awards-receipt-title") />
+        <h1>{t!(lang, "awards-receipt-heading")}</h1>
+        <Transition fallback=move || view! { <p class="muted">{t!(lang, "awards-loading")}</p> }>
             {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let r = check.await?;
                 Ok::<_, AppError>(view! {
                     <dl class="receipt">
-                        <dt>"Receipt"</dt><dd class="receipt-code">{r.receipt}</dd>
-                        <dt>"Category"</dt><dd>{r.category}</dd>
-                        <dt>"Vote for"</dt><dd>{r.nominee}</dd>
-                        <dt>"Cast at"</dt><dd>{r.cast_at}</dd>
-                        <dt>"Counted"</dt>
+                        <dt>{t!(lang, "awards-receipt-code")}</dt><dd class="receipt-code">{r.receipt}</dd>
+                        <dt>{t!(lang, "awards-receipt-category")}</dt><dd>{r.category}</dd>
+                        <dt>{t!(lang, "awards-receipt-vote-for")}</dt><dd>{r.nominee}</dd>
+                        <dt>{t!(lang, "awards-receipt-cast")}</dt><dd>{r.cast_at}</dd>
+                        <dt>{t!(lang, "awards-receipt-counted")}</dt>
                         <dd>{if r.withdrawn {
-                            "No: this entry withdrew the vote, because the registration was cancelled or declined."
+                            t!(lang, "awards-receipt-withdrawn")
                         } else if r.counted {
-                            "Yes: this was your last vote in the category, the one that counts."
+                            t!(lang, "awards-receipt-counts")
                         } else {
-                            "No: a later entry in the log replaced it (you changed your vote, or it was withdrawn)."
+                            t!(lang, "awards-receipt-replaced")
                         }}</dd>
-                        <dt>"Ballot hash"</dt><dd class="receipt-hash">{r.hash}</dd>
+                        <dt>{t!(lang, "awards-receipt-hash")}</dt><dd class="receipt-hash">{r.hash}</dd>
                     </dl>
                 })
             }))}

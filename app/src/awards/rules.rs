@@ -1,7 +1,9 @@
 //! The awards' pure rules: the voting state machine, eligibility, the jury's weighted score, the
 //! combined result with its tie-break, the ballot hash chain and the recount from the log.
 
+use crate::i18n::Lang;
 use crate::stored::stored_enum;
+use crate::t;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -19,12 +21,12 @@ stored_enum! {
 }
 
 impl VotingState {
-    pub fn label(self) -> &'static str {
+    pub fn label(self, lang: Lang) -> String {
         match self {
-            VotingState::Draft => "Not open yet",
-            VotingState::Open => "Voting open",
-            VotingState::Closed => "Voting closed",
-            VotingState::Revealed => "Results revealed",
+            VotingState::Draft => t!(lang, "awards-state-draft"),
+            VotingState::Open => t!(lang, "awards-state-open"),
+            VotingState::Closed => t!(lang, "awards-state-closed"),
+            VotingState::Revealed => t!(lang, "awards-state-revealed"),
         }
     }
 }
@@ -50,18 +52,22 @@ impl VotingAction {
 
 /// The state after `action`, or why it cannot be taken. A closed vote may be reopened (a hall
 /// that closed too early); a revealed one is final.
-pub fn transition(from: VotingState, action: VotingAction) -> Result<VotingState, &'static str> {
+pub fn transition(
+    lang: Lang,
+    from: VotingState,
+    action: VotingAction,
+) -> Result<VotingState, String> {
     use VotingAction as A;
     use VotingState as S;
     match (from, action) {
         (S::Draft | S::Closed, A::Open) => Ok(S::Open),
         (S::Open, A::Close) => Ok(S::Closed),
         (S::Closed, A::Reveal) => Ok(S::Revealed),
-        (S::Open, A::Open) => Err("Voting is already open."),
-        (S::Draft, A::Close) => Err("Voting has not been opened yet."),
-        (S::Closed, A::Close) => Err("Voting is already closed."),
-        (S::Draft | S::Open, A::Reveal) => Err("Close the vote before revealing the results."),
-        (S::Revealed, _) => Err("The results are revealed; the vote is final."),
+        (S::Open, A::Open) => Err(t!(lang, "awards-transition-already-open")),
+        (S::Draft, A::Close) => Err(t!(lang, "awards-transition-not-opened")),
+        (S::Closed, A::Close) => Err(t!(lang, "awards-transition-already-closed")),
+        (S::Draft | S::Open, A::Reveal) => Err(t!(lang, "awards-transition-close-first")),
+        (S::Revealed, _) => Err(t!(lang, "awards-transition-final")),
     }
 }
 
@@ -71,24 +77,25 @@ pub const ELIGIBLE_STATES: [&str; 2] = ["active", "completed"];
 /// Why a partnership cannot be nominated in a category, or `Ok` when it can: active or
 /// completed, running at some time within the window, and on the category's topic (if any).
 pub fn eligibility(
+    lang: Lang,
     state: &str,
     running: Option<(NaiveDate, NaiveDate)>,
     topics: &[i32],
     category_topic: Option<i32>,
     window: (NaiveDate, NaiveDate),
-) -> Result<(), &'static str> {
+) -> Result<(), String> {
     if !ELIGIBLE_STATES.contains(&state) {
-        return Err("Only active or completed partnerships can be nominated.");
+        return Err(t!(lang, "awards-eligibility-state"));
     }
     let Some((start, end)) = running else {
-        return Err("The partnership has no agreement dates yet.");
+        return Err(t!(lang, "awards-eligibility-no-dates"));
     };
     if end < window.0 || start > window.1 {
-        return Err("The partnership did not run within this category's window.");
+        return Err(t!(lang, "awards-eligibility-window"));
     }
     if let Some(topic) = category_topic {
         if !topics.contains(&topic) {
-            return Err("The partnership is not on this category's topic.");
+            return Err(t!(lang, "awards-eligibility-topic"));
         }
     }
     Ok(())
@@ -144,8 +151,9 @@ pub struct Ranked {
 }
 
 /// How ties are broken, as the public page states it.
-pub const TIE_BREAK: &str = "Ties are broken by the larger audience vote, then the higher jury \
-     score, then the earlier nomination.";
+pub fn tie_break(lang: Lang) -> String {
+    t!(lang, "awards-tie-break")
+}
 
 /// The final ranking: `jury_weight`% jury score and the rest the audience's share of votes.
 /// A nomination the jury has not scored counts 0 for the jury.
@@ -327,15 +335,15 @@ mod tests {
     fn only_the_stated_transitions_are_allowed() {
         use VotingAction as A;
         use VotingState as S;
-        assert_eq!(transition(S::Draft, A::Open), Ok(S::Open));
-        assert_eq!(transition(S::Open, A::Close), Ok(S::Closed));
-        assert_eq!(transition(S::Closed, A::Open), Ok(S::Open));
-        assert_eq!(transition(S::Closed, A::Reveal), Ok(S::Revealed));
-        assert!(transition(S::Open, A::Reveal).is_err());
-        assert!(transition(S::Draft, A::Reveal).is_err());
-        assert!(transition(S::Draft, A::Close).is_err());
+        assert_eq!(transition(Lang::En, S::Draft, A::Open), Ok(S::Open));
+        assert_eq!(transition(Lang::En, S::Open, A::Close), Ok(S::Closed));
+        assert_eq!(transition(Lang::En, S::Closed, A::Open), Ok(S::Open));
+        assert_eq!(transition(Lang::En, S::Closed, A::Reveal), Ok(S::Revealed));
+        assert!(transition(Lang::En, S::Open, A::Reveal).is_err());
+        assert!(transition(Lang::En, S::Draft, A::Reveal).is_err());
+        assert!(transition(Lang::En, S::Draft, A::Close).is_err());
         for a in [A::Open, A::Close, A::Reveal] {
-            assert!(transition(S::Revealed, a).is_err());
+            assert!(transition(Lang::En, S::Revealed, a).is_err());
         }
         for s in [S::Draft, S::Open, S::Closed, S::Revealed] {
             assert_eq!(VotingState::from_code(s.as_code()), Some(s));
@@ -343,16 +351,36 @@ mod tests {
     }
 
     #[test]
+    fn refusals_and_states_read_in_the_admins_language() {
+        assert_eq!(
+            transition(Lang::Th, VotingState::Revealed, VotingAction::Open),
+            Err("ประกาศผลแล้ว การลงคะแนนถือเป็นที่สิ้นสุด".to_owned())
+        );
+        let window = (day(2025, 1, 1), day(2026, 12, 31));
+        assert_eq!(
+            eligibility(Lang::ZhHans, "proposed", None, &[], None, window),
+            Err("只有进行中或已完成的合作伙伴关系才能被提名。".to_owned())
+        );
+        assert_eq!(VotingState::Open.label(Lang::Vi), "Đang mở bỏ phiếu");
+    }
+
+    #[test]
     fn eligibility_checks_state_window_and_topic() {
         let window = (day(2025, 1, 1), day(2026, 12, 31));
         let ran = Some((day(2024, 6, 1), day(2025, 6, 1)));
-        assert_eq!(eligibility("active", ran, &[1, 2], Some(2), window), Ok(()));
-        assert_eq!(eligibility("completed", ran, &[], None, window), Ok(()));
-        assert!(eligibility("proposed", ran, &[2], Some(2), window).is_err());
-        assert!(eligibility("active", None, &[2], Some(2), window).is_err());
+        assert_eq!(
+            eligibility(Lang::En, "active", ran, &[1, 2], Some(2), window),
+            Ok(())
+        );
+        assert_eq!(
+            eligibility(Lang::En, "completed", ran, &[], None, window),
+            Ok(())
+        );
+        assert!(eligibility(Lang::En, "proposed", ran, &[2], Some(2), window).is_err());
+        assert!(eligibility(Lang::En, "active", None, &[2], Some(2), window).is_err());
         let before = Some((day(2022, 1, 1), day(2024, 12, 31)));
-        assert!(eligibility("completed", before, &[2], Some(2), window).is_err());
-        assert!(eligibility("active", ran, &[1], Some(2), window).is_err());
+        assert!(eligibility(Lang::En, "completed", before, &[2], Some(2), window).is_err());
+        assert!(eligibility(Lang::En, "active", ran, &[1], Some(2), window).is_err());
     }
 
     #[test]

@@ -10,8 +10,10 @@ use crate::accounts::session::new_token;
 use crate::accounts::{CurrentUser, Role};
 use crate::error::AppError;
 use crate::forum::rules::Status;
+use crate::i18n::Lang;
 use crate::partners::entity::organization;
 use crate::secret::SecretKey;
+use crate::t;
 use crate::wops::entity::partnership;
 use chrono::Utc;
 use sea_orm::sea_query::{Expr, ExprTrait};
@@ -21,31 +23,29 @@ use sea_orm::{
 };
 use std::collections::HashMap;
 
-pub const UNKNOWN_CODE: &str = "This voting link is not valid. Use the link or the personal \
-     code from your latest Forum registration email (the code is not the one on your badge).";
-pub const NOT_CHECKED_IN: &str = "Only attendees checked in at the Forum can vote. Please check \
-     in at the registration desk first; your vote was not recorded.";
-pub const REPLAYED: &str = "This vote was already received (the same request arrived twice). \
-     Reload the page to vote again.";
-pub const WRONG_NOMINEE: &str = "This nominee is not in this category.";
+fn unknown_code(lang: Lang) -> String {
+    t!(lang, "awards-unknown-code")
+}
+
+/// Why a vote that arrived twice was not counted again (the writer says it, in the voter's
+/// language).
+pub fn replayed(lang: Lang) -> String {
+    t!(lang, "awards-vote-replayed")
+}
 
 fn no_category() -> AppError {
-    AppError::NotFound("No such award category at this Forum.".to_owned())
+    AppError::NotFound(t!(crate::i18n::current(), "awards-no-category-at-forum"))
 }
 
 pub fn state_of(c: &category::Model) -> VotingState {
     c.voting_state
 }
 
-fn not_open(c: &category::Model) -> AppError {
-    let why = match state_of(c) {
-        VotingState::Draft => "is not open yet",
-        _ => "is closed",
-    };
-    AppError::Conflict(format!(
-        "Voting in “{}” {why}; your vote was not recorded.",
-        c.name
-    ))
+fn not_open(lang: Lang, c: &category::Model) -> AppError {
+    AppError::Conflict(match state_of(c) {
+        VotingState::Draft => t!(lang, "awards-vote-not-open-yet", category = &c.name),
+        _ => t!(lang, "awards-vote-closed", category = &c.name),
+    })
 }
 
 /// Refuses with 404 unless the category exists.
@@ -141,15 +141,14 @@ pub async fn cast_vote(
     req: VoteRequest<'_>,
     limits: Option<&crate::limits::Limits>,
 ) -> Result<VoteReceipt, AppError> {
+    let lang = crate::i18n::current();
     let nonce = req.nonce.trim();
     if nonce.is_empty() || nonce.len() > 64 || !nonce.chars().all(|c| c.is_ascii_alphanumeric()) {
-        return Err(AppError::BadRequest(
-            "This vote form is out of date. Reload the page to vote.".to_owned(),
-        ));
+        return Err(AppError::BadRequest(t!(lang, "awards-vote-form-stale")));
     }
     let reg = crate::forum::badges::by_personal_code(db, key, req.personal_code)
         .await?
-        .ok_or_else(|| AppError::NotFound(UNKNOWN_CODE.to_owned()))?;
+        .ok_or_else(|| AppError::NotFound(unknown_code(lang)))?;
     if let Some(limits) = limits {
         use crate::limits::{Rule, Subject};
         limits
@@ -157,7 +156,7 @@ pub async fn cast_vote(
             .await??;
     }
     if reg.status != Status::Registered || reg.checked_in_at.is_none() {
-        return Err(AppError::Conflict(NOT_CHECKED_IN.to_owned()));
+        return Err(AppError::Conflict(t!(lang, "awards-vote-not-checked-in")));
     }
     let cat = category::Entity::find_by_id(req.category_id)
         .one(db)
@@ -165,13 +164,13 @@ pub async fn cast_vote(
         .filter(|c| c.edition_id == reg.edition_id)
         .ok_or_else(no_category)?;
     if state_of(&cat) != VotingState::Open {
-        return Err(not_open(&cat));
+        return Err(not_open(lang, &cat));
     }
     let nominee = nomination::Entity::find_by_id(req.nomination_id)
         .one(db)
         .await?
         .filter(|n| n.category_id == cat.id)
-        .ok_or_else(|| AppError::field("nomination", WRONG_NOMINEE))?;
+        .ok_or_else(|| AppError::field("nomination", t!(lang, "awards-vote-wrong-nominee")))?;
     let title = partnership::Entity::find_by_id(nominee.partnership_id)
         .one(db)
         .await?
@@ -187,6 +186,7 @@ pub async fn cast_vote(
         voter_key: voter_key(key, cat.id, reg.id),
         nonce: nonce.to_owned(),
         receipt: new_receipt(),
+        lang,
     })
     .await
 }
@@ -202,14 +202,15 @@ pub async fn set_state(
     if !user.has_role(Role::SecretariatAdmin) {
         return Err(AppError::Forbidden);
     }
-    let action = VotingAction::parse(action)
-        .ok_or_else(|| AppError::BadRequest("Unknown voting action.".to_owned()))?;
+    let action = VotingAction::parse(action).ok_or_else(|| {
+        AppError::BadRequest(t!(crate::i18n::current(), "awards-voting-action-unknown"))
+    })?;
     let c = category::Entity::find_by_id(category_id)
         .one(db)
         .await?
         .ok_or_else(no_category)?;
     let from = state_of(&c);
-    let to = transition(from, action).map_err(|m| AppError::Conflict(m.to_owned()))?;
+    let to = transition(crate::i18n::current(), from, action).map_err(AppError::Conflict)?;
     let txn = crate::db::begin_write(db).await?;
     // Conditional on the state read, so two clicks at once make one change.
     let done = category::Entity::update_many()
@@ -224,9 +225,10 @@ pub async fn set_state(
         .exec(&txn)
         .await?;
     if done.rows_affected != 1 {
-        return Err(AppError::Conflict(
-            "The vote changed meanwhile; reload the page.".to_owned(),
-        ));
+        return Err(AppError::Conflict(t!(
+            crate::i18n::current(),
+            "awards-voting-changed-meanwhile"
+        )));
     }
     if to == VotingState::Revealed {
         // The result as it stands now is the result: kept, so nothing later can move it.
@@ -306,15 +308,14 @@ pub async fn ballot_view(
     key: &SecretKey,
     code: &str,
 ) -> Result<BallotView, AppError> {
+    let lang = crate::i18n::current();
     let reg = crate::forum::badges::by_personal_code(db, key, code)
         .await?
-        .ok_or_else(|| AppError::NotFound(UNKNOWN_CODE.to_owned()))?;
+        .ok_or_else(|| AppError::NotFound(unknown_code(lang)))?;
     // The badge of a cancelled or declined registration no longer votes: gone (410), not
     // unknown, and not a ballot that looks valid.
     if reg.status == Status::Cancelled || reg.status == Status::Rejected {
-        return Err(AppError::Gone(
-            "This registration was cancelled or declined, so it cannot vote.".to_owned(),
-        ));
+        return Err(AppError::Gone(t!(lang, "awards-registration-cancelled")));
     }
     let checked_in = reg.status == Status::Registered && reg.checked_in_at.is_some();
     let mut categories = Vec::new();
@@ -355,7 +356,8 @@ pub async fn ballot_view(
 /// A voter's check of their receipt, once the category's results are revealed.
 pub async fn check_receipt(db: &DatabaseConnection, code: &str) -> Result<ReceiptCheck, AppError> {
     let code = code.trim().to_uppercase();
-    let unknown = || AppError::NotFound("No ballot has this receipt code.".to_owned());
+    let lang = crate::i18n::current();
+    let unknown = || AppError::NotFound(t!(lang, "awards-receipt-unknown"));
     let b = ballot::Entity::find()
         .filter(ballot::Column::Receipt.eq(code.as_str()))
         .one(db)
@@ -366,9 +368,7 @@ pub async fn check_receipt(db: &DatabaseConnection, code: &str) -> Result<Receip
         .await?
         .ok_or_else(unknown)?;
     if state_of(&c) != VotingState::Revealed {
-        return Err(AppError::NotFound(
-            "Receipts can be checked once this category's results are revealed.".to_owned(),
-        ));
+        return Err(AppError::NotFound(t!(lang, "awards-receipt-not-yet")));
     }
     let last = ballot::Entity::find()
         .filter(ballot::Column::CategoryId.eq(b.category_id))
@@ -392,7 +392,12 @@ pub async fn check_receipt(db: &DatabaseConnection, code: &str) -> Result<Receip
         receipt: b.receipt,
         category: c.name,
         nominee,
-        cast_at: b.cast_at.format("%Y-%m-%d %H:%M:%S UTC").to_string(),
+        cast_at: t!(
+            lang,
+            "awards-receipt-cast-at",
+            date = crate::i18n::format::date_medium(lang, b.cast_at.date_naive()),
+            time = crate::i18n::format::time(lang, b.cast_at.time())
+        ),
         counted,
         withdrawn: b.withdrawn,
         hash: b.hash,

@@ -30,6 +30,8 @@ pub struct Prepared {
     pub voter_key: String,
     pub nonce: String,
     pub receipt: String,
+    /// The voter's language, for the refusals the writer sends back.
+    pub lang: crate::i18n::Lang,
 }
 
 pub struct Pending {
@@ -62,10 +64,8 @@ pub async fn run(db: DatabaseConnection, mut rx: mpsc::UnboundedReceiver<Pending
     }
 }
 
-fn not_open(name: &str) -> AppError {
-    AppError::Conflict(format!(
-        "Voting in “{name}” is closed; your vote was not recorded."
-    ))
+fn not_open(lang: crate::i18n::Lang, name: &str) -> AppError {
+    AppError::Conflict(crate::t!(lang, "awards-vote-closed", category = name))
 }
 
 /// Writes one batch (all of one category) in one transaction; one result per vote, in order.
@@ -94,7 +94,7 @@ async fn write(
     if bumped.rows_affected != 1 {
         return Ok(votes
             .iter()
-            .map(|v| Err(not_open(&v.category_name)))
+            .map(|v| Err(not_open(v.lang, &v.category_name)))
             .collect());
     }
     let nonces: Vec<String> = votes.iter().map(|v| v.nonce.clone()).collect();
@@ -123,7 +123,7 @@ async fn write(
     for v in votes {
         // A replayed request: its one-time token was used before (or earlier in this batch).
         if !used.insert(v.nonce.clone()) {
-            results.push(Err(AppError::Conflict(super::service::REPLAYED.to_owned())));
+            results.push(Err(AppError::Conflict(super::service::replayed(v.lang))));
             continue;
         }
         let hash = ballot_hash(

@@ -1,4 +1,6 @@
 use crate::error::{AppError, FieldErrors};
+use crate::i18n::Lang;
+use crate::t;
 
 pub const NAME_MAX_CHARS: usize = 120;
 pub const MESSAGE_MAX_CHARS: usize = 4_000;
@@ -15,6 +17,7 @@ pub struct ContactMessage {
 impl ContactMessage {
     /// Checks every field and reports all problems at once, each next to its field.
     pub fn parse(
+        lang: Lang,
         name: &str,
         email: &str,
         organization: &str,
@@ -28,33 +31,30 @@ impl ContactMessage {
         );
         let mut errors = FieldErrors::default();
         if name.is_empty() {
-            errors.add("name", "Please enter your name.");
+            errors.add("name", t!(lang, "contact-name-missing"));
         } else if name.chars().count() > NAME_MAX_CHARS {
             errors.add(
                 "name",
-                format!("Please keep your name under {NAME_MAX_CHARS} characters."),
+                t!(lang, "contact-name-too-long", max = NAME_MAX_CHARS),
             );
         }
         if email.is_empty() {
-            errors.add("email", "Please enter your email address so we can reply.");
+            errors.add("email", t!(lang, "contact-email-missing"));
         } else if !email_address::EmailAddress::is_valid(email) {
-            errors.add(
-                "email",
-                "This does not look like an email address (for example, name@utility.org).",
-            );
+            errors.add("email", t!(lang, "contact-email-invalid"));
         }
         if organization.chars().count() > NAME_MAX_CHARS {
             errors.add(
                 "organization",
-                format!("Please keep the organization under {NAME_MAX_CHARS} characters."),
+                t!(lang, "contact-organization-too-long", max = NAME_MAX_CHARS),
             );
         }
         if message.is_empty() {
-            errors.add("message", "Please write your message.");
+            errors.add("message", t!(lang, "contact-message-missing"));
         } else if message.chars().count() > MESSAGE_MAX_CHARS {
             errors.add(
                 "message",
-                format!("Please keep your message under {MESSAGE_MAX_CHARS} characters."),
+                t!(lang, "contact-message-too-long", max = MESSAGE_MAX_CHARS),
             );
         }
         errors.into_result()?;
@@ -73,14 +73,15 @@ mod tests {
 
     #[test]
     fn accepts_a_complete_message_and_trims_it() {
-        let m = ContactMessage::parse(" Ana Reyes ", "ana@mcwd.gov.ph", "", "Hello").unwrap();
+        let m =
+            ContactMessage::parse(Lang::En, " Ana Reyes ", "ana@mcwd.gov.ph", "", "Hello").unwrap();
         assert_eq!(m.name, "Ana Reyes");
         assert_eq!(m.organization, None);
     }
 
     #[test]
     fn reports_every_bad_field() {
-        let err = ContactMessage::parse("", "not-an-email", "", "   ").unwrap_err();
+        let err = ContactMessage::parse(Lang::En, "", "not-an-email", "", "   ").unwrap_err();
         assert!(err.field_message("name").is_some());
         assert!(err
             .field_message("email")
@@ -93,7 +94,13 @@ mod tests {
     #[test]
     fn refuses_an_overlong_message() {
         let long = "x".repeat(MESSAGE_MAX_CHARS + 1);
-        let err = ContactMessage::parse("Ana", "ana@example.org", "", &long).unwrap_err();
+        let err = ContactMessage::parse(Lang::En, "Ana", "ana@example.org", "", &long).unwrap_err();
         assert!(err.field_message("message").unwrap().contains("under"));
+    }
+
+    #[test]
+    fn says_what_is_wrong_in_the_visitor_language() {
+        let err = ContactMessage::parse(Lang::Th, "", "ana@example.org", "", "Hello").unwrap_err();
+        assert_eq!(err.field_message("name").unwrap(), "กรุณากรอกชื่อของคุณ");
     }
 }

@@ -20,7 +20,13 @@ pub async fn send_contact_message(
     organization: String,
     message: String,
 ) -> Result<(), AppError> {
-    let message = ContactMessage::parse(&name, &email, &organization, &message)?;
+    let message = ContactMessage::parse(
+        crate::i18n::current(),
+        &name,
+        &email,
+        &organization,
+        &message,
+    )?;
     // Counted once the form is valid, so a typo does not use up the sender's share.
     crate::state::limits::check(&[(
         crate::limits::Rule::ContactMessages,

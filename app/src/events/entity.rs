@@ -22,6 +22,8 @@ pub mod sector_event {
         pub scope: crate::events::Scope,
         /// One of the network's own events.
         pub own: bool,
+        /// The language the event is announced in.
+        pub language: crate::i18n::ContentLanguage,
         pub created_by: Option<i32>,
         pub is_demo: bool,
         pub created_at: DateTimeUtc,

@@ -5,12 +5,14 @@
 use super::service::{self, Window};
 use super::types::EventView;
 use crate::error::AppError;
+use crate::i18n::Lang;
 use crate::state::AppState;
+use crate::t;
 use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use chrono::Duration;
-use icalendar::{Calendar, Component, Event, EventLike};
+use icalendar::{Calendar, Component, Event, EventLike, Property};
 
 fn host(base: &str) -> String {
     url::Url::parse(base)
@@ -27,21 +29,26 @@ fn web_link(link: &str) -> Option<String> {
     matches!(url.scheme(), "http" | "https").then(|| url.to_string())
 }
 
-fn to_ical(e: &EventView, base: &str) -> Event {
+fn to_ical(lang: Lang, e: &EventView, base: &str) -> Event {
     let page = format!("{base}/events#event-{}", e.id);
     let mut event = Event::new();
     event
         .uid(&format!("sector-event-{}@{}", e.id, host(base)))
-        .summary(&e.title)
+        // The title in the language the event is announced in, said so for calendars.
+        .append_property(
+            Property::new("SUMMARY", &e.title)
+                .add_parameter("LANGUAGE", e.language.as_code())
+                .done(),
+        )
         .starts(e.starts_on)
         .ends(e.ends_on + Duration::days(1))
         .url(&web_link(&e.link).unwrap_or(page.clone()));
-    let mut description = format!("Organized by {}.", e.organizer);
+    let mut description = t!(lang, "events-ics-organized-by", organizer = &e.organizer);
     if !e.description.is_empty() {
         description = format!("{}\n\n{description}", e.description);
     }
     event.description(&format!("{description}\n\n{page}"));
-    let place = e.where_();
+    let place = e.where_(lang);
     if !place.is_empty() {
         event.location(&place);
     }
@@ -69,32 +76,40 @@ fn calendar_response(calendar: Calendar, file_name: &str, attachment: bool) -> R
 
 /// `GET /events/{id}/event.ics`. The id is taken as text so a forged one is a 404 like an
 /// unknown one, not a 400 from the extractor.
-pub async fn event_ics(State(state): State<AppState>, Path(id): Path<String>) -> Response {
+pub async fn event_ics(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    request: http::request::Parts,
+) -> Response {
+    let lang = crate::i18n::request::of_request(&request);
     let Ok(id) = id.parse::<i32>() else {
-        return AppError::NotFound("There is no event with this number.".to_owned())
-            .into_response();
+        return AppError::NotFound(t!(lang, "events-not-found")).into_response();
     };
     match service::one(&state.db, id).await {
         Ok(e) => {
             let calendar = Calendar::new()
-                .name("WaterLinks Hub events")
-                .push(to_ical(&e, &state.site.public_base_url))
+                .name(&t!(lang, "events-ics-calendar-name"))
+                .push(to_ical(lang, &e, &state.site.public_base_url))
                 .done();
             calendar_response(calendar, &format!("event-{id}.ics"), true)
+        }
+        Err(AppError::NotFound(_)) => {
+            AppError::NotFound(t!(lang, "events-not-found")).into_response()
         }
         Err(e) => e.into_response(),
     }
 }
 
 /// `GET /events.ics`: every upcoming event, for a calendar subscription.
-pub async fn events_ics(State(state): State<AppState>) -> Response {
+pub async fn events_ics(State(state): State<AppState>, request: http::request::Parts) -> Response {
+    let lang = crate::i18n::request::of_request(&request);
     let today = chrono::Utc::now().date_naive();
-    match service::list(&state.db, Window::Upcoming(today)).await {
+    match service::list(&state.db, Window::Upcoming(today), None).await {
         Ok(events) => {
             let mut calendar = Calendar::new();
-            calendar.name("WaterLinks Hub events");
+            calendar.name(&t!(lang, "events-ics-calendar-name"));
             for e in &events {
-                calendar.push(to_ical(e, &state.site.public_base_url));
+                calendar.push(to_ical(lang, e, &state.site.public_base_url));
             }
             calendar_response(calendar.done(), "waterlinks-events.ics", false)
         }
@@ -121,6 +136,7 @@ mod tests {
             scope: super::super::rules::Scope::Regional,
             own: false,
             topics: Vec::new(),
+            language: crate::i18n::ContentLanguage::En,
         }
     }
 
@@ -128,7 +144,7 @@ mod tests {
     /// the one before).
     fn lines(event: &EventView) -> Vec<String> {
         let text = Calendar::new()
-            .push(to_ical(event, "https://hub.example"))
+            .push(to_ical(Lang::En, event, "https://hub.example"))
             .done()
             .to_string();
         let mut out: Vec<String> = Vec::new();
@@ -139,6 +155,21 @@ mod tests {
             }
         }
         out
+    }
+
+    #[test]
+    fn the_title_says_the_language_it_is_written_in() {
+        let e = EventView {
+            language: crate::i18n::ContentLanguage::Vi,
+            ..event("Hội thảo quốc gia về giảm thất thoát nước", "Đà Nẵng", "")
+        };
+        let lines = lines(&e);
+        assert!(
+            lines
+                .iter()
+                .any(|l| l == "SUMMARY;LANGUAGE=vi:Hội thảo quốc gia về giảm thất thoát nước"),
+            "{lines:#?}"
+        );
     }
 
     #[test]

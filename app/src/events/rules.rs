@@ -2,7 +2,9 @@
 //! Pure functions, no database.
 
 use crate::error::FieldErrors;
+use crate::i18n::{ContentLanguage, Lang};
 use crate::stored::stored_enum;
+use crate::t;
 use chrono::{Datelike, Duration, NaiveDate};
 
 stored_enum! {
@@ -16,11 +18,11 @@ stored_enum! {
 }
 
 impl Scope {
-    pub fn label(self) -> &'static str {
+    pub fn label(self, lang: Lang) -> String {
         match self {
-            Scope::Global => "Global",
-            Scope::Regional => "Regional",
-            Scope::National => "National",
+            Scope::Global => t!(lang, "events-scope-global"),
+            Scope::Regional => t!(lang, "events-scope-regional"),
+            Scope::National => t!(lang, "events-scope-national"),
         }
     }
 }
@@ -39,6 +41,8 @@ pub struct EventForm {
     pub scope: String,
     pub own: bool,
     pub topics: Vec<String>,
+    /// The language's code (`vi`).
+    pub language: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -54,6 +58,8 @@ pub struct EventDraft {
     pub scope: Scope,
     pub own: bool,
     pub topics: Vec<String>,
+    /// The language the event is announced in.
+    pub language: ContentLanguage,
 }
 
 /// A day as a date input sends it (`YYYY-MM-DD`).
@@ -61,71 +67,76 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()
 }
 
-fn length(errors: &mut FieldErrors, field: &str, value: &str, max: usize, what: &str) {
+/// Adds `message` (which names the field and its limit) when `value` is longer than `max`.
+fn length(
+    errors: &mut FieldErrors,
+    field: &str,
+    value: &str,
+    max: usize,
+    message: impl FnOnce() -> String,
+) {
     if value.chars().count() > max {
-        errors.add(
-            field,
-            format!("Please keep the {what} under {max} characters."),
-        );
+        errors.add(field, message());
     }
 }
 
-pub fn parse_event(form: &EventForm) -> Result<EventDraft, FieldErrors> {
+pub fn parse_event(lang: Lang, form: &EventForm) -> Result<EventDraft, FieldErrors> {
     let mut errors = FieldErrors::default();
     let title = form.title.trim();
     if title.chars().count() < 3 {
-        errors.add("title", "Please give the event's name.");
+        errors.add("title", t!(lang, "events-title-missing"));
     }
-    length(&mut errors, "title", title, 200, "name");
+    length(&mut errors, "title", title, 200, || {
+        t!(lang, "events-title-too-long", max = 200)
+    });
     let description = form.description.trim();
-    length(&mut errors, "description", description, 4000, "description");
+    length(&mut errors, "description", description, 4000, || {
+        t!(lang, "events-description-too-long", max = 4000)
+    });
     let starts_on = parse_date(&form.starts_on);
     if starts_on.is_none() {
-        errors.add(
-            "starts_on",
-            "Please give the first day as a date, e.g. 2026-06-22.",
-        );
+        errors.add("starts_on", t!(lang, "events-first-day-invalid"));
     }
     let ends_on = if form.ends_on.trim().is_empty() {
         starts_on
     } else {
         let d = parse_date(&form.ends_on);
         if d.is_none() {
-            errors.add(
-                "ends_on",
-                "Please give the last day as a date, e.g. 2026-06-25.",
-            );
+            errors.add("ends_on", t!(lang, "events-last-day-invalid"));
         }
         d
     };
     if let (Some(s), Some(e)) = (starts_on, ends_on) {
         if e < s {
-            errors.add("ends_on", "The last day cannot be before the first day.");
+            errors.add("ends_on", t!(lang, "events-last-day-before-first"));
         } else if (e - s).num_days() > 60 {
-            errors.add("ends_on", "An event lasts at most 60 days.");
+            errors.add("ends_on", t!(lang, "events-too-long", days = 60));
         }
     }
     let place = form.place.trim();
-    length(&mut errors, "place", place, 200, "place");
+    length(&mut errors, "place", place, 200, || {
+        t!(lang, "events-place-too-long", max = 200)
+    });
     if place.is_empty() && !form.online {
-        errors.add(
-            "place",
-            "Say where the event takes place, or mark it online.",
-        );
+        errors.add("place", t!(lang, "events-place-missing"));
     }
     let organizer = form.organizer.trim();
     if organizer.is_empty() {
-        errors.add("organizer", "Please name the organizer.");
+        errors.add("organizer", t!(lang, "events-organizer-missing"));
     }
-    length(&mut errors, "organizer", organizer, 200, "organizer");
+    length(&mut errors, "organizer", organizer, 200, || {
+        t!(lang, "events-organizer-too-long", max = 200)
+    });
     let link = form.link.trim();
     if !(link.is_empty() || link.starts_with("https://") || link.starts_with("http://")) {
-        errors.add("link", "The link starts with https:// (or http://).");
+        errors.add("link", t!(lang, "events-link-invalid"));
     }
-    length(&mut errors, "link", link, 300, "link");
+    length(&mut errors, "link", link, 300, || {
+        t!(lang, "events-link-too-long", max = 300)
+    });
     let scope = Scope::from_code(form.scope.trim());
     if scope.is_none() {
-        errors.add("scope", "Choose global, regional or national.");
+        errors.add("scope", t!(lang, "events-scope-invalid"));
     }
     let mut topics: Vec<String> = form
         .topics
@@ -135,8 +146,12 @@ pub fn parse_event(form: &EventForm) -> Result<EventDraft, FieldErrors> {
         .collect();
     topics.sort();
     topics.dedup();
-    match (starts_on, ends_on, scope, errors.is_empty()) {
-        (Some(starts_on), Some(ends_on), Some(scope), true) => Ok(EventDraft {
+    let language = ContentLanguage::from_code(form.language.trim());
+    if language.is_none() {
+        errors.add("language", t!(lang, "events-language-unknown"));
+    }
+    match (starts_on, ends_on, scope, language, errors.is_empty()) {
+        (Some(starts_on), Some(ends_on), Some(scope), Some(language), true) => Ok(EventDraft {
             title: title.to_owned(),
             description: description.to_owned(),
             starts_on,
@@ -148,6 +163,7 @@ pub fn parse_event(form: &EventForm) -> Result<EventDraft, FieldErrors> {
             scope,
             own: form.own,
             topics,
+            language,
         }),
         _ => Err(errors),
     }
@@ -229,39 +245,71 @@ mod tests {
             place: "Sands Expo, Singapore".into(),
             organizer: "PUB".into(),
             scope: "global".into(),
+            language: "en".into(),
             ..Default::default()
         }
     }
 
     #[test]
     fn a_good_event_parses() {
-        let e = parse_event(&form()).unwrap();
+        let e = parse_event(Lang::En, &form()).unwrap();
         assert_eq!(e.starts_on, d(2026, 6, 22));
         assert_eq!(e.ends_on, d(2026, 6, 26));
         assert_eq!(e.scope, Scope::Global);
+        assert_eq!(e.language, ContentLanguage::En);
+        let mut f = form();
+        f.language = " vi ".into();
+        assert_eq!(
+            parse_event(Lang::En, &f).unwrap().language,
+            ContentLanguage::Vi
+        );
+    }
+
+    #[test]
+    fn an_unknown_language_is_refused_next_to_its_field_in_the_organisers_language() {
+        for code in ["", "xx", "English", "EN"] {
+            let mut f = form();
+            f.language = code.into();
+            let errors = parse_event(Lang::En, &f).unwrap_err();
+            assert_eq!(
+                errors.for_field("language"),
+                Some("Choose the language from the list."),
+                "{code:?}"
+            );
+        }
+        let mut f = form();
+        f.language = "klingon".into();
+        let errors = parse_event(Lang::Vi, &f).unwrap_err();
+        assert_eq!(
+            errors.for_field("language"),
+            Some("Vui lòng chọn ngôn ngữ trong danh sách.")
+        );
     }
 
     #[test]
     fn one_day_events_may_leave_the_end_empty() {
         let mut f = form();
         f.ends_on = " ".into();
-        assert_eq!(parse_event(&f).unwrap().ends_on, d(2026, 6, 22));
+        assert_eq!(parse_event(Lang::En, &f).unwrap().ends_on, d(2026, 6, 22));
     }
 
     #[test]
     fn bad_dates_and_an_end_before_the_start_are_refused() {
         let mut f = form();
         f.starts_on = "22/06/2026".into();
-        assert!(parse_event(&f)
+        assert!(parse_event(Lang::En, &f)
             .unwrap_err()
             .for_field("starts_on")
             .is_some());
         let mut f = form();
         f.ends_on = "2026-02-30".into();
-        assert!(parse_event(&f).unwrap_err().for_field("ends_on").is_some());
+        assert!(parse_event(Lang::En, &f)
+            .unwrap_err()
+            .for_field("ends_on")
+            .is_some());
         let mut f = form();
         f.ends_on = "2026-06-21".into();
-        let errors = parse_event(&f).unwrap_err();
+        let errors = parse_event(Lang::En, &f).unwrap_err();
         assert_eq!(
             errors.for_field("ends_on"),
             Some("The last day cannot be before the first day.")
@@ -274,14 +322,26 @@ mod tests {
         f.place = String::new();
         f.scope = "galactic".into();
         f.link = "javascript:alert(1)".into();
-        let errors = parse_event(&f).unwrap_err();
+        let errors = parse_event(Lang::En, &f).unwrap_err();
         for field in ["place", "scope", "link"] {
             assert!(errors.for_field(field).is_some(), "{field}");
         }
         let mut f = form();
         f.place = String::new();
         f.online = true;
-        assert!(parse_event(&f).is_ok());
+        assert!(parse_event(Lang::En, &f).is_ok());
+    }
+
+    #[test]
+    fn the_messages_are_in_the_organiser_language() {
+        let mut f = form();
+        f.ends_on = "2026-06-21".into();
+        let errors = parse_event(Lang::ZhHans, &f).unwrap_err();
+        assert_eq!(
+            errors.for_field("ends_on"),
+            Some("最后一天不能早于第一天。")
+        );
+        assert_eq!(Scope::National.label(Lang::Vi), "Quốc gia");
     }
 
     #[test]

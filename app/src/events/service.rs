@@ -5,6 +5,7 @@ use super::rules::EventDraft;
 use super::types::EventView;
 use crate::accounts::CurrentUser;
 use crate::error::AppError;
+use crate::i18n::ContentLanguage;
 use crate::topics::entity as topic;
 use chrono::NaiveDate;
 use sea_orm::{
@@ -39,7 +40,10 @@ pub async fn create(
             .await?
     };
     if topics.len() != draft.topics.len() {
-        return Err(AppError::field("topics", "Choose topics from the list."));
+        return Err(AppError::field(
+            "topics",
+            crate::t!(crate::i18n::current(), "events-topics-unknown"),
+        ));
     }
     let id = insert(&txn, &draft, Some(user.id), false).await?;
     for t in topics {
@@ -71,6 +75,7 @@ pub async fn insert<C: ConnectionTrait>(
         link: Set(draft.link.clone()),
         scope: Set(draft.scope),
         own: Set(draft.own),
+        language: Set(draft.language),
         created_by: Set(created_by),
         is_demo: Set(is_demo),
         created_at: Set(chrono::Utc::now()),
@@ -117,13 +122,19 @@ async fn views(
             link: e.link,
             scope: e.scope,
             own: e.own,
+            language: e.language,
         })
         .collect())
 }
 
-pub async fn list(db: &DatabaseConnection, window: Window) -> Result<Vec<EventView>, AppError> {
+/// The events in `window`, in one language when one is given.
+pub async fn list(
+    db: &DatabaseConnection,
+    window: Window,
+    language: Option<ContentLanguage>,
+) -> Result<Vec<EventView>, AppError> {
     use sector_event::Column as C;
-    let query = match window {
+    let mut query = match window {
         Window::Upcoming(today) => sector_event::Entity::find()
             .filter(C::EndsOn.gte(today))
             .order_by_asc(C::StartsOn),
@@ -135,14 +146,23 @@ pub async fn list(db: &DatabaseConnection, window: Window) -> Result<Vec<EventVi
             .filter(C::EndsOn.gte(first))
             .order_by_asc(C::StartsOn),
     };
+    if let Some(language) = language {
+        query = query.filter(C::Language.eq(language));
+    }
     let rows = query.order_by_asc(C::Id).limit(500).all(db).await?;
     views(db, rows).await
+}
+
+/// The languages events are announced in, for the filter.
+pub async fn languages(db: &DatabaseConnection) -> Result<Vec<ContentLanguage>, AppError> {
+    let all = sector_event::Entity::find();
+    Ok(crate::i18n::languages_in(db, all, sector_event::Column::Language).await?)
 }
 
 pub async fn one(db: &DatabaseConnection, id: i32) -> Result<EventView, AppError> {
     let row = sector_event::Entity::find_by_id(id)
         .one(db)
         .await?
-        .ok_or_else(|| AppError::NotFound("There is no event with this number.".to_owned()))?;
+        .ok_or_else(|| AppError::NotFound(crate::t!(crate::i18n::current(), "events-not-found")))?;
     views(db, vec![row]).await?.pop().ok_or(AppError::Internal)
 }

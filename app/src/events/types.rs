@@ -1,6 +1,8 @@
 //! What the event pages show.
 
 use super::rules::Scope;
+use crate::i18n::{format, ContentLanguage, Lang};
+use crate::t;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -18,28 +20,32 @@ pub struct EventView {
     pub scope: Scope,
     pub own: bool,
     pub topics: Vec<String>,
+    /// The language the event is announced in.
+    pub language: ContentLanguage,
 }
 
 impl EventView {
     /// "22–26 June 2026", "30 June – 2 July 2026" or "22 June 2026".
-    pub fn dates(&self) -> String {
-        use chrono::Datelike;
+    /// The event's days in `lang`: one date, or the first and last (each written in full, as
+    /// shortening a range is done differently in every language).
+    pub fn dates(&self, lang: Lang) -> String {
         let (s, e) = (self.starts_on, self.ends_on);
         if s == e {
-            s.format("%-d %B %Y").to_string()
-        } else if s.year() == e.year() && s.month() == e.month() {
-            format!("{}–{}", s.format("%-d"), e.format("%-d %B %Y"))
-        } else if s.year() == e.year() {
-            format!("{} – {}", s.format("%-d %B"), e.format("%-d %B %Y"))
+            format::date_long(lang, s)
         } else {
-            format!("{} – {}", s.format("%-d %B %Y"), e.format("%-d %B %Y"))
+            t!(
+                lang,
+                "events-date-range",
+                first = format::date_long(lang, s),
+                last = format::date_long(lang, e)
+            )
         }
     }
 
-    pub fn where_(&self) -> String {
+    pub fn where_(&self, lang: Lang) -> String {
         match (self.place.is_empty(), self.online) {
-            (false, true) => format!("{} and online", self.place),
-            (true, _) => "Online".to_owned(),
+            (false, true) => t!(lang, "events-place-and-online", place = &self.place),
+            (true, _) => t!(lang, "events-online"),
             (false, false) => self.place.clone(),
         }
     }

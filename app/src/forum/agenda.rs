@@ -3,10 +3,12 @@
 
 use super::entity::{question, session, star};
 use super::rules::{window, QuestionKind, Status};
-use super::service::{count_status, current, dates_of, questions, zone_of};
+use super::service::{count_status, current, dates_in, questions, zone_of};
 use super::types::*;
 use crate::accounts::CurrentUser;
 use crate::error::AppError;
+use crate::i18n::format;
+use crate::t;
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, Set,
@@ -18,6 +20,7 @@ pub async fn edition_view(
     viewer: Option<&CurrentUser>,
     now: DateTime<Utc>,
 ) -> Result<EditionView, AppError> {
+    let lang = crate::i18n::current();
     let e = current(db).await?;
     let zone = zone_of(&e)?;
     let registered = count_status(db, e.id, Status::Registered).await?;
@@ -61,19 +64,11 @@ pub async fn edition_view(
         id: e.id,
         title: e.title.clone(),
         venue: e.venue.clone(),
-        dates: dates_of(e.starts_on, e.ends_on),
+        dates: dates_in(lang, e.starts_on, e.ends_on),
         time_zone: e.time_zone.clone(),
         window: window(e.opens_at, e.closes_at, now),
-        opens: e
-            .opens_at
-            .with_timezone(&zone)
-            .format("%-d %B %Y")
-            .to_string(),
-        closes: e
-            .closes_at
-            .with_timezone(&zone)
-            .format("%-d %B %Y")
-            .to_string(),
+        opens: format::date_long(lang, e.opens_at.with_timezone(&zone).date_naive()),
+        closes: format::date_long(lang, e.closes_at.with_timezone(&zone).date_naive()),
         needs_approval: e.needs_approval,
         places_left: (i64::from(e.capacity) - registered).max(0),
         waiting,
@@ -85,10 +80,12 @@ pub async fn edition_view(
                 let ends = s.ends_at.with_timezone(&zone);
                 AgendaSession {
                     id: s.id,
-                    when: format!(
-                        "{}–{}",
-                        starts.format("%a %-d %b, %H:%M"),
-                        ends.format("%H:%M")
+                    when: t!(
+                        lang,
+                        "forum-session-when",
+                        day = format::date_medium(lang, starts.date_naive()),
+                        starts = format::time(lang, starts.time()),
+                        ends = format::time(lang, ends.time())
                     ),
                     starred: starred.contains(&s.id),
                     title: s.title,
@@ -114,7 +111,10 @@ pub async fn set_star(
         .await?
         .is_none()
     {
-        return Err(AppError::NotFound("There is no such session.".to_owned()));
+        return Err(AppError::NotFound(t!(
+            crate::i18n::current(),
+            "forum-no-such-session"
+        )));
     }
     let existing = star::Entity::find_by_id((session_id, user.id))
         .one(db)
@@ -149,18 +149,16 @@ pub async fn add_question(
     shown_if_question: Option<i32>,
     shown_if_answer: &str,
 ) -> Result<i32, AppError> {
+    let lang = crate::i18n::current();
     let e = current(db).await?;
     let mut errors = crate::error::FieldErrors::default();
     let prompt = prompt.trim();
     if prompt.is_empty() || prompt.chars().count() > 300 {
-        errors.add(
-            "prompt",
-            "Please write the question (at most 300 characters).",
-        );
+        errors.add("prompt", t!(lang, "forum-question-prompt-invalid"));
     }
     let kind = QuestionKind::from_code(kind.trim());
     if kind.is_none() {
-        errors.add("kind", "Please choose text, single choice or yes/no.");
+        errors.add("kind", t!(lang, "forum-question-kind-invalid"));
     }
     let options: Vec<&str> = choices
         .lines()
@@ -168,15 +166,15 @@ pub async fn add_question(
         .filter(|c| !c.is_empty())
         .collect();
     if kind == Some(QuestionKind::Choice) && options.len() < 2 {
-        errors.add(
-            "choices",
-            "A single-choice question needs at least two options, one a line.",
-        );
+        errors.add("choices", t!(lang, "forum-question-choices-too-few"));
     }
     let existing = questions(db, e.id).await?;
     if let Some(parent) = shown_if_question {
         match existing.iter().find(|q| q.id == parent) {
-            None => errors.add("shown_if_question", "Choose a question of this form."),
+            None => errors.add(
+                "shown_if_question",
+                t!(lang, "forum-question-parent-unknown"),
+            ),
             Some(p)
                 if p.kind != QuestionKind::Text
                     && !p
@@ -186,15 +184,17 @@ pub async fn add_question(
             {
                 errors.add(
                     "shown_if_answer",
-                    format!(
-                        "Choose one of that question's answers: {}.",
-                        p.options().join(", ")
+                    t!(
+                        lang,
+                        "forum-question-parent-answer-unknown",
+                        options = p.options().join(", ")
                     ),
                 )
             }
-            Some(_) if shown_if_answer.trim().is_empty() => {
-                errors.add("shown_if_answer", "Which answer shows this question?")
-            }
+            Some(_) if shown_if_answer.trim().is_empty() => errors.add(
+                "shown_if_answer",
+                t!(lang, "forum-question-parent-answer-missing"),
+            ),
             _ => {}
         }
     }

@@ -17,6 +17,7 @@ use {
     crate::limits::{Rule, Subject},
     crate::state::limits,
     crate::state::{db, AppState},
+    crate::t,
     std::sync::Arc,
 };
 
@@ -29,26 +30,21 @@ pub async fn forum_edition() -> Result<EditionView, AppError> {
 
 #[cfg(feature = "ssr")]
 fn registered(change: &registering::Change) -> Registered {
+    let lang = crate::i18n::current();
     let r = &change.registration;
-    let title = &change.edition.title;
+    let title = change.edition.title.as_str();
     let status = r.status;
     let message = match status {
-        Status::Unconfirmed => format!(
-            "Almost done: we have emailed a confirmation link to {}. Your registration for \
-             {title} counts once you open it.",
-            r.email
+        Status::Unconfirmed => t!(
+            lang,
+            "forum-registered-unconfirmed",
+            email = r.email.as_str(),
+            edition = title
         ),
-        Status::Pending => {
-            "Your registration is confirmed and awaits the secretariat's approval; we will \
-             email you its decision."
-                .to_owned()
-        }
-        Status::Registered => format!("You are registered for {title}. Your badge is ready."),
-        Status::Waitlisted => format!(
-            "{title} is full, so you are on the waitlist. We will email you as soon as a place \
-             frees up."
-        ),
-        other => other.label().to_owned(),
+        Status::Pending => t!(lang, "forum-registered-pending"),
+        Status::Registered => t!(lang, "forum-registered-registered", edition = title),
+        Status::Waitlisted => t!(lang, "forum-registered-waitlisted", edition = title),
+        other => other.label(lang),
     };
     Registered {
         status: status.as_code().to_owned(),
@@ -73,11 +69,13 @@ pub async fn register_for_forum(
     limits::check(&[(Rule::ForumRegistrationsByAddress, Subject::Client)]).await?;
     let viewer = optional_user().await?;
     let state = use_context::<AppState>().ok_or(AppError::Internal)?;
-    let who = parse_registrant(&name, &email, &organization, &attendee_type)
+    let lang = crate::i18n::current();
+    let who = parse_registrant(&name, &email, &organization, &attendee_type, lang)
         .map_err(AppError::Invalid)?;
     limits::check(&[(Rule::ForumRegistrationsByEmail, Subject::Email(&who.email))]).await?;
     let change = registering::register(
         &state.db,
+        lang,
         &state.secret_key().await?,
         &state.site.public_base_url,
         viewer.as_ref(),
@@ -109,8 +107,8 @@ pub async fn confirm_forum_registration(token: String) -> Result<Registered, App
 #[server(prefix = "/api", endpoint = "forum/resend")]
 #[tracing::instrument(skip_all)]
 pub async fn resend_forum_confirmation(email: String) -> Result<(), AppError> {
-    let email =
-        crate::accounts::normalize_email(&email).map_err(|m| AppError::field("email", m))?;
+    let email = crate::accounts::normalize_email(&email, crate::i18n::current())
+        .map_err(|m| AppError::field("email", m))?;
     // Each resend is a message in someone's inbox.
     limits::check(&[
         (Rule::ResendsByAddress, Subject::Client),
@@ -149,7 +147,12 @@ pub async fn cancel_forum_registration(code: String) -> Result<(), AppError> {
     let state = use_context::<AppState>().ok_or(AppError::Internal)?;
     let found = badges::by_personal_code(&state.db, &state.secret_key().await?, &code)
         .await?
-        .ok_or_else(|| AppError::field("code", service::UNKNOWN_PERSONAL_CODE))?;
+        .ok_or_else(|| {
+            AppError::field(
+                "code",
+                service::unknown_personal_code(crate::i18n::current()),
+            )
+        })?;
     registrants::decide(
         &state.db,
         &state.site.public_base_url,
@@ -189,18 +192,20 @@ pub async fn forum_registrants(
     require_role(Role::SecretariatAdmin).await?;
     let status = match status.trim() {
         "" => None,
-        code => Some(
-            Status::from_code(code).ok_or_else(|| AppError::field("status", "Unknown status."))?,
-        ),
+        code => Some(Status::from_code(code).ok_or_else(|| {
+            AppError::field("status", t!(crate::i18n::current(), "forum-unknown-status"))
+        })?),
     };
     let kind = match attendee_type.trim() {
         "" => None,
-        code => Some(
-            AttendeeType::from_code(code)
-                .ok_or_else(|| AppError::field("attendee_type", "Unknown attendee type."))?,
-        ),
+        code => Some(AttendeeType::from_code(code).ok_or_else(|| {
+            AppError::field(
+                "attendee_type",
+                t!(crate::i18n::current(), "forum-unknown-attendee-type"),
+            )
+        })?),
     };
-    registrants::registrants(&db()?, status, kind).await
+    registrants::registrants(&db()?, crate::i18n::current(), status, kind).await
 }
 
 /// Approves, rejects or cancels a registration (secretariat admins); people promoted from the
@@ -210,8 +215,9 @@ pub async fn forum_registrants(
 pub async fn decide_forum_registration(id: i32, decision: String) -> Result<(), AppError> {
     require_role(Role::SecretariatAdmin).await?;
     let state = use_context::<AppState>().ok_or(AppError::Internal)?;
-    let decision = Decision::parse(&decision)
-        .ok_or_else(|| AppError::BadRequest("Approve, reject or cancel.".to_owned()))?;
+    let decision = Decision::parse(&decision).ok_or_else(|| {
+        AppError::BadRequest(t!(crate::i18n::current(), "forum-unknown-decision"))
+    })?;
     registrants::decide(
         &state.db,
         &state.site.public_base_url,
@@ -239,7 +245,10 @@ pub async fn add_forum_question(
     let parent = match shown_if_question.trim() {
         "" => None,
         id => Some(id.parse::<i32>().map_err(|_| {
-            AppError::field("shown_if_question", "Choose a question of this form.")
+            AppError::field(
+                "shown_if_question",
+                t!(crate::i18n::current(), "forum-question-parent-unknown"),
+            )
         })?),
     };
     agenda::add_question(

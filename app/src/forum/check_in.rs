@@ -4,10 +4,12 @@ use super::badges::by_code;
 use super::entity::{edition, registration};
 use super::rules;
 use super::rules::{check_in as check_in_rule, CheckIn, Status};
-use super::service::{count_status, current, no_edition, zone_of, BAD_SEEN_AT, UNKNOWN_CODE};
+use super::service::{bad_seen_at, count_status, current, no_edition, unknown_code, zone_of};
 use super::types::*;
 use crate::accounts::CurrentUser;
 use crate::error::AppError;
+use crate::i18n::format;
+use crate::t;
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter};
@@ -20,27 +22,33 @@ pub async fn check_in(
     code: &str,
     seen_at: Option<&str>,
 ) -> Result<CheckedIn, AppError> {
+    let lang = crate::i18n::current();
     let now = Utc::now();
     let at = match seen_at.map(str::trim).filter(|s| !s.is_empty()) {
         None => now,
         Some(text) => {
-            rules::seen_at(text, now).ok_or_else(|| AppError::BadRequest(BAD_SEEN_AT.to_owned()))?
+            rules::seen_at(text, now).ok_or_else(|| AppError::BadRequest(bad_seen_at(lang)))?
         }
     };
     let found = by_code(db, code)
         .await?
-        .ok_or_else(|| AppError::field("code", UNKNOWN_CODE))?;
+        .ok_or_else(|| AppError::field("code", unknown_code(lang)))?;
     let e = edition::Entity::find_by_id(found.edition_id)
         .one(db)
         .await?
         .ok_or_else(no_edition)?;
     let zone = zone_of(&e)?;
-    let who = format!("{} ({})", found.name, found.organization);
+    let (name, organization) = (found.name.clone(), found.organization.clone());
+    let (name, organization) = (name.as_str(), organization.as_str());
+    let at_venue = |at: DateTime<Utc>| format::time(lang, at.with_timezone(&zone).time());
     let already = |at: DateTime<Utc>| {
-        AppError::Conflict(format!(
-            "Already checked in at {} ({}): {who}.",
-            at.with_timezone(&zone).format("%H:%M"),
-            zone.name()
+        AppError::Conflict(t!(
+            lang,
+            "forum-checkin-already",
+            time = at_venue(at),
+            zone = zone.name(),
+            name = name,
+            organization = organization
         ))
     };
     let status = found.status;
@@ -54,16 +62,22 @@ pub async fn check_in(
                 .filter(registration::Column::CheckedInAt.eq(recorded))
                 .exec(db)
                 .await?;
-            Err(AppError::Conflict(format!(
-                "Checked in twice: at {} and at {} ({}); the earlier time is kept: {who}.",
-                at.with_timezone(&zone).format("%H:%M"),
-                recorded.with_timezone(&zone).format("%H:%M"),
-                zone.name()
+            Err(AppError::Conflict(t!(
+                lang,
+                "forum-checkin-twice",
+                earlier = at_venue(at),
+                later = at_venue(recorded),
+                zone = zone.name(),
+                name = name,
+                organization = organization
             )))
         }
-        CheckIn::NotAdmitted(s) => Err(AppError::Conflict(format!(
-            "{who} cannot be checked in: {}.",
-            s.label().to_lowercase()
+        CheckIn::NotAdmitted(s) => Err(AppError::Conflict(t!(
+            lang,
+            "forum-checkin-not-admitted",
+            name = name,
+            organization = organization,
+            status = s.label(lang).to_lowercase()
         ))),
         CheckIn::Admit => {
             let now = at;
@@ -88,8 +102,11 @@ pub async fn check_in(
                 let again = registration::Entity::find_by_id(found.id).one(db).await?;
                 match again.and_then(|r| r.checked_in_at) {
                     Some(at) => Err(already(at)),
-                    None => Err(AppError::Conflict(format!(
-                        "{who} cannot be checked in now: the registration changed."
+                    None => Err(AppError::Conflict(t!(
+                        lang,
+                        "forum-checkin-changed",
+                        name = name,
+                        organization = organization
                     ))),
                 }
             }

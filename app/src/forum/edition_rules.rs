@@ -2,6 +2,8 @@
 //! before anything is saved.
 
 use crate::error::FieldErrors;
+use crate::i18n::{format, Lang};
+use crate::t;
 use crate::training::rules::{parse_session, SessionDraft, TIME_ZONES};
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -39,27 +41,36 @@ pub struct EditionDraft {
     pub needs_approval: bool,
 }
 
-fn day(errors: &mut FieldErrors, field: &str, text: &str) -> Option<NaiveDate> {
+fn day(errors: &mut FieldErrors, field: &str, text: &str, lang: Lang) -> Option<NaiveDate> {
     let parsed = NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
         .ok()
         .filter(|d| (2000..=2100).contains(&d.year()));
     if parsed.is_none() {
-        errors.add(field, "Enter the day as YYYY-MM-DD, between 2000 and 2100.");
+        errors.add(field, t!(lang, "forum-edition-day-invalid"));
     }
     parsed
 }
 
-fn text(errors: &mut FieldErrors, field: &str, value: &str, max: usize, what: &str) -> String {
+/// A required text of at most `max` characters; `messages` are what to say when it is empty
+/// and when it is too long.
+fn text(
+    errors: &mut FieldErrors,
+    field: &str,
+    value: &str,
+    max: usize,
+    messages: (String, String),
+) -> String {
     let value = value.trim();
     if value.is_empty() {
-        errors.add(field, format!("Enter {what}."));
+        errors.add(field, messages.0);
     } else if value.chars().count() > max {
-        errors.add(field, format!("Please shorten {what} to {max} characters."));
+        errors.add(field, messages.1);
     }
     value.to_owned()
 }
 
-pub fn parse_edition(form: &EditionForm) -> Result<EditionDraft, FieldErrors> {
+/// The edition form checked field by field, with messages in `lang`.
+pub fn parse_edition(form: &EditionForm, lang: Lang) -> Result<EditionDraft, FieldErrors> {
     let mut errors = FieldErrors::default();
     let year = form
         .year
@@ -68,36 +79,42 @@ pub fn parse_edition(form: &EditionForm) -> Result<EditionDraft, FieldErrors> {
         .ok()
         .filter(|y| (2000..=2100).contains(y));
     if year.is_none() {
-        errors.add("year", "Enter the Forum's year, such as 2027.");
+        errors.add("year", t!(lang, "forum-edition-year-invalid"));
     }
     let title = text(
         &mut errors,
         "title",
         &form.title,
         200,
-        "the edition's title",
+        (
+            t!(lang, "forum-edition-title-required"),
+            t!(lang, "forum-edition-title-too-long", max = 200),
+        ),
     );
-    let venue = text(&mut errors, "venue", &form.venue, 200, "the venue and city");
+    let venue = text(
+        &mut errors,
+        "venue",
+        &form.venue,
+        200,
+        (
+            t!(lang, "forum-edition-venue-required"),
+            t!(lang, "forum-edition-venue-too-long", max = 200),
+        ),
+    );
     let time_zone = form.time_zone.trim().to_owned();
     if !TIME_ZONES.iter().any(|(zone, _)| *zone == time_zone) {
-        errors.add("time_zone", "Choose the venue's time zone from the list.");
+        errors.add("time_zone", t!(lang, "forum-edition-time-zone-invalid"));
     }
-    let starts_on = day(&mut errors, "starts_on", &form.starts_on);
-    let ends_on = day(&mut errors, "ends_on", &form.ends_on);
+    let starts_on = day(&mut errors, "starts_on", &form.starts_on, lang);
+    let ends_on = day(&mut errors, "ends_on", &form.ends_on, lang);
     if let (Some(starts), Some(ends)) = (starts_on, ends_on) {
         if ends < starts {
-            errors.add("ends_on", "The Forum must end on or after its first day.");
+            errors.add("ends_on", t!(lang, "forum-edition-ends-before-start"));
         } else if (ends - starts).num_days() > 14 {
-            errors.add(
-                "ends_on",
-                "A Forum lasts two weeks at most; check the dates.",
-            );
+            errors.add("ends_on", t!(lang, "forum-edition-too-long"));
         }
         if year.is_some_and(|y| y != starts.year()) {
-            errors.add(
-                "starts_on",
-                "The first day must fall in the edition's year.",
-            );
+            errors.add("starts_on", t!(lang, "forum-edition-start-outside-year"));
         }
     }
     let capacity = form
@@ -109,22 +126,19 @@ pub fn parse_edition(form: &EditionForm) -> Result<EditionDraft, FieldErrors> {
     if capacity.is_none() {
         errors.add(
             "capacity",
-            format!("Enter how many people the venue holds, from 1 to {MAX_CAPACITY}."),
+            t!(lang, "forum-edition-capacity-invalid", max = MAX_CAPACITY),
         );
     }
-    let opens_on = day(&mut errors, "opens_on", &form.opens_on);
-    let closes_on = day(&mut errors, "closes_on", &form.closes_on);
+    let opens_on = day(&mut errors, "opens_on", &form.opens_on, lang);
+    let closes_on = day(&mut errors, "closes_on", &form.closes_on, lang);
     if let (Some(opens), Some(closes)) = (opens_on, closes_on) {
         if closes < opens {
-            errors.add("closes_on", "Registration must close after it opens.");
+            errors.add("closes_on", t!(lang, "forum-edition-closes-before-opening"));
         }
     }
     if let (Some(closes), Some(ends)) = (closes_on, ends_on) {
         if closes > ends {
-            errors.add(
-                "closes_on",
-                "Registration must close by the Forum's last day.",
-            );
+            errors.add("closes_on", t!(lang, "forum-edition-closes-after-end"));
         }
     }
     match (year, starts_on, ends_on, capacity, opens_on, closes_on) {
@@ -172,10 +186,11 @@ pub struct AgendaDraft {
 }
 
 /// An agenda session: the title and times as for training sessions, within the edition's days,
-/// with a room.
+/// with a room. Messages in `lang`.
 pub fn parse_agenda_session(
     form: &AgendaForm,
     edition_days: (NaiveDate, NaiveDate),
+    lang: Lang,
 ) -> Result<AgendaDraft, FieldErrors> {
     let (session, mut errors) =
         match parse_session(&form.title, &form.date, &form.starts, &form.ends) {
@@ -183,27 +198,41 @@ pub fn parse_agenda_session(
             Err(e) => (None, e),
         };
     if form.title.trim().is_empty() {
-        errors.add("session_title", "Enter the session's title.");
+        errors.add("session_title", t!(lang, "forum-session-title-required"));
     }
     if let Some(s) = &session {
         if s.date < edition_days.0 || s.date > edition_days.1 {
             errors.add(
                 "date",
-                format!(
-                    "Choose a day of the Forum, from {} to {}.",
-                    edition_days.0, edition_days.1
+                t!(
+                    lang,
+                    "forum-session-day-outside",
+                    first = format::date_long(lang, edition_days.0),
+                    last = format::date_long(lang, edition_days.1)
                 ),
             );
         }
     }
-    let room = text(&mut errors, "room", &form.room, 100, "the room");
+    let room = text(
+        &mut errors,
+        "room",
+        &form.room,
+        100,
+        (
+            t!(lang, "forum-session-room-required"),
+            t!(lang, "forum-session-room-too-long", max = 100),
+        ),
+    );
     let speakers = form.speakers.trim().to_owned();
     if speakers.chars().count() > 300 {
-        errors.add("speakers", "Please shorten the speakers to 300 characters.");
+        errors.add(
+            "speakers",
+            t!(lang, "forum-session-speakers-too-long", max = 300),
+        );
     }
     let topic = form.topic.trim().to_owned();
     if topic.chars().count() > 100 {
-        errors.add("topic", "Please shorten the topic to 100 characters.");
+        errors.add("topic", t!(lang, "forum-session-topic-too-long", max = 100));
     }
     match session {
         Some(session) if errors.is_empty() => Ok(AgendaDraft {
@@ -241,7 +270,7 @@ mod tests {
 
     #[test]
     fn accepts_a_plausible_edition() {
-        let draft = parse_edition(&form()).expect("valid");
+        let draft = parse_edition(&form(), Lang::En).expect("valid");
         assert_eq!(draft.capacity, 450);
         assert_eq!(draft.ends_on, NaiveDate::from_ymd_opt(2027, 3, 10).unwrap());
         assert!(draft.needs_approval);
@@ -258,7 +287,7 @@ mod tests {
             closes_on: "2027-01-14".into(),
             ..form()
         };
-        let got = fields(parse_edition(&bad).unwrap_err());
+        let got = fields(parse_edition(&bad, Lang::En).unwrap_err());
         for field in [
             "year",
             "title",
@@ -278,14 +307,30 @@ mod tests {
             closes_on: "2027-03-11".into(),
             ..form()
         };
-        assert_eq!(fields(parse_edition(&late).unwrap_err()), ["closes_on"]);
+        assert_eq!(
+            fields(parse_edition(&late, Lang::En).unwrap_err()),
+            ["closes_on"]
+        );
         let other_year = EditionForm {
             year: "2028".into(),
             ..form()
         };
         assert_eq!(
-            fields(parse_edition(&other_year).unwrap_err()),
+            fields(parse_edition(&other_year, Lang::En).unwrap_err()),
             ["starts_on"]
+        );
+    }
+
+    #[test]
+    fn messages_follow_the_secretariats_language() {
+        let bad = EditionForm {
+            capacity: "0".into(),
+            ..form()
+        };
+        let errors = parse_edition(&bad, Lang::Id).unwrap_err();
+        assert_eq!(
+            errors.for_field("capacity").unwrap(),
+            "Masukkan jumlah orang yang dapat ditampung tempat acara, dari 1 hingga 100000."
         );
     }
 
@@ -305,7 +350,9 @@ mod tests {
             topic: "Non-revenue water".into(),
         };
         assert_eq!(
-            parse_agenda_session(&session, days).expect("valid").room,
+            parse_agenda_session(&session, days, Lang::En)
+                .expect("valid")
+                .room,
             "Hall B"
         );
         let outside = AgendaForm {
@@ -314,7 +361,7 @@ mod tests {
             ..session.clone()
         };
         assert_eq!(
-            fields(parse_agenda_session(&outside, days).unwrap_err()),
+            fields(parse_agenda_session(&outside, days, Lang::En).unwrap_err()),
             ["date", "room"]
         );
         let untitled = AgendaForm {
@@ -323,7 +370,7 @@ mod tests {
             ..session
         };
         assert_eq!(
-            fields(parse_agenda_session(&untitled, days).unwrap_err()),
+            fields(parse_agenda_session(&untitled, days, Lang::En).unwrap_err()),
             ["ends", "session_title"]
         );
     }

@@ -8,6 +8,7 @@ use super::registering::{fill_free_places, lock_edition, Change};
 use super::rules::Status;
 use super::service::{count_status, current, zone_of};
 use crate::error::AppError;
+use crate::t;
 use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
 use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
@@ -46,7 +47,12 @@ fn at_venue(zone: Tz, day: NaiveDate, end: bool) -> Result<DateTime<Utc>, AppErr
     zone.from_local_datetime(&day.and_time(time))
         .earliest()
         .map(|t| t.with_timezone(&Utc))
-        .ok_or_else(|| AppError::field("opens_on", "This day does not exist at the venue."))
+        .ok_or_else(|| {
+            AppError::field(
+                "opens_on",
+                t!(crate::i18n::current(), "forum-edition-day-missing-at-venue"),
+            )
+        })
 }
 
 /// Creates the edition of the form's year, or updates it. A larger capacity gives the new
@@ -57,11 +63,12 @@ pub async fn save(
     base_url: &str,
     form: &EditionForm,
 ) -> Result<Vec<Change>, AppError> {
-    let draft: EditionDraft = parse_edition(form).map_err(AppError::Invalid)?;
+    let lang = crate::i18n::current();
+    let draft: EditionDraft = parse_edition(form, lang).map_err(AppError::Invalid)?;
     let zone: Tz = draft
         .time_zone
         .parse()
-        .map_err(|_| AppError::field("time_zone", "Choose the venue's time zone from the list."))?;
+        .map_err(|_| AppError::field("time_zone", t!(lang, "forum-edition-time-zone-invalid")))?;
     let opens_at = at_venue(zone, draft.opens_on, false)?;
     let closes_at = at_venue(zone, draft.closes_on, true)?;
     let now = Utc::now();
@@ -98,9 +105,10 @@ pub async fn save(
             if i64::from(draft.capacity) < registered {
                 return Err(AppError::field(
                     "capacity",
-                    format!(
-                        "{registered} people are already registered: the capacity cannot be \
-                         lower. Cancel registrations first."
+                    t!(
+                        lang,
+                        "forum-edition-capacity-below-registered",
+                        count = registered
                     ),
                 ));
             }
@@ -133,7 +141,8 @@ pub async fn add_agenda_session(
     form: &AgendaForm,
 ) -> Result<i32, AppError> {
     let e = current(db).await?;
-    let draft = parse_agenda_session(form, (e.starts_on, e.ends_on)).map_err(AppError::Invalid)?;
+    let draft = parse_agenda_session(form, (e.starts_on, e.ends_on), crate::i18n::current())
+        .map_err(AppError::Invalid)?;
     // Training sessions already turn a day and times at the venue into instants.
     let (starts_at, ends_at) =
         crate::training::program::session_instants(&draft.session, zone_of(&e)?)?;

@@ -92,6 +92,8 @@ pub mod registration {
         pub queued_at: DateTimeUtc,
         pub created_at: DateTimeUtc,
         pub updated_at: DateTimeUtc,
+        /// The language the registration was made in: its emails and badge are written in it.
+        pub language: Option<crate::i18n::Lang>,
     }
 
     /// The foreign keys of `forum_registration`.

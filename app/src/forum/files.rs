@@ -6,8 +6,10 @@ use super::rules::{AttendeeType, Status};
 use crate::accounts::auth::user_from_headers;
 use crate::accounts::Role;
 use crate::error::AppError;
+use crate::i18n::Lang;
 use crate::partners::export::defuse;
 use crate::state::AppState;
+use crate::t;
 use axum::extract::{Query, State};
 use axum::http::{header, HeaderMap};
 use axum::response::{IntoResponse, Response};
@@ -36,24 +38,28 @@ fn download(content_type: &'static str, file_name: &str, body: Vec<u8>) -> Respo
         .into_response()
 }
 
-const HEADER: [&str; 10] = [
-    "Name",
-    "Email",
-    "Organization",
-    "Attendee type",
-    "Status",
-    "Registered on",
-    "Checked in",
-    "Badge code",
-    "Answers",
-    "Id",
-];
+/// The column headers in `lang`.
+fn header(lang: Lang) -> Vec<String> {
+    vec![
+        t!(lang, "forum-column-name"),
+        t!(lang, "forum-column-email"),
+        t!(lang, "forum-column-organization"),
+        t!(lang, "forum-column-attendee-type"),
+        t!(lang, "forum-column-status"),
+        t!(lang, "forum-column-registered-on"),
+        t!(lang, "forum-column-checked-in"),
+        t!(lang, "forum-column-badge-code"),
+        t!(lang, "forum-column-answers"),
+        t!(lang, "forum-column-id"),
+    ]
+}
 
 /// The rows, header first, for a secretariat admin.
 async fn rows(
     state: &AppState,
     headers: &HeaderMap,
     filter: &Filter,
+    lang: Lang,
 ) -> Result<Vec<Vec<String>>, AppError> {
     let user = user_from_headers(&state.db, headers)
         .await?
@@ -65,18 +71,18 @@ async fn rows(
         "" => None,
         code => Some(
             Status::from_code(code)
-                .ok_or_else(|| AppError::BadRequest("Unknown status.".to_owned()))?,
+                .ok_or_else(|| AppError::BadRequest(t!(lang, "forum-unknown-status")))?,
         ),
     };
     let kind = match filter.attendee_type.trim() {
         "" => None,
         code => Some(
             AttendeeType::from_code(code)
-                .ok_or_else(|| AppError::BadRequest("Unknown attendee type.".to_owned()))?,
+                .ok_or_else(|| AppError::BadRequest(t!(lang, "forum-unknown-attendee-type")))?,
         ),
     };
-    let mut out = vec![HEADER.iter().map(|h| (*h).to_owned()).collect()];
-    for r in registrants::registrants(&state.db, status, kind).await? {
+    let mut out = vec![header(lang)];
+    for r in registrants::registrants(&state.db, lang, status, kind).await? {
         out.push(vec![
             r.name,
             r.email,
@@ -101,7 +107,14 @@ pub async fn registrants_csv(
 ) -> Response {
     let result = async {
         let mut writer = csv::Writer::from_writer(Vec::new());
-        for row in rows(&state, &headers, &filter).await? {
+        for row in rows(
+            &state,
+            &headers,
+            &filter,
+            crate::i18n::request::of_headers(&headers),
+        )
+        .await?
+        {
             writer
                 .write_record(row.iter().map(|cell| defuse(cell)))
                 .map_err(|e| {
@@ -129,14 +142,17 @@ pub async fn registrants_xlsx(
     headers: HeaderMap,
 ) -> Response {
     let result = async {
-        let rows = rows(&state, &headers, &filter).await?;
+        let lang = crate::i18n::request::of_headers(&headers);
+        let rows = rows(&state, &headers, &filter, lang).await?;
         let failed = |e: rust_xlsxwriter::XlsxError| {
             tracing::error!(error = %e, "could not write the XLSX file");
             AppError::Internal
         };
         let mut book = rust_xlsxwriter::Workbook::new();
         let sheet = book.add_worksheet();
-        sheet.set_name("Registrants").map_err(failed)?;
+        sheet
+            .set_name(t!(lang, "forum-sheet-name"))
+            .map_err(failed)?;
         for (i, row) in rows.iter().enumerate() {
             for (j, cell) in row.iter().enumerate() {
                 sheet

@@ -6,6 +6,8 @@ mod admin_forms;
 pub mod agenda;
 mod api;
 #[cfg(feature = "ssr")]
+pub mod badge_pdf;
+#[cfg(feature = "ssr")]
 pub mod badges;
 #[cfg(feature = "ssr")]
 pub mod check_in;

@@ -5,8 +5,11 @@
 
 use super::entity::{edition, registration};
 use super::rules::Status;
+use super::service::dates_in;
 use crate::error::AppError;
+use crate::i18n::Lang;
 use crate::mail::{FileAttachment, InlineImage, Letter};
+use crate::t;
 use chrono::Duration;
 use icalendar::{Calendar, Component, Event, EventLike};
 use sea_orm::ConnectionTrait;
@@ -26,75 +29,63 @@ pub struct Change {
 /// The Content-ID of the badge's QR code in the HTML part.
 pub const BADGE_QR_ID: &str = "badge-qr";
 
-/// The letter for `change`, or `None` when there is nothing to tell.
+/// The letter for `change`, or `None` when there is nothing to tell. It is written in the
+/// language the registration was made in, whoever made the change (an admin approving in
+/// English writes to a Vietnamese registrant in Vietnamese).
 pub fn letter(change: &Change, base_url: &str) -> Option<Letter> {
     let r = &change.registration;
-    let title = &change.edition.title;
+    let lang = r.language.unwrap_or_default();
+    let title = change.edition.title.as_str();
     let badge = format!("{base_url}/forum/badge/{}", r.badge_code);
     let forum = format!("{base_url}/forum");
-    let letter = Letter::new(r.email.clone(), "").greeting(r.name.clone());
+    let letter = Letter::new(r.email.clone(), "")
+        .lang(lang)
+        .greeting(r.name.clone());
     let mut letter = match (r.status, &change.token) {
         (Status::Unconfirmed, Some(token)) => letter
-            .paragraph(format!(
-                "Thank you for registering for {title}. Please confirm your email address:"
-            ))
+            .paragraph(t!(lang, "forum-mail-confirm-text", edition = title))
             .action(
-                "Confirm my registration",
+                t!(lang, "forum-mail-confirm-action"),
                 format!("{base_url}/forum/confirm?token={token}"),
             )
-            .paragraph(
-                "Your registration counts once it is confirmed. If you did not register, \
-                 ignore this message.",
-            )
+            .paragraph(t!(lang, "forum-mail-confirm-note"))
             .sensitive(),
         (Status::Unconfirmed, None) => return None,
         (Status::Pending, _) => letter
-            .paragraph(
-                "Your email is confirmed. The secretariat reviews every registration for this \
-                 edition and will email you its decision.",
-            )
-            .action("Your registration", badge),
+            .paragraph(t!(lang, "forum-mail-pending-text"))
+            .action(t!(lang, "forum-mail-your-registration"), badge),
         (Status::Registered, _) => letter
-            .paragraph(format!(
-                "Your place at {title} ({}, {}) is confirmed. Your badge, with the QR code we \
-                 scan at the entrance, is below and on its page (open it once on your phone \
-                 and it stays on screen, even offline). The Forum's dates are attached for \
-                 your calendar.",
-                dates(&change.edition),
-                change.edition.venue
+            .paragraph(t!(
+                lang,
+                "forum-mail-registered-text",
+                edition = title,
+                dates = dates_in(lang, change.edition.starts_on, change.edition.ends_on),
+                venue = change.edition.venue.as_str()
             ))
-            .action("Open your badge", badge),
+            .action(t!(lang, "forum-mail-open-badge"), badge),
         (Status::Waitlisted, _) => letter
-            .paragraph(format!(
-                "{title} is full, so you are on its waitlist. When a place frees up it goes to \
-                 the next person waiting, and we will email you at once."
-            ))
-            .action("Your registration", badge),
+            .paragraph(t!(lang, "forum-mail-waitlisted-text", edition = title))
+            .action(t!(lang, "forum-mail-your-registration"), badge),
         (Status::Rejected, _) => letter
-            .paragraph(
-                "We are sorry: the secretariat could not accept your registration for this \
-                 edition. Please reply to the secretariat if you have questions.",
-            )
-            .action("The Forum", forum),
+            .paragraph(t!(lang, "forum-mail-rejected-text"))
+            .action(t!(lang, "forum-mail-the-forum"), forum),
         (Status::Cancelled, _) => letter
-            .paragraph(
-                "Your registration has been cancelled. You are welcome to register again while \
-                 registration is open.",
-            )
-            .action("Register again", forum),
+            .paragraph(t!(lang, "forum-mail-cancelled-text"))
+            .action(t!(lang, "forum-mail-register-again"), forum),
     };
-    letter.subject = subject(r.status, title);
+    letter.subject = subject(lang, r.status, title);
     if let Some(code) = &change.personal_code {
         letter = letter
-            .paragraph(format!(
-                "Your personal code is {code}. Keep it to yourself: unlike your badge, it is \
-                 what lets you vote and cancel. A newer email replaces this code."
+            .paragraph(t!(lang, "forum-mail-personal-code", code = code.as_str()))
+            .paragraph(t!(
+                lang,
+                "forum-mail-vote-link",
+                link = format!("{base_url}/awards/vote/{code}")
             ))
-            .paragraph(format!(
-                "Vote in the Forum awards (once checked in): {base_url}/awards/vote/{code}"
-            ))
-            .paragraph(format!(
-                "Cancel your registration: {base_url}/forum/cancel/{code}"
+            .paragraph(t!(
+                lang,
+                "forum-mail-cancel-link",
+                link = format!("{base_url}/forum/cancel/{code}")
             ))
             .sensitive();
     }
@@ -102,44 +93,33 @@ pub fn letter(change: &Change, base_url: &str) -> Option<Letter> {
         if let Some(png) = super::qr::png(&r.badge_code) {
             letter.images.push(InlineImage {
                 content_id: BADGE_QR_ID.to_owned(),
-                alt: format!("QR code of your badge for {title}"),
+                alt: t!(lang, "forum-mail-qr-alt", edition = title),
                 png,
             });
         }
         letter.files.push(FileAttachment {
             filename: format!("forum-{}.ics", change.edition.year),
             content_type: "text/calendar; charset=utf-8".to_owned(),
-            bytes: calendar(&change.edition, base_url).into_bytes(),
+            bytes: calendar(&change.edition, base_url, lang).into_bytes(),
         });
     }
     Some(letter)
 }
 
-fn subject(status: Status, title: &str) -> String {
+fn subject(lang: Lang, status: Status, title: &str) -> String {
     match status {
-        Status::Unconfirmed => format!("Confirm your registration for {title}"),
-        Status::Pending => format!("Your registration for {title} awaits approval"),
-        Status::Registered => format!("You are registered for {title}"),
-        Status::Waitlisted => format!("On the waitlist: {title}"),
-        Status::Rejected => format!("Your registration for {title}"),
-        Status::Cancelled => format!("Registration cancelled: {title}"),
+        Status::Unconfirmed => t!(lang, "forum-subject-unconfirmed", edition = title),
+        Status::Pending => t!(lang, "forum-subject-pending", edition = title),
+        Status::Registered => t!(lang, "forum-subject-registered", edition = title),
+        Status::Waitlisted => t!(lang, "forum-subject-waitlisted", edition = title),
+        Status::Rejected => t!(lang, "forum-subject-rejected", edition = title),
+        Status::Cancelled => t!(lang, "forum-subject-cancelled", edition = title),
     }
 }
 
-fn dates(e: &edition::Model) -> String {
-    if e.starts_on == e.ends_on {
-        e.starts_on.format("%-d %B %Y").to_string()
-    } else {
-        format!(
-            "{} to {}",
-            e.starts_on.format("%-d %B"),
-            e.ends_on.format("%-d %B %Y")
-        )
-    }
-}
-
-/// The Forum's days as one all-day event (RFC 5545 §3.6.1: DTEND is the day after the last).
-fn calendar(e: &edition::Model, base_url: &str) -> String {
+/// The Forum's days as one all-day event (RFC 5545 §3.6.1: DTEND is the day after the last),
+/// its description in the registrant's language.
+fn calendar(e: &edition::Model, base_url: &str, lang: Lang) -> String {
     let host = url::Url::parse(base_url)
         .ok()
         .and_then(|u| u.host_str().map(str::to_owned))
@@ -152,7 +132,7 @@ fn calendar(e: &edition::Model, base_url: &str) -> String {
         .starts(e.starts_on)
         .ends(e.ends_on + Duration::days(1))
         .location(&e.venue)
-        .description(&page)
+        .description(&t!(lang, "forum-ics-description", link = page.as_str()))
         .url(&page);
     Calendar::new()
         .name(&e.title)
@@ -202,6 +182,7 @@ mod tests {
                 queued_at: now,
                 created_at: now,
                 updated_at: now,
+                language: None,
             },
             edition: edition::Model {
                 id: 1,
@@ -251,7 +232,7 @@ mod tests {
         assert!(placed
             .text()
             .contains(&format!("{BASE}/forum/badge/{}", "ab".repeat(16))));
-        assert!(placed.text().contains("9 March to 11 March 2027"));
+        assert!(placed.text().contains("9 March 2027 – 11 March 2027"));
         assert_eq!(placed.images.len(), 1);
         assert_eq!(placed.images[0].content_id, BADGE_QR_ID);
         assert!(placed.images[0].png.starts_with(b"\x89PNG"));
@@ -282,5 +263,22 @@ mod tests {
         assert!(with_code.sensitive, "the code is private");
         // The badge link carries the badge code only.
         assert!(body.contains(&format!("/forum/badge/{}", "ab".repeat(16))));
+    }
+
+    #[test]
+    fn the_letter_is_in_the_registrations_language_and_keeps_the_name() {
+        let mut registered = change(Status::Registered, None);
+        registered.registration.name = "Nguyễn Thị Minh Khai".into();
+        registered.registration.language = Some(Lang::Vi);
+        let placed = letter(&registered, BASE).unwrap();
+        assert_eq!(
+            placed.subject,
+            "Bạn đã đăng ký thành công WaterLinks Forum 2027"
+        );
+        let body = placed.text();
+        assert!(body.contains("Nguyễn Thị Minh Khai"), "{body}");
+        assert!(body.contains("tháng 3"), "{body}");
+        let ics = String::from_utf8(placed.files[0].bytes.clone()).unwrap();
+        assert!(ics.contains("Chương trình"), "{ics}");
     }
 }

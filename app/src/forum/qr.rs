@@ -6,8 +6,8 @@ use qrcode::{Color, QrCode};
 
 /// The badge's QR code of `code`. Empty when the text cannot be encoded (it always can: a
 /// badge code is 32 characters).
-pub fn svg(code: &str) -> String {
-    labelled_svg(code, "badge__qr", "QR code of the badge")
+pub fn svg(code: &str, lang: crate::i18n::Lang) -> String {
+    labelled_svg(code, "badge__qr", &crate::t!(lang, "forum-badge-qr-label"))
 }
 
 /// The QR code of `text`, with the four-module quiet zone scanners expect, drawn with `class`
@@ -74,7 +74,7 @@ mod tests {
 
     #[test]
     fn draws_dark_modules_with_attributes_only() {
-        let svg = super::svg("0123456789abcdef0123456789abcdef");
+        let svg = super::svg("0123456789abcdef0123456789abcdef", crate::i18n::Lang::En);
         assert!(svg.starts_with("<svg"));
         assert!(svg.contains("M4 4h1v1h-1z"), "the finder pattern's corner");
         assert!(!svg.contains("style"));

@@ -7,11 +7,13 @@ use super::notify::tell;
 pub use super::notify::Change;
 use super::rules;
 use super::rules::{place, validate_answers, window, Registrant, Status};
-use super::service::{count_status, current, no_edition, questions, zone_of, LINK_INVALID};
+use super::service::{count_status, current, link_invalid, no_edition, questions, zone_of};
 use crate::accounts::session::{new_token, token_hash};
 use crate::accounts::CurrentUser;
 use crate::error::AppError;
+use crate::i18n::{format, Lang};
 use crate::secret::SecretKey;
+use crate::t;
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -60,19 +62,19 @@ fn issue_personal_code(key: &SecretKey) -> (String, String) {
     (code, hash)
 }
 
-fn duplicate(e: &edition::Model) -> AppError {
-    AppError::Conflict(format!(
-        "This email is already registered for {}. If the confirmation email did not arrive, \
-         we can resend it.",
-        e.title
-    ))
+fn duplicate(lang: Lang, e: &edition::Model) -> AppError {
+    AppError::Conflict(t!(lang, "forum-duplicate", edition = e.title.as_str()))
 }
 
 /// Registers someone for the current edition. A signed-in member registering with their own
 /// email is confirmed at once; anyone else gets a confirmation link by email (written to the
-/// outbox with the registration; links point at `base_url`).
+/// outbox with the registration; links point at `base_url`). `lang` is the registrant's
+/// language: the refusals are said in it, and the registration keeps it for every later email
+/// and the badge.
+#[allow(clippy::too_many_arguments)]
 pub async fn register(
     db: &DatabaseConnection,
+    lang: Lang,
     key: &SecretKey,
     base_url: &str,
     viewer: Option<&CurrentUser>,
@@ -84,17 +86,21 @@ pub async fn register(
     match window(e.opens_at, e.closes_at, now) {
         rules::Window::Open => {}
         rules::Window::NotYetOpen => {
-            return Err(AppError::Conflict(format!(
-                "Registration for {} opens on {}.",
-                e.title,
-                e.opens_at.with_timezone(&zone_of(&e)?).format("%-d %B %Y")
+            return Err(AppError::Conflict(t!(
+                lang,
+                "forum-register-not-open",
+                edition = e.title.as_str(),
+                date =
+                    format::date_long(lang, e.opens_at.with_timezone(&zone_of(&e)?).date_naive())
             )))
         }
         rules::Window::Closed => {
-            return Err(AppError::Conflict(format!(
-                "Registration for {} closed on {}.",
-                e.title,
-                e.closes_at.with_timezone(&zone_of(&e)?).format("%-d %B %Y")
+            return Err(AppError::Conflict(t!(
+                lang,
+                "forum-register-closed",
+                edition = e.title.as_str(),
+                date =
+                    format::date_long(lang, e.closes_at.with_timezone(&zone_of(&e)?).date_naive())
             )))
         }
     }
@@ -103,7 +109,7 @@ pub async fn register(
         .iter()
         .filter_map(|(k, v)| Some((k.strip_prefix('q')?.parse().ok()?, v.clone())))
         .collect();
-    let kept = validate_answers(&qs, &answers).map_err(AppError::Invalid)?;
+    let kept = validate_answers(&qs, &answers, lang).map_err(AppError::Invalid)?;
     let answers_json = serde_json::to_string(&kept).map_err(|err| {
         tracing::error!(error = %err, "answers not encodable");
         AppError::Internal
@@ -120,13 +126,13 @@ pub async fn register(
         .await?;
     match existing.as_ref().map(|r| r.status) {
         Some(Status::Rejected) => {
-            return Err(AppError::Conflict(format!(
-                "A registration with this email for {} was declined. Please contact the \
-                 secretariat.",
-                e.title
+            return Err(AppError::Conflict(t!(
+                lang,
+                "forum-declined-before",
+                edition = e.title.as_str()
             )))
         }
-        Some(s) if s.is_active() => return Err(duplicate(&e)),
+        Some(s) if s.is_active() => return Err(duplicate(lang, &e)),
         _ => {}
     }
     let (status, token) = if member.is_some() {
@@ -154,6 +160,7 @@ pub async fn register(
         queued_at: Set(now),
         created_at: Set(now),
         updated_at: Set(now),
+        language: Set(Some(lang)),
         ..Default::default()
     };
     let saved = match existing {
@@ -194,7 +201,7 @@ pub async fn confirm(
         .one(db)
         .await?
         .filter(|r| r.status == Status::Unconfirmed)
-        .ok_or_else(|| AppError::BadRequest(LINK_INVALID.to_owned()))?;
+        .ok_or_else(|| AppError::BadRequest(link_invalid(crate::i18n::current())))?;
     let txn = crate::db::begin_write(db).await?;
     let e = lock_edition(&txn, found.edition_id).await?;
     let status = place_now(&txn, &e).await?;
@@ -219,12 +226,12 @@ pub async fn confirm(
         .exec(&txn)
         .await?;
     if used.rows_affected != 1 {
-        return Err(AppError::BadRequest(LINK_INVALID.to_owned()));
+        return Err(AppError::BadRequest(link_invalid(crate::i18n::current())));
     }
     let saved = registration::Entity::find_by_id(found.id)
         .one(&txn)
         .await?
-        .ok_or_else(|| AppError::BadRequest(LINK_INVALID.to_owned()))?;
+        .ok_or_else(|| AppError::BadRequest(link_invalid(crate::i18n::current())))?;
     let change = Change {
         registration: saved,
         edition: e,

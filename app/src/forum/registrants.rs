@@ -7,6 +7,8 @@ use super::rules::{seat, AttendeeType, Status};
 use super::service::{count_status, current, questions, zone_of};
 use super::types::*;
 use crate::error::AppError;
+use crate::i18n::format;
+use crate::t;
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, Set,
@@ -43,18 +45,20 @@ pub async fn decide(
     decision: Decision,
     leaving: &dyn super::leaving::Leaving,
 ) -> Result<Vec<Change>, AppError> {
+    let lang = crate::i18n::current();
+    let no_such = || AppError::NotFound(t!(lang, "forum-no-such-registration"));
     let now = Utc::now();
     let found = registration::Entity::find_by_id(registration_id)
         .one(db)
         .await?
-        .ok_or_else(|| AppError::NotFound("There is no such registration.".to_owned()))?;
+        .ok_or_else(no_such)?;
     let txn = crate::db::begin_write(db).await?;
     let e = lock_edition(&txn, found.edition_id).await?;
     // Read again under the lock: another admin may have decided a moment ago.
     let found = registration::Entity::find_by_id(registration_id)
         .one(&txn)
         .await?
-        .ok_or_else(|| AppError::NotFound("There is no such registration.".to_owned()))?;
+        .ok_or_else(no_such)?;
     let status = found.status;
     let next = match (decision, status) {
         (Decision::Approve, Status::Pending) => {
@@ -67,17 +71,19 @@ pub async fn decide(
             )
         }
         (Decision::Approve, other) => {
-            return Err(AppError::Conflict(format!(
-                "Only registrations awaiting approval can be approved; this one is: {}.",
-                other.label().to_lowercase()
+            return Err(AppError::Conflict(t!(
+                lang,
+                "forum-approve-not-pending",
+                status = other.label(lang).to_lowercase()
             )))
         }
         (Decision::Reject, s) if s.is_active() => Status::Rejected,
         (Decision::Cancel, s) if s.is_active() => Status::Cancelled,
         (_, other) => {
-            return Err(AppError::Conflict(format!(
-                "This registration is already {}.",
-                other.label().to_lowercase()
+            return Err(AppError::Conflict(t!(
+                lang,
+                "forum-decision-already",
+                status = other.label(lang).to_lowercase()
             )))
         }
     };
@@ -109,9 +115,11 @@ pub async fn decide(
     }
     Ok(changes)
 }
-/// The current edition's registrants, oldest first, optionally of one status and one type.
+/// The current edition's registrants, oldest first, optionally of one status and one type;
+/// labels and times written in `lang`.
 pub async fn registrants(
     db: &DatabaseConnection,
+    lang: crate::i18n::Lang,
     status: Option<Status>,
     attendee_type: Option<AttendeeType>,
 ) -> Result<Vec<RegistrantRow>, AppError> {
@@ -141,12 +149,18 @@ pub async fn registrants(
             let status = r.status;
             RegistrantRow {
                 id: r.id,
-                attendee_type: r.attendee_type.label().to_owned(),
+                attendee_type: r.attendee_type.label(lang),
                 status: status.as_code().to_owned(),
-                status_label: status.label().to_owned(),
-                checked_in: r
-                    .checked_in_at
-                    .map(|at| at.with_timezone(&zone).format("%-d %b %H:%M").to_string()),
+                status_label: status.label(lang),
+                checked_in: r.checked_in_at.map(|at| {
+                    let at = at.with_timezone(&zone);
+                    t!(
+                        lang,
+                        "forum-checked-in-at",
+                        day = format::date_medium(lang, at.date_naive()),
+                        time = format::time(lang, at.time())
+                    )
+                }),
                 registered_on: r
                     .created_at
                     .with_timezone(&zone)
@@ -155,13 +169,11 @@ pub async fn registrants(
                 answers: answers
                     .into_iter()
                     .map(|(id, a)| {
-                        format!(
-                            "{}: {a}",
-                            prompts
-                                .get(&id)
-                                .map(String::as_str)
-                                .unwrap_or("(removed question)")
-                        )
+                        let question = prompts
+                            .get(&id)
+                            .cloned()
+                            .unwrap_or_else(|| t!(lang, "forum-removed-question"));
+                        t!(lang, "forum-answer-line", question = question, answer = a)
                     })
                     .collect(),
                 badge_code: r.badge_code,

@@ -3,7 +3,9 @@
 //! attempt means. No database here, so each rule has unit tests.
 
 use crate::error::FieldErrors;
+use crate::i18n::Lang;
 use crate::stored::stored_enum;
+use crate::t;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -24,13 +26,13 @@ stored_enum! {
 }
 
 impl AttendeeType {
-    pub fn label(self) -> &'static str {
+    pub fn label(self, lang: Lang) -> String {
         match self {
-            AttendeeType::Utility => "Utility",
-            AttendeeType::DevelopmentPartner => "Development partner",
-            AttendeeType::KnowledgePartner => "Knowledge partner",
-            AttendeeType::Media => "Media",
-            AttendeeType::Secretariat => "Secretariat",
+            AttendeeType::Utility => t!(lang, "forum-attendee-utility"),
+            AttendeeType::DevelopmentPartner => t!(lang, "forum-attendee-development-partner"),
+            AttendeeType::KnowledgePartner => t!(lang, "forum-attendee-knowledge-partner"),
+            AttendeeType::Media => t!(lang, "forum-attendee-media"),
+            AttendeeType::Secretariat => t!(lang, "forum-attendee-secretariat"),
         }
     }
 }
@@ -52,14 +54,14 @@ stored_enum! {
 }
 
 impl Status {
-    pub fn label(self) -> &'static str {
+    pub fn label(self, lang: Lang) -> String {
         match self {
-            Status::Unconfirmed => "Email not confirmed",
-            Status::Pending => "Awaiting approval",
-            Status::Registered => "Registered",
-            Status::Waitlisted => "On the waitlist",
-            Status::Rejected => "Rejected",
-            Status::Cancelled => "Cancelled",
+            Status::Unconfirmed => t!(lang, "forum-status-unconfirmed"),
+            Status::Pending => t!(lang, "forum-status-pending"),
+            Status::Registered => t!(lang, "forum-status-registered"),
+            Status::Waitlisted => t!(lang, "forum-status-waitlisted"),
+            Status::Rejected => t!(lang, "forum-status-rejected"),
+            Status::Cancelled => t!(lang, "forum-status-cancelled"),
         }
     }
 
@@ -142,10 +144,11 @@ fn is_asked_depth(
 
 /// Checks the answers against the questions: required ones (conditional ones only when their
 /// condition holds), valid choices, length. Answers to questions not asked are dropped. Returns
-/// the answers to keep, in question order, or a message per field (`q<id>`).
+/// the answers to keep, in question order, or a message per field (`q<id>`) in `lang`.
 pub fn validate_answers(
     questions: &[Question],
     answers: &HashMap<i32, String>,
+    lang: Lang,
 ) -> Result<Vec<(i32, String)>, FieldErrors> {
     let mut errors = FieldErrors::default();
     let mut kept = Vec::new();
@@ -156,7 +159,10 @@ pub fn validate_answers(
         let answer = answers.get(&q.id).map(|a| a.trim()).unwrap_or("");
         if answer.is_empty() {
             if q.required {
-                errors.add(&q.field(), format!("Please answer \"{}\".", q.prompt));
+                errors.add(
+                    &q.field(),
+                    t!(lang, "forum-answer-required", question = q.prompt.as_str()),
+                );
             }
             continue;
         }
@@ -165,7 +171,7 @@ pub fn validate_answers(
                 if answer.chars().count() > ANSWER_MAX_CHARS {
                     errors.add(
                         &q.field(),
-                        format!("Please keep this answer under {ANSWER_MAX_CHARS} characters."),
+                        t!(lang, "forum-answer-too-long", max = ANSWER_MAX_CHARS),
                     );
                     continue;
                 }
@@ -176,7 +182,11 @@ pub fn validate_answers(
                     Some(option) => kept.push((q.id, option)),
                     None => errors.add(
                         &q.field(),
-                        format!("Please choose one of: {}.", q.options().join(", ")),
+                        t!(
+                            lang,
+                            "forum-answer-choose",
+                            options = q.options().join(", ")
+                        ),
                     ),
                 }
             }
@@ -198,11 +208,13 @@ pub struct Registrant {
     pub attendee_type: AttendeeType,
 }
 
+/// The registrant's own fields, with a message in `lang` for each refused one.
 pub fn parse_registrant(
     name: &str,
     email: &str,
     organization: &str,
     attendee_type: &str,
+    lang: Lang,
 ) -> Result<Registrant, FieldErrors> {
     let mut errors = FieldErrors::default();
     let (name, email, organization) = (
@@ -211,41 +223,33 @@ pub fn parse_registrant(
         organization.trim(),
     );
     if name.is_empty() {
-        errors.add(
-            "name",
-            "Please enter your name as it should appear on your badge.",
-        );
+        errors.add("name", t!(lang, "forum-name-required"));
     } else if name.chars().count() > NAME_MAX_CHARS {
         errors.add(
             "name",
-            format!("Please keep your name under {NAME_MAX_CHARS} characters."),
+            t!(lang, "forum-name-too-long", max = NAME_MAX_CHARS),
         );
     }
     if email.is_empty() {
-        errors.add(
-            "email",
-            "Please enter your email address: the confirmation is sent there.",
-        );
+        errors.add("email", t!(lang, "forum-email-required"));
     } else if !email_address::EmailAddress::is_valid(&email) || email.len() > 254 {
-        errors.add(
-            "email",
-            "This does not look like an email address (for example, name@utility.org).",
-        );
+        errors.add("email", t!(lang, "forum-email-invalid"));
     }
     if organization.is_empty() {
-        errors.add("organization", "Please enter your organization.");
+        errors.add("organization", t!(lang, "forum-organization-required"));
     } else if organization.chars().count() > ORGANIZATION_MAX_CHARS {
         errors.add(
             "organization",
-            format!("Please keep the organization under {ORGANIZATION_MAX_CHARS} characters."),
+            t!(
+                lang,
+                "forum-organization-too-long",
+                max = ORGANIZATION_MAX_CHARS
+            ),
         );
     }
     let kind = AttendeeType::from_code(attendee_type.trim());
     if kind.is_none() {
-        errors.add(
-            "attendee_type",
-            "Please choose what kind of attendee you are.",
-        );
+        errors.add("attendee_type", t!(lang, "forum-attendee-type-required"));
     }
     match kind {
         Some(attendee_type) if errors.is_empty() => Ok(Registrant {
@@ -384,7 +388,7 @@ mod tests {
 
     #[test]
     fn a_required_answer_is_needed() {
-        let err = validate_answers(&questions(), &answers(&[])).unwrap_err();
+        let err = validate_answers(&questions(), &answers(&[]), Lang::En).unwrap_err();
         assert!(err
             .for_field("q1")
             .unwrap()
@@ -397,26 +401,37 @@ mod tests {
 
     #[test]
     fn a_conditional_question_is_required_only_when_its_condition_holds() {
-        let err = validate_answers(&questions(), &answers(&[(1, "yes")])).unwrap_err();
+        let err = validate_answers(&questions(), &answers(&[(1, "yes")]), Lang::En).unwrap_err();
         assert!(err.for_field("q2").is_some());
-        let kept = validate_answers(&questions(), &answers(&[(1, "No"), (2, "vegan")])).unwrap();
+        let kept =
+            validate_answers(&questions(), &answers(&[(1, "No"), (2, "vegan")]), Lang::En).unwrap();
         assert_eq!(
             kept,
             vec![(1, "no".to_owned())],
             "the hidden answer is dropped"
         );
-        let kept = validate_answers(&questions(), &answers(&[(1, "YES"), (2, " halal ")])).unwrap();
+        let kept = validate_answers(
+            &questions(),
+            &answers(&[(1, "YES"), (2, " halal ")]),
+            Lang::En,
+        )
+        .unwrap();
         assert_eq!(kept, vec![(1, "yes".into()), (2, "halal".into())]);
     }
 
     #[test]
     fn choices_must_be_offered_ones() {
-        let err = validate_answers(&questions(), &answers(&[(1, "no"), (3, "Beach")])).unwrap_err();
+        let err = validate_answers(&questions(), &answers(&[(1, "no"), (3, "Beach")]), Lang::En)
+            .unwrap_err();
         assert!(err.for_field("q3").unwrap().contains("Septage plant"));
-        let err = validate_answers(&questions(), &answers(&[(1, "maybe")])).unwrap_err();
+        let err = validate_answers(&questions(), &answers(&[(1, "maybe")]), Lang::En).unwrap_err();
         assert!(err.for_field("q1").is_some());
-        let kept =
-            validate_answers(&questions(), &answers(&[(1, "no"), (3, "dma inlet")])).unwrap();
+        let kept = validate_answers(
+            &questions(),
+            &answers(&[(1, "no"), (3, "dma inlet")]),
+            Lang::En,
+        )
+        .unwrap();
         assert_eq!(kept[1], (3, "DMA inlet".to_owned()));
     }
 
@@ -513,12 +528,27 @@ mod tests {
 
     #[test]
     fn the_registrant_is_checked_field_by_field() {
-        let r = parse_registrant(" Ana ", "Ana@DCWD.example", "DCWD", "utility").unwrap();
+        let r = parse_registrant(" Ana ", "Ana@DCWD.example", "DCWD", "utility", Lang::En).unwrap();
         assert_eq!(r.email, "ana@dcwd.example");
-        let e = parse_registrant("", "nope", "", "astronaut").unwrap_err();
+        let e = parse_registrant("", "nope", "", "astronaut", Lang::En).unwrap_err();
         for f in ["name", "email", "organization", "attendee_type"] {
             assert!(e.for_field(f).is_some(), "{f}");
         }
+    }
+
+    #[test]
+    fn messages_are_in_the_registrants_language() {
+        let err = validate_answers(&questions(), &answers(&[]), Lang::Vi).unwrap_err();
+        assert_eq!(
+            err.for_field("q1").unwrap(),
+            "Vui lòng trả lời câu hỏi “Attending the dinner?”."
+        );
+        let e = parse_registrant("", "ana@x.example", "DCWD", "utility", Lang::Vi).unwrap_err();
+        assert_eq!(
+            e.for_field("name").unwrap(),
+            "Vui lòng nhập họ tên như sẽ in trên thẻ đại biểu."
+        );
+        assert_eq!(Status::Waitlisted.label(Lang::ZhHans), "候补名单中");
     }
 
     #[test]

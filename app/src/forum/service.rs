@@ -5,21 +5,34 @@
 use super::entity::{edition, question, registration};
 use super::rules::{Question, Status};
 use crate::error::AppError;
+use crate::i18n::{format, Lang};
+use crate::t;
 use chrono::NaiveDate;
 use chrono_tz::Tz;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 
-pub const LINK_INVALID: &str =
-    "This confirmation link was already used or replaced by a newer one. If you registered, \
-     check your badge link in the latest email, or ask for the confirmation again.";
-pub const UNKNOWN_CODE: &str = "No registration with this code.";
-pub const BAD_SEEN_AT: &str =
-    "The check-in time sent by the desk is not credible (more than three days old, or ahead of the server's clock). Check the desk's clock and check the badge in again.";
-pub const UNKNOWN_PERSONAL_CODE: &str = "This personal code is not valid. Use the link or the \
-     code from your latest registration email (a newer email replaces older codes).";
+/// A confirmation link used already or replaced by a newer one.
+pub fn link_invalid(lang: Lang) -> String {
+    t!(lang, "forum-link-invalid")
+}
+
+/// A badge code no registration has.
+pub fn unknown_code(lang: Lang) -> String {
+    t!(lang, "forum-unknown-code")
+}
+
+/// An offline desk's check-in time that cannot be believed.
+pub fn bad_seen_at(lang: Lang) -> String {
+    t!(lang, "forum-bad-seen-at")
+}
+
+/// A personal code no registration has (any more).
+pub fn unknown_personal_code(lang: Lang) -> String {
+    t!(lang, "forum-unknown-personal-code")
+}
 
 pub(super) fn no_edition() -> AppError {
-    AppError::NotFound("No Forum edition is open yet.".to_owned())
+    AppError::NotFound(t!(crate::i18n::current(), "forum-no-edition"))
 }
 
 /// The edition's venue time zone. One the time zone database does not know is a broken row
@@ -31,13 +44,23 @@ pub fn zone_of(e: &edition::Model) -> Result<Tz, AppError> {
     })
 }
 
+/// The Forum's days in the language of the page being shown.
 pub fn dates_of(starts: NaiveDate, ends: NaiveDate) -> String {
+    dates_in(crate::i18n::current(), starts, ends)
+}
+
+/// The Forum's days as `lang` writes them: one day, or the first and the last.
+pub fn dates_in(lang: Lang, starts: NaiveDate, ends: NaiveDate) -> String {
+    let first = format::date_long(lang, starts);
     if starts == ends {
-        starts.format("%-d %B %Y").to_string()
-    } else if starts.format("%Y-%m").to_string() == ends.format("%Y-%m").to_string() {
-        format!("{}–{}", starts.format("%-d"), ends.format("%-d %B %Y"))
+        first
     } else {
-        format!("{} – {}", starts.format("%-d %B"), ends.format("%-d %B %Y"))
+        t!(
+            lang,
+            "forum-dates-span",
+            first = first,
+            last = format::date_long(lang, ends)
+        )
     }
 }
 

@@ -72,6 +72,8 @@ pub struct BadgeView {
     /// The QR code of the badge code, as SVG markup drawn with attributes only (the CSP forbids
     /// inline styles).
     pub qr_svg: String,
+    /// The language of the texts above (the attendee type, dates and status).
+    pub lang: crate::i18n::Lang,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -27,7 +27,7 @@ pub async fn search_library(
     language: Option<String>,
     page: Option<String>,
 ) -> Result<SearchResults, AppError> {
-    let filter = LibraryFilter::from_params(|k| match k {
+    let filter = LibraryFilter::from_params(crate::i18n::current(), |k| match k {
         "q" => q.clone(),
         "kind" => kind.clone(),
         "topic" => topic.clone(),
@@ -83,6 +83,7 @@ pub async fn create_product(
     access: String,
     topics: Option<Vec<String>>,
     countries: String,
+    translation_of: Option<String>,
 ) -> Result<i32, AppError> {
     let user = require_user().await?;
     let topics = topics.unwrap_or_default();
@@ -99,8 +100,10 @@ pub async fn create_product(
             access: &access,
             topics: &topics,
             countries: &countries,
+            translation_of: translation_of.as_deref().unwrap_or(""),
         },
         this_year,
+        crate::i18n::current(),
     )
     .map_err(AppError::Invalid)?;
     let id = submission::create(&db()?, &user, draft).await?;
@@ -119,7 +122,12 @@ pub async fn review_product(id: i32, decision: String, note: String) -> Result<(
     let decision = match decision.as_str() {
         "publish" => ReviewStatus::Published,
         "reject" => ReviewStatus::Rejected,
-        _ => return Err(AppError::field("decision", "Choose to publish or reject.")),
+        _ => {
+            return Err(AppError::field(
+                "decision",
+                crate::t!(crate::i18n::current(), "library-review-choose"),
+            ))
+        }
     };
     submission::review(&db()?, &user, id, decision, &note).await
 }
@@ -146,13 +154,23 @@ pub async fn link_product(
     let target = match target.as_str() {
         "partnership" => links::LinkTarget::Partnership,
         "program" => links::LinkTarget::Program,
-        _ => return Err(AppError::BadRequest("Unknown link target.".to_owned())),
+        _ => {
+            return Err(AppError::BadRequest(crate::t!(
+                crate::i18n::current(),
+                "library-link-unknown-target"
+            )))
+        }
     };
     let target_id = target_id
         .trim()
         .trim_start_matches('#')
         .parse::<i32>()
-        .map_err(|_| AppError::field("target_id", "Enter the number (as in its address)."))?;
+        .map_err(|_| {
+            AppError::field(
+                "target_id",
+                crate::t!(crate::i18n::current(), "library-link-number"),
+            )
+        })?;
     links::link(
         &db()?,
         &user,

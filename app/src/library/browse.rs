@@ -7,6 +7,7 @@ use super::service::{access_of, kind_of, sees_members_only};
 use super::{search, FacetValue, Facets, PopularProduct, ProductKind, SearchHit, SearchResults};
 use crate::accounts::CurrentUser;
 use crate::error::AppError;
+use crate::t;
 use crate::topics::entity as topic;
 use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter};
 use std::collections::HashMap;
@@ -19,14 +20,17 @@ pub async fn search_products(
     user: Option<&CurrentUser>,
 ) -> Result<SearchResults, AppError> {
     let terms: Vec<String> = tokenize(&filter.q).into_iter().take(MAX_TERMS).collect();
+    let lang = crate::i18n::current();
     let message = if filter.q.trim().is_empty() {
-        Some("Type a few words to search titles, summaries and the text of the documents. Meanwhile, here is the whole library.".to_owned())
+        Some(t!(lang, "library-search-empty"))
     } else if terms.is_empty() {
-        Some("Your search has no words to look for (only punctuation or symbols), so the whole library is shown.".to_owned())
+        Some(t!(lang, "library-search-no-words"))
     } else if too_many_terms(&filter.q) {
-        Some(format!(
-            "Only the first {MAX_TERMS} words were searched for: {}.",
-            terms.join(", ")
+        Some(t!(
+            lang,
+            "library-search-too-many-words",
+            count = MAX_TERMS,
+            words = terms.join(", ")
         ))
     } else {
         None
@@ -61,7 +65,7 @@ pub async fn search_products(
                 title,
                 snippet,
                 year: p.year,
-                language: p.language.clone(),
+                language: p.language,
                 access: access_of(p),
                 downloads: downloads.get(&p.id).copied().unwrap_or(0),
             }
@@ -76,11 +80,15 @@ pub async fn search_products(
     for (facet, value, count) in found.facets {
         let label = match facet.as_str() {
             "kind" => ProductKind::from_code(&value)
-                .map(|k| k.label().to_owned())
+                .map(|k| k.label(lang))
                 .unwrap_or_else(|| value.clone()),
             "topic" => topic_names
                 .get(&value)
                 .cloned()
+                .unwrap_or_else(|| value.clone()),
+            // A language under its own name: readers recognise the language they read.
+            "language" => crate::i18n::ContentLanguage::from_code(&value)
+                .map(|l| l.native_name().to_owned())
                 .unwrap_or_else(|| value.clone()),
             _ => value.clone(),
         };

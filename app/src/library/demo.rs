@@ -5,6 +5,7 @@
 use super::entity::product;
 use super::submission::insert;
 use super::{search, Access, ProductDraft, ProductKind, ReviewStatus};
+use crate::i18n::ContentLanguage;
 use crate::topics::entity as topic;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait,
@@ -18,26 +19,31 @@ struct Demo {
     summary: &'static str,
     authors: &'static str,
     year: i32,
-    language: &'static str,
+    language: ContentLanguage,
     topics: &'static [&'static str],
     countries: &'static [&'static str],
     licence: &'static str,
     access: Access,
+    /// The title of the demo product this one translates (listed before it).
+    translation_of: Option<&'static str>,
 }
 
 const PRODUCTS: &[Demo] = &[
-    Demo { kind: ProductKind::Toolkit, title: "Non-Revenue Water Reduction Toolkit", summary: "A step-by-step toolkit for utilities starting an NRW programme: water balance (IWA method), district metered areas, step testing, pressure management, active leak detection and customer meter replacement. With spreadsheets for the water balance and a DMA design checklist.", authors: "WaterLinks Secretariat; Manila Water Company", year: 2024, language: "English", topics: &["nrw", "gis_modelling"], countries: &["Philippines", "Cambodia", "Viet Nam"], licence: "CC BY 4.0", access: Access::Public },
-    Demo { kind: ProductKind::Manual, title: "Septage Management Manual for Philippine Water Districts", summary: "How a water district sets up scheduled desludging: septic tank inventory, desludging contracts, septage treatment plant options (lagoons, drying beds, co-treatment), tariffs on the water bill and local ordinances. Based on the experience of districts in Mindanao and the Visayas.", authors: "Davao City Water District; Philippine Association of Water Districts", year: 2023, language: "English", topics: &["sanitation_fsm", "tariffs_finance"], countries: &["Philippines"], licence: "CC BY-NC 4.0", access: Access::Public },
-    Demo { kind: ProductKind::AppliedStudy, title: "Pressure Management and Leakage in Intermittent Supply: Evidence from Lahore", summary: "An applied study of 14 pilot zones moving from intermittent to continuous supply: how pressure-reducing valves and DMA boundaries changed burst frequency, night flows and customer hours of supply over two years.", authors: "Lahore WASA; University of Engineering and Technology Lahore", year: 2025, language: "English", topics: &["nrw", "asset_management"], countries: &["Pakistan"], licence: "All rights reserved", access: Access::Members },
-    Demo { kind: ProductKind::CaseStudy, title: "From 72% to 8%: How Phnom Penh Cut Its Water Losses", summary: "The case of the Phnom Penh Water Supply Authority: metering every connection, tackling illegal connections, a culture of accountability and a tariff that recovers costs. What other utilities in the region can reuse.", authors: "Phnom Penh Water Supply Authority", year: 2022, language: "English", topics: &["nrw", "governance"], countries: &["Cambodia"], licence: "CC BY 4.0", access: Access::Public },
-    Demo { kind: ProductKind::Toolkit, title: "Water Safety Planning Toolkit for Small Island Utilities", summary: "Templates and worked examples for a water safety plan where supplies depend on rainwater, shallow groundwater and small treatment plants: hazard identification, risk scoring, control measures and verification monitoring after cyclones.", authors: "Tonga Water Board; Samoa Water Authority", year: 2024, language: "English", topics: &["water_quality", "climate"], countries: &["Tonga", "Samoa", "Fiji"], licence: "CC BY 4.0", access: Access::Public },
-    Demo { kind: ProductKind::Manual, title: "Sổ tay quản lý chất lượng nước cho các công ty cấp nước", summary: "Hướng dẫn lập kế hoạch cấp nước an toàn, giám sát chất lượng nước tại nhà máy và mạng lưới phân phối, và quy trình xử lý sự cố ô nhiễm cho các công ty cấp nước đô thị.", authors: "Saigon Water Corporation (SAWACO)", year: 2023, language: "Vietnamese", topics: &["water_quality"], countries: &["Viet Nam"], licence: "CC BY 4.0", access: Access::Public },
-    Demo { kind: ProductKind::AppliedStudy, title: "Energy Efficiency in Pumping: Audits of Six Utilities in South-East Asia", summary: "Energy audits of pumping stations in six utilities, with the measures that paid back within three years: pump replacement, variable speed drives, scheduling against time-of-use tariffs and reduced pressure.", authors: "Hai Phong Water Supply JSC; Asian Institute of Technology", year: 2024, language: "English", topics: &["energy", "digital"], countries: &["Viet Nam", "Thailand", "Indonesia", "Malaysia"], licence: "CC BY 4.0", access: Access::Public },
-    Demo { kind: ProductKind::CaseStudy, title: "Billing Reform in Vientiane: Mobile Meter Reading and Collection", summary: "How Nam Papa Nakhone Luang moved from paper meter books to handheld meter reading, mobile payments and a customer database, and raised collection efficiency from 78% to 93% in eighteen months.", authors: "Nam Papa Nakhone Luang; Penang Water Supply Corporation", year: 2023, language: "English", topics: &["billing", "customer_service", "digital"], countries: &["Lao PDR", "Malaysia"], licence: "CC BY 4.0", access: Access::Public },
-    Demo { kind: ProductKind::Toolkit, title: "Pro-Poor Connection Programmes: A Toolkit for Utilities", summary: "Designs for connecting informal settlements: community-managed bulk meters, connection fee instalments, lifeline tariffs and working with local government on land tenure. With examples from Manila, Dhaka and Jakarta.", authors: "WaterLinks Secretariat", year: 2021, language: "English", topics: &["urban_poor", "tariffs_finance"], countries: &["Philippines", "Bangladesh", "Indonesia"], licence: "CC BY 4.0", access: Access::Public },
-    Demo { kind: ProductKind::Manual, title: "Asset Management Manual: From Register to Renewal Plan", summary: "Building an asset register from GIS and work orders, condition and criticality scoring, and a ten-year renewal plan that the board and regulator can follow. Includes a data model and field survey forms.", authors: "Air Selangor; Water Authority of Fiji", year: 2025, language: "English", topics: &["asset_management", "gis_modelling"], countries: &["Malaysia", "Fiji"], licence: "All rights reserved", access: Access::Members },
-    Demo { kind: ProductKind::AppliedStudy, title: "Faecal Sludge Treatment Options for Kathmandu Valley", summary: "A comparison of co-composting, planted drying beds and co-treatment at wastewater plants for the valley's septage, with costs per cubic metre and land needs for each.", authors: "Kathmandu Upatyaka Khanepani Limited; Bangalore Water Supply and Sewerage Board", year: 2024, language: "English", topics: &["sanitation_fsm", "wastewater"], countries: &["Nepal", "India"], licence: "CC BY 4.0", access: Access::Public },
-    Demo { kind: ProductKind::CaseStudy, title: "Keeping the Water On: Cyclone Recovery in Fiji's Western Division", summary: "What the Water Authority of Fiji learned restoring supply after tropical cyclones: standby generators at booster stations, mutual aid from other utilities, emergency chlorination and communicating with customers.", authors: "Water Authority of Fiji", year: 2022, language: "English", topics: &["climate", "customer_service"], countries: &["Fiji"], licence: "CC BY 4.0", access: Access::Public },
+    Demo { kind: ProductKind::Toolkit, title: "Non-Revenue Water Reduction Toolkit", summary: "A step-by-step toolkit for utilities starting an NRW programme: water balance (IWA method), district metered areas, step testing, pressure management, active leak detection and customer meter replacement. With spreadsheets for the water balance and a DMA design checklist.", authors: "WaterLinks Secretariat; Manila Water Company", year: 2024, language: ContentLanguage::En, topics: &["nrw", "gis_modelling"], countries: &["Philippines", "Cambodia", "Viet Nam"], licence: "CC BY 4.0", access: Access::Public, translation_of: None },
+    Demo { kind: ProductKind::Manual, title: "Septage Management Manual for Philippine Water Districts", summary: "How a water district sets up scheduled desludging: septic tank inventory, desludging contracts, septage treatment plant options (lagoons, drying beds, co-treatment), tariffs on the water bill and local ordinances. Based on the experience of districts in Mindanao and the Visayas.", authors: "Davao City Water District; Philippine Association of Water Districts", year: 2023, language: ContentLanguage::En, topics: &["sanitation_fsm", "tariffs_finance"], countries: &["Philippines"], licence: "CC BY-NC 4.0", access: Access::Public, translation_of: None },
+    Demo { kind: ProductKind::AppliedStudy, title: "Pressure Management and Leakage in Intermittent Supply: Evidence from Lahore", summary: "An applied study of 14 pilot zones moving from intermittent to continuous supply: how pressure-reducing valves and DMA boundaries changed burst frequency, night flows and customer hours of supply over two years.", authors: "Lahore WASA; University of Engineering and Technology Lahore", year: 2025, language: ContentLanguage::En, topics: &["nrw", "asset_management"], countries: &["Pakistan"], licence: "All rights reserved", access: Access::Members, translation_of: None },
+    Demo { kind: ProductKind::CaseStudy, title: "From 72% to 8%: How Phnom Penh Cut Its Water Losses", summary: "The case of the Phnom Penh Water Supply Authority: metering every connection, tackling illegal connections, a culture of accountability and a tariff that recovers costs. What other utilities in the region can reuse.", authors: "Phnom Penh Water Supply Authority", year: 2022, language: ContentLanguage::En, topics: &["nrw", "governance"], countries: &["Cambodia"], licence: "CC BY 4.0", access: Access::Public, translation_of: None },
+    Demo { kind: ProductKind::Toolkit, title: "Water Safety Planning Toolkit for Small Island Utilities", summary: "Templates and worked examples for a water safety plan where supplies depend on rainwater, shallow groundwater and small treatment plants: hazard identification, risk scoring, control measures and verification monitoring after cyclones.", authors: "Tonga Water Board; Samoa Water Authority", year: 2024, language: ContentLanguage::En, topics: &["water_quality", "climate"], countries: &["Tonga", "Samoa", "Fiji"], licence: "CC BY 4.0", access: Access::Public, translation_of: None },
+    Demo { kind: ProductKind::Manual, title: "Sổ tay quản lý chất lượng nước cho các công ty cấp nước", summary: "Hướng dẫn lập kế hoạch cấp nước an toàn, giám sát chất lượng nước tại nhà máy và mạng lưới phân phối, và quy trình xử lý sự cố ô nhiễm cho các công ty cấp nước đô thị.", authors: "Saigon Water Corporation (SAWACO)", year: 2023, language: ContentLanguage::Vi, topics: &["water_quality"], countries: &["Viet Nam"], licence: "CC BY 4.0", access: Access::Public, translation_of: None },
+    Demo { kind: ProductKind::AppliedStudy, title: "Energy Efficiency in Pumping: Audits of Six Utilities in South-East Asia", summary: "Energy audits of pumping stations in six utilities, with the measures that paid back within three years: pump replacement, variable speed drives, scheduling against time-of-use tariffs and reduced pressure.", authors: "Hai Phong Water Supply JSC; Asian Institute of Technology", year: 2024, language: ContentLanguage::En, topics: &["energy", "digital"], countries: &["Viet Nam", "Thailand", "Indonesia", "Malaysia"], licence: "CC BY 4.0", access: Access::Public, translation_of: None },
+    Demo { kind: ProductKind::CaseStudy, title: "Billing Reform in Vientiane: Mobile Meter Reading and Collection", summary: "How Nam Papa Nakhone Luang moved from paper meter books to handheld meter reading, mobile payments and a customer database, and raised collection efficiency from 78% to 93% in eighteen months.", authors: "Nam Papa Nakhone Luang; Penang Water Supply Corporation", year: 2023, language: ContentLanguage::En, topics: &["billing", "customer_service", "digital"], countries: &["Lao PDR", "Malaysia"], licence: "CC BY 4.0", access: Access::Public, translation_of: None },
+    Demo { kind: ProductKind::Toolkit, title: "Pro-Poor Connection Programmes: A Toolkit for Utilities", summary: "Designs for connecting informal settlements: community-managed bulk meters, connection fee instalments, lifeline tariffs and working with local government on land tenure. With examples from Manila, Dhaka and Jakarta.", authors: "WaterLinks Secretariat", year: 2021, language: ContentLanguage::En, topics: &["urban_poor", "tariffs_finance"], countries: &["Philippines", "Bangladesh", "Indonesia"], licence: "CC BY 4.0", access: Access::Public, translation_of: None },
+    Demo { kind: ProductKind::Manual, title: "Asset Management Manual: From Register to Renewal Plan", summary: "Building an asset register from GIS and work orders, condition and criticality scoring, and a ten-year renewal plan that the board and regulator can follow. Includes a data model and field survey forms.", authors: "Air Selangor; Water Authority of Fiji", year: 2025, language: ContentLanguage::En, topics: &["asset_management", "gis_modelling"], countries: &["Malaysia", "Fiji"], licence: "All rights reserved", access: Access::Members, translation_of: None },
+    Demo { kind: ProductKind::AppliedStudy, title: "Faecal Sludge Treatment Options for Kathmandu Valley", summary: "A comparison of co-composting, planted drying beds and co-treatment at wastewater plants for the valley's septage, with costs per cubic metre and land needs for each.", authors: "Kathmandu Upatyaka Khanepani Limited; Bangalore Water Supply and Sewerage Board", year: 2024, language: ContentLanguage::En, topics: &["sanitation_fsm", "wastewater"], countries: &["Nepal", "India"], licence: "CC BY 4.0", access: Access::Public, translation_of: None },
+    Demo { kind: ProductKind::CaseStudy, title: "Keeping the Water On: Cyclone Recovery in Fiji's Western Division", summary: "What the Water Authority of Fiji learned restoring supply after tropical cyclones: standby generators at booster stations, mutual aid from other utilities, emergency chlorination and communicating with customers.", authors: "Water Authority of Fiji", year: 2022, language: ContentLanguage::En, topics: &["climate", "customer_service"], countries: &["Fiji"], licence: "CC BY 4.0", access: Access::Public, translation_of: None },
+    Demo { kind: ProductKind::Toolkit, title: "ชุดเครื่องมือการลดน้ำสูญเสียสำหรับการประปา", summary: "คู่มือทีละขั้นตอนสำหรับการประปาที่เริ่มโครงการลดน้ำสูญเสีย ตั้งแต่การทำสมดุลน้ำตามวิธีของ IWA การแบ่งพื้นที่จ่ายน้ำย่อย (DMA) การบริหารแรงดันน้ำ การสำรวจหาท่อรั่ว ไปจนถึงการเปลี่ยนมาตรวัดน้ำของผู้ใช้น้ำ พร้อมตารางคำนวณสมดุลน้ำ", authors: "การประปาส่วนภูมิภาค; WaterLinks Secretariat", year: 2025, language: ContentLanguage::Th, topics: &["nrw"], countries: &["Thailand"], licence: "CC BY 4.0", access: Access::Public, translation_of: Some("Non-Revenue Water Reduction Toolkit") },
+    Demo { kind: ProductKind::Manual, title: "供水管网漏损控制手册", summary: "面向城市供水企业的管网漏损控制指南：分区计量、压力管理、主动检漏、老旧管网更新改造以及漏损率考核，并附水量平衡计算表和分区计量设计清单。", authors: "深圳市水务（集团）有限公司", year: 2024, language: ContentLanguage::ZhHans, topics: &["nrw", "asset_management"], countries: &["China"], licence: "CC BY 4.0", access: Access::Public, translation_of: None },
+    Demo { kind: ProductKind::AppliedStudy, title: "Menurunkan Kehilangan Air di PDAM Surya Sembada Kota Surabaya", summary: "Studi terapan tentang pembentukan zona meter distrik, pengelolaan tekanan, dan penggantian meter pelanggan yang menurunkan tingkat kehilangan air dari 34% menjadi 24% dalam empat tahun, beserta biaya dan pelajaran bagi PDAM lain.", authors: "PDAM Surya Sembada Kota Surabaya", year: 2023, language: ContentLanguage::Id, topics: &["nrw", "billing"], countries: &["Indonesia"], licence: "CC BY 4.0", access: Access::Public, translation_of: None },
 ];
 
 /// Adds the demo products that are not there yet (by title). Returns how many were added.
@@ -60,11 +66,19 @@ pub async fn seed(db: &DatabaseConnection) -> Result<usize, DbErr> {
             summary: d.summary.to_owned(),
             authors: d.authors.to_owned(),
             year: d.year,
-            language: d.language.to_owned(),
+            language: d.language,
             licence: d.licence.to_owned(),
             access: d.access,
             topics: Vec::new(),
             countries: d.countries.iter().map(|c| (*c).to_owned()).collect(),
+            translation_of: match d.translation_of {
+                Some(title) => product::Entity::find()
+                    .filter(product::Column::Title.eq(title))
+                    .one(&txn)
+                    .await?
+                    .map(|original| original.id),
+                None => None,
+            },
         };
         let ids: Vec<i32> = d
             .topics
@@ -187,14 +201,14 @@ const COUNTRIES: &[&str] = &[
     "Mongolia",
 ];
 
-const LANGUAGES: &[&str] = &[
-    "English",
-    "English",
-    "English",
-    "Vietnamese",
-    "Bahasa Indonesia",
-    "Filipino",
-    "Khmer",
+const LANGUAGES: &[ContentLanguage] = &[
+    ContentLanguage::En,
+    ContentLanguage::En,
+    ContentLanguage::En,
+    ContentLanguage::Vi,
+    ContentLanguage::Id,
+    ContentLanguage::Fil,
+    ContentLanguage::Km,
 ];
 
 /// A small deterministic generator (xorshift), so the benchmark's library is the same each run.
@@ -208,7 +222,7 @@ impl Noise {
         self.0
     }
 
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+    fn pick<T: Copy>(&mut self, items: &[T]) -> T {
         items[(self.next() % items.len() as u64) as usize]
     }
 
@@ -297,7 +311,7 @@ pub async fn seed_bench(db: &DatabaseConnection, n: u32) -> Result<u32, DbErr> {
                 summary: summary.clone(),
                 authors: "Benchmark".to_owned(),
                 year: 2010 + (noise.next() % 16) as i32,
-                language: noise.pick(LANGUAGES).to_owned(),
+                language: noise.pick(LANGUAGES),
                 licence: "CC BY 4.0".to_owned(),
                 access: if noise.next().is_multiple_of(5) {
                     Access::Members
@@ -306,6 +320,7 @@ pub async fn seed_bench(db: &DatabaseConnection, n: u32) -> Result<u32, DbErr> {
                 },
                 topics: Vec::new(),
                 countries,
+                translation_of: None,
             };
             let mut ids: Vec<i32> = Vec::new();
             if !topics.is_empty() {
@@ -317,7 +332,7 @@ pub async fn seed_bench(db: &DatabaseConnection, n: u32) -> Result<u32, DbErr> {
                 }
             }
             let id = insert(&txn, &draft, &ids, ReviewStatus::Published, None, false).await?;
-            search::index(&txn, id, &title, &summary, &body).await?;
+            search::index(&txn, id, draft.language, &title, &summary, &body).await?;
             added += 1;
         }
         txn.commit().await?;

@@ -1,9 +1,10 @@
 //! One product's page: its files, downloads and what it is linked to.
 
+use super::entity::product;
 use super::entity::{file, product_country, product_partnership, product_program, product_topic};
 use super::search::Sql;
 use super::service::{access_of, check_visible, find, is_curator, kind_of, may_upload, status_of};
-use super::{FileFormat, FileVersion, LinkedItem, ProductDetail, ReviewStatus};
+use super::{FileFormat, FileVersion, LinkedItem, ProductDetail, ReviewStatus, Translation};
 use crate::accounts::CurrentUser;
 use crate::error::AppError;
 use crate::topics::entity as topic;
@@ -127,7 +128,7 @@ pub async fn detail(
                     version,
                     file_name,
                     format: FileFormat::from_media_type(&media_type)
-                        .map(|f| f.label().to_owned())
+                        .map(|f| f.label(crate::i18n::current()))
                         .unwrap_or(media_type),
                     size_bytes,
                     downloads,
@@ -163,12 +164,12 @@ pub async fn detail(
         .into_iter()
         .map(|id| LinkedItem {
             id,
-            title: titles
-                .get(&id)
-                .cloned()
-                .unwrap_or_else(|| format!("Training program {id}")),
+            title: titles.get(&id).cloned().unwrap_or_else(|| {
+                crate::t!(crate::i18n::current(), "library-program-number", id = id)
+            }),
         })
         .collect();
+    let translations = translations(db, &p, user).await?;
     Ok(ProductDetail {
         id: p.id,
         kind: kind_of(&p),
@@ -190,5 +191,36 @@ pub async fn detail(
         total_downloads,
         partnerships,
         programs,
+        translations,
+        translation_of: p.translation_of,
     })
+}
+
+/// The product in its other languages: the original and its translations (every translation
+/// points at the original), those the reader may see, by language.
+async fn translations<C: ConnectionTrait>(
+    db: &C,
+    p: &product::Model,
+    user: Option<&CurrentUser>,
+) -> Result<Vec<Translation>, AppError> {
+    let original = p.translation_of.unwrap_or(p.id);
+    let mut found: Vec<Translation> = product::Entity::find()
+        .filter(
+            sea_orm::Condition::any()
+                .add(product::Column::Id.eq(original))
+                .add(product::Column::TranslationOf.eq(original)),
+        )
+        .filter(product::Column::Id.ne(p.id))
+        .all(db)
+        .await?
+        .into_iter()
+        .filter(|other| check_visible(other, user).is_ok())
+        .map(|other| Translation {
+            id: other.id,
+            title: other.title,
+            language: other.language,
+        })
+        .collect();
+    found.sort_by_key(|t| (t.language, t.id));
+    Ok(found)
 }

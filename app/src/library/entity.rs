@@ -14,7 +14,7 @@ pub mod product {
         pub summary: String,
         pub authors: String,
         pub year: i32,
-        pub language: String,
+        pub language: crate::i18n::ContentLanguage,
         pub licence: String,
         /// public or members
         pub access: crate::library::Access,
@@ -26,6 +26,8 @@ pub mod product {
         pub is_demo: bool,
         pub created_at: DateTimeUtc,
         pub updated_at: DateTimeUtc,
+        /// The original product this one translates.
+        pub translation_of: Option<i32>,
     }
 
     /// The foreign keys of `knowledge_product`.

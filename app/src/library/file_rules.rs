@@ -4,6 +4,9 @@
 // The check runs on the server only; the browser needs just the messages.
 #![cfg_attr(not(feature = "ssr"), allow(dead_code))]
 
+use crate::i18n::Lang;
+use crate::t;
+
 /// The largest file accepted.
 pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
 /// The request may carry a little more than the file (the multipart envelope).
@@ -64,16 +67,17 @@ impl FileFormat {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The format as people call it; product names stay as they are in every language.
+    pub fn label(self, lang: Lang) -> String {
         match self {
-            FileFormat::Pdf => "PDF",
-            FileFormat::Docx => "Word (.docx)",
-            FileFormat::Xlsx => "Excel (.xlsx)",
-            FileFormat::Pptx => "PowerPoint (.pptx)",
-            FileFormat::Odt => "OpenDocument text (.odt)",
-            FileFormat::Ods => "OpenDocument spreadsheet (.ods)",
-            FileFormat::Doc => "Word 97–2003 (.doc)",
-            FileFormat::Xls => "Excel 97–2003 (.xls)",
+            FileFormat::Pdf => "PDF".to_owned(),
+            FileFormat::Docx => "Word (.docx)".to_owned(),
+            FileFormat::Xlsx => "Excel (.xlsx)".to_owned(),
+            FileFormat::Pptx => "PowerPoint (.pptx)".to_owned(),
+            FileFormat::Odt => t!(lang, "library-format-odt"),
+            FileFormat::Ods => t!(lang, "library-format-ods"),
+            FileFormat::Doc => "Word 97–2003 (.doc)".to_owned(),
+            FileFormat::Xls => "Excel 97–2003 (.xls)".to_owned(),
         }
     }
 
@@ -129,22 +133,15 @@ impl FileProblem {
         .find(|p| p.code() == code)
     }
 
-    pub fn message(self) -> &'static str {
+    /// What the person is told, in `lang`.
+    pub fn message(self, lang: Lang) -> String {
         match self {
-            FileProblem::Missing => "Choose the file to upload.",
-            FileProblem::TooLarge => {
-                "The file is larger than 20 MB. Please upload a smaller file (a compressed PDF, say)."
-            }
-            FileProblem::WrongType => {
-                "This type of file is not accepted. Upload a PDF or an office document (docx, xlsx, pptx, odt, ods, doc, xls)."
-            }
-            FileProblem::NotAllowed => "You cannot add files to this product.",
-            FileProblem::TooManyFiles => {
-                "You have uploaded as many files as one account may in an hour. Please try again later."
-            }
-            FileProblem::DailyVolume => {
-                "This file would take you past the amount one account may upload in a day. Please try again tomorrow, or ask the secretariat to add it."
-            }
+            FileProblem::Missing => t!(lang, "library-file-missing"),
+            FileProblem::TooLarge => t!(lang, "library-file-too-large"),
+            FileProblem::WrongType => t!(lang, "library-file-wrong-type"),
+            FileProblem::NotAllowed => t!(lang, "library-file-not-allowed"),
+            FileProblem::TooManyFiles => t!(lang, "library-file-too-many"),
+            FileProblem::DailyVolume => t!(lang, "library-file-daily-volume"),
         }
     }
 }

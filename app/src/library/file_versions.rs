@@ -106,7 +106,7 @@ pub async fn add_version(
     .insert(&txn)
     .await?;
     // The latest version's text is what the search finds.
-    search::index(&txn, id, &p.title, &p.summary, &new.content).await?;
+    search::index(&txn, id, p.language, &p.title, &p.summary, &new.content).await?;
     let mut active: product::ActiveModel = p.into();
     active.updated_at = Set(now);
     active.update(&txn).await?;
@@ -142,9 +142,10 @@ pub async fn downloadable(
     user: Option<&CurrentUser>,
 ) -> Result<(String, String, String), DownloadRefusal> {
     let missing = || {
-        DownloadRefusal::Other(AppError::NotFound(
-            "There is no such file in the library.".to_owned(),
-        ))
+        DownloadRefusal::Other(AppError::NotFound(crate::t!(
+            crate::i18n::current(),
+            "library-no-such-file"
+        )))
     };
     let (product_id, stored_as, file_name, media_type): (i32, String, String, String) =
         file::Entity::find_by_id(file_id)

@@ -38,7 +38,10 @@ pub async fn link(
                 .await?
                 .pop()
                 .ok_or_else(|| {
-                    AppError::field("target_id", "There is no partnership with this number.")
+                    AppError::field(
+                        "target_id",
+                        crate::t!(crate::i18n::current(), "library-link-no-partnership"),
+                    )
                 })?;
             product_partnership::Entity::delete_many()
                 .filter(product_partnership::Column::ProductId.eq(product_id))
@@ -62,7 +65,7 @@ pub async fn link(
             {
                 return Err(AppError::field(
                     "target_id",
-                    "There is no training program with this number.",
+                    crate::t!(crate::i18n::current(), "library-link-no-program"),
                 ));
             }
             product_program::Entity::delete_many()
@@ -91,6 +94,8 @@ async fn links_for<C: ConnectionTrait>(
     ids: Vec<i32>,
     members: bool,
 ) -> Result<Vec<ProductLink>, DbErr> {
+    // The kind is written in the language of the page that lists the products.
+    let lang = crate::i18n::current();
     let mut query = product::Entity::find()
         .filter(product::Column::Id.is_in(ids))
         .filter(product::Column::Status.eq(ReviewStatus::Published));
@@ -104,7 +109,7 @@ async fn links_for<C: ConnectionTrait>(
         .await?
         .into_iter()
         .map(|p| ProductLink {
-            kind: kind_of(&p).label().to_owned(),
+            kind: kind_of(&p).label(lang),
             id: p.id,
             title: p.title,
         })

@@ -6,13 +6,16 @@
 use super::{
     fetch_product, most_downloaded, pending_products, search_library, Access, CreateProduct,
     FacetValue, FileProblem, LibraryFilter, LinkProduct, Marked, PendingProduct, ProductDetail,
-    ProductKind, ProductLink, ReviewProduct, ReviewStatus, SearchResults,
+    ProductKind, ProductLink, ReviewProduct, ReviewStatus, SearchResults, Translation,
 };
 use crate::accounts::{user_context, Role};
 use crate::error::AppError;
+use crate::i18n::{format as i18n_format, Lang};
 use crate::shell::forms::{
-    error_of, FieldMessage, FormAlert, InputField, SelectField, SelectOption, TextAreaField,
+    error_of, ContentLanguageField, FieldMessage, FormAlert, InputField, SelectField, SelectOption,
+    TextAreaField,
 };
+use crate::t;
 use crate::topics::list_topics;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -34,25 +37,29 @@ fn MarkedText(text: Marked) -> impl IntoView {
         .collect_view()
 }
 
-fn size_label(bytes: i64) -> String {
+fn size_label(lang: Lang, bytes: i64) -> String {
     if bytes >= 1024 * 1024 {
-        format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
+        let mb = i18n_format::decimal(lang, bytes as f64 / (1024.0 * 1024.0), 1);
+        t!(lang, "library-size-mb", size = mb)
     } else {
-        format!("{} KB", (bytes + 1023) / 1024)
+        t!(
+            lang,
+            "library-size-kb",
+            size = i18n_format::integer(lang, (bytes + 1023) / 1024)
+        )
     }
 }
 
-fn downloads_label(n: i64) -> String {
-    match n {
-        1 => "1 download".to_owned(),
-        n => format!("{n} downloads"),
-    }
+fn downloads_label(lang: Lang, n: i64) -> String {
+    t!(lang, "library-downloads", count = n)
 }
 
 #[component]
 pub fn LibraryPage() -> impl IntoView {
     let params = use_query_map();
-    let filter = Memo::new(move |_| params.with(|p| LibraryFilter::from_params(|k| p.get(k))));
+    let lang = crate::i18n::current();
+    let filter =
+        Memo::new(move |_| params.with(|p| LibraryFilter::from_params(lang, |k| p.get(k))));
     let results = Resource::new(
         move || filter.get(),
         |filter| async move {
@@ -64,7 +71,7 @@ pub fn LibraryPage() -> impl IntoView {
                 f.topic.clone(),
                 f.country.clone(),
                 f.year.map(|y| y.to_string()),
-                f.language.clone(),
+                f.language.map(|l| l.as_code().to_owned()),
                 (f.page > 1).then(|| f.page.to_string()),
             )
             .await
@@ -77,17 +84,17 @@ pub fn LibraryPage() -> impl IntoView {
     // which the view ignores.
     let pending = Resource::new(|| (), |_| pending_products());
     view! {
-        <Title text="Knowledge library" />
-        <h1>"Knowledge library"</h1>
-        <p class="lead">"Toolkits, manuals, applied studies and case studies from the network's utilities and partners."</p>
-        <Form method="GET" action="/library" attr:class="library-search" attr:role="search" attr:aria-label="Search the library">
+        <Title text=t!(lang, "library-title") />
+        <h1>{t!(lang, "library-title")}</h1>
+        <p class="lead">{t!(lang, "library-lead")}</p>
+        <Form method="GET" action="/library" attr:class="library-search" attr:role="search" attr:aria-label=t!(lang, "library-search-label")>
             <div class="field">
-                <label for="library-q">"Search titles, summaries and documents"</label>
+                <label for="library-q">{t!(lang, "library-search-field")}</label>
                 <div class="library-search__row">
                     <input id="library-q" name="q" type="search" maxlength="500"
-                        placeholder="e.g. septage, non-revenue water, tariff study"
+                        placeholder=t!(lang, "library-search-placeholder")
                         value=move || filter.get().map(|f| f.q).unwrap_or_default() />
-                    <button type="submit" class="button">"Search"</button>
+                    <button type="submit" class="button">{t!(lang, "library-search-button")}</button>
                 </div>
             </div>
         </Form>
@@ -100,21 +107,21 @@ pub fn LibraryPage() -> impl IntoView {
                         view! {
                             <p class="button-row">
                                 <a class="button button--secondary" href="/library/new">
-                                    {if curator { "Publish a product" } else { "Submit a product" }}
+                                    {if curator { t!(lang, "library-publish-product") } else { t!(lang, "library-submit-product") }}
                                 </a>
                             </p>
                             {curator.then(|| view! { <PendingList pending /> })}
                         }.into_any()
                     }
                     None => view! {
-                        <p class="muted"><a href="/sign-in">"Sign in"</a>" to see members-only products and to submit your own."</p>
+                        <p class="muted">{t!(lang, "library-sign-in-for-more")}" "<a href="/sign-in">{t!(lang, "library-sign-in")}</a></p>
                     }.into_any(),
                 })
             }))}
         </Transition>
         <div class="library">
             <div class="library__results">
-                <Transition fallback=|| view! { <p class="muted">"Searching…"</p> }>
+                <Transition fallback=move || view! { <p class="muted">{t!(lang, "library-searching")}</p> }>
                     {move || Suspend::new(crate::shell::or_error_panel(async move {
                         let found = results.await?;
                         let current = filter.get_untracked().unwrap_or_default();
@@ -123,19 +130,19 @@ pub fn LibraryPage() -> impl IntoView {
                 </Transition>
             </div>
             <aside class="library__aside" aria-labelledby="popular-heading">
-                <h2 id="popular-heading">"Most downloaded"</h2>
+                <h2 id="popular-heading">{t!(lang, "library-most-downloaded")}</h2>
                 <Transition fallback=|| ()>
                     {move || Suspend::new(crate::shell::or_error_panel(async move {
                         let popular = popular.await?;
                         Ok::<_, AppError>(if popular.is_empty() {
-                            view! { <p class="muted">"Nothing downloaded yet."</p> }.into_any()
+                            view! { <p class="muted">{t!(lang, "library-nothing-downloaded")}</p> }.into_any()
                         } else {
                             view! {
                                 <ol class="popular-list">
                                     {popular.into_iter().map(|p| view! {
                                         <li>
                                             <a href=format!("/library/{}", p.id)>{p.title}</a>
-                                            <span class="muted">{format!(" · {} · {}", p.kind.label(), downloads_label(p.downloads))}</span>
+                                            <span class="muted">{format!(" · {} · {}", p.kind.label(lang), downloads_label(lang, p.downloads))}</span>
                                         </li>
                                     }).collect_view()}
                                 </ol>
@@ -150,18 +157,19 @@ pub fn LibraryPage() -> impl IntoView {
 
 #[component]
 fn PendingList(pending: Resource<Result<Vec<PendingProduct>, AppError>>) -> impl IntoView {
+    let lang = crate::i18n::current();
     view! {
         <Transition fallback=|| ()>
             {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let pending = pending.await?;
                 Ok::<_, AppError>((!pending.is_empty()).then(|| view! {
                     <section class="panel panel--warning library-pending" aria-labelledby="pending-heading">
-                        <h2 id="pending-heading">"Waiting for your review"</h2>
+                        <h2 id="pending-heading">{t!(lang, "library-pending-heading")}</h2>
                         <ul class="plain-list">
                             {pending.into_iter().map(|p| view! {
                                 <li>
                                     <a href=format!("/library/{}", p.id)>{p.title}</a>
-                                    <span class="muted">{format!(" · {} · submitted by {}", p.kind.label(), p.submitted_by)}</span>
+                                    <span class="muted">{format!(" · {} · {}", p.kind.label(lang), t!(lang, "library-submitted-by", name = p.submitted_by.as_str()))}</span>
                                 </li>
                             }).collect_view()}
                         </ul>
@@ -174,10 +182,10 @@ fn PendingList(pending: Resource<Result<Vec<PendingProduct>, AppError>>) -> impl
 
 #[component]
 fn Results(found: SearchResults, current: LibraryFilter) -> impl IntoView {
+    let lang = crate::i18n::current();
     let count = match found.total {
-        0 => "No products match.".to_owned(),
-        1 => "1 product".to_owned(),
-        n => format!("{n} products"),
+        0 => t!(lang, "library-no-match"),
+        n => t!(lang, "library-products-count", count = n),
     };
     let any_filter = current.kind.is_some()
         || current.topic.is_some()
@@ -198,38 +206,39 @@ fn Results(found: SearchResults, current: LibraryFilter) -> impl IntoView {
         // Closed until a filter is in use: on a phone the facets would push the results a
         // screen down; open, the chosen values show so they can be cleared.
         <details class="facets" open=any_filter>
-            <summary>"Narrow the results "<span class="muted">"by type, topic, country, year or language"</span></summary>
+            <summary>{t!(lang, "library-narrow")}" "<span class="muted">{t!(lang, "library-narrow-by")}</span></summary>
             <div class="facets__groups">
-                <FacetGroup name="kind" title="Type" values=facets.kinds current=current.clone() />
-                <FacetGroup name="topic" title="Topic" values=facets.topics current=current.clone() />
-                <FacetGroup name="country" title="Country" values=facets.countries current=current.clone() />
-                <FacetGroup name="year" title="Year" values=facets.years current=current.clone() />
-                <FacetGroup name="language" title="Language" values=facets.languages current=current.clone() />
+                <FacetGroup name="kind" title=t!(lang, "library-type") values=facets.kinds current=current.clone() />
+                <FacetGroup name="topic" title=t!(lang, "library-topic") values=facets.topics current=current.clone() />
+                <FacetGroup name="country" title=t!(lang, "library-country") values=facets.countries current=current.clone() />
+                <FacetGroup name="year" title=t!(lang, "library-year") values=facets.years current=current.clone() />
+                <FacetGroup name="language" title=t!(lang, "library-language") values=facets.languages current=current.clone() />
             </div>
-            {any_filter.then(|| view! { <p><a href=clear>"Clear the filters"</a></p> })}
+            {any_filter.then(|| view! { <p><a href=clear>{t!(lang, "library-clear-filters")}</a></p> })}
         </details>
         <p class="muted" role="status" id="library-count">{count}</p>
         <ol class="result-list" aria-labelledby="library-count">
             {found.hits.into_iter().map(|h| view! {
                 <li class="card result">
-                    <h2 class="card__title">
+                    <h2 class="card__title" lang=h.language.as_code()>
                         <a href=format!("/library/{}", h.id)><MarkedText text=h.title /></a>
                     </h2>
                     <p class="card__meta">
-                        <span class="tag">{h.kind.label()}</span>
-                        {format!(" {} · {}", h.year, h.language)}
-                        {(h.access == Access::Members).then_some(" · Members only")}
-                        {(h.downloads > 0).then(|| format!(" · {}", downloads_label(h.downloads)))}
+                        <span class="tag">{h.kind.label(lang)}</span>
+                        {format!(" {} · ", h.year)}
+                        <span lang=h.language.as_code()>{h.language.native_name()}</span>
+                        {(h.access == Access::Members).then(|| format!(" · {}", t!(lang, "library-members-only")))}
+                        {(h.downloads > 0).then(|| format!(" · {}", downloads_label(lang, h.downloads)))}
                     </p>
-                    <p class="result__snippet"><MarkedText text=h.snippet /></p>
+                    <p class="result__snippet" lang=h.language.as_code()><MarkedText text=h.snippet /></p>
                 </li>
             }).collect_view()}
         </ol>
         {(pages > 1).then(|| view! {
-            <nav class="pager" aria-label="Pages">
-                {(page > 1).then(|| view! { <a href=prev rel="prev">"← Previous"</a> })}
-                <span>{format!("Page {page} of {pages}")}</span>
-                {(page < pages).then(|| view! { <a href=next rel="next">"Next →"</a> })}
+            <nav class="pager" aria-label=t!(lang, "library-pages")>
+                {(page > 1).then(|| view! { <a href=prev rel="prev">{t!(lang, "library-previous")}</a> })}
+                <span>{t!(lang, "library-page-of", page = page, pages = pages)}</span>
+                {(page < pages).then(|| view! { <a href=next rel="next">{t!(lang, "library-next")}</a> })}
             </nav>
         })}
     }
@@ -238,13 +247,14 @@ fn Results(found: SearchResults, current: LibraryFilter) -> impl IntoView {
 #[component]
 fn FacetGroup(
     name: &'static str,
-    title: &'static str,
+    title: String,
     values: Vec<FacetValue>,
     current: LibraryFilter,
 ) -> impl IntoView {
+    let label = title.clone();
     (!values.is_empty()).then(|| {
         view! {
-            <div class="facet" role="group" aria-label=title>
+            <div class="facet" role="group" aria-label=label>
                 <h3 class="facet__title">{title}</h3>
                 <ul class="facet__list">
                     {values.into_iter().take(12).map(|v| {
@@ -281,14 +291,16 @@ pub fn ProductPage() -> impl IntoView {
         |(id, _)| async move {
             match id {
                 Some(id) => fetch_product(id).await,
-                None => Err(AppError::NotFound(
-                    "There is no knowledge product with this number.".to_owned(),
-                )),
+                None => Err(AppError::NotFound(t!(
+                    crate::i18n::current(),
+                    "library-not-found"
+                ))),
             }
         },
     );
+    let lang = crate::i18n::current();
     view! {
-        <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
+        <Transition fallback=move || view! { <p class="muted">{t!(lang, "library-loading")}</p> }>
             {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let p = detail.await?;
                 Ok::<_, AppError>(view! { <ProductView p /> })
@@ -299,38 +311,70 @@ pub fn ProductPage() -> impl IntoView {
 
 #[component]
 fn ProductView(p: ProductDetail) -> impl IntoView {
+    let lang = crate::i18n::current();
     let status_note = match p.status {
         ReviewStatus::Published => None,
-        ReviewStatus::Submitted => Some(
-            "This product waits for review by the secretariat or a facilitator. Only you and the reviewers can see it."
-                .to_owned(),
-        ),
-        ReviewStatus::Rejected => Some(format!(
-            "This product was not accepted for the library. {}",
-            p.review_note
+        ReviewStatus::Submitted => Some(t!(lang, "library-status-note-submitted")),
+        ReviewStatus::Rejected => Some(t!(
+            lang,
+            "library-status-note-rejected",
+            note = p.review_note.as_str()
         )),
     };
     view! {
         <Title text=p.title.clone() />
-        <p><a href="/library">"← Knowledge library"</a></p>
-        <h1>{p.title.clone()}</h1>
+        <p><a href="/library">{t!(lang, "library-back")}</a></p>
+        <h1 lang=p.language.as_code()>{p.title.clone()}</h1>
         <p class="card__meta">
-            <span class="tag">{p.kind.label()}</span>
-            {format!(" {} · {}", p.year, p.language)}
-            {(p.access == Access::Members).then(|| view! { " · " <span class="tag tag--demo">"Members only"</span> })}
+            <span class="tag">{p.kind.label(lang)}</span>
+            {format!(" {} · ", p.year)}
+            <span lang=p.language.as_code()>{p.language.native_name()}</span>
+            {(p.access == Access::Members).then(|| view! { " · " <span class="tag tag--demo">{t!(lang, "library-members-only")}</span> })}
         </p>
         {status_note.map(|n| view! { <p class="notice" role="status">{n}</p> })}
-        <p class="prewrap library-summary">{p.summary.clone()}</p>
+        <p class="prewrap library-summary" lang=p.language.as_code()>{p.summary.clone()}</p>
+        <Translations p=p.clone() />
         <dl class="facts">
-            {(!p.authors.is_empty()).then(|| view! { <dt>"Authors"</dt><dd>{p.authors.clone()}</dd> })}
-            <dt>"Topics"</dt><dd>{p.topics.join(", ")}</dd>
-            {(!p.countries.is_empty()).then(|| view! { <dt>"Countries"</dt><dd>{p.countries.join(", ")}</dd> })}
-            {(!p.licence.is_empty()).then(|| view! { <dt>"Licence"</dt><dd>{p.licence.clone()}</dd> })}
-            <dt>"Downloads"</dt><dd id="total-downloads">{p.total_downloads.to_string()}</dd>
+            {(!p.authors.is_empty()).then(|| view! { <dt>{t!(lang, "library-authors")}</dt><dd>{p.authors.clone()}</dd> })}
+            <dt>{t!(lang, "library-topics")}</dt><dd>{p.topics.join(", ")}</dd>
+            {(!p.countries.is_empty()).then(|| view! { <dt>{t!(lang, "library-countries")}</dt><dd>{p.countries.join(", ")}</dd> })}
+            {(!p.licence.is_empty()).then(|| view! { <dt>{t!(lang, "library-licence")}</dt><dd>{p.licence.clone()}</dd> })}
+            <dt>{t!(lang, "library-downloads-heading")}</dt><dd id="total-downloads">{p.total_downloads.to_string()}</dd>
         </dl>
         <FilesPanel p=p.clone() />
         <LinksPanel p=p.clone() />
         {p.may_review.then(|| view! { <ReviewPanel id=p.id /> })}
+    }
+}
+
+/// The product in its other languages, and (for anyone who may add products) a link to add
+/// another translation.
+#[component]
+fn Translations(p: ProductDetail) -> impl IntoView {
+    let lang = crate::i18n::current();
+    let signed_in = user_context().user;
+    let original = p.translation_of.unwrap_or(p.id);
+    let others = (!p.translations.is_empty()).then(|| {
+        view! {
+            <p class="translations" id="translations">
+                {t!(lang, "library-translations")}": "
+                {p.translations.into_iter().enumerate().map(|(i, t)| view! {
+                    {(i > 0).then_some(" · ")}
+                    <a href=format!("/library/{}", t.id) lang=t.language.as_code() hreflang=t.language.as_code()
+                        title=t.title>{t.language.native_name()}</a>
+                }).collect_view()}
+            </p>
+        }
+    });
+    view! {
+        {others}
+        <Transition fallback=|| ()>
+            {move || Suspend::new(async move {
+                signed_in.await.ok().flatten().map(|_| view! {
+                    <p><a href=format!("/library/new?translation_of={original}")>{t!(lang, "library-add-translation")}</a></p>
+                })
+            })}
+        </Transition>
     }
 }
 
@@ -340,21 +384,22 @@ fn FilesPanel(p: ProductDetail) -> impl IntoView {
     // venue.js refuses a file over the limit before it is sent (a browser shows a refusal
     // halfway through an upload as a lost connection, not as the message).
     let max_bytes = super::MAX_FILE_BYTES.to_string();
-    let too_large = FileProblem::TooLarge.message();
+    let lang = crate::i18n::current();
+    let too_large = FileProblem::TooLarge.message(lang);
     let problem = move || {
         query
             .with(|q| q.get("file_error"))
             .and_then(|c| FileProblem::parse(&c))
-            .map(|p| p.message())
+            .map(|p| p.message(lang))
     };
     let uploaded = move || query.with(|q| q.get("uploaded"));
     let id = p.id;
     let accept = ".pdf,.docx,.xlsx,.pptx,.odt,.ods,.doc,.xls,application/pdf";
     view! {
         <section class="panel library-files" id="files" aria-labelledby="files-heading">
-            <h2 id="files-heading">"Files"</h2>
+            <h2 id="files-heading">{t!(lang, "library-files")}</h2>
             {if p.files.is_empty() {
-                view! { <p class="muted">"No file has been uploaded yet."</p> }.into_any()
+                view! { <p class="muted">{t!(lang, "library-no-files")}</p> }.into_any()
             } else {
                 view! {
                     <ul class="plain-list file-list">
@@ -365,13 +410,19 @@ fn FilesPanel(p: ProductDetail) -> impl IntoView {
                                 </a>
                                 " "
                                 {if f.latest {
-                                    view! { <span class="tag">{format!("Latest · version {}", f.version)}</span> }.into_any()
+                                    view! { <span class="tag">{t!(lang, "library-version-latest", version = f.version)}</span> }.into_any()
                                 } else {
-                                    view! { <span class="tag tag--proposed">{format!("Version {}", f.version)}</span> }.into_any()
+                                    view! { <span class="tag tag--proposed">{t!(lang, "library-version", version = f.version)}</span> }.into_any()
                                 }}
                                 <p class="card__meta">
-                                    {format!("{}, {} · uploaded {} · ", f.format, size_label(f.size_bytes), f.uploaded_at.format("%-d %b %Y"))}
-                                    <span class="downloads" data-file=f.id>{downloads_label(f.downloads)}</span>
+                                    {format!("{} · ", t!(
+                                        lang,
+                                        "library-file-meta",
+                                        format = f.format.as_str(),
+                                        size = size_label(lang, f.size_bytes),
+                                        date = i18n_format::date_medium(lang, f.uploaded_at.date_naive())
+                                    ))}
+                                    <span class="downloads" data-file=f.id>{downloads_label(lang, f.downloads)}</span>
                                 </p>
                             </li>
                         }).collect_view()}
@@ -380,21 +431,21 @@ fn FilesPanel(p: ProductDetail) -> impl IntoView {
             }}
             {p.may_upload.then(|| view! {
                 {move || uploaded().map(|v| view! {
-                    <p class="form__success" role="status">{format!("Version {v} is uploaded.")}</p>
+                    <p class="form__success" role="status">{t!(lang, "library-version-uploaded", version = v)}</p>
                 })}
                 <form class="form" method="post" enctype="multipart/form-data" action=format!("/library/{id}/files")>
                     <div class="field">
-                        <label for="library-file">{if p.files.is_empty() { "Upload the file" } else { "Upload a new version" }}</label>
+                        <label for="library-file">{if p.files.is_empty() { t!(lang, "library-upload-file") } else { t!(lang, "library-upload-version") }}</label>
                         <input id="library-file" name="file" type="file" accept=accept required=true
                             data-max-bytes=max_bytes.clone() data-too-large=too_large
                             aria-describedby=move || if problem().is_some() { "library-file-hint file-error" } else { "library-file-hint" }
                             aria-invalid=move || problem().map(|_| "true") />
-                        <p class="field__hint" id="library-file-hint">"PDF or office document (docx, xlsx, pptx, odt, ods, doc, xls), up to 20 MB. Earlier versions stay available."</p>
+                        <p class="field__hint" id="library-file-hint">{t!(lang, "library-upload-hint")}</p>
                         {move || problem().map(|m| view! {
                             <p class="field__error" id="file-error" role="alert">{m}</p>
                         })}
                     </div>
-                    <button type="submit" class="button button--secondary">"Upload"</button>
+                    <button type="submit" class="button button--secondary">{t!(lang, "library-upload")}</button>
                 </form>
             })}
         </section>
@@ -404,12 +455,13 @@ fn FilesPanel(p: ProductDetail) -> impl IntoView {
 #[component]
 fn LinksPanel(p: ProductDetail) -> impl IntoView {
     let show = !p.partnerships.is_empty() || !p.programs.is_empty() || p.may_link;
+    let lang = crate::i18n::current();
     show.then(|| {
         view! {
             <section class="panel" aria-labelledby="links-heading">
-                <h2 id="links-heading">"Where it comes from and is used"</h2>
+                <h2 id="links-heading">{t!(lang, "library-links-heading")}</h2>
                 {(!p.partnerships.is_empty()).then(|| view! {
-                    <h3>"Partnerships"</h3>
+                    <h3>{t!(lang, "library-partnerships")}</h3>
                     <ul class="plain-list">
                         {p.partnerships.iter().map(|l| view! {
                             <li><a href=format!("/partnerships/{}", l.id)>{l.title.clone()}</a></li>
@@ -417,7 +469,7 @@ fn LinksPanel(p: ProductDetail) -> impl IntoView {
                     </ul>
                 })}
                 {(!p.programs.is_empty()).then(|| view! {
-                    <h3>"Training programs"</h3>
+                    <h3>{t!(lang, "library-training-programs")}</h3>
                     <ul class="plain-list">
                         {p.programs.iter().map(|l| view! {
                             <li><a href=format!("/training/{}", l.id)>{l.title.clone()}</a></li>
@@ -442,24 +494,25 @@ fn LinkForm(id: i32) -> impl IntoView {
             }
         }
     });
+    let lang = crate::i18n::current();
     view! {
         <ActionForm action attr:class="form" attr:novalidate=true>
             <FormAlert error />
             <input type="hidden" name="product_id" value=id />
             <div class="field-row">
                 <div class="field">
-                    <label for="link-target">"Link to"</label>
+                    <label for="link-target">{t!(lang, "library-link-to")}</label>
                     <select id="link-target" name="target">
-                        <option value="partnership">"Partnership"</option>
-                        <option value="program">"Training program"</option>
+                        <option value="partnership">{t!(lang, "library-link-partnership")}</option>
+                        <option value="program">{t!(lang, "library-link-program")}</option>
                     </select>
                 </div>
-                <InputField form="link" name="target_id" label="Its number" error inputmode="numeric"
-                    hint="As in its address: /partnerships/12 is number 12." />
+                <InputField form="link" name="target_id" label=t!(lang, "library-link-its-number") error inputmode="numeric"
+                    hint=t!(lang, "library-link-its-number-hint") />
             </div>
             <div class="button-row">
-                <button type="submit" class="button button--secondary">"Link"</button>
-                <button type="submit" class="link-button" name="remove" value="on">"Remove this link"</button>
+                <button type="submit" class="button button--secondary">{t!(lang, "library-link")}</button>
+                <button type="submit" class="link-button" name="remove" value="on">{t!(lang, "library-link-remove")}</button>
             </div>
         </ActionForm>
     }
@@ -477,17 +530,18 @@ fn ReviewPanel(id: i32) -> impl IntoView {
             }
         }
     });
+    let lang = crate::i18n::current();
     view! {
         <section class="panel panel--warning" aria-labelledby="review-heading">
-            <h2 id="review-heading">"Review"</h2>
+            <h2 id="review-heading">{t!(lang, "library-review")}</h2>
             <ActionForm action attr:class="form" attr:novalidate=true>
                 <FormAlert error />
                 <input type="hidden" name="id" value=id />
-                <TextAreaField form="review" name="note" label="Note to the submitter" error rows=3
-                    hint="Needed when you do not accept the product: say why." />
+                <TextAreaField form="review" name="note" label=t!(lang, "library-review-note") error rows=3
+                    hint=t!(lang, "library-review-note-hint") />
                 <div class="button-row">
-                    <button type="submit" class="button" name="decision" value="publish">"Publish"</button>
-                    <button type="submit" class="button button--danger" name="decision" value="reject">"Do not accept"</button>
+                    <button type="submit" class="button" name="decision" value="publish">{t!(lang, "library-publish")}</button>
+                    <button type="submit" class="button button--danger" name="decision" value="reject">{t!(lang, "library-reject")}</button>
                 </div>
                 <FieldMessage error field="decision" />
             </ActionForm>
@@ -499,21 +553,40 @@ fn ReviewPanel(id: i32) -> impl IntoView {
 pub fn NewProductPage() -> impl IntoView {
     let user = user_context().user;
     let topics = Resource::new(|| (), |_| list_topics());
+    // `?translation_of=ID` (the "add a translation" link): the new product translates that one.
+    let query = use_query_map();
+    let original_id =
+        query.with_untracked(|q| q.get("translation_of").and_then(|v| v.parse::<i32>().ok()));
+    let original = Resource::new(
+        move || original_id,
+        |id| async move {
+            match id {
+                Some(id) => fetch_product(id).await.ok().map(|p| Translation {
+                    id: p.id,
+                    title: p.title,
+                    language: p.language,
+                }),
+                None => None,
+            }
+        },
+    );
+    let lang = crate::i18n::current();
     view! {
-        <Title text="Add a knowledge product" />
-        <p><a href="/library">"← Knowledge library"</a></p>
-        <h1>"Add a knowledge product"</h1>
-        <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
+        <Title text=t!(lang, "library-new-title") />
+        <p><a href="/library">{t!(lang, "library-back")}</a></p>
+        <h1>{t!(lang, "library-new-title")}</h1>
+        <Transition fallback=move || view! { <p class="muted">{t!(lang, "library-loading")}</p> }>
             {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let user = user.await?;
                 let topics = topics.await?;
+                let original = original.await;
                 Ok::<_, AppError>(match user {
                     None => view! {
-                        <p class="notice"><a href="/sign-in">"Sign in"</a>" to add a product to the library."</p>
+                        <p class="notice">{t!(lang, "library-sign-in-to-add")}" "<a href="/sign-in">{t!(lang, "library-sign-in")}</a></p>
                     }.into_any(),
                     Some(u) => {
                         let curator = u.has_role(Role::SecretariatAdmin) || u.has_role(Role::Facilitator);
-                        view! { <ProductForm topics curator /> }.into_any()
+                        view! { <ProductForm topics curator original /> }.into_any()
                     }
                 })
             }))}
@@ -522,7 +595,11 @@ pub fn NewProductPage() -> impl IntoView {
 }
 
 #[component]
-fn ProductForm(topics: Vec<crate::topics::Topic>, curator: bool) -> impl IntoView {
+fn ProductForm(
+    topics: Vec<crate::topics::Topic>,
+    curator: bool,
+    original: Option<Translation>,
+) -> impl IntoView {
     let action = crate::shell::flash::action::<CreateProduct>();
     let error = error_of(action.value());
     let this_year = chrono::Datelike::year(&chrono::Utc::now().date_naive());
@@ -532,31 +609,40 @@ fn ProductForm(topics: Vec<crate::topics::Topic>, curator: bool) -> impl IntoVie
             .and_then(|e| e.field_message("topics"))
             .is_some()
     };
+    let lang = crate::i18n::current();
     view! {
         <p class="lead">
             {if curator {
-                "Products you add are published at once. Upload the file on the next page."
+                t!(lang, "library-new-lead-curator")
             } else {
-                "Your product is sent to the secretariat for review before it is published. Upload the file on the next page."
+                t!(lang, "library-new-lead-member")
             }}
         </p>
         <ActionForm action attr:class="form" attr:novalidate=true>
             <FormAlert error />
-            <SelectField form="product" name="kind" label="Type" error
-                options=ProductKind::ALL.iter().map(|k| SelectOption::new(k.as_code(), k.label())).collect() />
-            <InputField form="product" name="title" label="Title" error />
-            <TextAreaField form="product" name="summary" label="Summary" error rows=5
-                hint="What it covers, for whom, and what a utility can do with it." />
-            <InputField form="product" name="authors" label="Authors" error required=false
-                hint="People or organizations, separated by commas." />
+            <SelectField form="product" name="kind" label=t!(lang, "library-type") error
+                options=ProductKind::ALL.iter().map(|k| SelectOption::new(k.as_code(), k.label(lang))).collect() />
+            <InputField form="product" name="title" label=t!(lang, "library-field-title") error />
+            <TextAreaField form="product" name="summary" label=t!(lang, "library-field-summary") error rows=5
+                hint=t!(lang, "library-field-summary-hint") />
+            <InputField form="product" name="authors" label=t!(lang, "library-authors") error required=false
+                hint=t!(lang, "library-field-authors-hint") />
             <div class="field-row">
-                <InputField form="product" name="year" label="Year" error inputmode="numeric" value=this_year.to_string() />
-                <InputField form="product" name="language" label="Language" error value="English" />
+                <InputField form="product" name="year" label=t!(lang, "library-year") error inputmode="numeric" value=this_year.to_string() />
+                <ContentLanguageField form="product" error />
             </div>
+            {original.map(|o| view! {
+                <input type="hidden" name="translation_of" value=o.id />
+                <p class="notice" id="product-translation-of">
+                    {t!(lang, "library-translation-of")}": "
+                    <a href=format!("/library/{}", o.id) lang=o.language.as_code()>{o.title}</a>
+                </p>
+            })}
+            <FieldMessage error field="translation_of" />
             <fieldset class="field" aria-describedby="topics-hint"
                 aria-invalid=move || topics_invalid().then_some("true")>
-                <legend>"Topics"</legend>
-                <p class="field__hint" id="topics-hint">"Choose one or more."</p>
+                <legend>{t!(lang, "library-topics")}</legend>
+                <p class="field__hint" id="topics-hint">{t!(lang, "library-field-topics-hint")}</p>
                 <div class="topic-choices">
                     {topics.into_iter().map(|t| {
                         let id = format!("product-topic-{}", t.code);
@@ -571,18 +657,18 @@ fn ProductForm(topics: Vec<crate::topics::Topic>, curator: bool) -> impl IntoVie
                 </div>
                 <FieldMessage error field="topics" />
             </fieldset>
-            <InputField form="product" name="countries" label="Countries" error required=false
-                hint="Where it applies or was written, separated by commas: Philippines, Viet Nam." />
-            <InputField form="product" name="licence" label="Licence" error required=false
-                hint="For example CC BY 4.0, or All rights reserved." />
+            <InputField form="product" name="countries" label=t!(lang, "library-countries") error required=false
+                hint=t!(lang, "library-field-countries-hint") />
+            <InputField form="product" name="licence" label=t!(lang, "library-licence") error required=false
+                hint=t!(lang, "library-field-licence-hint") />
             <fieldset class="field">
-                <legend>"Who may download the files"</legend>
-                <label class="check"><input type="radio" name="access" value="public" checked=true />"Everyone"</label>
-                <label class="check"><input type="radio" name="access" value="members" />"Members of the network only"</label>
+                <legend>{t!(lang, "library-field-access")}</legend>
+                <label class="check"><input type="radio" name="access" value="public" checked=true />{t!(lang, "library-access-everyone")}</label>
+                <label class="check"><input type="radio" name="access" value="members" />{t!(lang, "library-access-members")}</label>
                 <FieldMessage error field="access" />
             </fieldset>
             <button type="submit" class="button" disabled=move || action.pending().get()>
-                {if curator { "Publish" } else { "Submit for review" }}
+                {if curator { t!(lang, "library-publish") } else { t!(lang, "library-submit-for-review") }}
             </button>
         </ActionForm>
     }
@@ -591,10 +677,11 @@ fn ProductForm(topics: Vec<crate::topics::Topic>, curator: bool) -> impl IntoVie
 /// The products linked to a partnership, for its page (nothing when there are none).
 #[component]
 pub fn LinkedProducts(products: Vec<ProductLink>) -> impl IntoView {
+    let lang = crate::i18n::current();
     (!products.is_empty()).then(|| {
         view! {
             <section class="panel" aria-labelledby="knowledge-heading">
-                <h2 id="knowledge-heading">"Knowledge products"</h2>
+                <h2 id="knowledge-heading">{t!(lang, "library-knowledge-products")}</h2>
                 <ul class="plain-list">
                     {products.into_iter().map(|p| view! {
                         <li>

@@ -3,7 +3,9 @@
 //! string, and the marked-up snippets the engines send back.
 
 use super::ProductKind;
+use crate::i18n::{ContentLanguage, Lang};
 use crate::query_string::encode;
+use crate::t;
 use serde::{Deserialize, Serialize};
 
 /// At most this many words are searched for; the rest are ignored (and the page says so).
@@ -153,7 +155,7 @@ pub struct LibraryFilter {
     pub topic: Option<String>,
     pub country: Option<String>,
     pub year: Option<i32>,
-    pub language: Option<String>,
+    pub language: Option<ContentLanguage>,
     /// From 1.
     pub page: u32,
 }
@@ -161,7 +163,8 @@ pub struct LibraryFilter {
 pub const PAGE_SIZE: u32 = 20;
 
 impl LibraryFilter {
-    pub fn from_params(get: impl Fn(&str) -> Option<String>) -> Result<Self, String> {
+    /// The filter in the query string; what is wrong with it, in `lang`.
+    pub fn from_params(lang: Lang, get: impl Fn(&str) -> Option<String>) -> Result<Self, String> {
         let value = |k: &str| {
             get(k)
                 .map(|v| v.trim().to_owned())
@@ -169,19 +172,19 @@ impl LibraryFilter {
         };
         let q = value("q").unwrap_or_default();
         if q.chars().count() > 500 {
-            return Err("The search is too long (at most 500 characters).".to_owned());
+            return Err(t!(lang, "library-filter-search-long", max = 500));
         }
         let kind = match value("kind") {
             Some(k) => Some(
                 ProductKind::from_code(&k)
-                    .ok_or_else(|| format!("'{k}' is not a kind of product"))?,
+                    .ok_or_else(|| t!(lang, "library-filter-kind", value = k.as_str()))?,
             ),
             None => None,
         };
         let year = match value("year") {
             Some(y) => match y.parse::<i32>() {
                 Ok(y) if (1950..=2100).contains(&y) => Some(y),
-                _ => return Err(format!("'{y}' is not a year between 1950 and 2100")),
+                _ => return Err(t!(lang, "library-filter-year", value = y.as_str())),
             },
             None => None,
         };
@@ -189,19 +192,27 @@ impl LibraryFilter {
         if topic.as_ref().is_some_and(|t| {
             t.len() > 60 || !t.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
         }) {
-            return Err("That is not a topic code".to_owned());
+            return Err(t!(lang, "library-filter-topic"));
         }
         let country = value("country");
-        let language = value("language");
-        if country.as_ref().is_some_and(|c| c.chars().count() > 80)
-            || language.as_ref().is_some_and(|l| l.chars().count() > 60)
-        {
-            return Err("The filter is too long".to_owned());
+        if country.as_ref().is_some_and(|c| c.chars().count() > 80) {
+            return Err(t!(lang, "library-filter-long"));
         }
+        // Links from before languages were coded say `language=Vietnamese`: still understood.
+        let language = match value("language") {
+            Some(l) => Some(ContentLanguage::parse(&l).ok_or_else(|| {
+                t!(
+                    lang,
+                    "library-filter-language",
+                    value = l.chars().take(60).collect::<String>()
+                )
+            })?),
+            None => None,
+        };
         let page = match value("page") {
             Some(p) => match p.parse::<u32>() {
                 Ok(p) if (1..=10_000).contains(&p) => p,
-                _ => return Err(format!("'{p}' is not a page number")),
+                _ => return Err(t!(lang, "library-filter-page", value = p.as_str())),
             },
             None => 1,
         };
@@ -234,8 +245,8 @@ impl LibraryFilter {
         if let Some(y) = self.year {
             parts.push(format!("year={y}"));
         }
-        if let Some(l) = &self.language {
-            parts.push(format!("language={}", encode(l)));
+        if let Some(l) = self.language {
+            parts.push(format!("language={}", encode(l.as_code())));
         }
         if self.page > 1 {
             parts.push(format!("page={}", self.page));
@@ -272,7 +283,14 @@ impl LibraryFilter {
             }
             "topic" => flip(&mut next.topic),
             "country" => flip(&mut next.country),
-            "language" => flip(&mut next.language),
+            "language" => {
+                let language = ContentLanguage::from_code(value);
+                next.language = if next.language == language {
+                    None
+                } else {
+                    language
+                };
+            }
             "year" => {
                 let year = value.parse().ok();
                 next.year = if next.year == year { None } else { year };
@@ -288,7 +306,7 @@ impl LibraryFilter {
             "kind" => self.kind.map(|k| k.as_code()) == Some(value),
             "topic" => self.topic.as_deref() == Some(value),
             "country" => self.country.as_deref() == Some(value),
-            "language" => self.language.as_deref() == Some(value),
+            "language" => self.language.map(|l| l.as_code()) == Some(value),
             "year" => self.year.map(|y| y.to_string()).as_deref() == Some(value),
             _ => false,
         }
@@ -300,6 +318,70 @@ impl LibraryFilter {
             ..self.clone()
         }
     }
+}
+
+/// A character as matching compares it: lower case, when that is one character.
+fn folded(c: char) -> char {
+    let mut lower = c.to_lowercase();
+    match (lower.next(), lower.next()) {
+        (Some(l), None) => l,
+        _ => c,
+    }
+}
+
+/// `text` with every occurrence of the terms marked, ignoring case. For words the engines'
+/// highlighters cannot see (scripts without spaces), so a term is found inside words too.
+pub fn mark_terms(text: &str, terms: &[String]) -> Marked {
+    let chars: Vec<char> = text.chars().collect();
+    let lower: Vec<char> = chars.iter().copied().map(folded).collect();
+    let terms: Vec<Vec<char>> = terms
+        .iter()
+        .map(|t| t.chars().map(folded).collect::<Vec<char>>())
+        .filter(|t| !t.is_empty())
+        .collect();
+    let mut marked = vec![false; chars.len()];
+    for start in 0..lower.len() {
+        for term in &terms {
+            if lower[start..].starts_with(term) {
+                marked[start..start + term.len()].fill(true);
+            }
+        }
+    }
+    let mut pieces: Vec<(String, bool)> = Vec::new();
+    for (c, m) in chars.into_iter().zip(marked) {
+        match pieces.last_mut() {
+            Some((piece, last)) if *last == m => piece.push(c),
+            _ => pieces.push((c.to_string(), m)),
+        }
+    }
+    Marked(pieces)
+}
+
+/// About `max_chars` of `text` around the first occurrence of a term, marked, with `…` where
+/// it was cut; `None` when no term occurs.
+pub fn passage(text: &str, terms: &[String], max_chars: usize) -> Option<Marked> {
+    let whole = mark_terms(text, terms);
+    let mut first = 0;
+    for (piece, matched) in &whole.0 {
+        if *matched {
+            break;
+        }
+        first += piece.chars().count();
+    }
+    if !whole.has_match() {
+        return None;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let start = first.saturating_sub(max_chars / 3);
+    let end = (start + max_chars).min(chars.len());
+    let mut cut: String = chars[start..end].iter().collect();
+    if start > 0 {
+        cut.insert(0, '…');
+    }
+    if end < chars.len() {
+        cut.push('…');
+    }
+    Some(mark_terms(&cut, terms))
 }
 
 #[cfg(test)]
@@ -373,12 +455,15 @@ mod tests {
 
     #[test]
     fn filters_read_the_query_string_and_refuse_nonsense() {
-        let f = LibraryFilter::from_params(params(&[
-            ("q", " NRW toolkit "),
-            ("kind", "toolkit"),
-            ("year", "2024"),
-            ("country", "Viet Nam"),
-        ]))
+        let f = LibraryFilter::from_params(
+            Lang::En,
+            params(&[
+                ("q", " NRW toolkit "),
+                ("kind", "toolkit"),
+                ("year", "2024"),
+                ("country", "Viet Nam"),
+            ]),
+        )
         .unwrap();
         assert_eq!(f.q, "NRW toolkit");
         assert_eq!(f.page, 1);
@@ -386,12 +471,12 @@ mod tests {
             f.to_query_string(),
             "q=NRW+toolkit&kind=toolkit&country=Viet+Nam&year=2024"
         );
-        assert!(LibraryFilter::from_params(params(&[("kind", "novel")])).is_err());
-        assert!(LibraryFilter::from_params(params(&[("year", "99")])).is_err());
-        assert!(LibraryFilter::from_params(params(&[("topic", "nrw;--")])).is_err());
-        assert!(LibraryFilter::from_params(params(&[("page", "0")])).is_err());
+        assert!(LibraryFilter::from_params(Lang::En, params(&[("kind", "novel")])).is_err());
+        assert!(LibraryFilter::from_params(Lang::En, params(&[("year", "99")])).is_err());
+        assert!(LibraryFilter::from_params(Lang::En, params(&[("topic", "nrw;--")])).is_err());
+        assert!(LibraryFilter::from_params(Lang::En, params(&[("page", "0")])).is_err());
         let long = "x".repeat(501);
-        assert!(LibraryFilter::from_params(params(&[("q", &long)])).is_err());
+        assert!(LibraryFilter::from_params(Lang::En, params(&[("q", &long)])).is_err());
     }
 
     #[test]
@@ -408,5 +493,32 @@ mod tests {
         assert_eq!(on.toggled("kind", "manual").kind, None);
         assert_eq!(f.toggled("year", "2023").href(), "/library?q=nrw&year=2023");
         assert_eq!(LibraryFilter::default().href(), "/library");
+    }
+
+    #[test]
+    fn terms_are_marked_inside_unspaced_text_ignoring_case() {
+        let terms = vec!["น้ำสูญเสีย".to_owned(), "dma".to_owned()];
+        let marked = mark_terms("การลดน้ำสูญเสียด้วย DMA", &terms);
+        assert_eq!(
+            marked.0,
+            vec![
+                ("การลด".to_owned(), false),
+                ("น้ำสูญเสีย".to_owned(), true),
+                ("ด้วย ".to_owned(), false),
+                ("DMA".to_owned(), true),
+            ]
+        );
+        assert!(!mark_terms("供水管网", &["漏损".to_owned()]).has_match());
+    }
+
+    #[test]
+    fn a_passage_is_cut_around_the_first_match() {
+        let text = format!("{}漏损控制{}", "甲".repeat(300), "乙".repeat(300));
+        let p = passage(&text, &["漏损".to_owned()], 60).unwrap();
+        let plain = p.text();
+        assert!(plain.starts_with('…') && plain.ends_with('…'), "{plain}");
+        assert!(plain.chars().count() <= 62);
+        assert!(p.has_match());
+        assert_eq!(passage("no match here", &["漏损".to_owned()], 60), None);
     }
 }

@@ -4,7 +4,11 @@
 //! with [`MARK_START`]/[`MARK_END`]. The user's words reach the engines only through
 //! [`fts5_query`]/[`tsquery`] (bound as parameters), so they cannot be syntax.
 
-use super::query::{fts5_query, strip_marks, tsquery, LibraryFilter, Marked, MARK_END, MARK_START};
+use super::query::{
+    fts5_query, mark_terms, passage, strip_marks, tsquery, LibraryFilter, Marked, MARK_END,
+    MARK_START,
+};
+use crate::i18n::{unspaced_script, ContentLanguage};
 use sea_orm::{ConnectionTrait, DbBackend, DbErr, Statement, Value};
 use std::collections::HashMap;
 
@@ -32,7 +36,8 @@ impl Sql {
         self.values.push(value.into());
         match self.backend {
             DbBackend::Postgres => format!("${}", self.values.len()),
-            _ => "?".to_owned(),
+            // Numbered, so that one value can be used twice, as on PostgreSQL.
+            _ => format!("?{}", self.values.len()),
         }
     }
 
@@ -53,29 +58,55 @@ pub struct Found {
     pub facets: Vec<(String, String, i64)>,
 }
 
+/// The text search configurations the products are indexed with: a query is stemmed by
+/// each, so that it meets every product's words however they were stemmed.
+fn text_search_configs() -> Vec<&'static str> {
+    let mut configs: Vec<&'static str> = ContentLanguage::ALL
+        .into_iter()
+        .map(ContentLanguage::text_search_config)
+        .collect();
+    configs.sort_unstable();
+    configs.dedup();
+    configs
+}
+
 /// The `WITH m AS (…)` of a search: the visible products matching the words and filters,
-/// with a score (lower is better) on both backends.
+/// with a score (lower is better) on both backends. Words of scripts written without spaces
+/// (Thai, Chinese…) are looked for inside the text through the trigram indexes; the others
+/// through the word indexes, stemmed where the language has a stemmer.
 fn matches(sql: &mut Sql, filter: &LibraryFilter, terms: &[String], members: bool) {
     let backend = sql.backend;
-    if terms.is_empty() {
-        sql.push(
+    let (unspaced, spaced): (Vec<&String>, Vec<&String>) =
+        terms.iter().partition(|t| unspaced_script(t));
+    let spaced: Vec<String> = spaced.into_iter().cloned().collect();
+    if spaced.is_empty() {
+        let from = if backend == DbBackend::Postgres {
+            "knowledge_search s JOIN knowledge_product p ON p.id = s.product_id"
+        } else {
+            "knowledge_product p"
+        };
+        sql.push(&format!(
             "WITH m AS (SELECT p.id, p.kind, p.year, p.language, 0.0 AS score \
-             FROM knowledge_product p WHERE 1 = 1",
-        );
+             FROM {from} WHERE 1 = 1"
+        ));
     } else if backend == DbBackend::Postgres {
         // Ranked by the title and summary (`head`): ts_rank over the whole text of every match
         // costs more than the search itself when a word is in most products; matches only in
         // a file's text then rank by year.
-        let q1 = sql.bind(tsquery(terms));
-        let q2 = sql.bind(tsquery(terms));
+        let q = sql.bind(tsquery(&spaced));
+        let query = text_search_configs()
+            .iter()
+            .map(|c| format!("to_tsquery('{c}', {q})"))
+            .collect::<Vec<_>>()
+            .join(" || ");
         sql.push(&format!(
             "WITH m AS (SELECT p.id, p.kind, p.year, p.language, \
-             CAST(-ts_rank(s.head, to_tsquery('simple', {q1})) AS double precision) AS score \
+             CAST(-ts_rank(s.head, {query}) AS double precision) AS score \
              FROM knowledge_search s JOIN knowledge_product p ON p.id = s.product_id \
-             WHERE s.document @@ to_tsquery('simple', {q2})"
+             WHERE s.document @@ ({query})"
         ));
     } else {
-        let q = sql.bind(fts5_query(terms));
+        let q = sql.bind(fts5_query(&spaced));
         // The matches are computed once, first: left to itself, SQLite may loop over the
         // products and run the full-text query once per product (seconds instead of
         // milliseconds at 10,000 products; bench/library.sh). bm25 weights: title 10,
@@ -86,6 +117,26 @@ fn matches(sql: &mut Sql, filter: &LibraryFilter, terms: &[String], members: boo
              m AS (SELECT p.id, p.kind, p.year, p.language, hits.score \
              FROM hits JOIN knowledge_product p ON p.id = hits.id WHERE 1 = 1"
         ));
+    }
+    // Terms hold no `%`, `_` or `\` (tokenize splits on ASCII punctuation): no escaping needed.
+    for term in unspaced {
+        if backend == DbBackend::Postgres {
+            let v = sql.bind(format!("%{term}%"));
+            sql.push(&format!(" AND s.plain LIKE {v}"));
+        } else if term.chars().count() >= 3 {
+            let v = sql.bind(format!("\"{term}\""));
+            sql.push(&format!(
+                " AND p.id IN (SELECT rowid FROM knowledge_search_trigram \
+                 WHERE knowledge_search_trigram MATCH {v})"
+            ));
+        } else {
+            // Two characters (a Chinese word often is) are below a trigram: read the text.
+            let v = sql.bind(format!("%{term}%"));
+            sql.push(&format!(
+                " AND p.id IN (SELECT rowid FROM knowledge_search_trigram \
+                 WHERE title LIKE {v} OR summary LIKE {v} OR body LIKE {v})"
+            ));
+        }
     }
     sql.push(" AND p.status = 'published'");
     if !members {
@@ -99,8 +150,8 @@ fn matches(sql: &mut Sql, filter: &LibraryFilter, terms: &[String], members: boo
         let v = sql.bind(year);
         sql.push(&format!(" AND p.year = {v}"));
     }
-    if let Some(language) = &filter.language {
-        let v = sql.bind(language.as_str());
+    if let Some(language) = filter.language {
+        let v = sql.bind(language.as_code());
         sql.push(&format!(" AND p.language = {v}"));
     }
     if let Some(topic) = &filter.topic {
@@ -188,6 +239,9 @@ pub async fn marks<C: ConnectionTrait>(
     }
     let backend = db.get_database_backend();
     let id_list = ids.iter().map(i32::to_string).collect::<Vec<_>>().join(",");
+    if terms.iter().any(|t| unspaced_script(t)) {
+        return marks_by_text(db, terms, &id_list).await;
+    }
     let mut sql = Sql::new(backend);
     if backend == DbBackend::Postgres {
         let q = sql.bind(tsquery(terms));
@@ -201,14 +255,16 @@ pub async fn marks<C: ConnectionTrait>(
             options("MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \""),
         );
         // The file's text is long: its headline is made only when the words are not in the
-        // title or summary (the page then shows the passage of the file that has them).
+        // title or summary (the page then shows the passage of the file that has them). Each
+        // product's words are read with its own language's configuration.
         sql.push(&format!(
             "SELECT s.product_id AS id, \
-             ts_headline('simple', s.title, q, {title}) AS title, \
-             ts_headline('simple', s.summary, q, {short}) AS summary, \
-             CASE WHEN to_tsvector('simple', s.title || ' ' || s.summary) @@ q THEN '' \
-               ELSE ts_headline('simple', s.body, q, {body}) END AS body \
-             FROM knowledge_search s, to_tsquery('simple', {q}) q WHERE s.product_id IN ({id_list})"
+             ts_headline(s.config, s.title, q, {title}) AS title, \
+             ts_headline(s.config, s.summary, q, {short}) AS summary, \
+             CASE WHEN s.head @@ q THEN '' \
+               ELSE ts_headline(s.config, s.body, q, {body}) END AS body \
+             FROM knowledge_search s, LATERAL to_tsquery(s.config, {q}) q \
+             WHERE s.product_id IN ({id_list})"
         ));
     } else {
         let q = sql.bind(fts5_query(terms));
@@ -240,10 +296,49 @@ pub async fn marks<C: ConnectionTrait>(
     Ok(out)
 }
 
-/// Writes (or rewrites) a product's row of the full-text index.
+/// The marks when some words are of scripts without spaces: the engines' word-based
+/// highlighters cannot find them, so the words are found in the text here.
+async fn marks_by_text<C: ConnectionTrait>(
+    db: &C,
+    terms: &[String],
+    id_list: &str,
+) -> Result<HashMap<i32, (Marked, Marked)>, DbErr> {
+    let backend = db.get_database_backend();
+    let id = if backend == DbBackend::Postgres {
+        "product_id"
+    } else {
+        "rowid"
+    };
+    let mut sql = Sql::new(backend);
+    sql.push(&format!(
+        "SELECT {id} AS id, title, summary, body FROM knowledge_search WHERE {id} IN ({id_list})"
+    ));
+    let mut out = HashMap::new();
+    for row in db.query_all_raw(sql.statement()).await? {
+        let id: i32 = row.try_get("", "id")?;
+        let title = mark_terms(&row.try_get::<String>("", "title")?, terms);
+        let summary: String = row.try_get("", "summary")?;
+        let summary_marked = mark_terms(&summary, terms);
+        let snippet = if summary_marked.has_match() {
+            passage(&summary, terms, SNIPPET_CHARS).unwrap_or(summary_marked)
+        } else {
+            let body: String = row.try_get("", "body")?;
+            passage(&body, terms, SNIPPET_CHARS).unwrap_or(summary_marked)
+        };
+        out.insert(id, (title, snippet));
+    }
+    Ok(out)
+}
+
+/// About as long as the engines' 30-word snippets.
+const SNIPPET_CHARS: usize = 240;
+
+/// Writes (or rewrites) a product's row of the full-text indexes, its words read as
+/// `language` writes them.
 pub async fn index<C: ConnectionTrait>(
     db: &C,
     id: i32,
+    language: ContentLanguage,
     title: &str,
     summary: &str,
     body: &str,
@@ -253,34 +348,39 @@ pub async fn index<C: ConnectionTrait>(
     let (title, summary) = (strip_marks(title), strip_marks(summary));
     if backend == DbBackend::Postgres {
         let mut sql = Sql::new(backend);
-        let (i, t, s, b) = (
+        let (i, c, t, s, b) = (
             sql.bind(id),
+            sql.bind(language.text_search_config()),
             sql.bind(title),
             sql.bind(summary),
             sql.bind(body),
         );
         sql.push(&format!(
-            "INSERT INTO knowledge_search (product_id, title, summary, body) VALUES ({i}, {t}, {s}, {b}) \
-             ON CONFLICT (product_id) DO UPDATE SET title = excluded.title, \
-             summary = excluded.summary, body = excluded.body"
+            "INSERT INTO knowledge_search (product_id, config, title, summary, body) \
+             VALUES ({i}, CAST({c} AS regconfig), {t}, {s}, {b}) \
+             ON CONFLICT (product_id) DO UPDATE SET config = excluded.config, \
+             title = excluded.title, summary = excluded.summary, body = excluded.body"
         ));
         db.execute_raw(sql.statement()).await?;
     } else {
-        let mut delete = Sql::new(backend);
-        let i = delete.bind(id);
-        delete.push(&format!("DELETE FROM knowledge_search WHERE rowid = {i}"));
-        db.execute_raw(delete.statement()).await?;
-        let mut insert = Sql::new(backend);
-        let (i, t, s, b) = (
-            insert.bind(id),
-            insert.bind(title),
-            insert.bind(summary),
-            insert.bind(body),
-        );
-        insert.push(&format!(
-            "INSERT INTO knowledge_search (rowid, title, summary, body) VALUES ({i}, {t}, {s}, {b})"
-        ));
-        db.execute_raw(insert.statement()).await?;
+        // The word index and the trigram index hold the same text.
+        for table in ["knowledge_search", "knowledge_search_trigram"] {
+            let mut delete = Sql::new(backend);
+            let i = delete.bind(id);
+            delete.push(&format!("DELETE FROM {table} WHERE rowid = {i}"));
+            db.execute_raw(delete.statement()).await?;
+            let mut insert = Sql::new(backend);
+            let (i, t, s, b) = (
+                insert.bind(id),
+                insert.bind(title.as_str()),
+                insert.bind(summary.as_str()),
+                insert.bind(body.as_str()),
+            );
+            insert.push(&format!(
+                "INSERT INTO {table} (rowid, title, summary, body) VALUES ({i}, {t}, {s}, {b})"
+            ));
+            db.execute_raw(insert.statement()).await?;
+        }
     }
     Ok(())
 }
@@ -295,7 +395,7 @@ mod tests {
     #[test]
     fn placeholders_follow_the_backend() {
         for (backend, expected) in [
-            (DbBackend::Sqlite, "a = ? AND b = ?"),
+            (DbBackend::Sqlite, "a = ?1 AND b = ?2"),
             (DbBackend::Postgres, "a = $1 AND b = $2"),
         ] {
             let mut sql = Sql::new(backend);

@@ -17,7 +17,7 @@ pub fn is_curator(user: &CurrentUser) -> bool {
 }
 
 fn not_found() -> AppError {
-    AppError::NotFound("There is no knowledge product with this number.".to_owned())
+    AppError::NotFound(crate::t!(crate::i18n::current(), "library-not-found"))
 }
 
 pub(super) fn kind_of(m: &product::Model) -> ProductKind {

@@ -5,6 +5,7 @@ use super::service::{find, is_curator, kind_of, status_of};
 use super::{search, PendingProduct, ProductDraft, ReviewStatus};
 use crate::accounts::CurrentUser;
 use crate::error::AppError;
+use crate::t;
 use crate::topics::entity as topic;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
@@ -18,13 +19,22 @@ use std::collections::HashMap;
 pub async fn create(
     db: &DatabaseConnection,
     user: &CurrentUser,
-    draft: ProductDraft,
+    mut draft: ProductDraft,
 ) -> Result<i32, AppError> {
+    draft.translation_of = match draft.translation_of {
+        Some(id) => Some(original_of(db, id, draft.language).await?),
+        None => None,
+    };
     let mut topic_ids = Vec::new();
     for code in &draft.topics {
         match topic::find_by_code(db, code).await? {
             Some(t) => topic_ids.push(t.id),
-            None => return Err(AppError::field("topics", "Choose topics from the list.")),
+            None => {
+                return Err(AppError::field(
+                    "topics",
+                    t!(crate::i18n::current(), "library-error-topics-listed"),
+                ))
+            }
         }
     }
     let status = if is_curator(user) {
@@ -36,6 +46,40 @@ pub async fn create(
     let id = insert(&txn, &draft, &topic_ids, status, Some(user.id), false).await?;
     txn.commit().await?;
     Ok(id)
+}
+
+/// The original a new translation links to: the product chosen, or the original it
+/// translates itself (so every translation points at one original). Refused, next to the
+/// field, when the product is not published or is written in the draft's own language.
+async fn original_of(
+    db: &DatabaseConnection,
+    id: i32,
+    language: crate::i18n::ContentLanguage,
+) -> Result<i32, AppError> {
+    let refused = || {
+        AppError::field(
+            "translation_of",
+            t!(crate::i18n::current(), "library-error-translation-of"),
+        )
+    };
+    let chosen = product::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .filter(|p| p.status == ReviewStatus::Published && p.language != language)
+        .ok_or_else(refused)?;
+    match chosen.translation_of {
+        None => Ok(chosen.id),
+        Some(original) => {
+            let original = product::Entity::find_by_id(original)
+                .one(db)
+                .await?
+                .ok_or_else(refused)?;
+            if original.language == language {
+                return Err(refused());
+            }
+            Ok(original.id)
+        }
+    }
 }
 
 /// Inserts a product with its topics, countries and index row (no file yet).
@@ -54,7 +98,7 @@ pub async fn insert<C: ConnectionTrait>(
         summary: Set(draft.summary.clone()),
         authors: Set(draft.authors.clone()),
         year: Set(draft.year),
-        language: Set(draft.language.clone()),
+        language: Set(draft.language),
         licence: Set(draft.licence.clone()),
         access: Set(draft.access),
         status: Set(status),
@@ -64,6 +108,7 @@ pub async fn insert<C: ConnectionTrait>(
         is_demo: Set(is_demo),
         created_at: Set(now),
         updated_at: Set(now),
+        translation_of: Set(draft.translation_of),
         ..Default::default()
     }
     .insert(db)
@@ -86,7 +131,15 @@ pub async fn insert<C: ConnectionTrait>(
         .exec(db)
         .await?;
     }
-    search::index(db, created.id, &draft.title, &draft.summary, "").await?;
+    search::index(
+        db,
+        created.id,
+        draft.language,
+        &draft.title,
+        &draft.summary,
+        "",
+    )
+    .await?;
     Ok(created.id)
 }
 
@@ -102,24 +155,23 @@ pub async fn review(
     if !is_curator(user) {
         return Err(AppError::Forbidden);
     }
+    let lang = crate::i18n::current();
     let note = note.trim();
     if decision == ReviewStatus::Rejected && note.is_empty() {
         return Err(AppError::field(
             "note",
-            "Tell the submitter why the product is not accepted.",
+            t!(lang, "library-review-note-needed"),
         ));
     }
     if note.chars().count() > 2000 {
         return Err(AppError::field(
             "note",
-            "Keep the note under 2000 characters.",
+            t!(lang, "library-review-note-long", max = 2000),
         ));
     }
     let found = find(db, id).await?;
     if status_of(&found) != ReviewStatus::Submitted {
-        return Err(AppError::Conflict(
-            "This product has already been reviewed.".to_owned(),
-        ));
+        return Err(AppError::Conflict(t!(lang, "library-review-done")));
     }
     let mut active: product::ActiveModel = found.into();
     active.status = Set(decision);

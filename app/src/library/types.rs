@@ -2,42 +2,50 @@
 //! vocabularies (kind, access, review status) with their stored codes.
 
 use super::query::Marked;
+use crate::i18n::{ContentLanguage, Lang};
 use crate::stored::stored_enum;
+use crate::t;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-/// A stored vocabulary with its labels; the codes are declared once, by `stored_enum!`.
+/// A stored vocabulary; the codes are declared once, by `stored_enum!`. Its labels are
+/// (where pages show them) are messages in the reader's language.
 macro_rules! coded {
-    ($name:ident { $($variant:ident => $code:literal, $label:literal;)+ }) => {
+    ($name:ident { $($variant:ident => $code:literal;)+ }) => {
         stored_enum! {
             #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
             pub enum $name { $($variant = $code),+ }
-        }
-
-        impl $name {
-            pub fn label(self) -> &'static str {
-                match self { $($name::$variant => $label),+ }
-            }
         }
     };
 }
 
 coded!(ProductKind {
-    Toolkit => "toolkit", "Toolkit";
-    Manual => "manual", "Manual";
-    AppliedStudy => "applied_study", "Applied study";
-    CaseStudy => "case_study", "Case study";
+    Toolkit => "toolkit";
+    Manual => "manual";
+    AppliedStudy => "applied_study";
+    CaseStudy => "case_study";
 });
 
+impl ProductKind {
+    pub fn label(self, lang: Lang) -> String {
+        match self {
+            ProductKind::Toolkit => t!(lang, "library-kind-toolkit"),
+            ProductKind::Manual => t!(lang, "library-kind-manual"),
+            ProductKind::AppliedStudy => t!(lang, "library-kind-applied-study"),
+            ProductKind::CaseStudy => t!(lang, "library-kind-case-study"),
+        }
+    }
+}
+
 coded!(Access {
-    Public => "public", "Public";
-    Members => "members", "Members only";
+    Public => "public";
+    Members => "members";
 });
 
 coded!(ReviewStatus {
-    Submitted => "submitted", "Waiting for review";
-    Published => "published", "Published";
-    Rejected => "rejected", "Not accepted";
+    Submitted => "submitted";
+    Published => "published";
+    Rejected => "rejected";
 });
 
 /// A product as other pages list it (a partnership's or a training program's products).
@@ -66,7 +74,7 @@ pub struct SearchHit {
     pub title: Marked,
     pub snippet: Marked,
     pub year: i32,
-    pub language: String,
+    pub language: ContentLanguage,
     pub access: Access,
     pub downloads: i64,
 }
@@ -117,6 +125,14 @@ pub struct FileVersion {
     pub latest: bool,
 }
 
+/// The same product in another language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Translation {
+    pub id: i32,
+    pub title: String,
+    pub language: ContentLanguage,
+}
+
 /// A partnership or training program linked to a product.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LinkedItem {
@@ -132,7 +148,7 @@ pub struct ProductDetail {
     pub summary: String,
     pub authors: String,
     pub year: i32,
-    pub language: String,
+    pub language: ContentLanguage,
     pub licence: String,
     pub access: Access,
     pub status: ReviewStatus,
@@ -144,6 +160,10 @@ pub struct ProductDetail {
     pub total_downloads: i64,
     pub partnerships: Vec<LinkedItem>,
     pub programs: Vec<LinkedItem>,
+    /// The original this product translates, if it is a translation.
+    pub translation_of: Option<i32>,
+    /// The same product in other languages (the original and its other translations).
+    pub translations: Vec<Translation>,
     /// May upload new versions and change links (secretariat admins, facilitators; the
     /// submitter while the product waits for review).
     pub may_upload: bool,
@@ -169,9 +189,11 @@ pub struct ProductDraft {
     pub summary: String,
     pub authors: String,
     pub year: i32,
-    pub language: String,
+    pub language: ContentLanguage,
     pub licence: String,
     pub access: Access,
     pub topics: Vec<String>,
+    /// The original this product translates, if any.
+    pub translation_of: Option<i32>,
     pub countries: Vec<String>,
 }

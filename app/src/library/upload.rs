@@ -7,7 +7,9 @@ use super::file_versions::{self, DownloadRefusal, NewFile};
 use super::quota;
 use crate::accounts::auth::user_from_headers;
 use crate::error::AppError;
+use crate::i18n::Lang;
 use crate::state::AppState;
+use crate::t;
 use crate::uploads::{
     closing, content_disposition, discard_rest, random_name, receive_file, wants_page, ReceiveError,
 };
@@ -35,7 +37,7 @@ fn clean_name(name: &str, format: FileFormat) -> String {
 
 /// A browser form gets redirected back to the product with the message; other clients get
 /// the status and the message.
-fn refuse(page: bool, id: i32, problem: FileProblem) -> Response {
+fn refuse(lang: Lang, page: bool, id: i32, problem: FileProblem) -> Response {
     let response = if page {
         Redirect::to(&format!(
             "/library/{id}?file_error={}#files",
@@ -50,7 +52,7 @@ fn refuse(page: bool, id: i32, problem: FileProblem) -> Response {
             FileProblem::NotAllowed => StatusCode::FORBIDDEN,
             FileProblem::TooManyFiles | FileProblem::DailyVolume => StatusCode::TOO_MANY_REQUESTS,
         };
-        (status, problem.message()).into_response()
+        (status, problem.message(lang)).into_response()
     };
     if matches!(problem, FileProblem::TooLarge) {
         closing(response)
@@ -80,6 +82,7 @@ pub async fn upload(
     mut multipart: Multipart,
 ) -> Response {
     let page = wants_page(&headers);
+    let lang = crate::i18n::request::of_headers(&headers);
     let user = match user_from_headers(&state.db, &headers).await {
         Ok(Some(user)) => user,
         Ok(None) => {
@@ -92,19 +95,19 @@ pub async fn upload(
     if let Err(e) = file_versions::uploadable(&state.db, id, &user).await {
         discard_rest(&mut multipart).await;
         return match e {
-            AppError::Forbidden => refuse(page, id, FileProblem::NotAllowed),
+            AppError::Forbidden => refuse(lang, page, id, FileProblem::NotAllowed),
             other => other.into_response(),
         };
     }
     let (name, bytes) = match receive_file(&mut multipart, "file", MAX_FILE_BYTES).await {
         Ok(file) => (crate::text::clean_file_name(&file.file_name), file.bytes),
-        Err(ReceiveError::Missing { .. }) => return refuse(page, id, FileProblem::Missing),
-        Err(ReceiveError::TooLarge { .. }) => return refuse(page, id, FileProblem::TooLarge),
+        Err(ReceiveError::Missing { .. }) => return refuse(lang, page, id, FileProblem::Missing),
+        Err(ReceiveError::TooLarge { .. }) => return refuse(lang, page, id, FileProblem::TooLarge),
         Err(e) => return e.into_response(),
     };
     let format = match check_file(&bytes, &name) {
         Ok(format) => format,
-        Err(problem) => return refuse(page, id, problem),
+        Err(problem) => return refuse(lang, page, id, problem),
     };
     let name = clean_name(&name, format);
     let size_bytes = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
@@ -113,7 +116,7 @@ pub async fn upload(
     match quota::recent_uploads(&state.db, user.id, chrono::Utc::now()).await {
         Ok(recent) => {
             if let Err(problem) = quota::check(state.upload_quota, recent, size_bytes) {
-                return refuse(page, id, problem);
+                return refuse(lang, page, id, problem);
             }
         }
         Err(e) => return AppError::from(e).into_response(),
@@ -157,7 +160,7 @@ pub async fn upload(
             // Nothing refers to the file: remove it so no orphan stays behind.
             let _ = tokio::fs::remove_file(&path).await;
             match e {
-                file_versions::AddVersionError::Quota(problem) => refuse(page, id, problem),
+                file_versions::AddVersionError::Quota(problem) => refuse(lang, page, id, problem),
                 file_versions::AddVersionError::App(e) => e.into_response(),
             }
         }
@@ -179,11 +182,11 @@ pub async fn download(
         match file_versions::downloadable(&state.db, file_id, user.as_ref()).await {
             Ok(found) => found,
             Err(DownloadRefusal::MembersOnly) => {
+                let lang = crate::i18n::request::of_headers(&headers);
                 let message = if user.is_some() {
-                    "This file is for network members: your account does not belong to a member \
-                     organization yet. Ask the secretariat to add you to your organization."
+                    t!(lang, "library-download-members-not-member")
                 } else {
-                    "This file is for network members. Please sign in to download it."
+                    t!(lang, "library-download-members-sign-in")
                 };
                 return (StatusCode::FORBIDDEN, message).into_response();
             }
@@ -193,9 +196,10 @@ pub async fn download(
         Ok(bytes) => bytes,
         Err(e) => {
             tracing::error!(error = %e, file_id, "a recorded library file is missing");
-            return AppError::NotFound(
-                "This file is missing from the library's storage.".to_owned(),
-            )
+            return AppError::NotFound(t!(
+                crate::i18n::request::of_headers(&headers),
+                "library-download-file-missing"
+            ))
             .into_response();
         }
     };

@@ -24,6 +24,9 @@ pub struct Letter {
     /// Holds a secret link (password reset, email confirmation): only its recipient may read
     /// it in the app's outbox, never other admins.
     pub sensitive: bool,
+    /// The recipient's language: the greeting, the footer and `<html lang>` follow it (the
+    /// notifier writes the subject and paragraphs in it).
+    pub lang: crate::i18n::Lang,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -57,6 +60,12 @@ impl Letter {
         }
     }
 
+    /// Writes the letter's own words (greeting, footer) in `lang`.
+    pub fn lang(mut self, lang: crate::i18n::Lang) -> Letter {
+        self.lang = lang;
+        self
+    }
+
     pub fn greeting(mut self, name: impl Into<String>) -> Letter {
         self.name = Some(name.into());
         self
@@ -86,8 +95,10 @@ impl Letter {
 
     fn salutation(&self) -> String {
         match &self.name {
-            Some(name) if !name.trim().is_empty() => format!("Dear {},", name.trim()),
-            _ => "Hello,".to_owned(),
+            Some(name) if !name.trim().is_empty() => {
+                crate::t!(self.lang, "mail-greeting", name = name.trim())
+            }
+            _ => crate::t!(self.lang, "mail-greeting-neutral"),
         }
     }
 
@@ -99,7 +110,7 @@ impl Letter {
             out.push(format!("{}:\n{}", action.label, action.url));
         }
         out.extend(self.after.iter().cloned());
-        out.push(format!("{NETWORK_NAME}\n{}", footer()));
+        out.push(format!("{NETWORK_NAME}\n{}", self.footer()));
         out.join("\n\n")
     }
 
@@ -134,18 +145,19 @@ impl Letter {
             body.push_str(&p(paragraph));
         }
         format!(
-            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{subject}</title></head>\
+            "<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{subject}</title></head>\
              <body style=\"font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a;max-width:600px\">\
              <p style=\"font-size:18px;font-weight:bold;color:#0b5fa5\">{NETWORK_NAME}</p>{body}\
              <hr><p style=\"font-size:13px;color:#444\">{NETWORK_NAME}<br>{footer}</p></body></html>",
+            lang = self.lang.as_code(),
             subject = text(&self.subject),
-            footer = text(footer()),
+            footer = text(&self.footer()),
         )
     }
-}
 
-fn footer() -> &'static str {
-    "The WaterLinks network of water and sanitation utilities in Asia and the Pacific."
+    fn footer(&self) -> String {
+        crate::t!(self.lang, "mail-footer")
+    }
 }
 
 #[cfg(all(test, feature = "ssr"))]

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 #[cfg(feature = "ssr")]
 use {
     super::assign::Proposal,
-    super::needs_service,
+    super::{needs_service, scoring_data},
     crate::accounts::{auth::require_user, Role},
     crate::state::db,
 };
@@ -46,12 +46,14 @@ pub async fn rank_mentors(need_id: i32) -> Result<Vec<RankedMentor>, AppError> {
     if !facilitating(&user) && !user.admin_of.contains(&need.organization.id) {
         return Err(AppError::Forbidden);
     }
-    let weights = needs_service::weights(&db).await?;
-    let data = needs_service::matching_data(&db, Some(need_id)).await?;
+    let weights = scoring_data::weights(&db).await?;
+    let data = scoring_data::matching_data(&db, Some(need_id)).await?;
     let Some(profile) = data.needs.first() else {
         return Ok(Vec::new());
     };
-    Ok(data.index.rank(profile, &weights, SHOWN_CANDIDATES))
+    Ok(data
+        .index
+        .rank_in(profile, &weights, SHOWN_CANDIDATES, crate::i18n::current()))
 }
 
 #[server(prefix = "/api", endpoint = "matching/network")]
@@ -61,9 +63,10 @@ pub async fn network_matching() -> Result<MatchingProposals, AppError> {
         return Err(AppError::Forbidden);
     }
     let db = db()?;
-    let weights = needs_service::weights(&db).await?;
-    let data = needs_service::matching_data(&db, None).await?;
-    let assignment = super::assign::assign(&data.index, &data.needs, &weights);
+    let weights = scoring_data::weights(&db).await?;
+    let data = scoring_data::matching_data(&db, None).await?;
+    let assignment =
+        super::assign::assign_in(&data.index, &data.needs, &weights, crate::i18n::current());
     let mut needs: std::collections::HashMap<i32, NeedView> = needs_service::needs(&db, false)
         .await?
         .into_iter()
@@ -89,7 +92,7 @@ pub async fn network_matching() -> Result<MatchingProposals, AppError> {
 
 #[server(prefix = "/api", endpoint = "matching/weights")]
 pub async fn fetch_matching_weights() -> Result<Weights, AppError> {
-    needs_service::weights(&db()?).await
+    scoring_data::weights(&db()?).await
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -104,15 +107,18 @@ pub async fn save_matching_weights(
     capacity: String,
 ) -> Result<(), AppError> {
     crate::accounts::auth::require_role(Role::SecretariatAdmin).await?;
-    let weights = Weights::parse(&[
-        ("topic_fit", &topic_fit),
-        ("proven_results", &proven_results),
-        ("kpi_gap", &kpi_gap),
-        ("language", &language),
-        ("proximity", &proximity),
-        ("scale", &scale),
-        ("capacity", &capacity),
-    ])
+    let weights = Weights::parse(
+        &[
+            ("topic_fit", &topic_fit),
+            ("proven_results", &proven_results),
+            ("kpi_gap", &kpi_gap),
+            ("language", &language),
+            ("proximity", &proximity),
+            ("scale", &scale),
+            ("capacity", &capacity),
+        ],
+        crate::i18n::current(),
+    )
     .map_err(AppError::Invalid)?;
-    needs_service::save_weights(&db()?, &weights).await
+    scoring_data::save_weights(&db()?, &weights).await
 }

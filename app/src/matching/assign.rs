@@ -50,6 +50,16 @@ fn mentor_prefers(a: &Held, b: &Held) -> Ordering {
 }
 
 pub fn assign(index: &MentorIndex, needs: &[NeedProfile], weights: &Weights) -> Assignment {
+    assign_in(index, needs, weights, crate::i18n::Lang::En)
+}
+
+/// [`assign`], the proposals' factors explained in `lang`.
+pub fn assign_in(
+    index: &MentorIndex,
+    needs: &[NeedProfile],
+    weights: &Weights,
+    lang: crate::i18n::Lang,
+) -> Assignment {
     // Each need's list, best first; mentors with no free place take nobody, so they are left out.
     let lists: Vec<Vec<Candidate>> = needs
         .iter()
@@ -101,7 +111,7 @@ pub fn assign(index: &MentorIndex, needs: &[NeedProfile], weights: &Weights) -> 
         proposals.push(Proposal {
             need_id: h.need_id,
             // Words only for the proposals that are kept.
-            mentor: index.explain(&needs[h.need], &h.candidate, weights),
+            mentor: index.explain(&needs[h.need], &h.candidate, weights, lang),
         });
     }
     proposals.sort_by(|a, b| {

@@ -1,82 +1,120 @@
-//! The explanations: one sentence per factor for a mentor that is shown.
+//! The explanations: one sentence per factor for a mentor that is shown, in the language of the
+//! need's context (the request's). Each sentence is one message with arguments, so that a
+//! translation can put the words in its own order.
 
 use super::profile::MentorProfile;
 use super::region::canonical_country;
 use super::score::{improvement, key, relation, slot, Indexed, NeedContext, Relation};
-use crate::partners::{group_thousands, Kpi};
+use crate::i18n::format::{decimal, integer};
+use crate::i18n::Lang;
+use crate::partners::Kpi;
+use crate::t;
 use chrono::{Datelike, NaiveDate};
 use std::cmp::Ordering;
 
-/// "non-revenue water", for use inside a sentence.
-fn lower_label(kpi: Kpi) -> String {
-    kpi.label().to_lowercase()
+/// "non-revenue water", for use inside a sentence (scripts without case are left as they are).
+fn lower_label(kpi: Kpi, lang: Lang) -> String {
+    kpi.name(lang).to_lowercase()
 }
 
 /// A value with the unit people expect to see next to it.
-fn show(kpi: Kpi, value: f64) -> String {
+fn show(kpi: Kpi, value: f64, lang: Lang) -> String {
     match kpi {
-        Kpi::EnergyIntensity => format!("{} kWh/m³", kpi.format(value)),
-        Kpi::PeopleWithNewAccess => format!("{} people", kpi.format(value)),
-        _ => kpi.format(value),
+        Kpi::EnergyIntensity => t!(
+            lang,
+            "matching-value-energy",
+            value = kpi.display(value, lang)
+        ),
+        Kpi::PeopleWithNewAccess => t!(
+            lang,
+            "matching-value-people",
+            value = kpi.display(value, lang)
+        ),
+        _ => kpi.display(value, lang),
     }
 }
 
-fn years(from: NaiveDate, to: NaiveDate) -> String {
+/// "in 2023", "in 2019–2023"
+fn years(from: NaiveDate, to: NaiveDate, lang: Lang) -> String {
+    // Years are written without grouping in every language ("2023", not "2.023").
     if from.year() == to.year() {
-        format!("in {}", to.year())
+        t!(lang, "matching-in-year", year = to.year().to_string())
     } else {
-        format!("in {}–{}", from.year(), to.year())
-    }
-}
-
-/// "Non-revenue water fell from 38 % to 17 %"
-fn change(kpi: Kpi, from: f64, to: f64) -> String {
-    let verb = match to.partial_cmp(&from) {
-        Some(Ordering::Less) => "fell",
-        Some(Ordering::Greater) => "rose",
-        _ => "stayed",
-    };
-    if verb == "stayed" {
-        format!("{} stayed at {}", kpi.label(), show(kpi, to))
-    } else {
-        format!(
-            "{} {verb} from {} to {}",
-            kpi.label(),
-            show(kpi, from),
-            show(kpi, to)
+        t!(
+            lang,
+            "matching-in-years",
+            from = from.year().to_string(),
+            to = to.year().to_string()
         )
     }
 }
 
+/// "Non-revenue water fell from 38 % to 17 %"
+fn change(kpi: Kpi, from: f64, to: f64, lang: Lang) -> String {
+    let name = kpi.name(lang);
+    match to.partial_cmp(&from) {
+        Some(Ordering::Less) => t!(
+            lang,
+            "matching-kpi-fell",
+            kpi = name,
+            from = show(kpi, from, lang),
+            to = show(kpi, to, lang)
+        ),
+        Some(Ordering::Greater) => t!(
+            lang,
+            "matching-kpi-rose",
+            kpi = name,
+            from = show(kpi, from, lang),
+            to = show(kpi, to, lang)
+        ),
+        _ => t!(
+            lang,
+            "matching-kpi-stayed",
+            kpi = name,
+            value = show(kpi, to, lang)
+        ),
+    }
+}
+
 pub(super) fn explain_proven(c: &NeedContext, m: &Indexed, p: &MentorProfile) -> String {
+    let lang = c.lang;
     let mut parts: Vec<String> = Vec::new();
     if c.kpis.is_empty() {
-        parts.push("No KPIs are defined for this topic".to_owned());
+        parts.push(t!(lang, "matching-explain-no-kpis"));
     } else {
         for kpi in c.kpis {
             match m.series[slot(*kpi)] {
                 Some(s) if s.is_trend() => {
-                    let mut text = format!(
-                        "{} {}",
-                        change(*kpi, s.first.value, s.latest.value),
-                        years(s.first.date, s.latest.date)
-                    );
-                    if improvement(*kpi, s.first.value, s.latest.value) <= 0.0 {
-                        text.push_str(" (no improvement)");
-                    }
-                    parts.push(text);
+                    let change = change(*kpi, s.first.value, s.latest.value, lang);
+                    let period = years(s.first.date, s.latest.date, lang);
+                    parts.push(if improvement(*kpi, s.first.value, s.latest.value) <= 0.0 {
+                        t!(
+                            lang,
+                            "matching-explain-trend-no-gain",
+                            change = change,
+                            period = period
+                        )
+                    } else {
+                        t!(
+                            lang,
+                            "matching-explain-trend",
+                            change = change,
+                            period = period
+                        )
+                    });
                 }
-                Some(s) => parts.push(format!(
-                    "Only one value of {} recorded ({} in {})",
-                    lower_label(*kpi),
-                    show(*kpi, s.latest.value),
-                    s.latest.date.year()
+                Some(s) => parts.push(t!(
+                    lang,
+                    "matching-explain-single-value",
+                    kpi = lower_label(*kpi, lang),
+                    value = show(*kpi, s.latest.value, lang),
+                    year = s.latest.date.year().to_string()
                 )),
                 None => {}
             }
         }
         if parts.is_empty() {
-            parts.push("No KPI history recorded for this topic".to_owned());
+            parts.push(t!(lang, "matching-explain-no-history"));
         }
     }
     let topic = key(&c.need.topic_code);
@@ -86,11 +124,7 @@ pub(super) fn explain_proven(c: &NeedContext, m: &Indexed, p: &MentorProfile) ->
             .filter(|pp| pp.completed && key(&pp.topic_code) == topic)
     };
     let completed = on_topic().count();
-    let mut shared = match completed {
-        0 => "No completed partnerships on this topic yet".to_owned(),
-        1 => "Completed 1 partnership on this topic".to_owned(),
-        n => format!("Completed {n} partnerships on this topic"),
-    };
+    let mut shared = t!(lang, "matching-explain-completed", count = completed);
     // The partnership with the largest measured improvement, as an example.
     let best = on_topic()
         .filter_map(|pp| match (pp.kpi, pp.baseline, pp.latest) {
@@ -102,56 +136,71 @@ pub(super) fn explain_proven(c: &NeedContext, m: &Indexed, p: &MentorProfile) ->
         .filter(|(gain, ..)| *gain > 0.0)
         .max_by(|a, b| a.0.total_cmp(&b.0));
     if let Some((_, pp, kpi, from, to)) = best {
-        shared.push_str(&format!(
-            " (with {}: {})",
-            pp.recipient_name.trim(),
-            change(kpi, from, to)
-        ));
+        shared = t!(
+            lang,
+            "matching-explain-completed-example",
+            completed = shared,
+            recipient = pp.recipient_name.trim(),
+            change = change(kpi, from, to, lang)
+        );
     }
     parts.push(shared);
-    parts.join(". ")
+    parts.join(&t!(lang, "matching-sentence-separator"))
 }
 
 pub(super) fn explain_gap(c: &NeedContext, m: &Indexed) -> String {
+    let lang = c.lang;
     if c.kpis.is_empty() {
-        return "No KPIs are defined for this topic".to_owned();
+        return t!(lang, "matching-explain-no-kpis");
     }
     let parts: Vec<String> = c
         .kpis
         .iter()
         .map(|kpi| {
-            let label = lower_label(*kpi);
+            let label = lower_label(*kpi, lang);
             match (c.latest[slot(*kpi)], m.series[slot(*kpi)]) {
-                (Some(r), Some(s)) => format!(
-                    "Your {label} is {}; theirs is {}",
-                    show(*kpi, r.value),
-                    show(*kpi, s.latest.value)
+                (Some(r), Some(s)) => t!(
+                    lang,
+                    "matching-explain-gap",
+                    kpi = label,
+                    yours = show(*kpi, r.value, lang),
+                    theirs = show(*kpi, s.latest.value, lang)
                 ),
-                (Some(r), None) => format!(
-                    "Your {label} is {}; theirs is not recorded",
-                    show(*kpi, r.value)
+                (Some(r), None) => t!(
+                    lang,
+                    "matching-explain-gap-theirs-missing",
+                    kpi = label,
+                    yours = show(*kpi, r.value, lang)
                 ),
-                (None, Some(s)) => format!(
-                    "Your {label} is not recorded; theirs is {}",
-                    show(*kpi, s.latest.value)
+                (None, Some(s)) => t!(
+                    lang,
+                    "matching-explain-gap-yours-missing",
+                    kpi = label,
+                    theirs = show(*kpi, s.latest.value, lang)
                 ),
-                (None, None) => format!("Neither of you has recorded {label}"),
+                (None, None) => t!(lang, "matching-explain-gap-neither", kpi = label),
             }
         })
         .collect();
-    parts.join(". ")
+    parts.join(&t!(lang, "matching-sentence-separator"))
 }
 
 /// "A", "A and B", "A, B and C"
-fn join_words(words: &[&str]) -> String {
+fn join_words(words: &[&str], lang: Lang) -> String {
     match words {
         [] => String::new(),
         [one] => (*one).to_owned(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [rest @ .., last] => t!(
+            lang,
+            "matching-list-and",
+            rest = rest.join(&t!(lang, "matching-list-separator")),
+            last = *last
+        ),
     }
 }
 
 pub(super) fn explain_language(c: &NeedContext, p: &MentorProfile) -> String {
+    let lang = c.lang;
     let tidy = |list: &[String]| -> Vec<String> {
         let mut seen: Vec<String> = Vec::new();
         list.iter()
@@ -167,10 +216,10 @@ pub(super) fn explain_language(c: &NeedContext, p: &MentorProfile) -> String {
     let yours = tidy(&c.need.languages);
     let theirs = tidy(&p.languages);
     if yours.is_empty() {
-        return "Your working languages are not recorded".to_owned();
+        return t!(lang, "matching-explain-your-languages-missing");
     }
     if theirs.is_empty() {
-        return "Their working languages are not recorded".to_owned();
+        return t!(lang, "matching-explain-their-languages-missing");
     }
     let common: Vec<&str> = yours
         .iter()
@@ -178,14 +227,19 @@ pub(super) fn explain_language(c: &NeedContext, p: &MentorProfile) -> String {
         .map(String::as_str)
         .collect();
     if common.is_empty() {
-        let list = |l: &[String]| l.join(", ");
-        format!(
-            "No language in common (you: {}; they: {})",
-            list(&yours),
-            list(&theirs)
+        let list = |l: &[String]| l.join(&t!(lang, "matching-list-separator"));
+        t!(
+            lang,
+            "matching-explain-no-common-language",
+            yours = list(&yours),
+            theirs = list(&theirs)
         )
     } else {
-        format!("Both work in {}", join_words(&common))
+        t!(
+            lang,
+            "matching-explain-common-language",
+            languages = join_words(&common, lang)
+        )
     }
 }
 
@@ -194,66 +248,93 @@ fn country_name(country: &str) -> String {
 }
 
 pub(super) fn explain_proximity(c: &NeedContext, m: &Indexed, p: &MentorProfile) -> String {
+    let lang = c.lang;
     let km = match (&c.place, &m.place) {
         (Some(a), Some(b)) => Some(a.km_to(b)),
         _ => None,
     };
-    let mut text = match relation(c, m) {
-        Relation::SameCountry => format!("Same country ({})", country_name(&p.country)),
-        Relation::SameRegion => format!("Same region ({})", m.region.label()),
-        Relation::Apart => format!(
-            "Different region ({}, {})",
-            country_name(&p.country),
-            m.region.label()
+    let text = match relation(c, m) {
+        Relation::SameCountry => t!(
+            lang,
+            "matching-explain-same-country",
+            country = country_name(&p.country)
         ),
-        Relation::Unknown if m.country.is_none() => "Their country is not recorded".to_owned(),
-        Relation::Unknown => "Your country is not recorded".to_owned(),
+        Relation::SameRegion => t!(
+            lang,
+            "matching-explain-same-region",
+            region = m.region.name(lang)
+        ),
+        Relation::Apart => t!(
+            lang,
+            "matching-explain-other-region",
+            country = country_name(&p.country),
+            region = m.region.name(lang)
+        ),
+        Relation::Unknown if m.country.is_none() => {
+            t!(lang, "matching-explain-their-country-missing")
+        }
+        Relation::Unknown => t!(lang, "matching-explain-your-country-missing"),
     };
-    if let Some(km) = km {
-        text.push_str(&format!(", {} km away", group_thousands(km.round() as i64)));
+    match km {
+        Some(km) => t!(
+            lang,
+            "matching-explain-distance",
+            place = text,
+            km = integer(lang, km.round() as i64)
+        ),
+        None => text,
     }
-    text
 }
 
 /// "850,000", "1.2 million"
-fn people(n: i64) -> String {
+fn people(n: i64, lang: Lang) -> String {
     if n >= 1_000_000 {
-        let millions = format!("{:.1}", n as f64 / 1_000_000.0);
-        format!("{} million", millions.trim_end_matches(".0"))
+        t!(
+            lang,
+            "matching-millions",
+            millions = decimal(lang, n as f64 / 1_000_000.0, 1)
+        )
     } else {
-        group_thousands(n)
+        integer(lang, n)
     }
 }
 
 pub(super) fn explain_scale(c: &NeedContext, p: &MentorProfile) -> String {
+    let lang = c.lang;
     let theirs = p.population_served.filter(|n| *n > 0);
     let yours = c.need.population_served.filter(|n| *n > 0);
     match (theirs, yours) {
-        (Some(t), Some(y)) => format!("Serves {} people; you serve {}", people(t), people(y)),
-        (Some(t), None) => format!(
-            "Serves {} people; your population served is not recorded",
-            people(t)
+        (Some(t), Some(y)) => t!(
+            lang,
+            "matching-explain-scale",
+            theirs = people(t, lang),
+            yours = people(y, lang)
         ),
-        (None, Some(_)) => "Their population served is not recorded".to_owned(),
-        (None, None) => "Population served is not recorded for either of you".to_owned(),
+        (Some(t), None) => t!(
+            lang,
+            "matching-explain-scale-yours-missing",
+            theirs = people(t, lang)
+        ),
+        (None, Some(_)) => t!(lang, "matching-explain-scale-theirs-missing"),
+        (None, None) => t!(lang, "matching-explain-scale-neither"),
     }
 }
 
-pub(super) fn explain_capacity(m: &Indexed) -> String {
-    let place = |n: u32| if n == 1 { "place" } else { "places" };
+pub(super) fn explain_capacity(m: &Indexed, lang: Lang) -> String {
     if m.capacity == 0 {
-        "Has no mentoring places set".to_owned()
+        t!(lang, "matching-explain-no-places")
     } else if m.spare == 0 {
-        format!(
-            "No mentoring place free ({} of {} taken)",
-            m.capacity, m.capacity
+        t!(
+            lang,
+            "matching-explain-no-place-free",
+            capacity = m.capacity
         )
     } else {
-        format!(
-            "{} of {} mentoring {} free",
-            m.spare,
-            m.capacity,
-            place(m.capacity)
+        t!(
+            lang,
+            "matching-explain-places-free",
+            spare = m.spare,
+            capacity = m.capacity
         )
     }
 }
@@ -339,6 +420,25 @@ mod tests {
         );
         assert_eq!(r.factors.len(), 7);
         assert!((0.0..=100.0).contains(&r.total));
+
+        // The same ranking explained in Vietnamese: the numbers as Vietnamese writes them.
+        let ranked = MentorIndex::new(&[m_vi()]).rank_in(&n, &Weights::default(), 5, Lang::Vi);
+        assert_eq!(
+            factor(&ranked[0], Factor::Capacity).explanation,
+            "Còn trống 2/3 suất cố vấn"
+        );
+        assert_eq!(
+            factor(&ranked[0], Factor::Scale).explanation,
+            "Phục vụ 1,2 triệu người; đơn vị của bạn phục vụ 850.000 người"
+        );
+    }
+
+    fn m_vi() -> MentorProfile {
+        let mut m = mentor(1, &["nrw"]);
+        m.population_served = Some(1_200_000);
+        m.capacity = 3;
+        m.active_partnerships = 1;
+        m
     }
 
     #[test]

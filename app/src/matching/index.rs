@@ -13,6 +13,7 @@ use super::score::{
     Indexed, NeedContext, Place, Series, KPI_COUNT, NEUTRAL,
 };
 use super::weights::{Factor, Weights};
+use crate::i18n::Lang;
 use std::cmp::Ordering;
 use std::collections::HashMap;
 
@@ -149,7 +150,18 @@ impl MentorIndex {
     /// Mentors that do not offer the topic, or belong to the need's own organization, are not
     /// candidates.
     pub fn rank(&self, need: &NeedProfile, weights: &Weights, limit: usize) -> Vec<RankedMentor> {
-        let context = self.context(need);
+        self.rank_in(need, weights, limit, Lang::En)
+    }
+
+    /// [`MentorIndex::rank`], the factors explained in `lang`.
+    pub fn rank_in(
+        &self,
+        need: &NeedProfile,
+        weights: &Weights,
+        limit: usize,
+        lang: Lang,
+    ) -> Vec<RankedMentor> {
+        let context = self.context(need, lang);
         let best = self.top(&context, weights, limit, false);
         best.iter()
             .map(|c| self.explain_in(&context, c, weights))
@@ -165,7 +177,7 @@ impl MentorIndex {
         limit: usize,
         free_only: bool,
     ) -> Vec<Candidate> {
-        self.top(&self.context(need), weights, limit, free_only)
+        self.top(&self.context(need, Lang::En), weights, limit, free_only)
     }
 
     pub(crate) fn explain(
@@ -173,11 +185,12 @@ impl MentorIndex {
         need: &NeedProfile,
         candidate: &Candidate,
         weights: &Weights,
+        lang: Lang,
     ) -> RankedMentor {
-        self.explain_in(&self.context(need), candidate, weights)
+        self.explain_in(&self.context(need, lang), candidate, weights)
     }
 
-    fn context<'a>(&self, need: &'a NeedProfile) -> NeedContext<'a> {
+    fn context<'a>(&self, need: &'a NeedProfile, lang: Lang) -> NeedContext<'a> {
         let mut latest: [Option<KpiPoint>; KPI_COUNT] = [None; KPI_COUNT];
         for (kpi, point) in &need.latest_kpis {
             let s = &mut latest[slot(*kpi)];
@@ -205,6 +218,7 @@ impl MentorIndex {
             region: region_of(&need.country),
             place: Place::of(need.location),
             ln_population: ln_population(need.population_served),
+            lang,
         }
     }
 
@@ -328,13 +342,13 @@ impl MentorIndex {
         let m = &self.mentors[candidate.mentor];
         let p = &self.profiles[candidate.mentor];
         let texts = [
-            "Offers mentoring on this topic".to_owned(),
+            crate::t!(c.lang, "matching-explain-topic-fit"),
             explain_proven(c, m, p),
             explain_gap(c, m),
             explain_language(c, p),
             explain_proximity(c, m, p),
             explain_scale(c, p),
-            explain_capacity(m),
+            explain_capacity(m, c.lang),
         ];
         RankedMentor {
             organization_id: p.organization_id,

@@ -14,6 +14,8 @@ pub mod needs_service;
 pub mod profile;
 pub mod region;
 pub mod score;
+#[cfg(feature = "ssr")]
+pub mod scoring_data;
 pub mod weights;
 
 pub use assign::{assign, Assignment, Proposal};

@@ -2,6 +2,8 @@
 //! functions. Ranking mentors for them is in `index`.
 
 use crate::error::{AppError, FieldErrors};
+use crate::i18n::Lang;
+use crate::t;
 use crate::wops::NeedView;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -23,32 +25,33 @@ impl NeedForm {
         topic: &str,
         description: &str,
         languages: &str,
+        lang: Lang,
     ) -> Result<NeedForm, FieldErrors> {
         let mut errors = FieldErrors::default();
         let organization_id = organization.trim().parse::<i32>().ok();
         if organization_id.is_none() {
-            errors.add("organization", "Choose one of your organizations.");
+            errors.add("organization", t!(lang, "matching-organization-choose"));
         }
         if topic.trim().is_empty() {
-            errors.add("topic", "Choose a topic from the list.");
+            errors.add("topic", t!(lang, "matching-topic-choose"));
         }
         let description = description.trim();
         if description.chars().count() < 20 {
             errors.add(
                 "description",
-                "Describe the challenge in a sentence or two (at least 20 characters).",
+                t!(lang, "matching-description-too-short", min = 20),
             );
         } else if description.chars().count() > 2000 {
             errors.add(
                 "description",
-                "The description is too long (at most 2000 characters).",
+                t!(lang, "matching-description-too-long", max = 2000),
             );
         }
         let languages = languages.trim();
         if languages.chars().count() > 200 {
             errors.add(
                 "languages",
-                "List at most a few languages (200 characters).",
+                t!(lang, "matching-languages-too-long", max = 200),
             );
         }
         if !errors.is_empty() {
@@ -79,18 +82,16 @@ impl OfferForm {
         description: &str,
         languages: &str,
         capacity: &str,
+        lang: Lang,
     ) -> Result<OfferForm, FieldErrors> {
-        let mut errors = match NeedForm::parse(organization, topic, description, languages) {
+        let mut errors = match NeedForm::parse(organization, topic, description, languages, lang) {
             Ok(_) => FieldErrors::default(),
             Err(e) => e,
         };
         let capacity = match capacity.trim().parse::<i32>() {
             Ok(c) if (1..=10).contains(&c) => c,
             _ => {
-                errors.add(
-                    "capacity",
-                    "Enter how many partnerships you can mentor at once (1 to 10).",
-                );
+                errors.add("capacity", t!(lang, "matching-capacity-range"));
                 0
             }
         };
@@ -126,8 +127,14 @@ pub async fn post_need(
     languages: String,
 ) -> Result<i32, AppError> {
     let user = require_user().await?;
-    let form = NeedForm::parse(&organization, &topic, &description, &languages)
-        .map_err(AppError::Invalid)?;
+    let form = NeedForm::parse(
+        &organization,
+        &topic,
+        &description,
+        &languages,
+        crate::i18n::current(),
+    )
+    .map_err(AppError::Invalid)?;
     needs_service::post_need(&db()?, &user, form).await
 }
 
@@ -147,8 +154,15 @@ pub async fn post_offer(
     capacity: String,
 ) -> Result<(), AppError> {
     let user = require_user().await?;
-    let form = OfferForm::parse(&organization, &topic, &description, &languages, &capacity)
-        .map_err(AppError::Invalid)?;
+    let form = OfferForm::parse(
+        &organization,
+        &topic,
+        &description,
+        &languages,
+        &capacity,
+        crate::i18n::current(),
+    )
+    .map_err(AppError::Invalid)?;
     needs_service::post_offer(&db()?, &user, form).await
 }
 
@@ -173,7 +187,7 @@ mod tests {
 
     #[test]
     fn a_need_says_what_is_missing() {
-        let e = NeedForm::parse("", "", "short", "").unwrap_err();
+        let e = NeedForm::parse("", "", "short", "", Lang::En).unwrap_err();
         assert!(e.for_field("organization").is_some());
         assert!(e.for_field("topic").is_some());
         assert!(e.for_field("description").is_some());
@@ -182,6 +196,7 @@ mod tests {
             "nrw",
             "NRW is 42 % and we lack a DMA strategy.",
             "English",
+            Lang::En,
         )
         .unwrap();
         assert_eq!(ok.organization_id, 3);
@@ -191,14 +206,19 @@ mod tests {
     fn an_offer_has_a_capacity_of_one_to_ten() {
         let text = "Reduced NRW from 38 % to 17 % with DMAs and pressure management.";
         assert_eq!(
-            OfferForm::parse("3", "nrw", text, "", "2")
+            OfferForm::parse("3", "nrw", text, "", "2", Lang::En)
                 .unwrap()
                 .capacity,
             2
         );
         for bad in ["0", "11", "two", ""] {
-            let e = OfferForm::parse("3", "nrw", text, "", bad).unwrap_err();
+            let e = OfferForm::parse("3", "nrw", text, "", bad, Lang::En).unwrap_err();
             assert!(e.for_field("capacity").is_some(), "{bad}");
         }
+        let e = OfferForm::parse("3", "nrw", text, "", "0", Lang::Id).unwrap_err();
+        assert_eq!(
+            e.for_field("capacity"),
+            Some("Masukkan berapa kemitraan yang dapat Anda bimbing sekaligus (1 sampai 10).")
+        );
     }
 }

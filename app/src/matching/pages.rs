@@ -9,12 +9,14 @@ use super::{RankedMentor, Weights};
 use crate::accounts::{user_context, Role};
 use crate::error::AppError;
 use crate::shell::forms::{error_of, saved, FieldMessage, FormAlert};
+use crate::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
 /// A score out of 100, and the factors behind it in words.
 #[component]
 pub fn CandidateCard(mentor: RankedMentor, #[prop(optional)] rank: Option<usize>) -> impl IntoView {
+    let lang = crate::i18n::current();
     let total = mentor.total.round() as i64;
     view! {
         <div class="candidate">
@@ -23,11 +25,11 @@ pub fn CandidateCard(mentor: RankedMentor, #[prop(optional)] rank: Option<usize>
                 <a href=format!("/partners/{}", mentor.organization_id)>{mentor.name.clone()}</a>
                 <span class="candidate__score">{format!(" {total} / 100")}</span>
             </h3>
-            <meter class="candidate__meter" min="0" max="100" value=mentor.total aria-label=format!("Match score {total} out of 100")></meter>
+            <meter class="candidate__meter" min="0" max="100" value=mentor.total aria-label=t!(lang, "matching-score-label", score = total)></meter>
             <ul class="factor-list">
                 {mentor.factors.into_iter().map(|f| view! {
                     <li>
-                        <span class="factor__name">{f.factor.label()}</span>
+                        <span class="factor__name">{f.factor.name(lang)}</span>
                         <span class="factor__why">{f.explanation}</span>
                     </li>
                 }).collect_view()}
@@ -39,26 +41,33 @@ pub fn CandidateCard(mentor: RankedMentor, #[prop(optional)] rank: Option<usize>
 #[component]
 pub fn MentorCandidates(need_id: i32, facilitating: bool) -> impl IntoView {
     let candidates = Resource::new(move || need_id, rank_mentors);
+    let lang = crate::i18n::current();
     let (button, note_label) = if facilitating {
-        ("Introduce", "Concept note for both partners")
+        (
+            t!(lang, "matching-introduce"),
+            t!(lang, "matching-concept-note"),
+        )
     } else {
         (
-            "Propose this mentor",
-            "A note for the facilitator (optional)",
+            t!(lang, "matching-propose-mentor"),
+            t!(lang, "matching-note-for-facilitator"),
         )
     };
     view! {
         <section class="panel" aria-labelledby="candidates-heading">
-            <h2 id="candidates-heading">"Suggested mentors"</h2>
-            <Transition fallback=|| view! { <p class="muted">"Ranking mentors…"</p> }>
-                {move || Suspend::new(crate::shell::or_error_panel(async move {
+            <h2 id="candidates-heading">{t!(lang, "matching-suggested-mentors")}</h2>
+            <Transition fallback=move || view! { <p class="muted">{t!(lang, "matching-ranking")}</p> }>
+                {move || {
+                let (button, note_label) = (button.clone(), note_label.clone());
+                Suspend::new(crate::shell::or_error_panel(async move {
                     let list = candidates.await?;
                     Ok::<_, AppError>(if list.is_empty() {
-                        view! { <p class="muted">"No utility offers this topic yet."</p> }.into_any()
+                        view! { <p class="muted">{t!(lang, "matching-no-mentors")}</p> }.into_any()
                     } else {
                         view! {
                             <ol class="candidate-list">
                                 {list.into_iter().enumerate().map(|(i, m)| {
+                                    let (button, note_label) = (button.clone(), note_label.clone());
                                     let mentor_id = m.organization_id;
                                     let note_id = format!("note-{mentor_id}");
                                     // One action per candidate: a message shows at the form that was sent.
@@ -68,18 +77,18 @@ pub fn MentorCandidates(need_id: i32, facilitating: bool) -> impl IntoView {
                                         <li>
                                             <CandidateCard mentor=m rank=i + 1 />
                                             <details class="add-form">
-                                                <summary>{button}</summary>
+                                                <summary>{button.clone()}</summary>
                                                 <ActionForm action=propose attr:class="form" attr:novalidate=true>
                                                     <FormAlert error />
                                                     <FieldMessage error field="mentor" />
                                                     <input type="hidden" name="need_id" value=need_id />
                                                     <input type="hidden" name="mentor_id" value=mentor_id />
                                                     <div class="field">
-                                                        <label for=note_id.clone()>{note_label}</label>
+                                                        <label for=note_id.clone()>{note_label.clone()}</label>
                                                         <textarea id=note_id name="note" rows="3"></textarea>
                                                         <FieldMessage error field="note" />
                                                     </div>
-                                                    <button type="submit" class="button">{button}</button>
+                                                    <button type="submit" class="button">{button.clone()}</button>
                                                 </ActionForm>
                                             </details>
                                         </li>
@@ -88,7 +97,8 @@ pub fn MentorCandidates(need_id: i32, facilitating: bool) -> impl IntoView {
                             </ol>
                         }.into_any()
                     })
-                }))}
+                }))
+                }}
             </Transition>
         </section>
     }
@@ -100,10 +110,11 @@ pub fn NetworkMatchingPage() -> impl IntoView {
     let weights = Resource::new(move || save.version().get(), |_| fetch_matching_weights());
     let matching = Resource::new(move || save.version().get(), |_| network_matching());
     let user = user_context().user;
+    let lang = crate::i18n::current();
     view! {
-        <Title text="Network matching" />
-        <h1>"Network matching"</h1>
-        <p class="lead">"One proposed mentor for every open need, keeping within each mentor's capacity. Open a need to introduce the partners."</p>
+        <Title text=t!(lang, "matching-network-title") />
+        <h1>{t!(lang, "matching-network-title")}</h1>
+        <p class="lead">{t!(lang, "matching-network-lead")}</p>
         <Transition fallback=|| ()>
             {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let weights = weights.await?;
@@ -111,7 +122,7 @@ pub fn NetworkMatchingPage() -> impl IntoView {
                 Ok::<_, AppError>(view! { <WeightsForm weights is_admin save /> })
             }))}
         </Transition>
-        <Transition fallback=|| view! { <p class="muted">"Matching…"</p> }>
+        <Transition fallback=move || view! { <p class="muted">{t!(lang, "matching-matching")}</p> }>
             {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let m = matching.await?;
                 Ok::<_, AppError>(view! { <ProposalList m /> })
@@ -122,24 +133,25 @@ pub fn NetworkMatchingPage() -> impl IntoView {
 
 #[component]
 fn ProposalList(m: MatchingProposals) -> impl IntoView {
+    let lang = crate::i18n::current();
     view! {
         <section class="panel" aria-labelledby="proposals-heading">
-            <h2 id="proposals-heading">{format!("Proposals ({})", m.proposals.len())}</h2>
+            <h2 id="proposals-heading">{t!(lang, "matching-proposals", count = m.proposals.len())}</h2>
             <ul class="card-list">
                 {m.proposals.into_iter().map(|p| view! {
                     <li class="card">
                         <p class="card__meta">
-                            <a href=format!("/needs/{}", p.need.id)>{format!("{}: {}", p.need.organization.name, p.need.topic)}</a>
+                            <a href=format!("/needs/{}", p.need.id)>{t!(lang, "matching-need-title", organization = p.need.organization.name.clone(), topic = p.need.topic.clone())}</a>
                         </p>
                         <CandidateCard mentor=p.mentor />
                     </li>
                 }).collect_view()}
             </ul>
             {(!m.unmatched.is_empty()).then(|| view! {
-                <h3>"No mentor with spare capacity"</h3>
+                <h3>{t!(lang, "matching-unmatched")}</h3>
                 <ul class="plain-list">
                     {m.unmatched.into_iter().map(|n| view! {
-                        <li><a href=format!("/needs/{}", n.id)>{format!("{}: {}", n.organization.name, n.topic)}</a></li>
+                        <li><a href=format!("/needs/{}", n.id)>{t!(lang, "matching-need-title", organization = n.organization.name.clone(), topic = n.topic.clone())}</a></li>
                     }).collect_view()}
                 </ul>
             })}
@@ -155,6 +167,7 @@ fn WeightsForm(
 ) -> impl IntoView {
     let error = error_of(save.value());
     let done = saved(save.value());
+    let lang = crate::i18n::current();
     let value_of = move |field: &str| match field {
         "topic_fit" => weights.topic_fit,
         "proven_results" => weights.proven_results,
@@ -166,12 +179,13 @@ fn WeightsForm(
     };
     view! {
         <details class="panel add-form">
-            <summary>"How mentors are scored"</summary>
+            <summary>{t!(lang, "matching-how-scored")}</summary>
             <ActionForm action=save attr:class="form" attr:novalidate=true>
                 <FormAlert error />
-                <p class="muted">"Each factor scores 0 to 1; the weights (0 to 10) set how much each counts."</p>
+                <p class="muted">{t!(lang, "matching-how-scored-text")}</p>
                 <div class="weights-grid">
-                    {Weights::FIELDS.into_iter().map(|(field, label)| {
+                    {super::Factor::ALL.into_iter().map(|factor| {
+                        let (field, label) = (factor.field(), factor.name(lang));
                         let id = format!("weight-{field}");
                         view! {
                             <div class="field">
@@ -182,8 +196,8 @@ fn WeightsForm(
                         }
                     }).collect_view()}
                 </div>
-                {is_admin.then(|| view! { <button type="submit" class="button">"Save the weights"</button> })}
-                <Show when=done><p class="form__saved" role="status">"Saved. The proposals below use the new weights."</p></Show>
+                {is_admin.then(|| view! { <button type="submit" class="button">{t!(lang, "matching-save-weights")}</button> })}
+                <Show when=done><p class="form__saved" role="status">{t!(lang, "matching-weights-saved")}</p></Show>
             </ActionForm>
         </details>
     }

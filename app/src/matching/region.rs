@@ -15,6 +15,20 @@ pub enum Region {
 }
 
 impl Region {
+    /// The region's name in `lang`, as it stands inside "Same region (…)".
+    pub fn name(self, lang: crate::i18n::Lang) -> String {
+        use crate::t;
+        match self {
+            Region::SouthEastAsia => t!(lang, "matching-region-south-east-asia"),
+            Region::SouthAsia => t!(lang, "matching-region-south-asia"),
+            Region::EastAsia => t!(lang, "matching-region-east-asia"),
+            Region::CentralAsia => t!(lang, "matching-region-central-asia"),
+            Region::Pacific => t!(lang, "matching-region-pacific"),
+            Region::Other => t!(lang, "matching-region-other"),
+        }
+    }
+
+    /// In English.
     pub fn label(self) -> &'static str {
         match self {
             Region::SouthEastAsia => "South-East Asia",

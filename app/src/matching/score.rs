@@ -200,6 +200,8 @@ pub(super) struct NeedContext<'a> {
     pub(super) region: Region,
     pub(super) place: Option<Place>,
     pub(super) ln_population: Option<f64>,
+    /// The language the explanations are written in.
+    pub(super) lang: crate::i18n::Lang,
 }
 
 pub(super) fn relation(c: &NeedContext, m: &Indexed) -> Relation {

@@ -1,6 +1,8 @@
 //! How much each of the seven factors counts, and reading the weights from a form.
 
 use crate::error::FieldErrors;
+use crate::i18n::Lang;
+use crate::t;
 use serde::{Deserialize, Serialize};
 
 /// How much each factor counts; only the ratios matter (the total is a weighted mean).
@@ -73,7 +75,7 @@ impl Weights {
     /// default, so a link may set only the weights it cares about; other fields are ignored.
     /// A field that was sent must be a number from 0 to 10, and at least one weight must be above
     /// 0 (that message goes under the first field, where the form starts).
-    pub fn parse(fields: &[(&str, &str)]) -> Result<Weights, FieldErrors> {
+    pub fn parse(fields: &[(&str, &str)], lang: Lang) -> Result<Weights, FieldErrors> {
         let mut errors = FieldErrors::default();
         let mut weights = Weights::default();
         for factor in Factor::ALL {
@@ -81,7 +83,7 @@ impl Weights {
             let Some((_, raw)) = fields.iter().find(|(field, _)| *field == name) else {
                 continue;
             };
-            match parse_weight(raw) {
+            match parse_weight(raw, lang) {
                 Ok(value) => *weights.get_mut(factor) = value,
                 Err(message) => errors.add(name, message),
             }
@@ -89,7 +91,7 @@ impl Weights {
         if errors.is_empty() && Factor::ALL.iter().all(|f| weights.get(*f) == 0.0) {
             errors.add(
                 Factor::TopicFit.field(),
-                "Give at least one factor a weight above 0.",
+                t!(lang, "matching-weight-all-zero"),
             );
         }
         if errors.is_empty() {
@@ -111,17 +113,17 @@ impl Weights {
     }
 }
 
-fn parse_weight(raw: &str) -> Result<f64, &'static str> {
+fn parse_weight(raw: &str, lang: Lang) -> Result<f64, String> {
     let raw = raw.trim();
     if raw.is_empty() {
-        return Err("Enter a weight from 0 to 10.");
+        return Err(t!(lang, "matching-weight-missing"));
     }
     match raw.parse::<f64>() {
-        Ok(v) if !v.is_finite() => Err("Enter a number from 0 to 10, for example 2.5."),
-        Ok(v) if v < 0.0 => Err("A weight cannot be negative; enter 0 to leave this factor out."),
-        Ok(v) if v > MAX_WEIGHT => Err("A weight can be at most 10."),
+        Ok(v) if !v.is_finite() => Err(t!(lang, "matching-weight-not-a-number")),
+        Ok(v) if v < 0.0 => Err(t!(lang, "matching-weight-negative")),
+        Ok(v) if v > MAX_WEIGHT => Err(t!(lang, "matching-weight-too-large")),
         Ok(v) => Ok(v),
-        Err(_) => Err("Enter a number from 0 to 10, for example 2.5."),
+        Err(_) => Err(t!(lang, "matching-weight-not-a-number")),
     }
 }
 
@@ -153,8 +155,22 @@ impl Factor {
         Weights::FIELDS[self as usize].0
     }
 
+    /// In English (records, and tests that read the English names).
     pub fn label(self) -> &'static str {
         Weights::FIELDS[self as usize].1
+    }
+
+    /// The factor's name in `lang`, as the score cards and the weights form show it.
+    pub fn name(self, lang: Lang) -> String {
+        match self {
+            Factor::TopicFit => t!(lang, "matching-factor-topic-fit"),
+            Factor::ProvenResults => t!(lang, "matching-factor-proven-results"),
+            Factor::KpiGap => t!(lang, "matching-factor-kpi-gap"),
+            Factor::Language => t!(lang, "matching-factor-language"),
+            Factor::Proximity => t!(lang, "matching-factor-proximity"),
+            Factor::Scale => t!(lang, "matching-factor-scale"),
+            Factor::Capacity => t!(lang, "matching-factor-capacity"),
+        }
     }
 }
 
@@ -164,12 +180,15 @@ mod tests {
 
     #[test]
     fn weights_parse_from_a_form() {
-        let parsed = Weights::parse(&[
-            ("topic_fit", "5"),
-            ("language", " 0 "),
-            ("scale", "2.5"),
-            ("other", "ignored"),
-        ]);
+        let parsed = Weights::parse(
+            &[
+                ("topic_fit", "5"),
+                ("language", " 0 "),
+                ("scale", "2.5"),
+                ("other", "ignored"),
+            ],
+            Lang::En,
+        );
         assert_eq!(
             parsed,
             Ok(Weights {
@@ -179,19 +198,22 @@ mod tests {
                 ..Weights::default()
             })
         );
-        assert_eq!(Weights::parse(&[]), Ok(Weights::default()));
+        assert_eq!(Weights::parse(&[], Lang::En), Ok(Weights::default()));
     }
 
     #[test]
     fn each_bad_weight_gets_its_own_message() {
-        let errors = Weights::parse(&[
-            ("topic_fit", "-1"),
-            ("proven_results", "11"),
-            ("kpi_gap", "lots"),
-            ("language", ""),
-            ("proximity", "NaN"),
-            ("scale", "10"),
-        ])
+        let errors = Weights::parse(
+            &[
+                ("topic_fit", "-1"),
+                ("proven_results", "11"),
+                ("kpi_gap", "lots"),
+                ("language", ""),
+                ("proximity", "NaN"),
+                ("scale", "10"),
+            ],
+            Lang::En,
+        )
         .unwrap_err();
         assert!(errors.for_field("topic_fit").unwrap().contains("negative"));
         assert!(errors
@@ -205,11 +227,13 @@ mod tests {
         assert_eq!(errors.for_field("capacity"), None);
 
         let zeros: Vec<(&str, &str)> = Weights::FIELDS.iter().map(|(f, _)| (*f, "0")).collect();
-        let errors = Weights::parse(&zeros).unwrap_err();
+        let errors = Weights::parse(&zeros, Lang::En).unwrap_err();
         assert_eq!(errors.0.len(), 1);
         assert!(errors
             .for_field("topic_fit")
             .unwrap()
             .contains("at least one"));
+        let errors = Weights::parse(&[("scale", "11")], Lang::Vi).unwrap_err();
+        assert_eq!(errors.for_field("scale"), Some("Trọng số tối đa là 10."));
     }
 }

@@ -60,6 +60,10 @@ fn round1(v: f64) -> f64 {
 /// A KPI's history: the latest value in words, and a line over time.
 #[component]
 pub fn KpiChart(kpi: Kpi, values: Vec<(NaiveDate, f64)>) -> impl IntoView {
+    use crate::i18n::format::{date_medium, month_year};
+    use crate::t;
+    let lang = crate::i18n::current();
+    let name = kpi.name(lang);
     let shape = geometry(&values);
     let line = shape
         .points
@@ -70,23 +74,35 @@ pub fn KpiChart(kpi: Kpi, values: Vec<(NaiveDate, f64)>) -> impl IntoView {
     let latest = values.last().copied();
     let first = values.first().copied();
     let summary = match (first, latest) {
-        (Some((d0, v0)), Some((d1, v1))) if values.len() > 1 => format!(
-            "{} from {} ({}) to {} ({})",
-            kpi.label(),
-            kpi.format(v0),
-            d0.format("%b %Y"),
-            kpi.format(v1),
-            d1.format("%b %Y")
+        (Some((d0, v0)), Some((d1, v1))) if values.len() > 1 => t!(
+            lang,
+            "partners-chart-summary",
+            kpi = name.clone(),
+            first = kpi.display(v0, lang),
+            first_date = month_year(lang, d0),
+            latest = kpi.display(v1, lang),
+            latest_date = month_year(lang, d1)
         ),
-        (_, Some((d, v))) => format!("{}: {} ({})", kpi.label(), kpi.format(v), d.format("%b %Y")),
-        _ => kpi.label().to_owned(),
+        (_, Some((d, v))) => t!(
+            lang,
+            "partners-chart-single",
+            kpi = name.clone(),
+            value = kpi.display(v, lang),
+            date = month_year(lang, d)
+        ),
+        _ => name.clone(),
     };
     let dots = shape
         .points
         .iter()
         .zip(values.iter())
         .map(|((x, y), (date, value))| {
-            let title = format!("{}: {}", date.format("%d %b %Y"), kpi.format(*value));
+            let title = t!(
+                lang,
+                "partners-chart-point",
+                date = date_medium(lang, *date),
+                value = kpi.display(*value, lang)
+            );
             view! {
                 <circle cx=*x cy=*y r="3" class="kpi-chart__dot">
                     <title>{title}</title>
@@ -97,9 +113,9 @@ pub fn KpiChart(kpi: Kpi, values: Vec<(NaiveDate, f64)>) -> impl IntoView {
     view! {
         <figure class="kpi-chart" data-kpi=kpi.as_code()>
             <figcaption>
-                <span class="kpi-chart__label">{kpi.label()}</span>
+                <span class="kpi-chart__label">{name}</span>
                 <span class="kpi-chart__latest">
-                    {latest.map(|(_, v)| kpi.format(v))}
+                    {latest.map(|(_, v)| kpi.display(v, lang))}
                 </span>
             </figcaption>
             <svg

@@ -34,12 +34,13 @@ impl SizeBand {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self, lang: crate::i18n::Lang) -> String {
+        use crate::t;
         match self {
-            SizeBand::Small => "Small (under 250,000 people)",
-            SizeBand::Medium => "Medium (250,000 to 1 million)",
-            SizeBand::Large => "Large (1 to 5 million)",
-            SizeBand::VeryLarge => "Very large (over 5 million)",
+            SizeBand::Small => t!(lang, "partners-size-small"),
+            SizeBand::Medium => t!(lang, "partners-size-medium"),
+            SizeBand::Large => t!(lang, "partners-size-large"),
+            SizeBand::VeryLarge => t!(lang, "partners-size-very-large"),
         }
     }
 
@@ -85,12 +86,13 @@ impl SortOrder {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self, lang: crate::i18n::Lang) -> String {
+        use crate::t;
         match self {
-            SortOrder::Name => "Name (A to Z)",
-            SortOrder::Country => "Country",
-            SortOrder::LargestFirst => "Population served, largest first",
-            SortOrder::SmallestFirst => "Population served, smallest first",
+            SortOrder::Name => t!(lang, "partners-sort-name"),
+            SortOrder::Country => t!(lang, "partners-sort-country"),
+            SortOrder::LargestFirst => t!(lang, "partners-sort-largest"),
+            SortOrder::SmallestFirst => t!(lang, "partners-sort-smallest"),
         }
     }
 

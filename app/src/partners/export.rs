@@ -20,63 +20,71 @@ pub fn defuse(cell: &str) -> String {
 /// One page of a directory search as JSON, with the same query string as the page.
 pub async fn directory_json(
     State(state): State<AppState>,
+    parts: http::request::Parts,
     Query(params): Query<HashMap<String, String>>,
 ) -> Response {
     let query = DirectoryQuery::from_params(|k| params.get(k).cloned());
-    match service::search(&state.db, &query).await {
+    let lang = crate::i18n::request::of_request(&parts);
+    match service::search(&state.db, &query, lang).await {
         Ok(results) => axum::Json(results).into_response(),
         Err(e) => (e.status(), axum::Json(e)).into_response(),
     }
 }
 
+/// The filtered directory as CSV, its column titles and words in the request's language (the
+/// values people typed, names and places, as they are).
 pub async fn directory_csv(
     State(state): State<AppState>,
+    parts: http::request::Parts,
     Query(params): Query<HashMap<String, String>>,
 ) -> Response {
+    use crate::t;
     let query = DirectoryQuery::from_params(|k| params.get(k).cloned());
-    let rows = match service::export(&state.db, &query).await {
+    let lang = crate::i18n::request::of_request(&parts);
+    let rows = match service::export(&state.db, &query, lang).await {
         Ok(rows) => rows,
         Err(e) => {
             tracing::error!(error = %e, "directory export failed");
             return (
                 StatusCode::INTERNAL_SERVER_ERROR,
-                "The export failed. Please try again.",
+                t!(lang, "partners-export-failed"),
             )
                 .into_response();
         }
     };
     let mut writer = csv::Writer::from_writer(Vec::new());
     let header = [
-        "id",
-        "name",
-        "kind",
-        "country",
-        "city",
-        "latitude",
-        "longitude",
-        "service_types",
-        "population_served",
-        "connections",
-        "languages",
-        "network_member",
-        "demo_data",
-        "profile_url",
+        t!(lang, "partners-csv-id"),
+        t!(lang, "partners-csv-name"),
+        t!(lang, "partners-csv-kind"),
+        t!(lang, "partners-csv-country"),
+        t!(lang, "partners-csv-city"),
+        t!(lang, "partners-csv-latitude"),
+        t!(lang, "partners-csv-longitude"),
+        t!(lang, "partners-csv-service-types"),
+        t!(lang, "partners-csv-population-served"),
+        t!(lang, "partners-csv-connections"),
+        t!(lang, "partners-csv-languages"),
+        t!(lang, "partners-csv-network-member"),
+        t!(lang, "partners-csv-demo-data"),
+        t!(lang, "partners-csv-profile-url"),
     ];
+    let (yes, no) = (t!(lang, "partners-csv-yes"), t!(lang, "partners-csv-no"));
     let mut result = writer.write_record(header);
     for org in rows {
         if result.is_err() {
             break;
         }
-        let kind = org.kind.label();
+        let kind = org.kind.name(lang);
         let services = ServiceType::parse_list(&org.service_types)
             .iter()
-            .map(|t| t.label())
+            .map(|t| t.name(lang))
             .collect::<Vec<_>>()
             .join("; ");
         result = writer.write_record([
             org.id.to_string(),
             defuse(&org.name),
-            kind.to_owned(),
+            kind,
             defuse(&org.country),
             defuse(&org.city),
             org.latitude.map(|v| v.to_string()).unwrap_or_default(),
@@ -87,8 +95,8 @@ pub async fn directory_csv(
                 .unwrap_or_default(),
             org.connections.map(|v| v.to_string()).unwrap_or_default(),
             defuse(&org.languages),
-            if org.network_member { "yes" } else { "no" }.to_owned(),
-            if org.is_demo { "yes" } else { "no" }.to_owned(),
+            if org.network_member { &yes } else { &no }.clone(),
+            if org.is_demo { &yes } else { &no }.clone(),
             format!("{}/partners/{}", state.site.public_base_url, org.id),
         ]);
     }
@@ -98,7 +106,7 @@ pub async fn directory_csv(
             tracing::error!(error = %e, "directory export could not be written");
             return (
                 StatusCode::INTERNAL_SERVER_ERROR,
-                "The export failed. Please try again.",
+                t!(lang, "partners-export-failed"),
             )
                 .into_response();
         }

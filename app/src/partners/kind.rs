@@ -16,6 +16,20 @@ stored_enum! {
 }
 
 impl OrganizationKind {
+    /// The kind's name in `lang`, as pages, lists and exports show it.
+    pub fn name(self, lang: crate::i18n::Lang) -> String {
+        use crate::t;
+        match self {
+            OrganizationKind::Utility => t!(lang, "partners-kind-utility"),
+            OrganizationKind::Facilitator => t!(lang, "partners-kind-facilitator"),
+            OrganizationKind::DevelopmentPartner => t!(lang, "partners-kind-development-partner"),
+            OrganizationKind::KnowledgePartner => t!(lang, "partners-kind-knowledge-partner"),
+            OrganizationKind::Secretariat => t!(lang, "partners-kind-secretariat"),
+        }
+    }
+
+    /// The English name, for records (the audit trail) and the pages of other domains until
+    /// they show [`OrganizationKind::name`].
     pub fn label(self) -> &'static str {
         match self {
             OrganizationKind::Utility => "Utility",

@@ -2,7 +2,9 @@
 //! checked before it is stored.
 
 use crate::error::FieldErrors;
+use crate::i18n::Lang;
 use crate::stored::stored_enum;
+use crate::t;
 use chrono::NaiveDate;
 use std::str::FromStr;
 
@@ -45,6 +47,87 @@ pub enum Better {
 }
 
 impl Kpi {
+    /// The KPI's name in `lang`.
+    pub fn name(self, lang: Lang) -> String {
+        match self {
+            Kpi::WaterCoverage => t!(lang, "partners-kpi-water-coverage"),
+            Kpi::SanitationCoverage => t!(lang, "partners-kpi-sanitation-coverage"),
+            Kpi::NonRevenueWater => t!(lang, "partners-kpi-non-revenue-water"),
+            Kpi::ContinuityOfSupply => t!(lang, "partners-kpi-continuity-of-supply"),
+            Kpi::WaterQualityCompliance => t!(lang, "partners-kpi-water-quality-compliance"),
+            Kpi::CollectionEfficiency => t!(lang, "partners-kpi-collection-efficiency"),
+            Kpi::OperatingCostCoverage => t!(lang, "partners-kpi-operating-cost-coverage"),
+            Kpi::MeteringLevel => t!(lang, "partners-kpi-metering-level"),
+            Kpi::StaffPer1000Connections => t!(lang, "partners-kpi-staff-per-1000-connections"),
+            Kpi::EnergyIntensity => t!(lang, "partners-kpi-energy-intensity"),
+            Kpi::PeopleWithNewAccess => t!(lang, "partners-kpi-people-with-new-access"),
+        }
+    }
+
+    /// The unit in `lang`, as a form's KPI list shows it next to the name.
+    pub fn unit_in(self, lang: Lang) -> String {
+        match self.measure() {
+            Measure::Percent => "%".to_owned(),
+            Measure::HoursPerDay => t!(lang, "partners-unit-hours-per-day"),
+            Measure::People => t!(lang, "partners-unit-people"),
+            Measure::NonNegative => match self {
+                Kpi::OperatingCostCoverage => t!(lang, "partners-unit-ratio"),
+                Kpi::EnergyIntensity => "kWh/m³".to_owned(),
+                _ => t!(lang, "partners-unit-staff"),
+            },
+        }
+    }
+
+    /// "Water supply coverage (%)", for lists to choose a KPI from.
+    pub fn name_with_unit(self, lang: Lang) -> String {
+        t!(
+            lang,
+            "partners-kpi-with-unit",
+            kpi = self.name(lang),
+            unit = self.unit_in(lang)
+        )
+    }
+
+    /// Why `value` cannot be a value of this KPI, in `lang`, if it cannot.
+    pub fn problem(self, value: f64, lang: Lang) -> Result<(), String> {
+        if !value.is_finite() {
+            return Err(t!(lang, "partners-value-not-a-number"));
+        }
+        match self.measure() {
+            Measure::Percent if !(0.0..=100.0).contains(&value) => {
+                Err(t!(lang, "partners-value-percent-range"))
+            }
+            Measure::HoursPerDay if !(0.0..=24.0).contains(&value) => {
+                Err(t!(lang, "partners-value-hours-range"))
+            }
+            Measure::NonNegative if value < 0.0 => Err(t!(lang, "partners-value-negative")),
+            Measure::People if value < 0.0 => Err(t!(lang, "partners-value-people-negative")),
+            Measure::People if value.fract() != 0.0 => Err(t!(lang, "partners-value-people-whole")),
+            _ => Ok(()),
+        }
+    }
+
+    /// The value as people read it in `lang`: "23,5 %", "1,12", "18 giờ/ngày".
+    pub fn display(self, value: f64, lang: Lang) -> String {
+        use crate::i18n::format;
+        match self.measure() {
+            Measure::Percent => t!(
+                lang,
+                "partners-value-percent",
+                value = format::decimal(lang, value, 1)
+            ),
+            Measure::HoursPerDay => t!(
+                lang,
+                "partners-value-hours",
+                value = format::decimal(lang, value, 1)
+            ),
+            Measure::People => format::integer(lang, value.round() as i64),
+            Measure::NonNegative => format::decimal(lang, value, 2),
+        }
+    }
+
+    /// The English name, for records (audit trail) and the pages of other domains until they
+    /// show [`Kpi::name`].
     pub fn label(self) -> &'static str {
         match self {
             Kpi::WaterCoverage => "Water supply coverage",
@@ -94,29 +177,6 @@ impl Kpi {
         }
     }
 
-    /// Why `value` cannot be a value of this KPI, if it cannot.
-    pub fn check(self, value: f64) -> Result<(), String> {
-        if !value.is_finite() {
-            return Err("Enter a number.".to_owned());
-        }
-        match self.measure() {
-            Measure::Percent if !(0.0..=100.0).contains(&value) => {
-                Err("A percentage must be between 0 and 100.".to_owned())
-            }
-            Measure::HoursPerDay if !(0.0..=24.0).contains(&value) => {
-                Err("Hours of supply must be between 0 and 24.".to_owned())
-            }
-            Measure::NonNegative if value < 0.0 => Err("This value cannot be negative.".to_owned()),
-            Measure::People if value < 0.0 => {
-                Err("The number of people cannot be negative.".to_owned())
-            }
-            Measure::People if value.fract() != 0.0 => {
-                Err("The number of people must be a whole number.".to_owned())
-            }
-            _ => Ok(()),
-        }
-    }
-
     /// The value as people read it: "23.5 %", "1.12", "18 hours/day".
     pub fn format(self, value: f64) -> String {
         match self.measure() {
@@ -157,14 +217,15 @@ pub fn parse_measurement(
     value: &str,
     measured_on: &str,
     today: NaiveDate,
+    lang: Lang,
 ) -> Result<(Kpi, f64, NaiveDate), FieldErrors> {
     let mut errors = FieldErrors::default();
     let kpi = kpi
         .parse::<Kpi>()
-        .map_err(|_| errors.add("kpi", "Choose a KPI from the list."))
+        .map_err(|_| errors.add("kpi", t!(lang, "partners-kpi-choose")))
         .ok();
     let value = match value.trim().replace(',', "").parse::<f64>() {
-        Ok(v) => match kpi.map(|k| k.check(v)) {
+        Ok(v) => match kpi.map(|k| k.problem(v, lang)) {
             Some(Err(message)) => {
                 errors.add("value", message);
                 None
@@ -172,24 +233,18 @@ pub fn parse_measurement(
             _ => Some(v),
         },
         Err(_) => {
-            errors.add("value", "Enter a number, for example 23.5.");
+            errors.add("value", t!(lang, "partners-value-enter-number"));
             None
         }
     };
     let date = match NaiveDate::parse_from_str(measured_on.trim(), "%Y-%m-%d") {
         Ok(d) if d > today => {
-            errors.add(
-                "measured_on",
-                "A measured value cannot be dated in the future.",
-            );
+            errors.add("measured_on", t!(lang, "partners-measured-in-future"));
             None
         }
         Ok(d) => Some(d),
         Err(_) => {
-            errors.add(
-                "measured_on",
-                "Enter the date it was measured (YYYY-MM-DD).",
-            );
+            errors.add("measured_on", t!(lang, "partners-measured-on-enter"));
             None
         }
     };
@@ -217,22 +272,22 @@ mod tests {
 
     #[test]
     fn percentages_lie_in_0_to_100() {
-        assert!(Kpi::NonRevenueWater.check(0.0).is_ok());
-        assert!(Kpi::NonRevenueWater.check(100.0).is_ok());
-        assert!(Kpi::NonRevenueWater.check(100.5).is_err());
-        assert!(Kpi::WaterCoverage.check(-1.0).is_err());
-        assert!(Kpi::WaterCoverage.check(f64::NAN).is_err());
+        assert!(Kpi::NonRevenueWater.problem(0.0, Lang::En).is_ok());
+        assert!(Kpi::NonRevenueWater.problem(100.0, Lang::En).is_ok());
+        assert!(Kpi::NonRevenueWater.problem(100.5, Lang::En).is_err());
+        assert!(Kpi::WaterCoverage.problem(-1.0, Lang::En).is_err());
+        assert!(Kpi::WaterCoverage.problem(f64::NAN, Lang::En).is_err());
     }
 
     #[test]
     fn hours_counts_and_ratios_have_their_own_ranges() {
-        assert!(Kpi::ContinuityOfSupply.check(24.0).is_ok());
-        assert!(Kpi::ContinuityOfSupply.check(25.0).is_err());
-        assert!(Kpi::OperatingCostCoverage.check(1.35).is_ok());
-        assert!(Kpi::OperatingCostCoverage.check(-0.1).is_err());
-        assert!(Kpi::PeopleWithNewAccess.check(12_000.0).is_ok());
-        assert!(Kpi::PeopleWithNewAccess.check(-5.0).is_err());
-        assert!(Kpi::PeopleWithNewAccess.check(10.5).is_err());
+        assert!(Kpi::ContinuityOfSupply.problem(24.0, Lang::En).is_ok());
+        assert!(Kpi::ContinuityOfSupply.problem(25.0, Lang::En).is_err());
+        assert!(Kpi::OperatingCostCoverage.problem(1.35, Lang::En).is_ok());
+        assert!(Kpi::OperatingCostCoverage.problem(-0.1, Lang::En).is_err());
+        assert!(Kpi::PeopleWithNewAccess.problem(12_000.0, Lang::En).is_ok());
+        assert!(Kpi::PeopleWithNewAccess.problem(-5.0, Lang::En).is_err());
+        assert!(Kpi::PeopleWithNewAccess.problem(10.5, Lang::En).is_err());
     }
 
     #[test]
@@ -242,6 +297,7 @@ mod tests {
             " 23.5 ",
             "2026-06-30",
             day("2026-11-29"),
+            Lang::En,
         );
         assert_eq!(parsed, Ok((Kpi::NonRevenueWater, 23.5, day("2026-06-30"))));
         let people = parse_measurement(
@@ -249,20 +305,28 @@ mod tests {
             "12,500",
             "2025-12-31",
             day("2026-01-01"),
+            Lang::En,
         );
         assert_eq!(people.map(|p| p.1), Ok(12_500.0));
     }
 
     #[test]
     fn every_bad_field_gets_its_message() {
-        let errors = parse_measurement("non_revenue_water", "120", "2030-01-01", day("2026-11-29"))
-            .unwrap_err();
+        let errors = parse_measurement(
+            "non_revenue_water",
+            "120",
+            "2030-01-01",
+            day("2026-11-29"),
+            Lang::En,
+        )
+        .unwrap_err();
         assert!(errors
             .for_field("value")
             .unwrap()
             .contains("between 0 and 100"));
         assert!(errors.for_field("measured_on").unwrap().contains("future"));
-        let errors = parse_measurement("bogus", "abc", "yesterday", day("2026-11-29")).unwrap_err();
+        let errors = parse_measurement("bogus", "abc", "yesterday", day("2026-11-29"), Lang::En)
+            .unwrap_err();
         assert!(errors.for_field("kpi").is_some());
         assert!(errors.for_field("value").is_some());
         assert!(errors.for_field("measured_on").is_some());
@@ -274,5 +338,28 @@ mod tests {
         assert_eq!(Kpi::ContinuityOfSupply.format(24.0), "24 h/day");
         assert_eq!(Kpi::OperatingCostCoverage.format(1.1234), "1.12");
         assert_eq!(Kpi::PeopleWithNewAccess.format(125000.0), "125,000");
+    }
+
+    #[test]
+    fn values_and_messages_follow_the_language() {
+        assert_eq!(Kpi::NonRevenueWater.display(23.5, Lang::En), "23.5 %");
+        assert_eq!(Kpi::NonRevenueWater.display(23.5, Lang::Vi), "23,5 %");
+        assert_eq!(
+            Kpi::PeopleWithNewAccess.display(125000.0, Lang::Id),
+            "125.000"
+        );
+        assert_eq!(Kpi::NonRevenueWater.name(Lang::Vi), "Nước không doanh thu");
+        let errors = parse_measurement(
+            "non_revenue_water",
+            "120",
+            "2030-01-01",
+            day("2026-11-29"),
+            Lang::Vi,
+        )
+        .unwrap_err();
+        assert_eq!(
+            errors.for_field("value"),
+            Some("Tỷ lệ phần trăm phải nằm trong khoảng từ 0 đến 100.")
+        );
     }
 }

@@ -4,6 +4,8 @@
 
 mod chart;
 #[cfg(feature = "ssr")]
+pub mod collation;
+#[cfg(feature = "ssr")]
 pub mod demo;
 #[cfg(feature = "ssr")]
 mod demo_profile;
@@ -81,7 +83,7 @@ async fn require_editor(id: i32) -> Result<crate::accounts::CurrentUser, AppErro
 #[tracing::instrument]
 pub async fn search_directory(query: DirectoryQuery) -> Result<DirectoryResults, AppError> {
     let db = crate::state::db()?;
-    service::search(&db, &query).await
+    service::search(&db, &query, crate::i18n::current()).await
 }
 
 #[server(prefix = "/api", endpoint = "partners/filters")]
@@ -140,7 +142,7 @@ pub async fn update_organization(
         languages,
         description,
     }
-    .parse()
+    .parse(crate::i18n::current())
     .map_err(AppError::Invalid)?;
     let db = crate::state::db()?;
     service::update_profile(&db, id, update).await?;
@@ -157,6 +159,7 @@ pub async fn create_organization(
     city: String,
 ) -> Result<i32, AppError> {
     crate::accounts::auth::require_role(crate::accounts::Role::SecretariatAdmin).await?;
+    let lang = crate::i18n::current();
     let kind = kind.parse::<OrganizationKind>();
     let parsed = ProfileForm {
         name,
@@ -164,13 +167,13 @@ pub async fn create_organization(
         city,
         ..Default::default()
     }
-    .parse();
+    .parse(lang);
     let (kind, update) = match (kind, parsed) {
         (Ok(kind), Ok(update)) => (kind, update),
         (kind, parsed) => {
             let mut errors = parsed.err().unwrap_or_default();
             if kind.is_err() {
-                errors.add("kind", "Choose what kind of organization it is.");
+                errors.add("kind", crate::t!(lang, "partners-kind-choose"));
             }
             return Err(AppError::Invalid(errors));
         }
@@ -192,7 +195,8 @@ pub async fn record_kpi_value(
     require_editor(id).await?;
     let today = chrono::Utc::now().date_naive();
     let (kpi, value, date) =
-        parse_measurement(&kpi, &value, &measured_on, today).map_err(AppError::Invalid)?;
+        parse_measurement(&kpi, &value, &measured_on, today, crate::i18n::current())
+            .map_err(AppError::Invalid)?;
     let db = crate::state::db()?;
     service::record_kpi(&db, id, kpi, value, date).await
 }
@@ -213,8 +217,13 @@ pub async fn add_contact(
     contact_email: String,
 ) -> Result<(), AppError> {
     require_editor(id).await?;
-    let (name, position, email) =
-        parse_contact(&contact_name, &position, &contact_email).map_err(AppError::Invalid)?;
+    let (name, position, email) = parse_contact(
+        &contact_name,
+        &position,
+        &contact_email,
+        crate::i18n::current(),
+    )
+    .map_err(AppError::Invalid)?;
     let db = crate::state::db()?;
     service::add_contact(&db, id, name, position, email).await
 }
@@ -235,10 +244,11 @@ pub async fn set_organization_topic(
     description: String,
 ) -> Result<(), AppError> {
     require_editor(id).await?;
+    let lang = crate::i18n::current();
     let direction = TopicDirection::from_code(&direction)
-        .ok_or_else(|| AppError::BadRequest("Unknown topic direction.".to_owned()))?;
+        .ok_or_else(|| AppError::BadRequest(crate::t!(lang, "partners-direction-unknown")))?;
     let description =
-        parse_topic_description(direction, &description).map_err(AppError::Invalid)?;
+        parse_topic_description(direction, &description, lang).map_err(AppError::Invalid)?;
     let db = crate::state::db()?;
     service::set_topic(&db, id, &topic, direction, description).await
 }
@@ -250,8 +260,12 @@ pub async fn remove_organization_topic(
     topic_id: i32,
 ) -> Result<(), AppError> {
     require_editor(id).await?;
-    let direction = TopicDirection::from_code(&direction)
-        .ok_or_else(|| AppError::BadRequest("Unknown topic direction.".to_owned()))?;
+    let direction = TopicDirection::from_code(&direction).ok_or_else(|| {
+        AppError::BadRequest(crate::t!(
+            crate::i18n::current(),
+            "partners-direction-unknown"
+        ))
+    })?;
     let db = crate::state::db()?;
     service::remove_topic(&db, id, topic_id, direction).await
 }
@@ -260,5 +274,5 @@ pub async fn remove_organization_topic(
 #[server(prefix = "/api", endpoint = "partners/all")]
 pub async fn list_organizations() -> Result<Vec<OrganizationSummary>, AppError> {
     let db = crate::state::db()?;
-    service::all_by_name(&db).await
+    service::all_by_name(&db, crate::i18n::current()).await
 }

@@ -3,7 +3,9 @@
 
 use super::{Kpi, OrganizationKind};
 use crate::error::FieldErrors;
+use crate::i18n::Lang;
 use crate::stored::stored_enum;
+use crate::t;
 use crate::topics::Topic;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -39,6 +41,16 @@ impl ServiceType {
         }
     }
 
+    /// The service's name in `lang`.
+    pub fn name(self, lang: Lang) -> String {
+        match self {
+            ServiceType::Water => t!(lang, "partners-service-water"),
+            ServiceType::Sewerage => t!(lang, "partners-service-sewerage"),
+            ServiceType::Septage => t!(lang, "partners-service-septage"),
+        }
+    }
+
+    /// The English name (other domains' pages until they show [`ServiceType::name`]).
     pub fn label(self) -> &'static str {
         match self {
             ServiceType::Water => "Water supply",
@@ -145,44 +157,34 @@ pub struct ProfileForm {
     pub description: String,
 }
 
-fn required_text(
-    errors: &mut FieldErrors,
-    field: &str,
-    value: &str,
-    what: &str,
+/// What to say when a text field is empty or too long, in the person's language: one whole
+/// sentence per field, so that translations need not fit a field's name into a frame.
+struct TextRule {
     max: usize,
-) -> String {
+    missing: String,
+    too_long: String,
+}
+
+fn required_text(errors: &mut FieldErrors, field: &str, value: &str, rule: TextRule) -> String {
     let value = value.trim();
     if value.is_empty() {
-        errors.add(field, format!("Please enter the {what}."));
-    } else if value.chars().count() > max {
-        errors.add(
-            field,
-            format!("Please keep the {what} under {max} characters."),
-        );
+        errors.add(field, rule.missing);
+    } else if value.chars().count() > rule.max {
+        errors.add(field, rule.too_long);
     }
     value.to_owned()
 }
 
-fn optional_text(
-    errors: &mut FieldErrors,
-    field: &str,
-    value: &str,
-    what: &str,
-    max: usize,
-) -> String {
+fn optional_text(errors: &mut FieldErrors, field: &str, value: &str, rule: TextRule) -> String {
     let value = value.trim();
-    if value.chars().count() > max {
-        errors.add(
-            field,
-            format!("Please keep the {what} under {max} characters."),
-        );
+    if value.chars().count() > rule.max {
+        errors.add(field, rule.too_long);
     }
     value.to_owned()
 }
 
 /// An optional whole number of people or connections: blank means unknown.
-fn optional_count(errors: &mut FieldErrors, field: &str, value: &str) -> Option<i64> {
+fn optional_count(errors: &mut FieldErrors, field: &str, value: &str, lang: Lang) -> Option<i64> {
     let cleaned: String = value
         .trim()
         .chars()
@@ -193,16 +195,16 @@ fn optional_count(errors: &mut FieldErrors, field: &str, value: &str) -> Option<
     }
     match cleaned.parse::<i64>() {
         Ok(n) if n < 0 => {
-            errors.add(field, "This number cannot be negative.");
+            errors.add(field, t!(lang, "partners-count-negative"));
             None
         }
         Ok(n) if n > MAX_PEOPLE => {
-            errors.add(field, "This number is too large; please check it.");
+            errors.add(field, t!(lang, "partners-count-too-large"));
             None
         }
         Ok(n) => Some(n),
         Err(_) => {
-            errors.add(field, "Enter a whole number, for example 250000.");
+            errors.add(field, t!(lang, "partners-count-not-whole"));
             None
         }
     }
@@ -213,6 +215,7 @@ fn optional_coordinate(
     field: &str,
     value: &str,
     limit: f64,
+    lang: Lang,
 ) -> Option<f64> {
     let value = value.trim();
     if value.is_empty() {
@@ -221,10 +224,7 @@ fn optional_coordinate(
     match value.parse::<f64>() {
         Ok(v) if v.is_finite() && v.abs() <= limit => Some(v),
         _ => {
-            errors.add(
-                field,
-                format!("Enter a number between -{limit} and {limit}."),
-            );
+            errors.add(field, t!(lang, "partners-coordinate-range", limit = limit));
             None
         }
     }
@@ -232,34 +232,49 @@ fn optional_coordinate(
 
 impl ProfileForm {
     /// Checks every field and reports all problems at once, each under its field.
-    pub fn parse(&self) -> Result<ProfileUpdate, FieldErrors> {
+    pub fn parse(&self, lang: Lang) -> Result<ProfileUpdate, FieldErrors> {
         let mut errors = FieldErrors::default();
         let name = required_text(
             &mut errors,
             "name",
             &self.name,
-            "organization's name",
-            ORG_NAME_MAX_CHARS,
+            TextRule {
+                max: ORG_NAME_MAX_CHARS,
+                missing: t!(lang, "partners-name-missing"),
+                too_long: t!(lang, "partners-name-too-long", max = ORG_NAME_MAX_CHARS),
+            },
         );
         let country = required_text(
             &mut errors,
             "country",
             &self.country,
-            "country",
-            PLACE_MAX_CHARS,
+            TextRule {
+                max: PLACE_MAX_CHARS,
+                missing: t!(lang, "partners-country-missing"),
+                too_long: t!(lang, "partners-country-too-long", max = PLACE_MAX_CHARS),
+            },
         );
-        let city = optional_text(&mut errors, "city", &self.city, "city", PLACE_MAX_CHARS);
-        let latitude = optional_coordinate(&mut errors, "latitude", &self.latitude, 90.0);
-        let longitude = optional_coordinate(&mut errors, "longitude", &self.longitude, 180.0);
+        let city = optional_text(
+            &mut errors,
+            "city",
+            &self.city,
+            TextRule {
+                max: PLACE_MAX_CHARS,
+                missing: String::new(),
+                too_long: t!(lang, "partners-city-too-long", max = PLACE_MAX_CHARS),
+            },
+        );
+        let latitude = optional_coordinate(&mut errors, "latitude", &self.latitude, 90.0, lang);
+        let longitude = optional_coordinate(&mut errors, "longitude", &self.longitude, 180.0, lang);
         let location = match (latitude, longitude) {
             (Some(lat), Some(lon)) => Some((lat, lon)),
             (None, None) => None,
             (Some(_), None) if self.longitude.trim().is_empty() => {
-                errors.add("longitude", "Enter the longitude too, or leave both blank.");
+                errors.add("longitude", t!(lang, "partners-longitude-missing"));
                 None
             }
             (None, Some(_)) if self.latitude.trim().is_empty() => {
-                errors.add("latitude", "Enter the latitude too, or leave both blank.");
+                errors.add("latitude", t!(lang, "partners-latitude-missing"));
                 None
             }
             _ => None,
@@ -275,22 +290,40 @@ impl ProfileForm {
         .filter(|(_, v)| ticked(v))
         .map(|(t, _)| t)
         .collect();
-        let population_served =
-            optional_count(&mut errors, "population_served", &self.population_served);
-        let connections = optional_count(&mut errors, "connections", &self.connections);
+        let population_served = optional_count(
+            &mut errors,
+            "population_served",
+            &self.population_served,
+            lang,
+        );
+        let connections = optional_count(&mut errors, "connections", &self.connections, lang);
         let languages = optional_text(
             &mut errors,
             "languages",
             &self.languages,
-            "languages",
-            LANGUAGES_MAX_CHARS,
+            TextRule {
+                max: LANGUAGES_MAX_CHARS,
+                missing: String::new(),
+                too_long: t!(
+                    lang,
+                    "partners-languages-too-long",
+                    max = LANGUAGES_MAX_CHARS
+                ),
+            },
         );
         let description = optional_text(
             &mut errors,
             "description",
             &self.description,
-            "description",
-            DESCRIPTION_MAX_CHARS,
+            TextRule {
+                max: DESCRIPTION_MAX_CHARS,
+                missing: String::new(),
+                too_long: t!(
+                    lang,
+                    "partners-description-too-long",
+                    max = DESCRIPTION_MAX_CHARS
+                ),
+            },
         );
         if !errors.is_empty() {
             return Err(errors);
@@ -314,11 +347,30 @@ pub fn parse_contact(
     name: &str,
     position: &str,
     email: &str,
+    lang: Lang,
 ) -> Result<(String, String, String), FieldErrors> {
     let mut errors = FieldErrors::default();
-    let name = required_text(&mut errors, "contact_name", name, "contact's name", 200);
-    let position = optional_text(&mut errors, "position", position, "position", 200);
-    let email = match crate::accounts::normalize_email(email) {
+    let name = required_text(
+        &mut errors,
+        "contact_name",
+        name,
+        TextRule {
+            max: 200,
+            missing: t!(lang, "partners-contact-name-missing"),
+            too_long: t!(lang, "partners-contact-name-too-long", max = 200),
+        },
+    );
+    let position = optional_text(
+        &mut errors,
+        "position",
+        position,
+        TextRule {
+            max: 200,
+            missing: String::new(),
+            too_long: t!(lang, "partners-position-too-long", max = 200),
+        },
+    );
+    let email = match crate::accounts::normalize_email(email, lang) {
         Ok(e) => e,
         Err(m) => {
             errors.add("contact_email", m);
@@ -346,6 +398,7 @@ stored_enum! {
 pub fn parse_topic_description(
     direction: TopicDirection,
     text: &str,
+    lang: Lang,
 ) -> Result<String, FieldErrors> {
     let mut errors = FieldErrors::default();
     let text = match direction {
@@ -353,15 +406,21 @@ pub fn parse_topic_description(
             &mut errors,
             "description",
             text,
-            "tested solution",
-            SOLUTION_MAX_CHARS,
+            TextRule {
+                max: SOLUTION_MAX_CHARS,
+                missing: t!(lang, "partners-solution-missing"),
+                too_long: t!(lang, "partners-solution-too-long", max = SOLUTION_MAX_CHARS),
+            },
         ),
         TopicDirection::Need => optional_text(
             &mut errors,
             "description",
             text,
-            "description",
-            SOLUTION_MAX_CHARS,
+            TextRule {
+                max: SOLUTION_MAX_CHARS,
+                missing: String::new(),
+                too_long: t!(lang, "partners-need-too-long", max = SOLUTION_MAX_CHARS),
+            },
         ),
     };
     if errors.is_empty() {
@@ -394,7 +453,7 @@ mod tests {
 
     #[test]
     fn a_complete_profile_parses() {
-        let update = form().parse().unwrap();
+        let update = form().parse(Lang::En).unwrap();
         assert_eq!(update.population_served, Some(1_300_000));
         assert_eq!(update.connections, None);
         assert_eq!(update.location, Some((10.3157, 123.8854)));
@@ -414,7 +473,7 @@ mod tests {
             description: "x".repeat(DESCRIPTION_MAX_CHARS + 1),
             ..form()
         };
-        let errors = bad.parse().unwrap_err();
+        let errors = bad.parse(Lang::En).unwrap_err();
         assert!(errors.for_field("name").is_some());
         assert!(errors
             .for_field("population_served")
@@ -427,12 +486,27 @@ mod tests {
     }
 
     #[test]
+    fn messages_are_in_the_persons_language() {
+        let bad = ProfileForm {
+            name: " ".into(),
+            population_served: "-5".into(),
+            ..form()
+        };
+        let errors = bad.parse(Lang::Id).unwrap_err();
+        assert_eq!(errors.for_field("name"), Some("Masukkan nama organisasi."));
+        assert_eq!(
+            errors.for_field("population_served"),
+            Some("Angka ini tidak boleh negatif.")
+        );
+    }
+
+    #[test]
     fn half_a_location_is_refused() {
         let errors = ProfileForm {
             longitude: "".into(),
             ..form()
         }
-        .parse()
+        .parse(Lang::En)
         .unwrap_err();
         assert!(errors.for_field("longitude").is_some());
         let none = ProfileForm {
@@ -440,7 +514,7 @@ mod tests {
             longitude: "".into(),
             ..form()
         }
-        .parse()
+        .parse(Lang::En)
         .unwrap();
         assert_eq!(none.location, None);
     }
@@ -454,16 +528,18 @@ mod tests {
 
     #[test]
     fn contacts_need_a_name_and_a_real_email() {
-        assert!(parse_contact("Ana Reyes", "NRW manager", "ana@mcwd.gov.ph").is_ok());
-        let errors = parse_contact("", "", "ana at mcwd").unwrap_err();
+        assert!(parse_contact("Ana Reyes", "NRW manager", "ana@mcwd.gov.ph", Lang::En).is_ok());
+        let errors = parse_contact("", "", "ana at mcwd", Lang::En).unwrap_err();
         assert!(errors.for_field("contact_name").is_some());
         assert!(errors.for_field("contact_email").is_some());
     }
 
     #[test]
     fn offers_need_their_solution_described() {
-        assert!(parse_topic_description(TopicDirection::Offer, " ").is_err());
-        assert!(parse_topic_description(TopicDirection::Need, "").is_ok());
-        assert!(parse_topic_description(TopicDirection::Need, &"x".repeat(1001)).is_err());
+        assert!(parse_topic_description(TopicDirection::Offer, " ", Lang::En).is_err());
+        assert!(parse_topic_description(TopicDirection::Need, "", Lang::En).is_ok());
+        assert!(
+            parse_topic_description(TopicDirection::Need, &"x".repeat(1001), Lang::En).is_err()
+        );
     }
 }

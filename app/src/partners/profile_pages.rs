@@ -2,12 +2,14 @@
 
 use super::chart::KpiChart;
 use super::{
-    fetch_organization_profile, group_thousands, AddContact, DeleteKpiValue, Kpi,
-    OrganizationProfile, RecordKpiValue, RemoveContact, RemoveOrganizationTopic,
-    SetOrganizationTopic, TopicDirection, TopicEntry, UpdateOrganization,
+    fetch_organization_profile, AddContact, DeleteKpiValue, Kpi, OrganizationProfile,
+    RecordKpiValue, RemoveContact, RemoveOrganizationTopic, SetOrganizationTopic, TopicDirection,
+    TopicEntry, UpdateOrganization,
 };
 use crate::error::AppError;
+use crate::i18n::format::{date_medium, integer};
 use crate::shell::forms::{error_of, saved, FieldMessage, FormAlert, InputField, TextAreaField};
+use crate::t;
 use crate::topics::list_topics;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -22,9 +24,10 @@ fn organization_id() -> Memo<Option<i32>> {
 async fn load(id: Option<i32>) -> Result<OrganizationProfile, AppError> {
     match id {
         Some(id) => fetch_organization_profile(id).await,
-        None => Err(AppError::NotFound(
-            "This organization is not in the directory.".to_owned(),
-        )),
+        None => Err(AppError::NotFound(t!(
+            crate::i18n::current(),
+            "partners-not-found"
+        ))),
     }
 }
 
@@ -32,8 +35,9 @@ async fn load(id: Option<i32>) -> Result<OrganizationProfile, AppError> {
 pub fn OrganizationPage() -> impl IntoView {
     let id = organization_id();
     let profile = Resource::new(move || id.get(), load);
+    let lang = crate::i18n::current();
     view! {
-        <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
+        <Transition fallback=move || view! { <p class="muted">{t!(lang, "partners-loading")}</p> }>
             {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let org = profile.await?;
                 Ok::<_, AppError>(view! { <ProfileView org /> })
@@ -44,47 +48,53 @@ pub fn OrganizationPage() -> impl IntoView {
 
 #[component]
 fn ProfileView(org: OrganizationProfile) -> impl IntoView {
+    let lang = crate::i18n::current();
     let place = if org.city.is_empty() {
         org.country.clone()
     } else {
-        format!("{}, {}", org.city, org.country)
+        t!(
+            lang,
+            "partners-place",
+            city = org.city.clone(),
+            country = org.country.clone()
+        )
     };
     let services = org
         .service_types
         .iter()
-        .map(|t| t.label())
+        .map(|t| t.name(lang))
         .collect::<Vec<_>>()
-        .join(", ");
+        .join(&t!(lang, "partners-list-separator"));
     let edit_href = format!("/partners/{}/edit", org.id);
     view! {
         <Title text=org.name.clone() />
-        <p><A href="/partners">"← Partner directory"</A></p>
+        <p><A href="/partners">{t!(lang, "partners-back-to-directory")}</A></p>
         <article class="profile">
             <header class="profile__header">
                 <h1>{org.name.clone()}</h1>
                 <p class="card__meta">
-                    <span class="tag">{org.kind.label()}</span>
-                    {org.network_member.then(|| view! { " " <span class="tag tag--member">"Network member"</span> })}
+                    <span class="tag">{org.kind.name(lang)}</span>
+                    {org.network_member.then(|| view! { " " <span class="tag tag--member">{t!(lang, "partners-network-member")}</span> })}
                     " " {place}
-                    {org.is_demo.then(|| view! { " " <span class="tag tag--demo">"Demo data"</span> })}
+                    {org.is_demo.then(|| view! { " " <span class="tag tag--demo">{t!(lang, "partners-demo-data")}</span> })}
                 </p>
-                {org.can_edit.then(|| view! { <A href=edit_href attr:class="button">"Edit profile"</A> })}
+                {org.can_edit.then(|| view! { <A href=edit_href attr:class="button">{t!(lang, "partners-edit-profile")}</A> })}
             </header>
             <dl class="facts">
-                {(!services.is_empty()).then(|| view! { <dt>"Services"</dt><dd>{services}</dd> })}
-                {org.population_served.map(|p| view! { <dt>"Population served"</dt><dd>{group_thousands(p)}</dd> })}
-                {org.connections.map(|c| view! { <dt>"Connections"</dt><dd>{group_thousands(c)}</dd> })}
-                {(!org.languages.is_empty()).then(|| view! { <dt>"Languages"</dt><dd>{org.languages.clone()}</dd> })}
+                {(!services.is_empty()).then(|| view! { <dt>{t!(lang, "partners-services")}</dt><dd>{services}</dd> })}
+                {org.population_served.map(|p| view! { <dt>{t!(lang, "partners-population-served")}</dt><dd>{integer(lang, p)}</dd> })}
+                {org.connections.map(|c| view! { <dt>{t!(lang, "partners-connections")}</dt><dd>{integer(lang, c)}</dd> })}
+                {(!org.languages.is_empty()).then(|| view! { <dt>{t!(lang, "partners-languages")}</dt><dd>{org.languages.clone()}</dd> })}
                 {org.latitude.zip(org.longitude).map(|(lat, lon)| view! {
-                    <dt>"Location"</dt><dd>{format!("{lat:.4}, {lon:.4}")}</dd>
+                    <dt>{t!(lang, "partners-location")}</dt><dd>{format!("{lat:.4}, {lon:.4}")}</dd>
                 })}
             </dl>
             {(!org.description.is_empty()).then(|| view! { <p class="profile__description">{org.description.clone()}</p> })}
 
             <section aria-labelledby="kpis-heading">
-                <h2 id="kpis-heading">"Service performance"</h2>
+                <h2 id="kpis-heading">{t!(lang, "partners-service-performance")}</h2>
                 {if org.kpis.is_empty() {
-                    view! { <p class="muted">"No KPI values recorded yet."</p> }.into_any()
+                    view! { <p class="muted">{t!(lang, "partners-no-kpis")}</p> }.into_any()
                 } else {
                     view! {
                         <div class="kpi-grid">
@@ -97,15 +107,15 @@ fn ProfileView(org: OrganizationProfile) -> impl IntoView {
                 }}
             </section>
 
-            <TopicList heading="Can mentor on" entries=org.offers.clone() empty="No mentoring topics listed yet." />
-            <TopicList heading="Needs help with" entries=org.needs.clone() empty="No needs listed yet." />
+            <TopicList heading=t!(lang, "partners-can-mentor-on") entries=org.offers.clone() empty=t!(lang, "partners-no-offers") />
+            <TopicList heading=t!(lang, "partners-needs-help-with") entries=org.needs.clone() empty=t!(lang, "partners-no-needs") />
 
             <super::membership::MembershipPanel organization_id=org.id />
 
             <section aria-labelledby="contacts-heading">
-                <h2 id="contacts-heading">"Contacts"</h2>
+                <h2 id="contacts-heading">{t!(lang, "partners-contacts")}</h2>
                 {if org.contacts.is_empty() {
-                    view! { <p class="muted">"No contact people listed yet."</p> }.into_any()
+                    view! { <p class="muted">{t!(lang, "partners-no-contacts")}</p> }.into_any()
                 } else {
                     view! {
                         <ul class="plain-list">
@@ -125,11 +135,7 @@ fn ProfileView(org: OrganizationProfile) -> impl IntoView {
 }
 
 #[component]
-fn TopicList(
-    heading: &'static str,
-    entries: Vec<TopicEntry>,
-    empty: &'static str,
-) -> impl IntoView {
+fn TopicList(heading: String, entries: Vec<TopicEntry>, empty: String) -> impl IntoView {
     view! {
         <section>
             <h2>{heading}</h2>
@@ -179,6 +185,7 @@ pub fn OrganizationEditPage() -> impl IntoView {
         move |(id, ..)| load(id),
     );
     let topics = Resource::new(|| (), |_| list_topics());
+    let lang = crate::i18n::current();
     let actions = EditActions {
         update,
         record,
@@ -190,7 +197,7 @@ pub fn OrganizationEditPage() -> impl IntoView {
     };
 
     view! {
-        <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
+        <Transition fallback=move || view! { <p class="muted">{t!(lang, "partners-loading")}</p> }>
             {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let org = profile.await?;
                 let topics = topics.await?;
@@ -241,100 +248,103 @@ fn EditForms(
         .format("%Y-%m-%d")
         .to_string();
     let view_href = format!("/partners/{}", org.id);
+    let lang = crate::i18n::current();
+    let edit_title = t!(lang, "partners-edit-title", name = org.name.clone());
 
     view! {
-        <Title text=format!("Edit {}", org.name) />
-        <p><A href=view_href>"← Back to the profile"</A></p>
-        <h1>{format!("Edit {}", org.name)}</h1>
+        <Title text=edit_title.clone() />
+        <p><A href=view_href>{t!(lang, "partners-back-to-profile")}</A></p>
+        <h1>{edit_title}</h1>
 
         <section class="panel" aria-labelledby="profile-heading">
-            <h2 id="profile-heading">"Profile"</h2>
+            <h2 id="profile-heading">{t!(lang, "partners-profile")}</h2>
             <ActionForm action=update attr:class="form" attr:novalidate=true>
                 <FormAlert error=update_error />
                 <Show when=saved(update.value())>
-                    <p class="form__success" role="status">"Profile saved."</p>
+                    <p class="form__success" role="status">{t!(lang, "partners-profile-saved")}</p>
                 </Show>
                 <input type="hidden" name="id" value=id.to_string() />
-                <InputField form="profile" name="name" label="Name" error=update_error value=org.name.clone() />
-                <InputField form="profile" name="country" label="Country" error=update_error value=org.country.clone() />
-                <InputField form="profile" name="city" label="City" error=update_error required=false value=org.city.clone() />
+                <InputField form="profile" name="name" label=t!(lang, "partners-field-name") error=update_error value=org.name.clone() />
+                <InputField form="profile" name="country" label=t!(lang, "partners-field-country") error=update_error value=org.country.clone() />
+                <InputField form="profile" name="city" label=t!(lang, "partners-field-city") error=update_error required=false value=org.city.clone() />
                 <div class="field-row">
-                    <InputField form="profile" name="latitude" label="Latitude" error=update_error required=false inputmode="decimal" value=org.latitude.map(|v| v.to_string()).unwrap_or_default() />
-                    <InputField form="profile" name="longitude" label="Longitude" error=update_error required=false inputmode="decimal" value=org.longitude.map(|v| v.to_string()).unwrap_or_default() />
+                    <InputField form="profile" name="latitude" label=t!(lang, "partners-field-latitude") error=update_error required=false inputmode="decimal" value=org.latitude.map(|v| v.to_string()).unwrap_or_default() />
+                    <InputField form="profile" name="longitude" label=t!(lang, "partners-field-longitude") error=update_error required=false inputmode="decimal" value=org.longitude.map(|v| v.to_string()).unwrap_or_default() />
                 </div>
                 <fieldset class="field">
-                    <legend>"Services"</legend>
-                    <label class="check"><input type="checkbox" name="serves_water" value="on" checked=has(super::ServiceType::Water) />" Water supply"</label>
-                    <label class="check"><input type="checkbox" name="serves_sewerage" value="on" checked=has(super::ServiceType::Sewerage) />" Sewerage"</label>
-                    <label class="check"><input type="checkbox" name="serves_septage" value="on" checked=has(super::ServiceType::Septage) />" Septage management"</label>
+                    <legend>{t!(lang, "partners-services")}</legend>
+                    <label class="check"><input type="checkbox" name="serves_water" value="on" checked=has(super::ServiceType::Water) />" " {super::ServiceType::Water.name(lang)}</label>
+                    <label class="check"><input type="checkbox" name="serves_sewerage" value="on" checked=has(super::ServiceType::Sewerage) />" " {super::ServiceType::Sewerage.name(lang)}</label>
+                    <label class="check"><input type="checkbox" name="serves_septage" value="on" checked=has(super::ServiceType::Septage) />" " {super::ServiceType::Septage.name(lang)}</label>
                 </fieldset>
                 <div class="field-row">
-                    <InputField form="profile" name="population_served" label="Population served" error=update_error required=false inputmode="numeric" value=org.population_served.map(|v| v.to_string()).unwrap_or_default() />
-                    <InputField form="profile" name="connections" label="Connections" error=update_error required=false inputmode="numeric" value=org.connections.map(|v| v.to_string()).unwrap_or_default() />
+                    <InputField form="profile" name="population_served" label=t!(lang, "partners-population-served") error=update_error required=false inputmode="numeric" value=org.population_served.map(|v| v.to_string()).unwrap_or_default() />
+                    <InputField form="profile" name="connections" label=t!(lang, "partners-connections") error=update_error required=false inputmode="numeric" value=org.connections.map(|v| v.to_string()).unwrap_or_default() />
                 </div>
-                <InputField form="profile" name="languages" label="Languages" error=update_error required=false hint="For example: English, Khmer" value=org.languages.clone() />
-                <TextAreaField form="profile" name="description" label="Description" error=update_error value=org.description.clone() rows=5 />
-                <button type="submit" class="button" disabled=move || update.pending().get()>"Save profile"</button>
+                <InputField form="profile" name="languages" label=t!(lang, "partners-languages") error=update_error required=false hint=t!(lang, "partners-languages-hint") value=org.languages.clone() />
+                <TextAreaField form="profile" name="description" label=t!(lang, "partners-field-description") error=update_error value=org.description.clone() rows=5 />
+                <button type="submit" class="button" disabled=move || update.pending().get()>{t!(lang, "partners-save-profile")}</button>
             </ActionForm>
         </section>
 
         <section class="panel" aria-labelledby="kpi-heading">
-            <h2 id="kpi-heading">"KPI values"</h2>
-            <p class="muted">"Each value carries the date it was measured. A second value for the same KPI and date replaces the first."</p>
+            <h2 id="kpi-heading">{t!(lang, "partners-kpi-values")}</h2>
+            <p class="muted">{t!(lang, "partners-kpi-values-hint")}</p>
             <ActionForm action=record attr:class="form" attr:novalidate=true>
                 <FormAlert error=record_error />
                 <Show when=saved(record.value())>
-                    <p class="form__success" role="status">"Value recorded."</p>
+                    <p class="form__success" role="status">{t!(lang, "partners-value-recorded")}</p>
                 </Show>
                 <input type="hidden" name="id" value=id.to_string() />
                 <div class="field">
-                    <label for="kpi-kpi">"KPI"</label>
+                    <label for="kpi-kpi">{t!(lang, "partners-field-kpi")}</label>
                     <select id="kpi-kpi" name="kpi">
-                        {Kpi::ALL.into_iter().map(|k| view! { <option value=k.as_code()>{format!("{} ({})", k.label(), k.unit())}</option> }).collect_view()}
+                        {Kpi::ALL.into_iter().map(|k| view! { <option value=k.as_code()>{k.name_with_unit(lang)}</option> }).collect_view()}
                     </select>
                     <FieldMessage error=record_error field="kpi" />
                 </div>
                 <div class="field-row">
-                    <InputField form="kpi" name="value" label="Value" error=record_error inputmode="decimal" />
-                    <InputField form="kpi" name="measured_on" label="Measured on" error=record_error kind="date" value=today.clone() />
+                    <InputField form="kpi" name="value" label=t!(lang, "partners-field-value") error=record_error inputmode="decimal" />
+                    <InputField form="kpi" name="measured_on" label=t!(lang, "partners-field-measured-on") error=record_error kind="date" value=today.clone() />
                 </div>
-                <button type="submit" class="button" disabled=move || record.pending().get()>"Record value"</button>
+                <button type="submit" class="button" disabled=move || record.pending().get()>{t!(lang, "partners-record-value")}</button>
             </ActionForm>
             // One folded list per KPI, newest first, so a long history does not bury the page.
             {org.kpis.clone().into_iter().map(|series| {
                 let kpi = series.kpi;
-                let latest = series.values.last().map(|v| format!(
-                    " · latest {} ({})", kpi.format(v.value), v.measured_on.format("%Y-%m-%d")
+                let name = kpi.name(lang);
+                let latest = series.values.last().map(|v| t!(
+                    lang,
+                    "partners-kpi-latest",
+                    value = kpi.display(v.value, lang),
+                    date = date_medium(lang, v.measured_on)
                 ));
-                let count = match series.values.len() {
-                    1 => "1 value".to_owned(),
-                    n => format!("{n} values"),
-                };
+                let count = t!(lang, "partners-value-count", count = series.values.len());
                 view! {
                     <details class="kpi-values" data-kpi-values=kpi.as_code()>
                         <summary>
-                            <strong>{kpi.label()}</strong>
+                            <strong>{name.clone()}</strong>
                             {format!(" · {count}")}
-                            {latest}
+                            {latest.map(|l| format!(" · {l}"))}
                         </summary>
                         <div class="table-wrap">
                             <table class="table">
-                                <caption class="visually-hidden">{format!("Recorded values of {}", kpi.label())}</caption>
-                                <thead><tr><th scope="col">"Date"</th><th scope="col">"Value"</th><th scope="col"><span class="visually-hidden">"Actions"</span></th></tr></thead>
+                                <caption class="visually-hidden">{t!(lang, "partners-kpi-recorded-values", kpi = name.clone())}</caption>
+                                <thead><tr><th scope="col">{t!(lang, "partners-date")}</th><th scope="col">{t!(lang, "partners-field-value")}</th><th scope="col"><span class="visually-hidden">{t!(lang, "partners-actions")}</span></th></tr></thead>
                                 <tbody>
-                                    {series.values.into_iter().rev().map(|v| view! {
+                                    {series.values.into_iter().rev().map(|v| { let name = name.clone(); view! {
                                         <tr>
-                                            <td>{v.measured_on.format("%Y-%m-%d").to_string()}</td>
-                                            <td>{kpi.format(v.value)}</td>
+                                            <td><time datetime=v.measured_on.format("%Y-%m-%d").to_string()>{date_medium(lang, v.measured_on)}</time></td>
+                                            <td>{kpi.display(v.value, lang)}</td>
                                             <td>
                                                 <ActionForm action=delete_kpi>
                                                     <input type="hidden" name="id" value=id.to_string() />
                                                     <input type="hidden" name="value_id" value=v.id.to_string() />
-                                                    <button type="submit" class="link-button" aria-label=format!("Delete {} of {}", kpi.label(), v.measured_on)>"Delete"</button>
+                                                    <button type="submit" class="link-button" aria-label=t!(lang, "partners-delete-value-label", kpi = name.clone(), date = date_medium(lang, v.measured_on))>{t!(lang, "partners-delete")}</button>
                                                 </ActionForm>
                                             </td>
                                         </tr>
-                                    }).collect_view()}
+                                    }}).collect_view()}
                                 </tbody>
                             </table>
                         </div>
@@ -344,33 +354,33 @@ fn EditForms(
         </section>
 
         <section class="panel" aria-labelledby="topics-heading">
-            <h2 id="topics-heading">"Topics"</h2>
+            <h2 id="topics-heading">{t!(lang, "partners-topics")}</h2>
             <ActionForm action=set_topic attr:class="form" attr:novalidate=true>
                 <FormAlert error=topic_error />
                 <input type="hidden" name="id" value=id.to_string() />
                 <div class="field">
-                    <label for="topic-direction">"This organization"</label>
+                    <label for="topic-direction">{t!(lang, "partners-direction-label")}</label>
                     <select id="topic-direction" name="direction">
-                        <option value="offer">"can mentor on"</option>
-                        <option value="need">"needs help with"</option>
+                        <option value="offer">{t!(lang, "partners-direction-offer")}</option>
+                        <option value="need">{t!(lang, "partners-direction-need")}</option>
                     </select>
                 </div>
                 <div class="field">
-                    <label for="topic-topic">"Topic"</label>
+                    <label for="topic-topic">{t!(lang, "partners-field-topic")}</label>
                     <select id="topic-topic" name="topic">
                         {topics.iter().map(|t| view! { <option value=t.code.clone()>{t.name.clone()}</option> }).collect_view()}
                     </select>
                     <FieldMessage error=topic_error field="topic" />
                 </div>
-                <TextAreaField form="topic" name="description" label="Tested solution or challenge" error=topic_error hint="For an offer, describe the solution you have tested and its results." rows=3 />
-                <button type="submit" class="button" disabled=move || set_topic.pending().get()>"Add topic"</button>
+                <TextAreaField form="topic" name="description" label=t!(lang, "partners-field-solution") error=topic_error hint=t!(lang, "partners-field-solution-hint") rows=3 />
+                <button type="submit" class="button" disabled=move || set_topic.pending().get()>{t!(lang, "partners-add-topic")}</button>
             </ActionForm>
             <TopicRemovals id direction=TopicDirection::Offer entries=org.offers.clone() action=remove_topic />
             <TopicRemovals id direction=TopicDirection::Need entries=org.needs.clone() action=remove_topic />
         </section>
 
         <section class="panel" aria-labelledby="contacts-edit-heading">
-            <h2 id="contacts-edit-heading">"Contacts"</h2>
+            <h2 id="contacts-edit-heading">{t!(lang, "partners-contacts")}</h2>
             <ul class="plain-list">
                 {org.contacts.clone().into_iter().map(|c| {
                     view! {
@@ -379,7 +389,7 @@ fn EditForms(
                             <ActionForm action=remove_contact attr:class="inline-form">
                                 <input type="hidden" name="id" value=id.to_string() />
                                 <input type="hidden" name="contact_id" value=c.id.to_string() />
-                                <button type="submit" class="link-button" aria-label=format!("Remove {}", c.name)>"Remove"</button>
+                                <button type="submit" class="link-button" aria-label=t!(lang, "partners-remove-label", name = c.name.clone())>{t!(lang, "partners-remove")}</button>
                             </ActionForm>
                         </li>
                     }
@@ -388,10 +398,10 @@ fn EditForms(
             <ActionForm action=add_contact attr:class="form" attr:novalidate=true>
                 <FormAlert error=contact_error />
                 <input type="hidden" name="id" value=id.to_string() />
-                <InputField form="contact" name="contact_name" label="Name" error=contact_error />
-                <InputField form="contact" name="position" label="Position" error=contact_error required=false />
-                <InputField form="contact" name="contact_email" label="Email" error=contact_error kind="email" />
-                <button type="submit" class="button" disabled=move || add_contact.pending().get()>"Add contact"</button>
+                <InputField form="contact" name="contact_name" label=t!(lang, "partners-field-contact-name") error=contact_error />
+                <InputField form="contact" name="position" label=t!(lang, "partners-field-position") error=contact_error required=false />
+                <InputField form="contact" name="contact_email" label=t!(lang, "partners-field-email") error=contact_error kind="email" />
+                <button type="submit" class="button" disabled=move || add_contact.pending().get()>{t!(lang, "partners-add-contact")}</button>
             </ActionForm>
         </section>
     }
@@ -404,9 +414,10 @@ fn TopicRemovals(
     entries: Vec<TopicEntry>,
     action: ServerAction<RemoveOrganizationTopic>,
 ) -> impl IntoView {
+    let lang = crate::i18n::current();
     let heading = match direction {
-        TopicDirection::Offer => "Can mentor on",
-        TopicDirection::Need => "Needs help with",
+        TopicDirection::Offer => t!(lang, "partners-can-mentor-on"),
+        TopicDirection::Need => t!(lang, "partners-needs-help-with"),
     };
     (!entries.is_empty()).then(|| view! {
         <h3>{heading}</h3>
@@ -420,7 +431,7 @@ fn TopicRemovals(
                             <input type="hidden" name="id" value=id.to_string() />
                             <input type="hidden" name="direction" value=direction.as_code() />
                             <input type="hidden" name="topic_id" value=e.topic.id.to_string() />
-                            <button type="submit" class="link-button" aria-label=format!("Remove {}", e.topic.name)>"Remove"</button>
+                            <button type="submit" class="link-button" aria-label=t!(lang, "partners-remove-label", name = e.topic.name.clone())>{t!(lang, "partners-remove")}</button>
                         </ActionForm>
                     </li>
                 }

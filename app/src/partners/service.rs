@@ -1,5 +1,6 @@
 //! Directory queries and profile changes, as plain functions over a connection.
 
+use super::collation;
 use super::directory::{DirectoryQuery, SortOrder, PAGE_SIZE};
 use super::entity::{kpi_measurement, organization, organization_contact, organization_topic};
 use super::profile::{
@@ -8,6 +9,7 @@ use super::profile::{
 };
 use super::{DirectoryResults, Kpi, OrganizationKind, OrganizationSummary};
 use crate::error::AppError;
+use crate::i18n::Lang;
 use crate::search::contains_ignoring_case;
 use crate::topics::{self, Topic};
 use chrono::NaiveDate;
@@ -22,7 +24,7 @@ use std::collections::BTreeMap;
 pub const EXPORT_LIMIT: u64 = 10_000;
 
 fn not_found() -> AppError {
-    AppError::NotFound("This organization is not in the directory.".to_owned())
+    AppError::NotFound(crate::t!(crate::i18n::current(), "partners-not-found"))
 }
 
 /// The organizations a search selects, in its order (no paging). `None` when it names a topic
@@ -87,14 +89,77 @@ async fn filtered<C: ConnectionTrait>(
     Ok(Some(select.order_by_asc(C::Id)))
 }
 
-/// One page of a directory search, with the total count.
+/// Whether a search's order is by name (or country, then name), which the database cannot
+/// sort as the reader's language does: those are sorted here, with [`collation`].
+fn sorted_by_name(query: &DirectoryQuery) -> bool {
+    matches!(query.sort, SortOrder::Name | SortOrder::Country)
+}
+
+/// Orders rows by name (or country, then name) as `lang` sorts them.
+fn collate<T>(
+    lang: Lang,
+    sort: SortOrder,
+    rows: &mut [T],
+    country: impl Fn(&T) -> &str,
+    name: impl Fn(&T) -> &str,
+) {
+    let compare = collation::comparer(lang);
+    rows.sort_by(|a, b| {
+        let by_country = match sort {
+            SortOrder::Country => compare(country(a), country(b)),
+            _ => std::cmp::Ordering::Equal,
+        };
+        by_country.then_with(|| compare(name(a), name(b)))
+    });
+}
+
+/// One page of a directory search, with the total count; names in the order of `lang`.
 pub async fn search(
     db: &DatabaseConnection,
     query: &DirectoryQuery,
+    lang: Lang,
 ) -> Result<DirectoryResults, AppError> {
     let Some(select) = filtered(db, query).await? else {
         return Ok(DirectoryResults::empty(query.page));
     };
+    if sorted_by_name(query) {
+        // Only the keys of every match are read and sorted; then the page's rows.
+        let mut keys: Vec<(i32, String, String)> = select
+            .select_only()
+            .column(organization::Column::Id)
+            .column(organization::Column::Country)
+            .column(organization::Column::Name)
+            .into_tuple()
+            .all(db)
+            .await?;
+        collate(lang, query.sort, &mut keys, |k| &k.1, |k| &k.2);
+        let total = keys.len() as u64;
+        let skip = usize::try_from(query.page.saturating_sub(1).saturating_mul(PAGE_SIZE))
+            .unwrap_or(usize::MAX);
+        let ids: Vec<i32> = keys
+            .iter()
+            .skip(skip)
+            .take(PAGE_SIZE as usize)
+            .map(|k| k.0)
+            .collect();
+        let mut rows: BTreeMap<i32, organization::Model> = organization::Entity::find()
+            .filter(organization::Column::Id.is_in(ids.clone()))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|m| (m.id, m))
+            .collect();
+        let organizations = ids
+            .iter()
+            .filter_map(|id| rows.remove(id))
+            .map(organization::Model::summary)
+            .collect();
+        return Ok(DirectoryResults {
+            organizations,
+            total,
+            page: query.page,
+        });
+    }
     let paginator = select.paginate(db, PAGE_SIZE);
     let total = paginator.num_items().await?;
     let organizations = paginator
@@ -114,14 +179,20 @@ pub async fn search(
 pub async fn export(
     db: &DatabaseConnection,
     query: &DirectoryQuery,
+    lang: Lang,
 ) -> Result<Vec<organization::Model>, AppError> {
     let Some(select) = filtered(db, query).await? else {
         return Ok(Vec::new());
     };
-    Ok(select.limit(EXPORT_LIMIT).all(db).await?)
+    let mut rows = select.limit(EXPORT_LIMIT).all(db).await?;
+    if sorted_by_name(query) {
+        collate(lang, query.sort, &mut rows, |r| &r.country, |r| &r.name);
+    }
+    Ok(rows)
 }
 
-/// The countries that have organizations, for the country filter.
+/// The countries that have organizations, for the country filter (in the database's order:
+/// the filter's list is cached for every language alike).
 pub async fn countries(db: &DatabaseConnection) -> Result<Vec<String>, AppError> {
     Ok(organization::Entity::find()
         .select_only()
@@ -250,7 +321,7 @@ fn duplicate_name(e: sea_orm::DbErr) -> AppError {
     match e.sql_err() {
         Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => AppError::field(
             "name",
-            "Another organization in this country already has this name.",
+            crate::t!(crate::i18n::current(), "partners-name-taken"),
         ),
         _ => AppError::from(e),
     }
@@ -356,9 +427,10 @@ pub async fn delete_kpi(db: &DatabaseConnection, id: i32, value_id: i32) -> Resu
         .exec(db)
         .await?;
     if deleted.rows_affected == 0 {
-        return Err(AppError::NotFound(
-            "This value is no longer recorded.".to_owned(),
-        ));
+        return Err(AppError::NotFound(crate::t!(
+            crate::i18n::current(),
+            "partners-value-gone"
+        )));
     }
     Ok(())
 }
@@ -407,7 +479,12 @@ pub async fn set_topic(
     ensure_exists(db, id).await?;
     let topic = topics::entity::find_by_code(db, topic_code)
         .await?
-        .ok_or_else(|| AppError::field("topic", "Choose a topic from the list."))?;
+        .ok_or_else(|| {
+            AppError::field(
+                "topic",
+                crate::t!(crate::i18n::current(), "partners-topic-choose"),
+            )
+        })?;
     let txn = crate::db::begin_write(db).await?;
     organization_topic::Entity::delete_by_id((id, topic.id, direction))
         .exec(&txn)
@@ -447,12 +524,17 @@ impl DirectoryResults {
     }
 }
 
-pub async fn all_by_name(db: &DatabaseConnection) -> Result<Vec<OrganizationSummary>, AppError> {
-    Ok(organization::Entity::find()
+pub async fn all_by_name(
+    db: &DatabaseConnection,
+    lang: Lang,
+) -> Result<Vec<OrganizationSummary>, AppError> {
+    let mut all: Vec<OrganizationSummary> = organization::Entity::find()
         .order_by_asc(organization::Column::Name)
         .all(db)
         .await?
         .into_iter()
         .map(organization::Model::summary)
-        .collect())
+        .collect();
+    collation::sort_by_name(lang, &mut all, |o| &o.name);
+    Ok(all)
 }

@@ -16,6 +16,7 @@ pub async fn dashboard_results(
     status: String,
 ) -> Result<DashboardData, AppError> {
     let db = crate::state::db()?;
+    let lang = crate::i18n::current();
     let params = [
         ("year_from", year_from),
         ("year_to", year_to),
@@ -24,11 +25,13 @@ pub async fn dashboard_results(
         ("topic", topic),
         ("status", status),
     ];
-    let (filter, choices) = super::query::read_filter(&db, |k| {
-        params.iter().find(|(n, _)| *n == k).map(|(_, v)| v.clone())
-    })
+    let (filter, choices) = super::query::read_filter(
+        &db,
+        |k| params.iter().find(|(n, _)| *n == k).map(|(_, v)| v.clone()),
+        lang,
+    )
     .await?;
-    let results = super::query::network_results(&db, &filter, &choices).await?;
+    let results = super::query::network_results(&db, &filter, &choices, lang).await?;
     Ok(DashboardData { choices, results })
 }
 
@@ -39,23 +42,25 @@ pub async fn home_results() -> Result<HomeData, AppError> {
     use super::types::{EventLine, ForumLine, StoryLine};
     let db = crate::state::db()?;
     let choices = super::query::choices(&db).await?;
-    let results = super::query::network_results(&db, &Default::default(), &choices).await?;
+    let lang = crate::i18n::current();
+    let results = super::query::network_results(&db, &Default::default(), &choices, lang).await?;
     let today = chrono::Utc::now().date_naive();
-    let events = crate::events::service::list(&db, crate::events::service::Window::Upcoming(today))
-        .await?
-        .into_iter()
-        .take(3)
-        .map(|e| EventLine {
-            id: e.id,
-            title: e.title,
-            starts_on: e.starts_on,
-            place: if e.online {
-                "Online".to_owned()
-            } else {
-                e.place
-            },
-        })
-        .collect();
+    let events =
+        crate::events::service::list(&db, crate::events::service::Window::Upcoming(today), None)
+            .await?
+            .into_iter()
+            .take(3)
+            .map(|e| EventLine {
+                id: e.id,
+                title: e.title,
+                starts_on: e.starts_on,
+                place: if e.online {
+                    crate::t!(lang, "results-online")
+                } else {
+                    e.place
+                },
+            })
+            .collect();
     // No edition yet is not an error for the home page: it just shows none.
     let forum = match crate::forum::service::current(&db).await {
         Ok(edition) => Some(edition),
@@ -67,7 +72,7 @@ pub async fn home_results() -> Result<HomeData, AppError> {
         title: e.title,
         venue: e.venue,
     });
-    let stories = crate::stories::service::published(&db, None, None, 3)
+    let stories = crate::stories::service::published(&db, None, None, None, 3)
         .await?
         .into_iter()
         .map(|s| StoryLine {

@@ -187,6 +187,7 @@ pub struct Training {
     pub title: String,
     /// in_person, online or hybrid
     pub format: String,
+    /// The language it is given in, as a BCP 47 code (`en`, `id`, `zh-Hans`…).
     pub language: String,
     pub capacity: i32,
     /// Its sessions, earliest first.
@@ -210,6 +211,7 @@ pub struct KnowledgeProduct {
     pub summary: String,
     pub authors: String,
     pub year: i32,
+    /// The language it is written in, as a BCP 47 code (`en`, `th`, `zh-Hans`…).
     pub language: String,
     /// public or members
     pub access: String,
@@ -452,7 +454,7 @@ pub async fn trainings(State(state): State<AppState>, Query(params): Params) -> 
                 id: p.id,
                 title: p.title,
                 format: p.format.as_code().to_owned(),
-                language: p.language,
+                language: p.language.as_code().to_owned(),
                 capacity: p.capacity,
             })
             .collect();
@@ -506,7 +508,7 @@ pub async fn knowledge_products(
                 summary: p.summary,
                 authors: p.authors,
                 year: p.year,
-                language: p.language,
+                language: p.language.as_code().to_owned(),
                 access: p.access.as_code().to_owned(),
             })
             .collect();
@@ -567,9 +569,11 @@ pub async fn results(
     State(state): State<AppState>,
     Query(params): Params,
 ) -> Result<Json<NetworkResults>, ApiError> {
-    let (filter, choices) = query::read_filter(&state.db, |k| params.get(k).cloned()).await?;
+    // The API is for machines: its words (the scope, the messages) stay in English.
+    let en = crate::i18n::Lang::En;
+    let (filter, choices) = query::read_filter(&state.db, |k| params.get(k).cloned(), en).await?;
     Ok(Json(
-        query::network_results(&state.db, &filter, &choices).await?,
+        query::network_results(&state.db, &filter, &choices, en).await?,
     ))
 }
 

@@ -3,6 +3,8 @@
 //! Colours come from CSS classes (the CSP forbids inline styles).
 
 use super::types::YearCounts;
+use super::words::state_label;
+use crate::t;
 use crate::wops::PartnershipState;
 use leptos::prelude::*;
 
@@ -38,12 +40,8 @@ pub struct Bar {
 
 /// A horizontal bar chart with its table.
 #[component]
-pub fn BarChart(
-    id: &'static str,
-    title: String,
-    unit: &'static str,
-    bars: Vec<Bar>,
-) -> impl IntoView {
+pub fn BarChart(id: &'static str, title: String, unit: String, bars: Vec<Bar>) -> impl IntoView {
+    let lang = crate::i18n::current();
     let lengths = bar_lengths(&bars.iter().map(|b| b.value).collect::<Vec<_>>(), BAR_WIDTH);
     let height = ROW_HEIGHT * bars.len() as f64 + 4.0;
     let width = LABEL_WIDTH + BAR_WIDTH + 60.0;
@@ -53,7 +51,7 @@ pub fn BarChart(
         .collect::<Vec<_>>()
         .join("; ");
     let title_id = format!("{id}-title");
-    let region_label = format!("{title}: table, scroll sideways for more");
+    let region_label = t!(lang, "results-table-scroll", table = title.clone());
     let desc_id = format!("{id}-desc");
     let rows = bars.clone();
     let labelled_by = format!("{title_id} {desc_id}");
@@ -86,7 +84,7 @@ pub fn BarChart(
                 <div class="chart__scroll" tabindex="0" role="region" aria-label=region_label>
                 <table class="chart__table">
                     <caption class="visually-hidden">{title}</caption>
-                    <thead><tr><th scope="col">"Item"</th><th scope="col">{unit}</th></tr></thead>
+                    <thead><tr><th scope="col">{t!(lang, "results-chart-item")}</th><th scope="col">{unit}</th></tr></thead>
                     <tbody>
                         {rows.into_iter().map(|b| view! {
                             <tr><th scope="row">{b.label}</th><td>{b.shown}</td></tr>
@@ -105,6 +103,8 @@ const COL_HEIGHT: f64 = 160.0;
 /// Partnerships running each year, stacked by state, with a legend and a table.
 #[component]
 pub fn YearChart(years: Vec<YearCounts>) -> impl IntoView {
+    let lang = crate::i18n::current();
+    let title = t!(lang, "results-years-title");
     let totals: Vec<f64> = years.iter().map(|y| y.total() as f64).collect();
     let heights = bar_lengths(&totals, COL_HEIGHT);
     let width = COL_WIDTH * years.len() as f64 + 10.0;
@@ -115,15 +115,23 @@ pub fn YearChart(years: Vec<YearCounts>) -> impl IntoView {
                 .counts
                 .iter()
                 .filter(|c| c.count > 0)
-                .map(|c| format!("{} {}", c.count, c.state.in_words()))
+                .map(|c| {
+                    t!(
+                        lang,
+                        "results-years-count",
+                        count = c.count,
+                        state = state_label(lang, c.state)
+                    )
+                })
                 .collect::<Vec<_>>()
                 .join(", ");
-            format!(
-                "{}: {} ({})",
-                y.year,
-                y.total(),
-                if parts.is_empty() {
-                    "none".into()
+            t!(
+                lang,
+                "results-years-desc",
+                year = y.year.to_string(),
+                total = y.total(),
+                parts = if parts.is_empty() {
+                    t!(lang, "results-years-none")
                 } else {
                     parts
                 }
@@ -153,7 +161,7 @@ pub fn YearChart(years: Vec<YearCounts>) -> impl IntoView {
                     top -= h;
                     view! {
                         <rect x=x y=top width=COL_WIDTH - 10.0 height=h class=format!("chart__bar chart__bar--{}", c.state.as_code())>
-                            <title>{format!("{}: {} {}", y.year, c.count, c.state.in_words())}</title>
+                            <title>{format!("{}: {}", y.year, t!(lang, "results-years-count", count = c.count, state = state_label(lang, c.state)))}</title>
                         </rect>
                     }
                 })
@@ -175,28 +183,29 @@ pub fn YearChart(years: Vec<YearCounts>) -> impl IntoView {
         })
         .collect();
     let head = states.clone();
+    let region = t!(lang, "results-table-scroll", table = title.clone());
     view! {
         <figure class="chart" id="chart-years">
-            <figcaption class="chart__caption">"Partnerships running each year, by status"</figcaption>
+            <figcaption class="chart__caption">{title.clone()}</figcaption>
             <ul class="chart__legend">
                 {states.iter().map(|s| view! {
-                    <li><span class=format!("chart__key chart__bar--{}", s.as_code())></span>{s.label()}</li>
+                    <li><span class=format!("chart__key chart__bar--{}", s.as_code())></span>{state_label(lang, *s)}</li>
                 }).collect_view()}
             </ul>
             <div class="chart__body">
                 <svg class="chart__svg chart__svg--columns" viewBox=format!("0 0 {width} {}", COL_HEIGHT + 26.0) role="img" aria-labelledby="chart-years-title chart-years-desc">
-                    <title id="chart-years-title">"Partnerships running each year, by status"</title>
+                    <title id="chart-years-title">{title.clone()}</title>
                     <desc id="chart-years-desc">{desc}</desc>
                     {columns}
                 </svg>
-                <div class="chart__scroll" tabindex="0" role="region" aria-label="Partnerships running each year, by status: table, scroll sideways for more">
+                <div class="chart__scroll" tabindex="0" role="region" aria-label=region>
                 <table class="chart__table">
-                    <caption class="visually-hidden">"Partnerships running each year, by status"</caption>
+                    <caption class="visually-hidden">{title}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">"Year"</th>
-                            {head.iter().map(|s| view! { <th scope="col">{s.label()}</th> }).collect_view()}
-                            <th scope="col">"Total"</th>
+                            <th scope="col">{t!(lang, "results-year")}</th>
+                            {head.iter().map(|s| view! { <th scope="col">{state_label(lang, *s)}</th> }).collect_view()}
+                            <th scope="col">{t!(lang, "results-total")}</th>
                         </tr>
                     </thead>
                     <tbody>

@@ -5,10 +5,12 @@
 use super::report::{self, Cell, Table};
 use super::{query, NetworkResults};
 use crate::error::AppError;
+use crate::i18n::Lang;
 use crate::partners::export::defuse;
 use crate::state::AppState;
+use crate::t;
 use axum::extract::{Path, Query, State};
-use axum::http::header;
+use axum::http::{header, HeaderMap};
 use axum::response::{IntoResponse, Response};
 use std::collections::HashMap;
 
@@ -29,9 +31,10 @@ fn download(content_type: &'static str, file_name: String, body: Vec<u8>) -> Res
 async fn results_for(
     state: &AppState,
     params: &HashMap<String, String>,
+    lang: Lang,
 ) -> Result<NetworkResults, AppError> {
-    let (filter, choices) = query::read_filter(&state.db, |k| params.get(k).cloned()).await?;
-    query::network_results(&state.db, &filter, &choices).await
+    let (filter, choices) = query::read_filter(&state.db, |k| params.get(k).cloned(), lang).await?;
+    query::network_results(&state.db, &filter, &choices, lang).await
 }
 
 /// "waterlinks-results-viet-nam-2024-2026": the file's name says what it covers.
@@ -57,10 +60,19 @@ fn base_name(r: &NetworkResults) -> String {
     name
 }
 
-fn title(r: &NetworkResults) -> String {
+fn title(r: &NetworkResults, lang: Lang) -> String {
     match &r.filter.country {
-        Some(c) => format!("WaterLinks results for {c} ({})", r.scope),
-        None => format!("WaterLinks network results ({})", r.scope),
+        Some(c) => t!(
+            lang,
+            "results-report-country-title",
+            country = c,
+            scope = r.scope.clone()
+        ),
+        None => t!(
+            lang,
+            "results-report-network-title",
+            scope = r.scope.clone()
+        ),
     }
 }
 
@@ -69,14 +81,11 @@ fn xlsx(tables: &[Table]) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
     let bold = rust_xlsxwriter::Format::new().set_bold();
     for table in tables {
         let sheet = book.add_worksheet();
-        // "Summary", "Years", "Outcomes", "Partnerships": unique, as sheet names must be.
-        let mut name = table.name.to_owned();
-        if let Some(first) = name.get_mut(0..1) {
-            first.make_ascii_uppercase();
-        }
-        sheet.set_name(&name)?;
+        // "Summary", "Years", "Outcomes", "Partnerships" in the reader's language: unique and
+        // short, as sheet names must be.
+        sheet.set_name(&table.sheet)?;
         for (j, h) in table.header.iter().enumerate() {
-            sheet.write_string_with_format(0, j as u16, *h, &bold)?;
+            sheet.write_string_with_format(0, j as u16, h, &bold)?;
         }
         for (i, row) in table.rows.iter().enumerate() {
             for (j, cell) in row.iter().enumerate() {
@@ -96,9 +105,11 @@ fn xlsx(tables: &[Table]) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
 pub async fn report_xlsx(
     State(state): State<AppState>,
     Query(params): Query<HashMap<String, String>>,
+    headers: HeaderMap,
 ) -> Result<Response, AppError> {
-    let r = results_for(&state, &params).await?;
-    let body = xlsx(&report::tables(&r)).map_err(|e| {
+    let lang = crate::i18n::request::of_headers(&headers);
+    let r = results_for(&state, &params, lang).await?;
+    let body = xlsx(&report::tables(&r, lang)).map_err(|e| {
         tracing::error!(error = %e, "could not write the results workbook");
         AppError::Internal
     })?;
@@ -112,12 +123,19 @@ pub async fn report_xlsx(
 pub async fn report_pdf(
     State(state): State<AppState>,
     Query(params): Query<HashMap<String, String>>,
+    headers: HeaderMap,
 ) -> Result<Response, AppError> {
-    let r = results_for(&state, &params).await?;
+    let lang = crate::i18n::request::of_headers(&headers);
+    let r = results_for(&state, &params, lang).await?;
     Ok(download(
         "application/pdf",
         format!("{}.pdf", base_name(&r)),
-        super::pdf::render(&title(&r), &report::tables(&r)),
+        super::pdf::render(
+            &state.pdf_fonts,
+            &title(&r, lang),
+            &report::tables(&r, lang),
+            lang,
+        )?,
     ))
 }
 
@@ -126,15 +144,18 @@ pub async fn table_csv(
     State(state): State<AppState>,
     Path(file): Path<String>,
     Query(params): Query<HashMap<String, String>>,
+    headers: HeaderMap,
 ) -> Result<Response, AppError> {
+    let lang = crate::i18n::request::of_headers(&headers);
     let Some(name) = file.strip_suffix(".csv") else {
-        return Err(AppError::NotFound("There is no such file.".to_owned()));
+        return Err(AppError::NotFound(t!(lang, "results-no-such-file")));
     };
-    let r = results_for(&state, &params).await?;
-    let Some(table) = report::tables(&r).into_iter().find(|t| t.name == name) else {
-        return Err(AppError::NotFound(
-            "There is no such table: try summary, years, outcomes or partnerships.".to_owned(),
-        ));
+    let r = results_for(&state, &params, lang).await?;
+    let Some(table) = report::tables(&r, lang)
+        .into_iter()
+        .find(|t| t.name == name)
+    else {
+        return Err(AppError::NotFound(t!(lang, "results-no-such-table")));
     };
     let mut writer = csv::Writer::from_writer(Vec::new());
     let mut result = writer.write_record(&table.header);

@@ -3,6 +3,7 @@
 //! starts, is refused with a message for its field (a 400), never silently ignored.
 
 use crate::error::FieldErrors;
+use crate::i18n::Lang;
 use crate::query_string::encode;
 use crate::wops::PartnershipState;
 use serde::{Deserialize, Serialize};
@@ -38,7 +39,9 @@ impl ResultsFilter {
     pub fn parse(
         get: impl Fn(&str) -> Option<String>,
         choices: &FilterChoices,
+        lang: Lang,
     ) -> Result<ResultsFilter, FieldErrors> {
+        use crate::t;
         let value = |k: &str| {
             get(k)
                 .map(|v| v.trim().to_owned())
@@ -52,7 +55,13 @@ impl ResultsFilter {
                 _ => {
                     errors.add(
                         field,
-                        format!("'{raw}' is not a year between {FIRST_YEAR} and {LAST_YEAR}."),
+                        t!(
+                            lang,
+                            "results-filter-bad-year",
+                            value = raw,
+                            first = FIRST_YEAR.to_string(),
+                            last = LAST_YEAR.to_string()
+                        ),
                     );
                     None
                 }
@@ -66,7 +75,12 @@ impl ResultsFilter {
             if from > to {
                 errors.add(
                     "year_to",
-                    format!("The period ends ({to}) before it starts ({from})."),
+                    t!(
+                        lang,
+                        "results-filter-period-reversed",
+                        to = to.to_string(),
+                        from = from.to_string()
+                    ),
                 );
                 year_from = None;
                 year_to = None;
@@ -78,24 +92,24 @@ impl ResultsFilter {
                 .iter()
                 .find(|k| k.eq_ignore_ascii_case(&c));
             if known.is_none() {
-                errors.add(
-                    "country",
-                    "No organization of the network is in that country.",
-                );
+                errors.add("country", t!(lang, "results-filter-unknown-country"));
             }
             known.cloned()
         });
         let topic = value("topic").and_then(|t| {
             let known = choices.topics.iter().any(|(code, _)| *code == t);
             if !known {
-                errors.add("topic", "That is not one of the network's topics.");
+                errors.add("topic", t!(lang, "results-filter-unknown-topic"));
             }
             known.then_some(t)
         });
         let status = value("status").and_then(|s| match s.parse::<PartnershipState>() {
             Ok(state) => Some(state),
-            Err(message) => {
-                errors.add("status", format!("{message}."));
+            Err(_) => {
+                errors.add(
+                    "status",
+                    t!(lang, "results-filter-unknown-status", value = s),
+                );
                 None
             }
         });
@@ -144,13 +158,15 @@ impl ResultsFilter {
     }
 
     /// "2024–2026", "2025", "all years": the period in words, for headings and reports.
-    pub fn period_label(&self) -> String {
+    /// Years are written without grouping ("2025", never "2.025").
+    pub fn period_label(&self, lang: Lang) -> String {
+        use crate::t;
         match (self.year_from, self.year_to) {
-            (None, None) => "all years".to_owned(),
+            (None, None) => t!(lang, "results-period-all"),
             (Some(a), Some(b)) if a == b => a.to_string(),
             (Some(a), Some(b)) => format!("{a}–{b}"),
-            (Some(a), None) => format!("{a} onwards"),
-            (None, Some(b)) => format!("up to {b}"),
+            (Some(a), None) => t!(lang, "results-period-from", year = a.to_string()),
+            (None, Some(b)) => t!(lang, "results-period-to", year = b.to_string()),
         }
     }
 }
@@ -175,6 +191,7 @@ mod tests {
                     .map(|(_, v)| (*v).to_owned())
             },
             &choices(),
+            Lang::En,
         )
     }
 
@@ -194,7 +211,9 @@ mod tests {
             f.to_query_string(),
             "year_from=2022&year_to=2025&country=Viet+Nam&topic=nrw&status=active"
         );
-        assert_eq!(f.period_label(), "2022–2025");
+        assert_eq!(f.period_label(Lang::En), "2022–2025");
+        let later = parse(&[("year_from", "2022")]).unwrap();
+        assert_eq!(later.period_label(Lang::Vi), "từ 2022");
         assert_eq!(parse(&[]).unwrap(), ResultsFilter::default());
     }
 

@@ -4,8 +4,10 @@
 //! as circles, partnerships as mentor-to-recipient lines coloured by status, each a link to the
 //! partnership's page.
 
+use super::words::state_label;
 use super::ResultsFilter;
 use crate::error::AppError;
+use crate::t;
 use crate::wops::PartnershipState;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -174,11 +176,12 @@ pub fn MapPage() -> impl IntoView {
             )
         },
     );
+    let lang = crate::i18n::current();
     view! {
-        <Title text="Partnership map" />
-        <h1>"Partnership map"</h1>
-        <p class="lead">"Utilities of the network’s partnerships, with a line from each mentor to its recipient. Select a line to open the partnership."</p>
-        <Suspense fallback=|| view! { <p class="muted">"Loading the map…"</p> }>
+        <Title text=t!(lang, "results-map-title") />
+        <h1>{t!(lang, "results-map-title")}</h1>
+        <p class="lead">{t!(lang, "results-map-lead")}</p>
+        <Suspense fallback=move || view! { <p class="muted">{t!(lang, "results-map-loading")}</p> }>
             {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let d = data.await?;
                 Ok::<_, AppError>(view! { <PartnershipMap data=d /> })
@@ -199,17 +202,18 @@ fn PartnershipMap(data: MapData) -> impl IntoView {
         .into_iter()
         .filter(|s| data.lines.iter().any(|l| l.state == *s))
         .collect();
-    let count = data.lines.len();
-    let summary = format!(
-        "Map of Asia and the Pacific with {count} partnership{} drawn between {} utilities.",
-        if count == 1 { "" } else { "s" },
-        data.points.len()
+    let lang = crate::i18n::current();
+    let summary = t!(
+        lang,
+        "results-map-summary",
+        count = data.lines.len(),
+        utilities = data.points.len()
     );
     view! {
-        <p><a href=back>"Back to the results dashboard"</a></p>
-        <ul class="chart__legend" aria-label="Line colours">
+        <p><a href=back>{t!(lang, "results-map-back")}</a></p>
+        <ul class="chart__legend" aria-label=t!(lang, "results-map-legend")>
             {states.iter().map(|s| view! {
-                <li><span class=format!("chart__key chart__bar--{}", s.as_code())></span>{s.label()}</li>
+                <li><span class=format!("chart__key chart__bar--{}", s.as_code())></span>{state_label(lang, *s)}</li>
             }).collect_view()}
         </ul>
         <figure class="results-map">
@@ -223,7 +227,7 @@ fn PartnershipMap(data: MapData) -> impl IntoView {
                 <rect x="0" y="0" width=WIDTH height=HEIGHT class="results-map__sea" />
                 <path d=data.base class="results-map__land" aria-hidden="true" />
                 {data.lines.iter().map(|l| {
-                    let label = format!("{} ({})", l.title, l.state.label());
+                    let label = format!("{} ({})", l.title, state_label(lang, l.state));
                     let aria = label.clone();
                     view! {
                         <a href=format!("/partnerships/{}", l.id) class="results-map__link" aria-label=aria>
@@ -243,17 +247,17 @@ fn PartnershipMap(data: MapData) -> impl IntoView {
                     </circle>
                 }).collect_view()}
             </svg>
-            <figcaption class="muted">"Country shapes: Natural Earth (public domain)."</figcaption>
+            <figcaption class="muted">{t!(lang, "results-map-credit")}</figcaption>
         </figure>
         {(!data.unplaced.is_empty()).then(|| view! {
-            <p class="muted">"Not on the map (a utility has no coordinates): "
+            <p class="muted">{t!(lang, "results-map-unplaced")} " "
                 {data.unplaced.iter().map(|(id, t)| view! { <a href=format!("/partnerships/{id}")>{t.clone()}</a>" " }).collect_view()}
             </p>
         })}
-        <h2>"Partnerships on the map"</h2>
+        <h2>{t!(lang, "results-map-list")}</h2>
         <ul class="plain-list">
             {data.lines.into_iter().map(|l| view! {
-                <li><a href=format!("/partnerships/{}", l.id)>{l.title}</a>{format!(" · {}", l.state.label())}</li>
+                <li><a href=format!("/partnerships/{}", l.id)>{l.title}</a>{format!(" · {}", state_label(lang, l.state))}</li>
             }).collect_view()}
         </ul>
     }

@@ -25,6 +25,7 @@ pub mod query;
 pub mod report;
 pub mod rules;
 mod types;
+pub mod words;
 
 pub use api::*;
 pub use developers::DevelopersPage;

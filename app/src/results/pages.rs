@@ -3,10 +3,13 @@
 use super::chart::{Bar, BarChart, YearChart};
 use super::filter::FilterChoices;
 use super::types::{KpiImprovement, NetworkResults};
+use super::words::state_label;
 use super::{dashboard_results, ResultsFilter};
 use crate::error::AppError;
-use crate::partners::{group_thousands, Kpi, Measure};
+use crate::i18n::{format as fmt, Lang};
+use crate::partners::{Kpi, Measure};
 use crate::shell::forms::{CountryFilter, SelectField, SelectOption, TopicFilter};
+use crate::t;
 use crate::wops::PartnershipState;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -29,11 +32,12 @@ pub fn ResultsPage() -> impl IntoView {
             )
         },
     );
+    let lang = crate::i18n::current();
     view! {
-        <Title text="Network results" />
-        <h1>"Network results"</h1>
-        <p class="lead">"What the partnerships, trainings and knowledge products of the network have achieved, from the data partners report."</p>
-        <Suspense fallback=|| view! { <p class="muted">"Loading the figures…"</p> }>
+        <Title text=t!(lang, "results-title") />
+        <h1>{t!(lang, "results-title")}</h1>
+        <p class="lead">{t!(lang, "results-lead")}</p>
+        <Suspense fallback=move || view! { <p class="muted">{t!(lang, "results-loading")}</p> }>
             {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let d = data.await?;
                 Ok::<_, AppError>(view! {
@@ -53,79 +57,85 @@ fn ResultsFilterForm(current: ResultsFilter, choices: FilterChoices) -> impl Int
         .map(|y| SelectOption::plain(y.to_string()))
         .collect();
     let year = |y: Option<i32>| y.map(|y| y.to_string());
+    let lang = crate::i18n::current();
     view! {
-        <form method="get" action="/results" class="filters" role="search" aria-label="Filter the results">
-            <SelectField form="res" name="year_from" label="From year" empty="Any"
+        <form method="get" action="/results" class="filters" role="search" aria-label=t!(lang, "results-filter-label")>
+            <SelectField form="res" name="year_from" label=t!(lang, "results-from-year") empty=t!(lang, "results-any")
                 options=years.clone() selected=year(current.year_from) />
-            <SelectField form="res" name="year_to" label="To year" empty="Any"
+            <SelectField form="res" name="year_to" label=t!(lang, "results-to-year") empty=t!(lang, "results-any")
                 options=years selected=year(current.year_to) />
             <CountryFilter form="res" countries=choices.countries selected=current.country />
             <TopicFilter form="res" selected=current.topic
                 topics=choices.topics.into_iter().map(|(code, name)| SelectOption::new(code, name)).collect() />
-            <SelectField form="res" name="status" label="Partnership status" empty="Any status"
-                options=PartnershipState::ALL.into_iter().map(|s| SelectOption::new(s.as_code(), s.label())).collect()
+            <SelectField form="res" name="status" label=t!(lang, "results-status") empty=t!(lang, "results-any-status")
+                options=PartnershipState::ALL.into_iter().map(|s| SelectOption::new(s.as_code(), state_label(lang, s))).collect()
                 selected=current.status.map(|s| s.as_code().to_owned()) />
             <div class="button-row filters__actions">
-                <button type="submit" class="button">"Show"</button>
-                <a href="/results" class="button button--secondary">"Clear"</a>
+                <button type="submit" class="button">{t!(lang, "results-show")}</button>
+                <a href="/results" class="button button--secondary">{t!(lang, "results-clear")}</a>
             </div>
         </form>
     }
 }
 
 /// A change in the KPI's good direction, in its unit: "15.5 points better".
-pub fn change_in_words(kpi: Kpi, change: f64) -> String {
+pub fn change_in_words(kpi: Kpi, change: f64, lang: Lang) -> String {
     let size = match kpi.measure() {
-        Measure::Percent => format!("{} points", trim1(change.abs())),
-        _ => kpi.format(change.abs()),
+        Measure::Percent => t!(
+            lang,
+            "results-points",
+            points = fmt::decimal(lang, change.abs(), 1)
+        ),
+        _ => kpi.display(change.abs(), lang),
     };
     if change > 0.0 {
-        format!("{size} better")
+        t!(lang, "results-better", size = size)
     } else if change < 0.0 {
-        format!("{size} worse")
+        t!(lang, "results-worse", size = size)
     } else {
-        "no change".to_owned()
+        t!(lang, "results-no-change")
     }
 }
 
-fn trim1(v: f64) -> String {
-    let s = format!("{v:.1}");
-    s.strip_suffix(".0").map(str::to_owned).unwrap_or(s)
+/// A count with the language's grouping.
+fn count(lang: Lang, v: u64) -> String {
+    fmt::integer(lang, i64::try_from(v).unwrap_or(i64::MAX))
 }
 
-fn score(v: Option<f64>) -> String {
-    v.map(|v| format!("{v:.1} / 5"))
+fn score(lang: Lang, v: Option<f64>) -> String {
+    v.map(|v| t!(lang, "results-score", score = fmt::decimal(lang, v, 1)))
         .unwrap_or_else(|| "–".to_owned())
 }
 
 /// The headline figures, shared by the home page and the dashboard.
 #[component]
 pub fn HeadlineFigures(results: NetworkResults) -> impl IntoView {
-    let n = |v: u64| group_thousands(v as i64);
+    let lang = crate::i18n::current();
+    let n = move |v: u64| count(lang, v);
     view! {
         <dl class="stats">
             <div class="stat">
-                <dt>"Partnerships active"</dt>
+                <dt>{t!(lang, "results-fig-active")}</dt>
                 <dd data-testid="fig-active">{n(results.count_in(PartnershipState::Active))}</dd>
             </div>
             <div class="stat">
-                <dt>"Partnerships completed"</dt>
+                <dt>{t!(lang, "results-fig-completed")}</dt>
                 <dd data-testid="fig-completed">{n(results.count_in(PartnershipState::Completed))}</dd>
             </div>
             <div class="stat">
-                <dt>"Utilities involved"</dt>
+                <dt>{t!(lang, "results-fig-utilities")}</dt>
                 <dd data-testid="fig-utilities">{n(results.utilities_involved)}</dd>
             </div>
             <div class="stat">
-                <dt>"People with new or improved access"</dt>
+                <dt>{t!(lang, "results-fig-people")}</dt>
                 <dd data-testid="fig-people">{n(results.people_with_access)}</dd>
             </div>
             <div class="stat">
-                <dt>"Staff trained"</dt>
+                <dt>{t!(lang, "results-fig-trained")}</dt>
                 <dd data-testid="fig-trained">{n(results.training.completions)}</dd>
             </div>
             <div class="stat">
-                <dt>"Knowledge products downloaded"</dt>
+                <dt>{t!(lang, "results-fig-downloads")}</dt>
                 <dd data-testid="fig-downloads">{n(results.downloads)}</dd>
             </div>
         </dl>
@@ -134,6 +144,7 @@ pub fn HeadlineFigures(results: NetworkResults) -> impl IntoView {
 
 #[component]
 fn Dashboard(results: NetworkResults) -> impl IntoView {
+    let lang = crate::i18n::current();
     let qs = results.filter.to_query_string();
     let link = move |path: &str| {
         if qs.is_empty() {
@@ -144,20 +155,20 @@ fn Dashboard(results: NetworkResults) -> impl IntoView {
     };
     let downloads = view! {
         <p class="button-row">
-            <a class="button button--secondary" rel="external" download="" href=link("/results/report.xlsx")>"Report (XLSX)"</a>
-            <a class="button button--secondary" rel="external" download="" href=link("/results/report.pdf")>"Report (PDF)"</a>
-            <a class="button button--secondary" rel="external" download="" href=link("/results/tables/partnerships.csv")>"Partnerships (CSV)"</a>
-            <a class="button button--secondary" rel="external" download="" href=link("/results/tables/outcomes.csv")>"Outcomes (CSV)"</a>
-            <a class="button button--secondary" rel="external" download="" href=link("/results/tables/years.csv")>"Years (CSV)"</a>
-            <a class="button button--secondary" href=link("/results/map")>"Map"</a>
+            <a class="button button--secondary" rel="external" download="" href=link("/results/report.xlsx")>{t!(lang, "results-report-xlsx")}</a>
+            <a class="button button--secondary" rel="external" download="" href=link("/results/report.pdf")>{t!(lang, "results-report-pdf")}</a>
+            <a class="button button--secondary" rel="external" download="" href=link("/results/tables/partnerships.csv")>{t!(lang, "results-csv-partnerships")}</a>
+            <a class="button button--secondary" rel="external" download="" href=link("/results/tables/outcomes.csv")>{t!(lang, "results-csv-outcomes")}</a>
+            <a class="button button--secondary" rel="external" download="" href=link("/results/tables/years.csv")>{t!(lang, "results-csv-years")}</a>
+            <a class="button button--secondary" href=link("/results/map")>{t!(lang, "results-map")}</a>
         </p>
     };
-    let scope = view! { <p class="muted" data-testid="results-scope">{format!("Showing: {}", results.scope)}</p> };
+    let scope = view! { <p class="muted" data-testid="results-scope">{t!(lang, "results-showing", scope = results.scope.clone())}</p> };
     if results.is_empty() {
         return view! {
             {scope}
             <p class="panel" role="status" data-testid="results-empty">
-                "No partnerships or trainings match these filters, so there is nothing to chart. Try a longer period or fewer filters."
+                {t!(lang, "results-empty")}
             </p>
         }
         .into_any();
@@ -166,38 +177,24 @@ fn Dashboard(results: NetworkResults) -> impl IntoView {
         .by_state
         .iter()
         .map(|c| Bar {
-            label: c.state.label().to_owned(),
+            label: state_label(lang, c.state),
             value: c.count as f64,
-            shown: c.count.to_string(),
+            shown: count(lang, c.count),
             class: c.state.as_code().to_owned(),
         })
         .collect();
-    let t = results.training.clone();
+    let tr = results.training.clone();
+    let bar = |label: String, value: u64| Bar {
+        label,
+        value: value as f64,
+        shown: count(lang, value),
+        class: "training".into(),
+    };
     let training_bars = vec![
-        Bar {
-            label: "Programs".into(),
-            value: t.programs as f64,
-            shown: t.programs.to_string(),
-            class: "training".into(),
-        },
-        Bar {
-            label: "Sessions".into(),
-            value: t.sessions as f64,
-            shown: t.sessions.to_string(),
-            class: "training".into(),
-        },
-        Bar {
-            label: "Enrolled".into(),
-            value: t.enrolled as f64,
-            shown: t.enrolled.to_string(),
-            class: "training".into(),
-        },
-        Bar {
-            label: "Completions".into(),
-            value: t.completions as f64,
-            shown: t.completions.to_string(),
-            class: "training".into(),
-        },
+        bar(t!(lang, "results-programs"), tr.programs),
+        bar(t!(lang, "results-sessions"), tr.sessions),
+        bar(t!(lang, "results-enrolled"), tr.enrolled),
+        bar(t!(lang, "results-completions"), tr.completions),
     ];
     let kpis = results.kpis.clone();
     let years = results.by_year.clone();
@@ -206,37 +203,37 @@ fn Dashboard(results: NetworkResults) -> impl IntoView {
         <HeadlineFigures results=results.clone() />
         {downloads}
         <section aria-labelledby="res-partnerships" class="results-section">
-            <h2 id="res-partnerships">"Partnerships"</h2>
-            <BarChart id="chart-states" title="Partnerships by status".to_owned() unit="Partnerships" bars=state_bars />
+            <h2 id="res-partnerships">{t!(lang, "results-partnerships")}</h2>
+            <BarChart id="chart-states" title=t!(lang, "results-by-status") unit=t!(lang, "results-partnerships") bars=state_bars />
             <YearChart years />
         </section>
         <section aria-labelledby="res-outcomes" class="results-section">
-            <h2 id="res-outcomes">"Outcomes by KPI"</h2>
-            <p class="muted">"Average of each partnership's baseline and its latest public measurement in the period; “better” follows the KPI’s own direction (lower non-revenue water is better)."</p>
+            <h2 id="res-outcomes">{t!(lang, "results-outcomes-title")}</h2>
+            <p class="muted">{t!(lang, "results-outcomes-lead")}</p>
             <KpiTable kpis />
         </section>
         <section aria-labelledby="res-training" class="results-section">
-            <h2 id="res-training">"Capacity building"</h2>
-            <p class="muted">"Trainings follow the period and topic filters."</p>
-            <BarChart id="chart-training" title="Trainings delivered and completions".to_owned() unit="Count" bars=training_bars />
+            <h2 id="res-training">{t!(lang, "results-training-title")}</h2>
+            <p class="muted">{t!(lang, "results-training-lead")}</p>
+            <BarChart id="chart-training" title=t!(lang, "results-training-chart") unit=t!(lang, "results-count") bars=training_bars />
             <dl class="stats stats--small">
-                <div class="stat"><dt>"Evaluations"</dt><dd data-testid="fig-evaluations">{t.evaluations}</dd></div>
-                <div class="stat"><dt>"Relevance"</dt><dd>{score(t.relevance)}</dd></div>
-                <div class="stat"><dt>"Clarity"</dt><dd>{score(t.clarity)}</dd></div>
-                <div class="stat"><dt>"Usefulness"</dt><dd>{score(t.usefulness)}</dd></div>
+                <div class="stat"><dt>{t!(lang, "results-evaluations")}</dt><dd data-testid="fig-evaluations">{count(lang, tr.evaluations)}</dd></div>
+                <div class="stat"><dt>{t!(lang, "results-relevance")}</dt><dd>{score(lang, tr.relevance)}</dd></div>
+                <div class="stat"><dt>{t!(lang, "results-clarity")}</dt><dd>{score(lang, tr.clarity)}</dd></div>
+                <div class="stat"><dt>{t!(lang, "results-usefulness")}</dt><dd>{score(lang, tr.usefulness)}</dd></div>
             </dl>
         </section>
         <section aria-labelledby="res-list" class="results-section">
-            <h2 id="res-list">"The partnerships counted"</h2>
+            <h2 id="res-list">{t!(lang, "results-counted")}</h2>
             // Focusable, so a keyboard can scroll it sideways on a phone.
-            <div class="table-scroll" tabindex="0" role="region" aria-label="The partnerships counted: table, scroll sideways for more">
+            <div class="table-scroll" tabindex="0" role="region" aria-label=t!(lang, "results-table-scroll", table = t!(lang, "results-counted"))>
                 <table class="data-table" data-testid="results-partnerships">
-                    <thead><tr><th scope="col">"Partnership"</th><th scope="col">"Status"</th><th scope="col">"Mentor"</th><th scope="col">"Recipient"</th></tr></thead>
+                    <thead><tr><th scope="col">{t!(lang, "results-partnership")}</th><th scope="col">{t!(lang, "results-status-column")}</th><th scope="col">{t!(lang, "results-mentor")}</th><th scope="col">{t!(lang, "results-recipient")}</th></tr></thead>
                     <tbody>
                         {results.partnerships.into_iter().map(|p| view! {
                             <tr>
                                 <td><a href=format!("/partnerships/{}", p.id)>{p.title}</a></td>
-                                <td>{p.state.label()}</td>
+                                <td>{state_label(lang, p.state)}</td>
                                 <td>{format!("{} ({})", p.mentor.name, p.mentor.country)}</td>
                                 <td>{format!("{} ({})", p.recipient.name, p.recipient.country)}</td>
                             </tr>
@@ -251,20 +248,21 @@ fn Dashboard(results: NetworkResults) -> impl IntoView {
 
 #[component]
 fn KpiTable(kpis: Vec<KpiImprovement>) -> impl IntoView {
+    let lang = crate::i18n::current();
     if kpis.is_empty() {
-        return view! { <p class="muted">"No public outcomes for these filters."</p> }.into_any();
+        return view! { <p class="muted">{t!(lang, "results-no-outcomes")}</p> }.into_any();
     }
     view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-label="Outcomes: table, scroll sideways for more">
+        <div class="table-scroll" tabindex="0" role="region" aria-label=t!(lang, "results-table-scroll", table = t!(lang, "results-outcomes"))>
             <table class="data-table" data-testid="results-kpis">
                 <thead>
                     <tr>
-                        <th scope="col">"KPI"</th>
-                        <th scope="col">"Outcomes (measured)"</th>
-                        <th scope="col">"Baseline"</th>
-                        <th scope="col">"Latest"</th>
-                        <th scope="col">"Change"</th>
-                        <th scope="col">"Improved"</th>
+                        <th scope="col">{t!(lang, "results-kpi")}</th>
+                        <th scope="col">{t!(lang, "results-outcomes-measured")}</th>
+                        <th scope="col">{t!(lang, "results-baseline")}</th>
+                        <th scope="col">{t!(lang, "results-latest")}</th>
+                        <th scope="col">{t!(lang, "results-change")}</th>
+                        <th scope="col">{t!(lang, "results-improved")}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -272,12 +270,12 @@ fn KpiTable(kpis: Vec<KpiImprovement>) -> impl IntoView {
                         let measured = k.measured > 0;
                         view! {
                             <tr>
-                                <th scope="row">{k.kpi.label()}</th>
-                                <td>{format!("{} ({})", k.outcomes, k.measured)}</td>
-                                <td>{if measured { k.kpi.format(k.mean_baseline) } else { "–".into() }}</td>
-                                <td>{if measured { k.kpi.format(k.mean_latest) } else { "–".into() }}</td>
-                                <td>{if measured { change_in_words(k.kpi, k.mean_improvement) } else { "not measured yet".into() }}</td>
-                                <td>{format!("{} of {}", k.improved, k.measured)}</td>
+                                <th scope="row">{k.kpi.name(lang)}</th>
+                                <td>{format!("{} ({})", count(lang, k.outcomes), count(lang, k.measured))}</td>
+                                <td>{if measured { k.kpi.display(k.mean_baseline, lang) } else { "–".into() }}</td>
+                                <td>{if measured { k.kpi.display(k.mean_latest, lang) } else { "–".into() }}</td>
+                                <td>{if measured { change_in_words(k.kpi, k.mean_improvement, lang) } else { t!(lang, "results-not-measured") }}</td>
+                                <td>{t!(lang, "results-improved-of", improved = k.improved, measured = k.measured)}</td>
                             </tr>
                         }
                     }).collect_view()}
@@ -294,18 +292,23 @@ mod tests {
 
     #[test]
     fn changes_read_in_the_kpis_direction_and_unit() {
+        let en = Lang::En;
         assert_eq!(
-            change_in_words(Kpi::NonRevenueWater, 15.5),
+            change_in_words(Kpi::NonRevenueWater, 15.5, en),
             "15.5 points better"
         );
         assert_eq!(
-            change_in_words(Kpi::CollectionEfficiency, -2.0),
+            change_in_words(Kpi::CollectionEfficiency, -2.0, en),
             "2 points worse"
         );
         assert_eq!(
-            change_in_words(Kpi::PeopleWithNewAccess, 12000.0),
+            change_in_words(Kpi::PeopleWithNewAccess, 12000.0, en),
             "12,000 better"
         );
-        assert_eq!(change_in_words(Kpi::EnergyIntensity, 0.0), "no change");
+        assert_eq!(change_in_words(Kpi::EnergyIntensity, 0.0, en), "no change");
+        assert_eq!(
+            change_in_words(Kpi::NonRevenueWater, 15.5, Lang::Vi),
+            "tốt hơn 15,5 điểm"
+        );
     }
 }

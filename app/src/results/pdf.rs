@@ -1,16 +1,15 @@
 //! The report as a PDF: a title page block, then each table as lines of text, on as many A4
-//! pages as it takes. Standard Helvetica fonts (nothing to embed), as the certificates use.
+//! pages as it takes. Organization names print in their own script (`crate::pdf`).
 
 use super::report::Table;
-use crate::training::certificate::win_ansi;
-use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
+use crate::error::AppError;
+use crate::i18n::Lang;
+use crate::pdf::{Pdf, PdfFonts, Style};
 
 const WIDTH: f32 = 595.0; // A4 portrait, in points
 const HEIGHT: f32 = 842.0;
 const MARGIN: f32 = 48.0;
 const LINE: f32 = 14.0;
-const REGULAR: Name<'static> = Name(b"F1");
-const BOLD: Name<'static> = Name(b"F2");
 
 enum Line {
     Heading(String),
@@ -18,25 +17,36 @@ enum Line {
     Gap,
 }
 
-/// The longest line the page takes, in characters of 9-point Helvetica (about).
-const MAX_CHARS: usize = 105;
-
-fn clip(s: String) -> String {
-    if s.chars().count() > MAX_CHARS {
-        let mut c: String = s.chars().take(MAX_CHARS - 1).collect();
-        c.push('…');
-        c
-    } else {
-        s
-    }
+fn heading() -> Style {
+    Style::bold(12.0)
 }
 
-fn lines(title: &str, tables: &[Table]) -> Vec<Line> {
+fn body() -> Style {
+    Style::regular(9.0)
+}
+
+/// `s` cut with an ellipsis to fit `max_width` points, as `width` measures.
+fn clip(s: String, max_width: f32, width: impl Fn(&str) -> f32) -> String {
+    if width(&s) <= max_width {
+        return s;
+    }
+    let mut chars: Vec<char> = s.chars().collect();
+    while !chars.is_empty() {
+        chars.pop();
+        let candidate: String = chars.iter().chain(['…'].iter()).collect();
+        if width(&candidate) <= max_width {
+            return candidate;
+        }
+    }
+    "…".to_owned()
+}
+
+fn lines(title: &str, tables: &[Table], lang: Lang, width: impl Fn(&str) -> f32) -> Vec<Line> {
     let mut out = vec![Line::Heading(title.to_owned()), Line::Gap];
     for table in tables {
-        out.push(Line::Heading(table.title.to_owned()));
+        out.push(Line::Heading(table.title.clone()));
         if table.rows.is_empty() {
-            out.push(Line::Text("None for these filters.".to_owned()));
+            out.push(Line::Text(crate::t!(lang, "results-pdf-none")));
         }
         // The summary reads as "Figure: value"; other tables as one row per line.
         for row in &table.rows {
@@ -53,78 +63,39 @@ fn lines(title: &str, tables: &[Table]) -> Vec<Line> {
                     .collect::<Vec<_>>()
                     .join(" | ")
             };
-            out.push(Line::Text(clip(line)));
+            out.push(Line::Text(clip(line, WIDTH - 2.0 * MARGIN, &width)));
         }
         out.push(Line::Gap);
     }
     out
 }
 
-pub fn render(title: &str, tables: &[Table]) -> Vec<u8> {
-    let all = lines(title, tables);
+/// The report with its own words in `lang`.
+pub fn render(
+    fonts: &PdfFonts,
+    title: &str,
+    tables: &[Table],
+    lang: Lang,
+) -> Result<Vec<u8>, AppError> {
+    let mut pdf = Pdf::new(fonts, title)?;
+    let all = lines(title, tables, lang, |text| pdf.width(text, body()));
     let per_page = ((HEIGHT - 2.0 * MARGIN) / LINE) as usize;
     let pages: Vec<&[Line]> = all.chunks(per_page.max(1)).collect();
-    let catalog = Ref::new(1);
-    let tree = Ref::new(2);
-    let regular = Ref::new(3);
-    let bold = Ref::new(4);
-    let info = Ref::new(5);
-    let page_ids: Vec<Ref> = (0..pages.len())
-        .map(|i| Ref::new(10 + 2 * i as i32))
-        .collect();
-    let mut pdf = Pdf::new();
-    pdf.catalog(catalog).pages(tree);
-    pdf.pages(tree)
-        .kids(page_ids.iter().copied())
-        .count(pages.len() as i32);
-    pdf.type1_font(regular)
-        .base_font(Name(b"Helvetica"))
-        .encoding_predefined(Name(b"WinAnsiEncoding"));
-    pdf.type1_font(bold)
-        .base_font(Name(b"Helvetica-Bold"))
-        .encoding_predefined(Name(b"WinAnsiEncoding"));
-    pdf.document_info(info)
-        .title(TextStr(title))
-        .producer(TextStr("WaterLinks Hub"));
+    let count = pages.len();
     for (i, chunk) in pages.iter().enumerate() {
-        let page_id = page_ids[i];
-        let contents = Ref::new(page_id.get() + 1);
-        let mut page = pdf.page(page_id);
-        page.media_box(Rect::new(0.0, 0.0, WIDTH, HEIGHT));
-        page.parent(tree);
-        page.contents(contents);
-        let mut resources = page.resources();
-        let mut fonts = resources.fonts();
-        fonts.pair(REGULAR, regular);
-        fonts.pair(BOLD, bold);
-        fonts.finish();
-        resources.finish();
-        page.finish();
-        let mut content = Content::new();
-        let mut y = HEIGHT - MARGIN;
-        for line in chunk.iter() {
-            let (font, size, words) = match line {
-                Line::Heading(h) => (BOLD, 12.0, h.as_str()),
-                Line::Text(t) => (REGULAR, 9.0, t.as_str()),
-                Line::Gap => {
-                    y -= LINE;
-                    continue;
-                }
-            };
-            content.begin_text();
-            content.set_font(font, size);
-            content.next_line(MARGIN, y);
-            content.show(Str(&win_ansi(words)));
-            content.end_text();
-            y -= LINE;
-        }
-        let footer = format!("WaterLinks Hub - page {} of {}", i + 1, pages.len());
-        content.begin_text();
-        content.set_font(REGULAR, 8.0);
-        content.next_line(MARGIN, MARGIN / 2.0);
-        content.show(Str(&win_ansi(&footer)));
-        content.end_text();
-        pdf.stream(contents, &content.finish());
+        pdf.page(WIDTH, HEIGHT, |page| {
+            let mut y = HEIGHT - MARGIN;
+            for line in chunk.iter() {
+                match line {
+                    Line::Heading(h) => page.text(MARGIN, y, heading(), h),
+                    Line::Text(t) => page.text(MARGIN, y, body(), t),
+                    Line::Gap => 0.0,
+                };
+                y -= LINE;
+            }
+            let footer = crate::t!(lang, "results-pdf-footer", page = i + 1, pages = count);
+            page.text(MARGIN, MARGIN / 2.0, Style::regular(8.0), &footer);
+        });
     }
     pdf.finish()
 }
@@ -132,14 +103,28 @@ pub fn render(title: &str, tables: &[Table]) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::pdf::FontFiles;
     use crate::results::report::{Cell, Table};
+
+    fn fonts() -> PdfFonts {
+        PdfFonts::new(&FontFiles::default())
+    }
+
+    #[test]
+    fn a_line_too_wide_is_clipped_with_an_ellipsis() {
+        let tens = |t: &str| t.chars().count() as f32 * 10.0;
+        assert_eq!(clip("short".into(), 100.0, tens), "short");
+        let clipped = clip("Công ty Cấp nước Đà Nẵng".into(), 100.0, tens);
+        assert_eq!(clipped, "Công ty C…");
+    }
 
     #[test]
     fn a_long_report_takes_several_pages_and_stays_a_pdf() {
         let table = Table {
             name: "partnerships",
-            title: "Partnerships",
-            header: vec!["Id", "Title"],
+            sheet: "Partnerships".into(),
+            title: "Partnerships".into(),
+            header: vec!["Id".into(), "Title".into()],
             rows: (0..200)
                 .map(|i| {
                     vec![
@@ -149,12 +134,12 @@ mod tests {
                 })
                 .collect(),
         };
-        let bytes = render("Network report", &[table]);
+        let bytes = render(&fonts(), "Network report", &[table], Lang::En).expect("rendered");
         assert!(bytes.starts_with(b"%PDF-"));
-        let text = String::from_utf8_lossy(&bytes);
+        let text = pdf_extract::extract_text_from_mem(&bytes).expect("text");
         assert!(
-            text.contains("/Count 4"),
-            "204 lines at 53 a page need four pages"
+            text.contains("page 4 of 4") && !text.contains("page 5"),
+            "204 lines at 53 a page need four pages: {text}"
         );
     }
 
@@ -162,8 +147,9 @@ mod tests {
     fn the_figures_read_back_as_text() {
         let table = Table {
             name: "summary",
-            title: "Summary",
-            header: vec!["Figure", "Value"],
+            sheet: "Summary".into(),
+            title: "Summary".into(),
+            header: vec!["Figure".into(), "Value".into()],
             rows: vec![
                 vec![Cell::Text("Partnerships active".into()), Cell::Number(2.0)],
                 vec![
@@ -172,7 +158,7 @@ mod tests {
                 ],
             ],
         };
-        let bytes = render("Network report", &[table]);
+        let bytes = render(&fonts(), "Network report", &[table], Lang::En).expect("rendered");
         let text = pdf_extract::extract_text_from_mem(&bytes).unwrap();
         assert!(text.contains("Partnerships active: 2"), "{text}");
         assert!(

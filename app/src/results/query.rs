@@ -41,9 +41,10 @@ pub async fn choices(db: &DatabaseConnection) -> Result<FilterChoices, AppError>
 pub async fn read_filter(
     db: &DatabaseConnection,
     get: impl Fn(&str) -> Option<String>,
+    lang: crate::i18n::Lang,
 ) -> Result<(ResultsFilter, FilterChoices), AppError> {
     let choices = choices(db).await?;
-    let filter = ResultsFilter::parse(get, &choices)
+    let filter = ResultsFilter::parse(get, &choices, lang)
         .map_err(|errors| AppError::BadRequest(errors.to_string()))?;
     Ok((filter, choices))
 }
@@ -60,6 +61,7 @@ pub async fn network_results(
     db: &DatabaseConnection,
     filter: &ResultsFilter,
     choices: &FilterChoices,
+    lang: crate::i18n::Lang,
 ) -> Result<NetworkResults, AppError> {
     let topic_ids: HashMap<i32, (String, String)> = topic::Entity::find()
         .all(db)
@@ -106,8 +108,8 @@ pub async fn network_results(
     let scope = [
         filter.country.clone(),
         topic_name,
-        filter.status.map(|s| s.label().to_owned()),
-        Some(filter.period_label()),
+        filter.status.map(|s| super::words::state_label(lang, s)),
+        Some(filter.period_label(lang)),
     ]
     .into_iter()
     .flatten()

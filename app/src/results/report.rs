@@ -2,6 +2,9 @@
 //! the CSV files all come from these rows, so a report carries exactly the dashboard's figures.
 
 use super::types::NetworkResults;
+use super::words::{partnerships_in, state_label};
+use crate::i18n::Lang;
+use crate::t;
 use crate::wops::PartnershipState;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -31,30 +34,30 @@ fn n(v: impl Into<f64>) -> Cell {
 /// One table of the report: a sheet in the XLSX file, a section of the PDF, a CSV file.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Table {
-    /// Also the CSV file's and the sheet's name.
+    /// The CSV file's name in the address (`/results/tables/{name}.csv`): never translated.
     pub name: &'static str,
-    pub title: &'static str,
-    pub header: Vec<&'static str>,
+    /// The sheet's name in the XLSX file, in the reader's language.
+    pub sheet: String,
+    pub title: String,
+    pub header: Vec<String>,
     pub rows: Vec<Vec<Cell>>,
 }
 
-/// The labels of the summary's figures, used by tests and readers to find them.
-pub const ACTIVE: &str = "Partnerships active";
-pub const COMPLETED: &str = "Partnerships completed";
-pub const UTILITIES: &str = "Utilities involved";
-pub const PEOPLE: &str = "People with new or improved access";
-pub const TRAINED: &str = "Staff trained (completions)";
-pub const DOWNLOADS: &str = "Knowledge products downloaded";
-
-pub fn summary(r: &NetworkResults) -> Table {
+pub fn summary(r: &NetworkResults, lang: Lang) -> Table {
     let tr = &r.training;
     let score = |v: Option<f64>| v.map_or_else(|| t("–"), n);
     let mut rows = vec![
-        vec![t("Scope"), t(r.scope.clone())],
-        vec![t("Partnerships counted"), n(r.partnerships.len() as f64)],
-        vec![t(ACTIVE), n(r.count_in(PartnershipState::Active) as f64)],
+        vec![t(t!(lang, "results-report-scope")), t(r.scope.clone())],
         vec![
-            t(COMPLETED),
+            t(t!(lang, "results-report-counted")),
+            n(r.partnerships.len() as f64),
+        ],
+        vec![
+            t(t!(lang, "results-partnerships-active")),
+            n(r.count_in(PartnershipState::Active) as f64),
+        ],
+        vec![
+            t(t!(lang, "results-partnerships-completed")),
             n(r.count_in(PartnershipState::Completed) as f64),
         ],
     ];
@@ -64,36 +67,58 @@ pub fn summary(r: &NetworkResults) -> Table {
             PartnershipState::Active | PartnershipState::Completed
         ) {
             rows.push(vec![
-                t(format!("Partnerships {}", state.in_words())),
+                t(partnerships_in(lang, state)),
                 n(r.count_in(state) as f64),
             ]);
         }
     }
     rows.extend([
-        vec![t(UTILITIES), n(r.utilities_involved as f64)],
-        vec![t(PEOPLE), n(r.people_with_access as f64)],
-        vec![t("Training programs delivered"), n(tr.programs as f64)],
-        vec![t("Training sessions"), n(tr.sessions as f64)],
-        vec![t("Enrolled"), n(tr.enrolled as f64)],
-        vec![t(TRAINED), n(tr.completions as f64)],
-        vec![t("Evaluations"), n(tr.evaluations as f64)],
-        vec![t("Relevance (mean of 5)"), score(tr.relevance)],
-        vec![t("Clarity (mean of 5)"), score(tr.clarity)],
-        vec![t("Usefulness (mean of 5)"), score(tr.usefulness)],
-        vec![t(DOWNLOADS), n(r.downloads as f64)],
+        vec![
+            t(t!(lang, "results-fig-utilities")),
+            n(r.utilities_involved as f64),
+        ],
+        vec![
+            t(t!(lang, "results-fig-people")),
+            n(r.people_with_access as f64),
+        ],
+        vec![
+            t(t!(lang, "results-report-programs")),
+            n(tr.programs as f64),
+        ],
+        vec![
+            t(t!(lang, "results-report-sessions")),
+            n(tr.sessions as f64),
+        ],
+        vec![t(t!(lang, "results-enrolled")), n(tr.enrolled as f64)],
+        vec![
+            t(t!(lang, "results-report-trained")),
+            n(tr.completions as f64),
+        ],
+        vec![t(t!(lang, "results-evaluations")), n(tr.evaluations as f64)],
+        vec![t(t!(lang, "results-report-relevance")), score(tr.relevance)],
+        vec![t(t!(lang, "results-report-clarity")), score(tr.clarity)],
+        vec![
+            t(t!(lang, "results-report-usefulness")),
+            score(tr.usefulness),
+        ],
+        vec![t(t!(lang, "results-fig-downloads")), n(r.downloads as f64)],
     ]);
     Table {
         name: "summary",
-        title: "Summary",
-        header: vec!["Figure", "Value"],
+        sheet: t!(lang, "results-sheet-summary"),
+        title: t!(lang, "results-sheet-summary"),
+        header: vec![
+            t!(lang, "results-report-figure"),
+            t!(lang, "results-report-value"),
+        ],
         rows,
     }
 }
 
-pub fn years(r: &NetworkResults) -> Table {
-    let mut header = vec!["Year"];
-    header.extend(PartnershipState::ALL.iter().map(|s| s.label()));
-    header.push("Total");
+pub fn years(r: &NetworkResults, lang: Lang) -> Table {
+    let mut header = vec![t!(lang, "results-year")];
+    header.extend(PartnershipState::ALL.iter().map(|s| state_label(lang, *s)));
+    header.push(t!(lang, "results-total"));
     let rows = r
         .by_year
         .iter()
@@ -106,20 +131,21 @@ pub fn years(r: &NetworkResults) -> Table {
         .collect();
     Table {
         name: "years",
-        title: "Partnerships running each year, by status",
+        sheet: t!(lang, "results-sheet-years"),
+        title: t!(lang, "results-years-title"),
         header,
         rows,
     }
 }
 
-pub fn outcomes(r: &NetworkResults) -> Table {
+pub fn outcomes(r: &NetworkResults, lang: Lang) -> Table {
     let rows = r
         .kpis
         .iter()
         .map(|k| {
             vec![
-                t(k.kpi.label()),
-                t(k.kpi.unit()),
+                t(k.kpi.name(lang)),
+                t(k.kpi.unit_in(lang)),
                 n(k.outcomes as f64),
                 n(k.measured as f64),
                 n(k.improved as f64),
@@ -131,22 +157,24 @@ pub fn outcomes(r: &NetworkResults) -> Table {
         .collect();
     Table {
         name: "outcomes",
-        title: "Outcomes by KPI (baseline to latest, change positive when better)",
+        sheet: t!(lang, "results-sheet-outcomes"),
+        title: t!(lang, "results-report-outcomes-title"),
         header: vec![
-            "KPI",
-            "Unit",
-            "Outcomes",
-            "Measured",
-            "Improved",
-            "Mean baseline",
-            "Mean latest",
-            "Mean change (better > 0)",
+            t!(lang, "results-kpi"),
+            t!(lang, "results-report-unit"),
+            t!(lang, "results-outcomes"),
+            t!(lang, "results-report-measured"),
+            t!(lang, "results-improved"),
+            t!(lang, "results-report-mean-baseline"),
+            t!(lang, "results-report-mean-latest"),
+            t!(lang, "results-report-mean-change"),
         ],
         rows,
     }
 }
 
-pub fn partnerships(r: &NetworkResults) -> Table {
+pub fn partnerships(r: &NetworkResults, lang: Lang) -> Table {
+    // ISO dates: a spreadsheet reads them as dates in any language.
     let date = |d: Option<chrono::NaiveDate>| t(d.map(|d| d.to_string()).unwrap_or_default());
     let rows = r
         .partnerships
@@ -155,7 +183,7 @@ pub fn partnerships(r: &NetworkResults) -> Table {
             vec![
                 n(p.id),
                 t(p.title.clone()),
-                t(p.state.label()),
+                t(state_label(lang, p.state)),
                 t(p.mentor.name.clone()),
                 t(p.mentor.country.clone()),
                 t(p.recipient.name.clone()),
@@ -168,18 +196,19 @@ pub fn partnerships(r: &NetworkResults) -> Table {
         .collect();
     Table {
         name: "partnerships",
-        title: "Partnerships",
+        sheet: t!(lang, "results-sheet-partnerships"),
+        title: t!(lang, "results-partnerships"),
         header: vec![
-            "Id",
-            "Title",
-            "Status",
-            "Mentor",
-            "Mentor country",
-            "Recipient",
-            "Recipient country",
-            "Topics",
-            "Start",
-            "End",
+            t!(lang, "results-report-id"),
+            t!(lang, "results-report-title"),
+            t!(lang, "results-status-column"),
+            t!(lang, "results-mentor"),
+            t!(lang, "results-report-mentor-country"),
+            t!(lang, "results-recipient"),
+            t!(lang, "results-report-recipient-country"),
+            t!(lang, "results-report-topics"),
+            t!(lang, "results-report-start"),
+            t!(lang, "results-report-end"),
         ],
         rows,
     }
@@ -189,9 +218,14 @@ fn round2(v: f64) -> f64 {
     (v * 100.0).round() / 100.0
 }
 
-/// Every table of the report, summary first.
-pub fn tables(r: &NetworkResults) -> Vec<Table> {
-    vec![summary(r), years(r), outcomes(r), partnerships(r)]
+/// Every table of the report, summary first, in `lang`.
+pub fn tables(r: &NetworkResults, lang: Lang) -> Vec<Table> {
+    vec![
+        summary(r, lang),
+        years(r, lang),
+        outcomes(r, lang),
+        partnerships(r, lang),
+    ]
 }
 
 #[cfg(test)]
@@ -233,14 +267,27 @@ mod tests {
 
     #[test]
     fn the_summary_carries_the_headline_figures() {
-        let s = summary(&results());
-        assert_eq!(figure(&s, ACTIVE), "2");
-        assert_eq!(figure(&s, COMPLETED), "1");
-        assert_eq!(figure(&s, UTILITIES), "5");
-        assert_eq!(figure(&s, PEOPLE), "12000");
-        assert_eq!(figure(&s, TRAINED), "7");
-        assert_eq!(figure(&s, DOWNLOADS), "42");
+        let s = summary(&results(), Lang::En);
+        assert_eq!(figure(&s, "Partnerships active"), "2");
+        assert_eq!(figure(&s, "Partnerships completed"), "1");
+        assert_eq!(figure(&s, "Utilities involved"), "5");
+        assert_eq!(figure(&s, "People with new or improved access"), "12000");
+        assert_eq!(figure(&s, "Staff trained (completions)"), "7");
+        assert_eq!(figure(&s, "Knowledge products downloaded"), "42");
         assert_eq!(figure(&s, "Partnerships closed early"), "0");
-        assert_eq!(tables(&results()).len(), 4);
+        assert_eq!(tables(&results(), Lang::En).len(), 4);
+    }
+
+    #[test]
+    fn the_report_speaks_the_readers_language() {
+        let s = summary(&results(), Lang::ZhHans);
+        assert_eq!(figure(&s, "进行中的合作伙伴关系"), "2");
+        let p = partnerships(&results(), Lang::Vi);
+        assert_eq!(p.name, "partnerships", "the file name stays");
+        assert!(
+            p.header.contains(&"Đơn vị cố vấn".to_owned()),
+            "{:?}",
+            p.header
+        );
     }
 }

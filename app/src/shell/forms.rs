@@ -1,6 +1,8 @@
 //! Pieces every form uses: a message under a field, and an alert for errors that belong to no field.
 
 use crate::error::AppError;
+use crate::i18n::ContentLanguage;
+use crate::t;
 use leptos::prelude::*;
 
 /// The error of a server action's last run, for the form's messages.
@@ -39,7 +41,7 @@ pub fn FieldMessage(
 #[component]
 pub fn FormAlert(#[prop(into)] error: Signal<Option<AppError>>) -> impl IntoView {
     let message = move || match error.get() {
-        Some(AppError::Invalid(_)) => Some("Please correct the fields marked below.".to_owned()),
+        Some(AppError::Invalid(_)) => Some(t!(crate::i18n::current(), "form-correct-fields")),
         Some(other) => Some(other.to_string()),
         None => None,
     };
@@ -60,7 +62,7 @@ pub fn InputField(
     form: &'static str,
     /// The form field's name, as the server function receives it.
     name: &'static str,
-    label: &'static str,
+    #[prop(into)] label: String,
     #[prop(into)] error: Signal<Option<AppError>>,
     #[prop(default = "text")] kind: &'static str,
     #[prop(optional)] autocomplete: Option<&'static str>,
@@ -102,6 +104,8 @@ pub fn InputField(
 pub struct SelectOption {
     pub value: String,
     pub label: String,
+    /// The label's language when it differs from the page's (a language's own name).
+    pub lang: Option<&'static str>,
 }
 
 impl SelectOption {
@@ -109,6 +113,16 @@ impl SelectOption {
         SelectOption {
             value: value.into(),
             label: label.into(),
+            lang: None,
+        }
+    }
+
+    /// A content language, under its own name and marked with its language.
+    pub fn language(language: ContentLanguage) -> Self {
+        SelectOption {
+            value: language.as_code().to_owned(),
+            label: language.native_name().to_owned(),
+            lang: Some(language.as_code()),
         }
     }
 
@@ -118,6 +132,7 @@ impl SelectOption {
         SelectOption {
             label: value.clone(),
             value,
+            lang: None,
         }
     }
 }
@@ -130,15 +145,15 @@ pub fn SelectField(
     form: &'static str,
     /// The form field's name, as the server receives it.
     name: &'static str,
-    label: &'static str,
+    #[prop(into)] label: String,
     options: Vec<SelectOption>,
     /// The value chosen when the form opens (the filter in the URL, an edit form's stored value).
     #[prop(default = None, into)]
     selected: Option<String>,
     /// A first choice that posts an empty value, for a field that may be left unset
     /// ("All countries").
-    #[prop(optional)]
-    empty: Option<&'static str>,
+    #[prop(optional, into)]
+    empty: Option<String>,
     /// The form's last error, whose message for this field is shown under it.
     #[prop(optional, into)]
     error: Option<Signal<Option<AppError>>>,
@@ -166,7 +181,7 @@ pub fn SelectField(
                     .into_iter()
                     .map(|o| {
                         let on = o.value == selected;
-                        view! { <option value=o.value selected=on>{o.label}</option> }
+                        view! { <option value=o.value selected=on lang=o.lang>{o.label}</option> }
                     })
                     .collect_view()}
             </select>
@@ -185,8 +200,45 @@ pub fn CountryFilter(
     #[prop(default = None, into)] selected: Option<String>,
 ) -> impl IntoView {
     let options = countries.into_iter().map(SelectOption::plain).collect();
+    let lang = crate::i18n::current();
     view! {
-        <SelectField form name="country" label="Country" empty="All countries" options selected />
+        <SelectField form name="country" label=t!(lang, "form-country") empty=t!(lang, "form-all-countries") options selected />
+    }
+}
+
+/// The language a piece of content is written in, for its form: every content language under
+/// its own name, the stored one (or, for new content, the page's language) chosen.
+#[component]
+pub fn ContentLanguageField(
+    form: &'static str,
+    #[prop(into)] error: Signal<Option<AppError>>,
+    #[prop(default = None)] selected: Option<ContentLanguage>,
+) -> impl IntoView {
+    let lang = crate::i18n::current();
+    let selected = selected.unwrap_or_else(|| ContentLanguage::from(lang));
+    let options = ContentLanguage::ALL
+        .into_iter()
+        .map(SelectOption::language)
+        .collect();
+    view! {
+        <SelectField form name="language" label=t!(lang, "form-content-language") error options
+            selected=selected.as_code().to_owned() required=true />
+    }
+}
+
+/// The language filter of the list pages: one of the languages the listed content is written
+/// in, posted as `language`, or all of them.
+#[component]
+pub fn LanguageFilter(
+    form: &'static str,
+    languages: Vec<ContentLanguage>,
+    #[prop(default = None)] selected: Option<ContentLanguage>,
+) -> impl IntoView {
+    let lang = crate::i18n::current();
+    let options = languages.into_iter().map(SelectOption::language).collect();
+    view! {
+        <SelectField form name="language" label=t!(lang, "form-language") empty=t!(lang, "form-all-languages")
+            options selected=selected.map(|l| l.as_code().to_owned()) />
     }
 }
 
@@ -198,9 +250,12 @@ pub fn TopicFilter(
     topics: Vec<SelectOption>,
     #[prop(default = None, into)] selected: Option<String>,
     #[prop(default = "topic")] name: &'static str,
-    #[prop(default = "Topic")] label: &'static str,
-    #[prop(default = "Any topic")] empty: &'static str,
+    #[prop(optional, into)] label: Option<String>,
+    #[prop(optional, into)] empty: Option<String>,
 ) -> impl IntoView {
+    let lang = crate::i18n::current();
+    let label = label.unwrap_or_else(|| t!(lang, "form-topic"));
+    let empty = empty.unwrap_or_else(|| t!(lang, "form-any-topic"));
     view! { <SelectField form name label empty options=topics selected /> }
 }
 
@@ -209,7 +264,7 @@ pub fn TopicFilter(
 pub fn TextAreaField(
     form: &'static str,
     name: &'static str,
-    label: &'static str,
+    #[prop(into)] label: String,
     #[prop(into)] error: Signal<Option<AppError>>,
     #[prop(optional, into)] value: Option<String>,
     #[prop(optional, into)] hint: Option<String>,

@@ -4,6 +4,7 @@
 
 pub mod flash;
 pub mod forms;
+pub mod offline;
 pub mod raw_text;
 
 /// The Content-Security-Policy of a rendered page: the app's own assets, plus the inline
@@ -17,25 +18,29 @@ pub fn page_csp(nonce: &str) -> String {
 }
 
 use crate::error::AppError;
+use crate::i18n::{current, Lang, LanguageSwitcher};
+use crate::t;
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 
 /// The areas a visitor can reach from the header, in the order they are shown.
-const NAV: &[(&str, &str)] = &[
-    ("/", "Home"),
-    ("/partners", "Partners"),
-    ("/partnerships", "Partnerships"),
-    ("/results", "Results"),
-    ("/needs", "Needs"),
-    ("/training", "Training"),
-    ("/library", "Library"),
-    ("/forum", "Forum"),
-    ("/stories", "Stories"),
-    ("/events", "Events"),
-    ("/contact", "Contact"),
-];
+fn nav(lang: Lang) -> [(&'static str, String); 11] {
+    [
+        ("/", t!(lang, "nav-home")),
+        ("/partners", t!(lang, "nav-partners")),
+        ("/partnerships", t!(lang, "nav-partnerships")),
+        ("/results", t!(lang, "nav-results")),
+        ("/needs", t!(lang, "nav-needs")),
+        ("/training", t!(lang, "nav-training")),
+        ("/library", t!(lang, "nav-library")),
+        ("/forum", t!(lang, "nav-forum")),
+        ("/stories", t!(lang, "nav-stories")),
+        ("/events", t!(lang, "nav-events")),
+        ("/contact", t!(lang, "nav-contact")),
+    ]
+}
 
 #[component]
 pub fn Layout(
@@ -48,8 +53,9 @@ pub fn Layout(
     // later on another worker thread, where a context lookup would find nothing and the page
     // would answer 200 instead of its error's status.
     let status = StatusSink::current();
+    let lang = current();
     view! {
-        <a class="skip-link" href="#main">"Skip to content"</a>
+        <a class="skip-link" href="#main">{t!(lang, "shell-skip-to-content")}</a>
         <Header user_menu />
         <main id="main" class="page" tabindex="-1">
             <ErrorBoundary fallback=move |errors| {
@@ -62,6 +68,7 @@ pub fn Layout(
 
 #[component]
 fn Header(user_menu: ViewFn) -> impl IntoView {
+    let lang = current();
     view! {
         <header class="site-header">
             <div class="site-header__bar">
@@ -69,19 +76,22 @@ fn Header(user_menu: ViewFn) -> impl IntoView {
                     <span class="brand__mark" aria-hidden="true">"◆"</span>
                     <span class="brand__name">"WaterLinks Hub"</span>
                 </A>
-                {user_menu.run()}
+                <div class="site-header__tools">
+                    <LanguageSwitcher />
+                    {user_menu.run()}
+                </div>
             </div>
             // On a phone the links form one row that scrolls sideways: nothing to open, no
             // script needed, and nothing moves when the page hydrates.
-            <nav id="site-nav" class="site-nav" aria-label="Main">
+            <nav id="site-nav" class="site-nav" aria-label=t!(lang, "nav-label")>
                 <ul>
-                    {NAV
-                        .iter()
+                    {nav(lang)
+                        .into_iter()
                         .map(|(href, label)| {
                             view! {
                                 <li>
-                                    <A href=*href exact=true>
-                                        {*label}
+                                    <A href=href exact=true>
+                                        {label}
                                     </A>
                                 </li>
                             }
@@ -95,25 +105,25 @@ fn Header(user_menu: ViewFn) -> impl IntoView {
 
 #[component]
 fn Footer() -> impl IntoView {
+    let lang = current();
     view! {
         <footer class="site-footer">
             <div class="site-footer__inner">
-                <p class="site-footer__name">"WaterLinks Secretariat"</p>
+                <p class="site-footer__name">{t!(lang, "footer-secretariat")}</p>
+                // A postal address stays as the post office reads it, in every language.
                 <address>
                     "IBP Tower, Ortigas Center, Doña Julia Vargas Ave. and Jade Drive, "
                     "San Antonio, City of Pasig, 2nd District, Philippines"
                     <br />
-                    "Telephone: "
+                    {t!(lang, "footer-telephone")} " "
                     <a href="tel:+63285567424">"+63 2 8556 7424"</a>
                 </address>
                 <p class="site-footer__links">
-                    <a href="/results/map">"Partnership map"</a>
+                    <a href="/results/map">{t!(lang, "footer-map")}</a>
                     " · "
-                    <a href="/developers">"API for development partners"</a>
+                    <a href="/developers">{t!(lang, "footer-api")}</a>
                 </p>
-                <p class="site-footer__note">
-                    "Helping urban water and sanitation utilities in Asia and the Pacific deliver safe water and basic sanitation."
-                </p>
+                <p class="site-footer__note">{t!(lang, "footer-mission")}</p>
             </div>
         </footer>
     }
@@ -138,25 +148,20 @@ pub fn NotFound() -> impl IntoView {
             http::StatusCode::NOT_FOUND
         });
     }
+    let lang = current();
     let (title, text) = if gone {
-        (
-            "No longer available",
-            "What was here was cancelled or withdrawn.",
-        )
+        (t!(lang, "gone-title"), t!(lang, "gone-text"))
     } else {
-        (
-            "Page not found",
-            "We could not find that page. It may have moved, or the address may be mistyped.",
-        )
+        (t!(lang, "not-found-title"), t!(lang, "not-found-text"))
     };
     view! {
-        <Title text=title />
+        <Title text=title.clone() />
         <section class="panel panel--centered">
             <h1>{title}</h1>
             <p>{text}</p>
             <p>
                 <A href="/" attr:class="button">
-                    "Go to the home page"
+                    {t!(lang, "not-found-home")}
                 </A>
             </p>
         </section>
@@ -237,14 +242,15 @@ fn ErrorPanel(errors: ArcRwSignal<Errors>, status: StatusSink) -> impl IntoView 
 #[component]
 fn ErrorMessages(messages: Vec<String>, status: http::StatusCode) -> impl IntoView {
     // Something missing or withdrawn will not come back by trying again.
+    let lang = current();
     let hint = if status == http::StatusCode::NOT_FOUND || status == http::StatusCode::GONE {
-        "Check the address, or start again from the home page."
+        t!(lang, "error-hint-missing")
     } else {
-        "Please try again in a moment. If it keeps happening, contact the secretariat."
+        t!(lang, "error-hint-retry")
     };
     view! {
         <section class="panel panel--error" role="alert">
-            <h1>"This page could not be shown"</h1>
+            <h1>{t!(lang, "error-title")}</h1>
             <ul>{messages.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
             <p>{hint}</p>
         </section>

@@ -39,6 +39,8 @@ pub struct AppState {
     pub services: Services,
     /// Reads the text of uploaded PDFs in a child process under limits.
     pub pdf_text: std::sync::Arc<crate::uploads::extract::TextExtractor>,
+    /// The fonts every PDF the server writes embeds (certificates, badges, reports).
+    pub pdf_fonts: std::sync::Arc<crate::pdf::PdfFonts>,
     /// How much one account may upload to the library.
     pub upload_quota: crate::uploads::UploadQuota,
     /// Cancelled when the server begins to stop: responses that never end by themselves (the

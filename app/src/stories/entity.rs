@@ -22,6 +22,10 @@ pub mod story {
         pub image_file: Option<String>,
         pub image_width: Option<i32>,
         pub image_height: Option<i32>,
+        /// The language the story is written in.
+        pub language: crate::i18n::ContentLanguage,
+        /// The original story's id, when this one is a translation of it.
+        pub translation_of: Option<i32>,
         pub is_demo: bool,
         pub created_at: DateTimeUtc,
         pub updated_at: DateTimeUtc,
@@ -148,6 +152,8 @@ pub mod news_item {
         pub body: String,
         pub published_at: DateTimeUtc,
         pub author_id: Option<i32>,
+        /// The language the item is written in.
+        pub language: crate::i18n::ContentLanguage,
         pub is_demo: bool,
     }
 

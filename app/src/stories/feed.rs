@@ -1,7 +1,8 @@
 //! `GET /feed.atom`: published stories and news in one Atom feed (RFC 4287), newest first.
 
-use super::service;
+use super::{news_service, service};
 use crate::error::AppError;
+use crate::i18n::ContentLanguage;
 use crate::state::AppState;
 use atom_syndication::{Content, Entry, Feed, FixedDateTime, Link, Person, Text};
 use axum::extract::State;
@@ -19,6 +20,9 @@ fn link(href: String, rel: &str, mime: Option<&str>) -> Link {
     l
 }
 
+/// One story or news item, its texts marked with the language they are written in
+/// (`xml:lang`), so readers and feed readers pick the right fonts and voices.
+#[allow(clippy::too_many_arguments)]
 fn entry(
     id: String,
     url: String,
@@ -26,26 +30,34 @@ fn entry(
     summary: String,
     html: String,
     at: DateTime<Utc>,
+    language: ContentLanguage,
 ) -> Entry {
+    let in_language = |text: String| Text {
+        lang: Some(language.as_code().to_owned()),
+        ..Text::plain(text)
+    };
     let at: FixedDateTime = at.fixed_offset();
     let mut e = Entry::default();
     e.set_id(id);
-    e.set_title(Text::plain(title));
+    e.set_title(in_language(title));
     e.set_updated(at);
     e.set_published(Some(at));
-    e.set_summary(Some(Text::plain(summary)));
+    e.set_summary(Some(in_language(summary)));
     e.set_links(vec![link(url, "alternate", Some("text/html"))]);
-    let mut content = Content::default();
+    let mut content = Content {
+        lang: Some(language.as_code().to_owned()),
+        ..Default::default()
+    };
     content.set_content_type(Some("html".to_owned()));
     content.set_value(Some(html));
     e.set_content(Some(content));
     e
 }
 
-async fn build(state: &AppState) -> Result<Feed, AppError> {
+async fn build(state: &AppState, lang: crate::i18n::Lang) -> Result<Feed, AppError> {
     let base = &state.site.public_base_url;
     let mut entries: Vec<(DateTime<Utc>, Entry)> = Vec::new();
-    for card in service::published(&state.db, None, None, ENTRIES).await? {
+    for card in service::published(&state.db, None, None, None, ENTRIES).await? {
         let at = card.published_at.unwrap_or_else(Utc::now);
         let detail = service::detail(&state.db, card.id, None, base).await?;
         entries.push((
@@ -57,11 +69,12 @@ async fn build(state: &AppState) -> Result<Feed, AppError> {
                 card.summary,
                 detail.body_html,
                 at,
+                card.language,
             ),
         ));
     }
-    for item in service::news(&state.db, ENTRIES).await? {
-        let detail = service::news_detail(&state.db, item.id, base).await?;
+    for item in news_service::news(&state.db, None, ENTRIES).await? {
+        let detail = news_service::news_detail(&state.db, item.id, base).await?;
         entries.push((
             item.published_at,
             entry(
@@ -71,6 +84,7 @@ async fn build(state: &AppState) -> Result<Feed, AppError> {
                 item.summary,
                 detail.body_html,
                 item.published_at,
+                item.language,
             ),
         ));
     }
@@ -84,10 +98,8 @@ async fn build(state: &AppState) -> Result<Feed, AppError> {
     author.set_name("WaterLinks Hub");
     let mut feed = Feed::default();
     feed.set_id(format!("{base}/feed.atom"));
-    feed.set_title(Text::plain("WaterLinks Hub: stories and news"));
-    feed.set_subtitle(Some(Text::plain(
-        "Good-practice stories from water operator partnerships, and news from the network.",
-    )));
+    feed.set_title(Text::plain(crate::t!(lang, "stories-feed-title")));
+    feed.set_subtitle(Some(Text::plain(crate::t!(lang, "stories-feed-subtitle"))));
     feed.set_updated(updated.fixed_offset());
     feed.set_authors(vec![author]);
     feed.set_links(vec![
@@ -102,12 +114,16 @@ async fn build(state: &AppState) -> Result<Feed, AppError> {
     Ok(feed)
 }
 
-pub async fn atom(State(state): State<AppState>) -> Response {
-    match build(&state).await {
+/// The feed's own title and subtitle follow the reader's language (its entries are the
+/// stories and news as their authors wrote them).
+pub async fn atom(State(state): State<AppState>, request: http::request::Parts) -> Response {
+    let lang = crate::i18n::request::of_request(&request);
+    match build(&state, lang).await {
         Ok(feed) => (
             [
                 (header::CONTENT_TYPE, "application/atom+xml; charset=utf-8"),
                 (header::CACHE_CONTROL, "public, max-age=300"),
+                (header::VARY, "Accept-Language, Cookie"),
             ],
             feed.to_string(),
         )
@@ -129,8 +145,11 @@ mod tests {
             "S".into(),
             html,
             chrono::Utc::now(),
+            crate::i18n::ContentLanguage::Th,
         );
         let value = e.content().and_then(|c| c.value()).unwrap_or_default();
         assert!(!value.contains("<script"));
+        assert_eq!(e.title().lang.as_deref(), Some("th"));
+        assert_eq!(e.content().and_then(|c| c.lang.as_deref()), Some("th"));
     }
 }

@@ -45,8 +45,8 @@ impl ImageProblem {
     }
 
     /// The message shown next to the file field.
-    pub fn message(self) -> &'static str {
-        super::workflow::image_message(self.code()).unwrap_or_default()
+    pub fn message(self, lang: crate::i18n::Lang) -> String {
+        super::workflow::image_message(lang, self.code()).unwrap_or_default()
     }
 
     fn status(self) -> StatusCode {
@@ -106,7 +106,7 @@ pub fn prepare(bytes: &[u8]) -> Result<Prepared, ImageProblem> {
 
 /// A browser form goes back to the story with the message's code; other clients get the
 /// status (413, 415…) and the message.
-fn refuse(page: bool, id: i32, problem: ImageProblem) -> Response {
+fn refuse(page: bool, id: i32, problem: ImageProblem, lang: crate::i18n::Lang) -> Response {
     let response = if page {
         Redirect::to(&format!(
             "/stories/{id}?image_error={}#picture",
@@ -114,7 +114,7 @@ fn refuse(page: bool, id: i32, problem: ImageProblem) -> Response {
         ))
         .into_response()
     } else {
-        (problem.status(), problem.message()).into_response()
+        (problem.status(), problem.message(lang)).into_response()
     };
     if matches!(problem, ImageProblem::TooLarge) {
         closing(response)
@@ -132,6 +132,7 @@ pub async fn upload(
     mut multipart: Multipart,
 ) -> Response {
     let page = wants_page(&headers);
+    let lang = crate::i18n::request::of_headers(&headers);
     let user = match user_from_headers(&state.db, &headers).await {
         Ok(Some(user)) => user,
         Ok(None) => {
@@ -141,19 +142,21 @@ pub async fn upload(
         Err(e) => return e.into_response(),
     };
     // Refuse before keeping the file when this person may not change the story.
-    if let Err(e) = service::editable(&state.db, &user, id).await {
+    if let Err(e) = service::editable(&state.db, &user, id, lang).await {
         discard_rest(&mut multipart).await;
         return e.into_response();
     }
     let bytes = match receive_file(&mut multipart, "image", MAX_IMAGE_BYTES).await {
         Ok(file) => file.bytes,
-        Err(ReceiveError::Missing { .. }) => return refuse(page, id, ImageProblem::Missing),
-        Err(ReceiveError::TooLarge { .. }) => return refuse(page, id, ImageProblem::TooLarge),
+        Err(ReceiveError::Missing { .. }) => return refuse(page, id, ImageProblem::Missing, lang),
+        Err(ReceiveError::TooLarge { .. }) => {
+            return refuse(page, id, ImageProblem::TooLarge, lang)
+        }
         Err(e) => return e.into_response(),
     };
     let prepared = match tokio::task::spawn_blocking(move || prepare(&bytes)).await {
         Ok(Ok(prepared)) => prepared,
-        Ok(Err(problem)) => return refuse(page, id, problem),
+        Ok(Err(problem)) => return refuse(page, id, problem, lang),
         Err(e) => {
             tracing::error!(error = %e, "preparing a story picture failed");
             return AppError::Internal.into_response();
@@ -171,7 +174,7 @@ pub async fn upload(
         return AppError::Internal.into_response();
     }
     let saved = async {
-        let s = service::editable(&state.db, &user, id).await?;
+        let s = service::editable(&state.db, &user, id, lang).await?;
         let previous = s.image_file.clone();
         let mut active: story::ActiveModel = s.into();
         active.image_file = Set(Some(stored_as.clone()));
@@ -225,9 +228,20 @@ fn stored_name(name: &str) -> Option<&'static str> {
 
 /// GET /stories/images/{name}. Names are random, so only pages that show the picture link
 /// to it.
-pub async fn serve(State(state): State<AppState>, Path(name): Path<String>) -> Response {
+pub async fn serve(
+    State(state): State<AppState>,
+    Path(name): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    let missing = || {
+        AppError::NotFound(crate::t!(
+            crate::i18n::request::of_headers(&headers),
+            "stories-image-not-found"
+        ))
+        .into_response()
+    };
     let Some(media_type) = stored_name(&name) else {
-        return AppError::NotFound("There is no such picture.".to_owned()).into_response();
+        return missing();
     };
     match tokio::fs::read(state.site.upload_dir.join("stories").join(&name)).await {
         Ok(bytes) => (
@@ -239,7 +253,7 @@ pub async fn serve(State(state): State<AppState>, Path(name): Path<String>) -> R
             bytes,
         )
             .into_response(),
-        Err(_) => AppError::NotFound("There is no such picture.".to_owned()).into_response(),
+        Err(_) => missing(),
     }
 }
 

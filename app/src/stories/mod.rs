@@ -13,13 +13,18 @@ pub mod feed;
 pub mod image;
 #[cfg(feature = "ssr")]
 pub mod markdown;
+mod news_pages;
+#[cfg(feature = "ssr")]
+pub mod news_service;
 mod pages;
+mod parts;
 #[cfg(feature = "ssr")]
 pub mod service;
 mod types;
 pub mod workflow;
 
 pub use api::*;
-pub use pages::{NewStoryPage, NewsItemPage, NewsPage, StoriesPage, StoryPage};
+pub use news_pages::{NewsItemPage, NewsPage};
+pub use pages::{NewStoryPage, StoriesPage, StoryPage};
 pub use types::*;
 pub use workflow::{image_message, StoryStatus, StoryStep, MAX_IMAGE_BYTES};

@@ -1,13 +1,16 @@
 //! Story and news queries. Every change runs in one transaction, so a refused story leaves
 //! nothing behind.
 
-use super::entity::{news_item, story, story_country, story_topic};
+use super::entity::{story, story_country, story_topic};
 use super::markdown;
 use super::types::*;
-use super::workflow::{next_status, NewsDraft, StoryDraft, StoryStatus, StoryStep};
+use super::workflow::{
+    next_status, translation_target, Original, StoryDraft, StoryStatus, StoryStep,
+};
 use crate::accounts::entity::account;
 use crate::accounts::{CurrentUser, Role};
 use crate::error::AppError;
+use crate::i18n::{ContentLanguage, Lang};
 use crate::topics::entity as topic;
 use crate::wops::entity::partnership;
 use crate::wops::progress_towards_target;
@@ -29,11 +32,15 @@ pub fn may_author(user: &CurrentUser, p: &partnership::Model) -> bool {
         || user.admin_of.contains(&p.recipient_id)
 }
 
-async fn find_story<C: ConnectionTrait>(db: &C, id: i32) -> Result<story::Model, AppError> {
+async fn find_story<C: ConnectionTrait>(
+    db: &C,
+    id: i32,
+    lang: Lang,
+) -> Result<story::Model, AppError> {
     story::Entity::find_by_id(id)
         .one(db)
         .await?
-        .ok_or_else(|| AppError::NotFound("There is no story with this number.".to_owned()))
+        .ok_or_else(|| AppError::NotFound(crate::t!(lang, "stories-not-found")))
 }
 
 /// Whether `user` may see and submit this story while it is not published: its author, the
@@ -64,7 +71,10 @@ async fn topic_ids<C: ConnectionTrait>(db: &C, codes: &[String]) -> Result<Vec<i
         .all(db)
         .await?;
     if found.len() != codes.len() {
-        return Err(AppError::field("topics", "Choose topics from the list."));
+        return Err(AppError::field(
+            "topics",
+            crate::t!(crate::i18n::current(), "stories-topics-unknown"),
+        ));
     }
     Ok(found.into_iter().map(|t| t.id).collect())
 }
@@ -83,13 +93,17 @@ pub async fn create(
         .ok_or_else(|| {
             AppError::field(
                 "partnership_id",
-                "There is no partnership with this number.",
+                crate::t!(crate::i18n::current(), "stories-partnership-not-found"),
             )
         })?;
     if !may_author(user, &p) {
         return Err(AppError::Forbidden);
     }
     let topics = topic_ids(&txn, &draft.topics).await?;
+    let translation_of = match draft.translation_of {
+        Some(chosen) => Some(original_for(&txn, None, draft.language, chosen).await?),
+        None => None,
+    };
     let now = chrono::Utc::now();
     let created = story::ActiveModel {
         title: Set(draft.title),
@@ -100,6 +114,8 @@ pub async fn create(
         review_comment: Set(String::new()),
         author_id: Set(Some(user.id)),
         published_at: Set(None),
+        language: Set(draft.language),
+        translation_of: Set(translation_of),
         is_demo: Set(false),
         created_at: Set(now),
         updated_at: Set(now),
@@ -110,6 +126,36 @@ pub async fn create(
     link_story(&txn, created.id, &topics, &draft.countries).await?;
     txn.commit().await?;
     Ok(created.id)
+}
+
+/// What the rules need to know of a stored story to link a translation to it.
+async fn original<C: ConnectionTrait>(db: &C, id: i32) -> Result<Option<Original>, AppError> {
+    Ok(story::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .map(|s| Original {
+            id: s.id,
+            language: s.language,
+            translation_of: s.translation_of,
+            published: s.status == StoryStatus::Published,
+        }))
+}
+
+/// The original a story in `language` (stored as `own_id`, if it is) may be a translation of,
+/// given the story chosen in the form: that story, or its own original.
+pub async fn original_for<C: ConnectionTrait>(
+    db: &C,
+    own_id: Option<i32>,
+    language: ContentLanguage,
+    chosen: i32,
+) -> Result<i32, AppError> {
+    let chosen = original(db, chosen).await?;
+    let root = match chosen.and_then(|c| c.translation_of) {
+        Some(root) => original(db, root).await?,
+        None => None,
+    };
+    translation_target(crate::i18n::current(), own_id, language, chosen, root)
+        .map_err(|message| AppError::field("translation_of", message))
 }
 
 pub async fn link_story<C: ConnectionTrait>(
@@ -138,20 +184,22 @@ pub async fn link_story<C: ConnectionTrait>(
 }
 
 /// The story, if `user` may still change it: its authors and reviewers, before publication.
+/// Refusals are in `lang`: the picture upload, a plain axum handler, has no page context.
 pub async fn editable(
     db: &DatabaseConnection,
     user: &CurrentUser,
     id: i32,
+    lang: Lang,
 ) -> Result<story::Model, AppError> {
-    let s = find_story(db, id).await?;
+    let s = find_story(db, id, lang).await?;
     if !may_work_on(db, user, &s).await? {
         return Err(AppError::Forbidden);
     }
     if s.status == StoryStatus::Published {
-        return Err(AppError::Conflict(
-            "A published story cannot change; a reviewer can send it back to draft first."
-                .to_owned(),
-        ));
+        return Err(AppError::Conflict(crate::t!(
+            lang,
+            "stories-published-cannot-change"
+        )));
     }
     Ok(s)
 }
@@ -166,7 +214,7 @@ pub async fn take_step(
     comment: String,
 ) -> Result<StoryStatus, AppError> {
     let txn = crate::db::begin_write(db).await?;
-    let s = find_story(&txn, id).await?;
+    let s = find_story(&txn, id, crate::i18n::current()).await?;
     let allowed = if step.needs_reviewer() {
         is_reviewer(user)
     } else {
@@ -176,7 +224,7 @@ pub async fn take_step(
         return Err(AppError::Forbidden);
     }
     let from = s.status;
-    let to = next_status(from, step).map_err(AppError::Conflict)?;
+    let to = next_status(crate::i18n::current(), from, step).map_err(AppError::Conflict)?;
     let now = chrono::Utc::now();
     // Only if nobody moved it meanwhile: two reviewers at once cannot both act on it.
     let updated = story::Entity::update_many()
@@ -201,9 +249,10 @@ pub async fn take_step(
         .exec(&txn)
         .await?;
     if updated.rows_affected != 1 {
-        return Err(AppError::Conflict(
-            "Someone changed this story a moment ago. Reload the page.".to_owned(),
-        ));
+        return Err(AppError::Conflict(crate::t!(
+            crate::i18n::current(),
+            "stories-changed-meanwhile"
+        )));
     }
     txn.commit().await?;
     Ok(to)
@@ -246,6 +295,7 @@ pub async fn published(
     db: &DatabaseConnection,
     topic_code: Option<&str>,
     country: Option<&str>,
+    language: Option<ContentLanguage>,
     limit: u64,
 ) -> Result<Vec<StoryCard>, AppError> {
     let mut query = story::Entity::find()
@@ -280,6 +330,9 @@ pub async fn published(
             .collect();
         query = query.filter(story::Column::Id.is_in(ids));
     }
+    if let Some(language) = language {
+        query = query.filter(story::Column::Language.eq(language));
+    }
     let rows = query.all(db).await?;
     let ids: Vec<i32> = rows.iter().map(|s| s.id).collect();
     let (mut topics, mut countries) = topics_and_countries(db, &ids).await?;
@@ -290,10 +343,63 @@ pub async fn published(
             title: s.title,
             summary: s.summary,
             published_at: s.published_at,
+            language: s.language,
             countries: countries.remove(&s.id).unwrap_or_default(),
             topics: topics.remove(&s.id).unwrap_or_default(),
         })
         .collect())
+}
+
+/// The languages published stories are written in, for the filter.
+pub async fn story_languages(db: &DatabaseConnection) -> Result<Vec<ContentLanguage>, AppError> {
+    let published = story::Entity::find().filter(story::Column::Status.eq(StoryStatus::Published));
+    Ok(crate::i18n::languages_in(db, published, story::Column::Language).await?)
+}
+
+/// Published stories a new story may translate, by title: originals and translations alike
+/// (a translation of a translation is linked to the original).
+pub async fn translatable(db: &DatabaseConnection) -> Result<Vec<StoryChoice>, AppError> {
+    Ok(story::Entity::find()
+        .filter(story::Column::Status.eq(StoryStatus::Published))
+        .order_by_asc(story::Column::Title)
+        .limit(500)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|s| StoryChoice {
+            id: s.id,
+            title: s.title,
+            language: s.language,
+        })
+        .collect())
+}
+
+/// The story in its other languages: its original and every published translation of that
+/// original, the story itself left out, by language.
+async fn translations_of(
+    db: &DatabaseConnection,
+    s: &story::Model,
+) -> Result<Vec<StoryChoice>, AppError> {
+    let root = s.translation_of.unwrap_or(s.id);
+    let mut found: Vec<StoryChoice> = story::Entity::find()
+        .filter(story::Column::Status.eq(StoryStatus::Published))
+        .filter(
+            sea_orm::Condition::any()
+                .add(story::Column::Id.eq(root))
+                .add(story::Column::TranslationOf.eq(root)),
+        )
+        .filter(story::Column::Id.ne(s.id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|t| StoryChoice {
+            id: t.id,
+            title: t.title,
+            language: t.language,
+        })
+        .collect();
+    found.sort_by_key(|t| (t.language, t.id));
+    Ok(found)
 }
 
 /// The countries published stories are about, for the filter.
@@ -322,6 +428,8 @@ pub async fn figures<C: ConnectionTrait>(
     db: &C,
     partnership_id: i32,
 ) -> Result<Vec<Figure>, AppError> {
+    // The reader's language: the story page shows these figures.
+    let lang = crate::i18n::current();
     Ok(outcomes_of(db, partnership_id)
         .await?
         .into_iter()
@@ -329,12 +437,12 @@ pub async fn figures<C: ConnectionTrait>(
         .map(|o| {
             let latest = o.latest().map(|v| (v.value, v.measured_on));
             Figure {
-                label: o.kpi.label().to_owned(),
-                baseline: o.kpi.format(o.baseline_value),
+                label: o.kpi.name(lang),
+                baseline: o.kpi.display(o.baseline_value, lang),
                 baseline_date: o.baseline_date,
-                target: o.kpi.format(o.target_value),
+                target: o.kpi.display(o.target_value, lang),
                 target_date: o.target_date,
-                achieved: latest.map(|(v, d)| (o.kpi.format(v), d)),
+                achieved: latest.map(|(v, d)| (o.kpi.display(v, lang), d)),
                 progress_percent: latest
                     .and_then(|(v, _)| progress_towards_target(o.baseline_value, o.target_value, v))
                     .map(|share| (share * 100.0).round() as i64),
@@ -351,16 +459,17 @@ pub async fn detail(
     viewer: Option<&CurrentUser>,
     base_url: &str,
 ) -> Result<StoryDetail, AppError> {
-    let s = find_story(db, id).await?;
+    let s = find_story(db, id, crate::i18n::current()).await?;
     let status = s.status;
     let works_on = match viewer {
         Some(user) => may_work_on(db, user, &s).await?,
         None => false,
     };
     if status != StoryStatus::Published && !works_on {
-        return Err(AppError::NotFound(
-            "There is no story with this number.".to_owned(),
-        ));
+        return Err(AppError::NotFound(crate::t!(
+            crate::i18n::current(),
+            "stories-not-found"
+        )));
     }
     let (mut topics, mut countries) = topics_and_countries(db, &[s.id]).await?;
     let partnership = match s.partnership_id {
@@ -380,6 +489,7 @@ pub async fn detail(
         None => String::new(),
     };
     let reviewer = viewer.is_some_and(is_reviewer);
+    let translations = translations_of(db, &s).await?;
     let image = match (s.image_file.as_deref(), s.image_width, s.image_height) {
         (Some(file), Some(width), Some(height)) => Some(StoryImage {
             url: format!(
@@ -395,6 +505,8 @@ pub async fn detail(
         image,
         may_edit: works_on && status != StoryStatus::Published,
         id: s.id,
+        language: s.language,
+        translations,
         body_html: markdown::render(&s.body),
         title: s.title,
         summary: s.summary,
@@ -467,59 +579,4 @@ pub async fn partnerships_for(
             title: p.title,
         })
         .collect())
-}
-
-pub async fn post_news(
-    db: &DatabaseConnection,
-    user: &CurrentUser,
-    draft: NewsDraft,
-) -> Result<i32, AppError> {
-    Ok(news_item::ActiveModel {
-        title: Set(draft.title),
-        summary: Set(draft.summary),
-        body: Set(draft.body),
-        published_at: Set(chrono::Utc::now()),
-        author_id: Set(Some(user.id)),
-        is_demo: Set(false),
-        ..Default::default()
-    }
-    .insert(db)
-    .await?
-    .id)
-}
-
-pub async fn news(db: &DatabaseConnection, limit: u64) -> Result<Vec<NewsCard>, AppError> {
-    Ok(news_item::Entity::find()
-        .order_by_desc(news_item::Column::PublishedAt)
-        .order_by_desc(news_item::Column::Id)
-        .limit(limit)
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|n| NewsCard {
-            id: n.id,
-            title: n.title,
-            summary: n.summary,
-            published_at: n.published_at,
-        })
-        .collect())
-}
-
-pub async fn news_detail(
-    db: &DatabaseConnection,
-    id: i32,
-    base_url: &str,
-) -> Result<NewsDetail, AppError> {
-    let n = news_item::Entity::find_by_id(id)
-        .one(db)
-        .await?
-        .ok_or_else(|| AppError::NotFound("There is no news item with this number.".to_owned()))?;
-    Ok(NewsDetail {
-        id: n.id,
-        body_html: markdown::render(&n.body),
-        title: n.title,
-        summary: n.summary,
-        published_at: n.published_at,
-        url: format!("{base_url}/news/{}", n.id),
-    })
 }

@@ -1,6 +1,7 @@
 //! What the story and news pages show, as sent from the server to the browser.
 
 use super::StoryStatus;
+use crate::i18n::ContentLanguage;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -11,8 +12,18 @@ pub struct StoryCard {
     pub title: String,
     pub summary: String,
     pub published_at: Option<DateTime<Utc>>,
+    pub language: ContentLanguage,
     pub countries: Vec<String>,
     pub topics: Vec<String>,
+}
+
+/// A published story by its title and language: a choice of the form's "Translation of",
+/// and one of a story's other languages on its page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StoryChoice {
+    pub id: i32,
+    pub title: String,
+    pub language: ContentLanguage,
 }
 
 /// One public outcome of the story's partnership, with units in every value.
@@ -34,6 +45,9 @@ pub struct StoryDetail {
     pub id: i32,
     pub title: String,
     pub summary: String,
+    pub language: ContentLanguage,
+    /// The original and its other published translations (the story itself left out).
+    pub translations: Vec<StoryChoice>,
     /// Rendered from Markdown and sanitized on the server.
     pub body_html: String,
     pub status: StoryStatus,
@@ -78,6 +92,7 @@ pub struct NewsCard {
     pub title: String,
     pub summary: String,
     pub published_at: DateTime<Utc>,
+    pub language: ContentLanguage,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -87,6 +102,7 @@ pub struct NewsDetail {
     pub summary: String,
     pub body_html: String,
     pub published_at: DateTime<Utc>,
+    pub language: ContentLanguage,
     pub url: String,
 }
 

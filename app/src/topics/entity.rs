@@ -45,9 +45,10 @@ pub async fn find_by_code<C: ConnectionTrait>(db: &C, code: &str) -> Result<Opti
 
 fn duplicate_name(e: DbErr) -> AppError {
     match e.sql_err() {
-        Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => {
-            AppError::field("name", "A topic with this name already exists.")
-        }
+        Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => AppError::field(
+            "name",
+            crate::t!(crate::i18n::current(), "topics-name-taken"),
+        ),
         _ => AppError::from(e),
     }
 }
@@ -76,7 +77,7 @@ pub async fn rename(db: &DatabaseConnection, id: i32, name: &str) -> Result<Topi
     let found = Entity::find_by_id(id)
         .one(db)
         .await?
-        .ok_or_else(|| AppError::NotFound("This topic does not exist.".to_owned()))?;
+        .ok_or_else(|| AppError::NotFound(crate::t!(crate::i18n::current(), "topics-not-found")))?;
     let mut active: ActiveModel = found.into();
     active.name = Set(name.to_owned());
     Ok(active.update(db).await.map_err(duplicate_name)?.into())

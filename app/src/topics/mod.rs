@@ -26,15 +26,16 @@ impl From<Topic> for crate::shell::forms::SelectOption {
 pub const TOPIC_NAME_MAX_CHARS: usize = 120;
 
 /// A topic name as an admin typed it, checked.
-pub fn parse_topic_name(name: &str) -> Result<String, FieldErrors> {
+pub fn parse_topic_name(name: &str, lang: crate::i18n::Lang) -> Result<String, FieldErrors> {
+    use crate::t;
     let name = name.trim();
     let mut errors = FieldErrors::default();
     if name.is_empty() {
-        errors.add("name", "Please enter the topic's name.");
+        errors.add("name", t!(lang, "topics-name-missing"));
     } else if name.chars().count() > TOPIC_NAME_MAX_CHARS {
         errors.add(
             "name",
-            format!("Please keep the name under {TOPIC_NAME_MAX_CHARS} characters."),
+            t!(lang, "topics-name-too-long", max = TOPIC_NAME_MAX_CHARS),
         );
     }
     if errors.is_empty() {
@@ -82,8 +83,14 @@ mod tests {
 
     #[test]
     fn names_are_required_and_bounded() {
-        assert_eq!(parse_topic_name("  Groundwater ").unwrap(), "Groundwater");
-        assert!(parse_topic_name(" ").is_err());
-        assert!(parse_topic_name(&"x".repeat(121)).is_err());
+        use crate::i18n::Lang;
+        assert_eq!(
+            parse_topic_name("  Groundwater ", Lang::En).unwrap(),
+            "Groundwater"
+        );
+        assert!(parse_topic_name(" ", Lang::En).is_err());
+        assert!(parse_topic_name(&"x".repeat(121), Lang::En).is_err());
+        let errors = parse_topic_name(" ", Lang::ZhHans).unwrap_err();
+        assert_eq!(errors.for_field("name"), Some("请输入主题名称。"));
     }
 }

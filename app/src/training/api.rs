@@ -3,30 +3,38 @@
 
 use super::types::*;
 use crate::error::AppError;
+use crate::i18n::ContentLanguage;
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
 use {
-    super::rules::{parse_evaluation, parse_program, parse_session, ProgramForm, ProgramFormat},
+    super::evaluation_rules::parse_evaluation,
+    super::rules::{parse_program, parse_session_in, ProgramForm, ProgramFormat},
     super::{attendance, catalogue, certificates, enrolment, evaluation, program},
     crate::accounts::auth::{optional_user, require_user},
     crate::accounts::Role,
     crate::state::{db, AppState},
 };
 
-/// The catalogue, filtered by topic code, format code and `when` (upcoming, past or all).
+/// The catalogue, filtered by topic code, format code, `when` (upcoming, past or all) and
+/// language code (empty or unknown: all, as an old link may carry one).
 #[server(prefix = "/api", endpoint = "training/catalogue")]
 pub async fn training_catalogue(
     topic: String,
     format: String,
     when: String,
+    #[server(default)] language: String,
 ) -> Result<Vec<ProgramCard>, AppError> {
     let filter = catalogue::CatalogueFilter {
         topic: (!topic.trim().is_empty()).then(|| topic.trim().to_owned()),
         format: match format.trim() {
             "" => None,
             code => Some(ProgramFormat::from_code(code).ok_or_else(|| {
-                AppError::BadRequest(format!("'{code}' is not a program format."))
+                AppError::BadRequest(crate::t!(
+                    crate::i18n::current(),
+                    "training-bad-format",
+                    code = code
+                ))
             })?),
         },
         upcoming: match when.trim() {
@@ -34,13 +42,22 @@ pub async fn training_catalogue(
             "past" => Some(false),
             "all" => None,
             other => {
-                return Err(AppError::BadRequest(format!(
-                    "'{other}' is not upcoming, past or all."
+                return Err(AppError::BadRequest(crate::t!(
+                    crate::i18n::current(),
+                    "training-bad-when",
+                    value = other
                 )))
             }
         },
+        language: ContentLanguage::from_code(language.trim()),
     };
     catalogue::catalogue(&db()?, &filter, chrono::Utc::now()).await
+}
+
+/// The languages programs are given in, for the catalogue's filter.
+#[server(prefix = "/api", endpoint = "training/languages")]
+pub async fn training_languages() -> Result<Vec<ContentLanguage>, AppError> {
+    catalogue::languages(&db()?).await
 }
 
 #[server(prefix = "/api", endpoint = "training/program")]
@@ -71,20 +88,23 @@ pub async fn create_program(
     if !(user.has_role(Role::SecretariatAdmin) || user.has_role(Role::Trainer)) {
         return Err(AppError::Forbidden);
     }
-    let draft = parse_program(&ProgramForm {
-        title,
-        description,
-        format,
-        venue,
-        link,
-        language,
-        capacity,
-        min_sessions,
-        time_zone,
-        topic,
-        topic2,
-        trainers,
-    })
+    let draft = parse_program(
+        &ProgramForm {
+            title,
+            description,
+            format,
+            venue,
+            link,
+            language,
+            capacity,
+            min_sessions,
+            time_zone,
+            topic,
+            topic2,
+            trainers,
+        },
+        crate::i18n::current(),
+    )
     .map_err(AppError::Invalid)?;
     let id = program::create_program(&db()?, &user, draft).await?;
     crate::shell::flash::go_to(&format!("/training/{id}"));
@@ -100,7 +120,14 @@ pub async fn add_session(
     ends: String,
 ) -> Result<(), AppError> {
     let user = require_user().await?;
-    let draft = parse_session(&session_title, &date, &starts, &ends).map_err(AppError::Invalid)?;
+    let draft = parse_session_in(
+        crate::i18n::current(),
+        &session_title,
+        &date,
+        &starts,
+        &ends,
+    )
+    .map_err(AppError::Invalid)?;
     program::add_session(&db()?, &user, program_id, draft).await
 }
 
@@ -155,8 +182,12 @@ pub async fn evaluate_program(
     comments: String,
 ) -> Result<(), AppError> {
     let user = require_user().await?;
-    let draft = parse_evaluation([&relevance, &clarity, &usefulness], &comments)
-        .map_err(AppError::Invalid)?;
+    let draft = parse_evaluation(
+        [&relevance, &clarity, &usefulness],
+        &comments,
+        crate::i18n::current(),
+    )
+    .map_err(AppError::Invalid)?;
     evaluation::evaluate(&db()?, &user, program_id, draft).await
 }
 
@@ -169,5 +200,5 @@ pub async fn fetch_evaluation_report(program_id: i32) -> Result<EvaluationReport
 /// Confirms a certificate from its code (anyone: the code is printed on the certificate).
 #[server(prefix = "/api", endpoint = "training/certificate")]
 pub async fn verify_certificate(code: String) -> Result<Option<CertificateView>, AppError> {
-    certificates::certificate(&db()?, &code).await
+    certificates::certificate(&db()?, &code, crate::i18n::current()).await
 }

@@ -7,6 +7,7 @@ use super::service::{attended_sessions, not_found, program_sessions, require_man
 use crate::accounts::entity::account;
 use crate::accounts::CurrentUser;
 use crate::error::AppError;
+use crate::t;
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{
@@ -14,6 +15,13 @@ use sea_orm::{
     QueryOrder, Set,
 };
 use std::collections::HashMap;
+
+fn no_such_session() -> AppError {
+    AppError::NotFound(crate::t!(
+        crate::i18n::current(),
+        "training-no-such-session"
+    ))
+}
 
 /// Records one person's presence at one session, then applies the completion rule: completing
 /// issues a certificate code; losing the attendance that completed it withdraws it.
@@ -27,13 +35,14 @@ pub async fn mark_attendance(
     let s = session::Entity::find_by_id(session_id)
         .one(db)
         .await?
-        .ok_or_else(|| AppError::NotFound("There is no such session.".to_owned()))?;
+        .ok_or_else(no_such_session)?;
     require_manager(db, user, s.program_id).await?;
     let now = Utc::now();
     if s.starts_at > now {
-        return Err(AppError::Conflict(
-            "This session has not started yet; attendance opens when it starts.".to_owned(),
-        ));
+        return Err(AppError::Conflict(t!(
+            crate::i18n::current(),
+            "training-attendance-not-started"
+        )));
     }
     // Under the program's lock, so a cancellation or another mark cannot interleave.
     let txn = crate::db::begin_write(db).await?;
@@ -43,13 +52,16 @@ pub async fn mark_attendance(
         .await?
         .filter(|e| e.program_id == s.program_id)
         .ok_or_else(|| {
-            AppError::NotFound("This person is not enrolled in this program.".to_owned())
+            AppError::NotFound(t!(
+                crate::i18n::current(),
+                "training-attendance-not-enrolled"
+            ))
         })?;
     if e.status != EnrolmentStatus::Enrolled {
-        return Err(AppError::Conflict(
-            "Only people holding a place can attend; this person is waiting or has cancelled."
-                .to_owned(),
-        ));
+        return Err(AppError::Conflict(t!(
+            crate::i18n::current(),
+            "training-attendance-no-place"
+        )));
     }
     attendance::Entity::insert(attendance::ActiveModel {
         session_id: Set(session_id),
@@ -154,7 +166,7 @@ pub async fn session_with_program(
     let s = session::Entity::find_by_id(session_id)
         .one(db)
         .await?
-        .ok_or_else(|| AppError::NotFound("There is no such session.".to_owned()))?;
+        .ok_or_else(no_such_session)?;
     let p = program::Entity::find_by_id(s.program_id)
         .one(db)
         .await?

@@ -5,6 +5,7 @@ use super::rules::{EnrolmentStatus, ProgramFormat};
 use super::service::{session_view, zone_of};
 use super::types::*;
 use crate::error::AppError;
+use crate::i18n::ContentLanguage;
 use crate::topics::entity as topic;
 use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
@@ -17,6 +18,7 @@ pub struct CatalogueFilter {
     pub format: Option<ProgramFormat>,
     /// `Some(true)`: still to come or running; `Some(false)`: over; `None`: all.
     pub upcoming: Option<bool>,
+    pub language: Option<ContentLanguage>,
 }
 
 pub async fn catalogue(
@@ -56,6 +58,7 @@ pub async fn catalogue(
     {
         *enrolled_in.entry(e.program_id).or_default() += 1;
     }
+    let lang = crate::i18n::current();
     let mut cards = Vec::new();
     for p in programs {
         let sessions = sessions_of.remove(&p.id).unwrap_or_default();
@@ -67,6 +70,9 @@ pub async fn catalogue(
         if filter.format.is_some_and(|f| f != p.format) {
             continue;
         }
+        if filter.language.is_some_and(|l| l != p.language) {
+            continue;
+        }
         if let Some(code) = &filter.topic {
             if !program_topics.iter().any(|t| &t.code == code) {
                 continue;
@@ -76,14 +82,14 @@ pub async fn catalogue(
         cards.push(ProgramCard {
             id: p.id,
             title: p.title,
-            format: p.format.label().to_owned(),
+            format: p.format.label(lang),
             language: p.language,
             topics: program_topics.iter().map(|t| t.name.clone()).collect(),
             next_session: sessions
                 .iter()
                 .find(|s| s.ends_at >= now)
                 .or(sessions.last())
-                .map(|s| session_view(s, zone, now)),
+                .map(|s| session_view(s, zone, now, lang)),
             sessions: sessions.len(),
             places_left: (i64::from(p.capacity) - enrolled_in.get(&p.id).copied().unwrap_or(0))
                 .max(0),
@@ -96,4 +102,10 @@ pub async fn catalogue(
         (c.is_past, if c.is_past { start.map(|t| -t) } else { start })
     });
     Ok(cards)
+}
+
+/// The languages programs are given in, for the catalogue's filter.
+pub async fn languages(db: &DatabaseConnection) -> Result<Vec<ContentLanguage>, AppError> {
+    let all = program::Entity::find();
+    Ok(crate::i18n::languages_in(db, all, program::Column::Language).await?)
 }

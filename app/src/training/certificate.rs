@@ -1,46 +1,44 @@
 //! The completion certificate as a one-page PDF: who completed what and when, and a QR code of
-//! the public verification URL. Written with pdf-writer in the standard Helvetica fonts, which
-//! every PDF reader has, so nothing needs embedding.
+//! the public verification URL. Names and titles print in their own script (`crate::pdf`
+//! embeds the fonts they need).
 
 use super::types::CertificateView;
-use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
-use qrcode::{Color, QrCode};
+use crate::error::AppError;
+use crate::i18n::Lang;
+use crate::pdf::{Canvas, Color, Pdf, PdfFonts, Style};
+use crate::t;
 
 const WIDTH: f32 = 842.0; // A4 landscape, in points
 const HEIGHT: f32 = 595.0;
-const REGULAR: Name<'static> = Name(b"F1");
-const BOLD: Name<'static> = Name(b"F2");
+const LEFT: f32 = 70.0;
+/// Room for text left of the QR code.
+const TEXT_WIDTH: f32 = WIDTH - LEFT - 230.0;
 
-/// Text in the standard fonts' WinAnsi encoding. Latin-1 letters pass through; other scripts
-/// are transliterated (Nguyễn → Nguyen), since the standard fonts have no such glyphs.
-pub fn win_ansi(text: &str) -> Vec<u8> {
-    let mut bytes = Vec::with_capacity(text.len());
-    for c in text.chars() {
-        let code = c as u32;
-        if (0x20..0x7f).contains(&code) || (0xa0..=0xff).contains(&code) {
-            bytes.push(code as u8);
-        } else {
-            match deunicode::deunicode_char(c) {
-                Some(ascii) => bytes.extend(ascii.bytes().filter(|b| (0x20..0x7f).contains(b))),
-                None => bytes.push(b'?'),
-            }
-        }
-    }
-    bytes
-}
-
-/// Splits `text` into lines of at most `width` characters, at spaces.
-fn wrap(text: &str, width: usize) -> Vec<String> {
+/// Splits `text` into lines no wider than `max_width` points, at spaces. A single word wider
+/// than that (a Chinese or Thai title has no spaces) is cut where it overflows.
+fn wrap(text: &str, max_width: f32, width: impl Fn(&str) -> f32) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
     for word in text.split_whitespace() {
-        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
-            lines.push(std::mem::take(&mut line));
+        let candidate = if line.is_empty() {
+            word.to_owned()
+        } else {
+            format!("{line} {word}")
+        };
+        if width(&candidate) <= max_width {
+            line = candidate;
+            continue;
         }
         if !line.is_empty() {
-            line.push(' ');
+            lines.push(std::mem::take(&mut line));
         }
-        line.push_str(word);
+        for c in word.chars() {
+            line.push(c);
+            if width(&line) > max_width && line.chars().count() > 1 {
+                line.pop();
+                lines.push(std::mem::replace(&mut line, c.to_string()));
+            }
+        }
     }
     if !line.is_empty() {
         lines.push(line);
@@ -48,191 +46,193 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
-fn text(content: &mut Content, font: Name, size: f32, x: f32, y: f32, words: &str) {
-    content.begin_text();
-    content.set_font(font, size);
-    content.next_line(x, y);
-    content.show(Str(&win_ansi(words)));
-    content.end_text();
-}
-
-/// The QR code's dark modules as filled squares, `size` points wide, lower-left at (x, y).
-fn draw_qr(content: &mut Content, url: &str, x: f32, y: f32, size: f32) {
-    let Ok(code) = QrCode::new(url.as_bytes()) else {
-        return;
-    };
-    let modules = code.width();
-    let colors = code.to_colors();
-    // A quiet zone of four modules on each side, as scanners expect.
-    let cell = size / (modules + 8) as f32;
-    content.set_fill_rgb(0.0, 0.0, 0.0);
-    for (i, color) in colors.iter().enumerate() {
-        if *color == Color::Dark {
-            let (col, row) = (i % modules, i / modules);
-            content.rect(
-                x + (col + 4) as f32 * cell,
-                y + size - (row + 5) as f32 * cell,
-                cell,
-                cell,
-            );
-        }
-    }
-    content.fill_nonzero();
-}
-
-pub fn render(certificate: &CertificateView, verify_url: &str) -> Vec<u8> {
-    let (catalog, tree, page_id, regular, bold, contents, info) = (
-        Ref::new(1),
-        Ref::new(2),
-        Ref::new(3),
-        Ref::new(4),
-        Ref::new(5),
-        Ref::new(6),
-        Ref::new(7),
-    );
-    let mut pdf = Pdf::new();
-    pdf.catalog(catalog).pages(tree);
-    pdf.pages(tree).kids([page_id]).count(1);
-    let mut page = pdf.page(page_id);
-    page.media_box(Rect::new(0.0, 0.0, WIDTH, HEIGHT));
-    page.parent(tree);
-    page.contents(contents);
-    let mut resources = page.resources();
-    let mut fonts = resources.fonts();
-    fonts.pair(REGULAR, regular);
-    fonts.pair(BOLD, bold);
-    fonts.finish();
-    resources.finish();
-    page.finish();
-    pdf.type1_font(regular)
-        .base_font(Name(b"Helvetica"))
-        .encoding_predefined(Name(b"WinAnsiEncoding"));
-    pdf.type1_font(bold)
-        .base_font(Name(b"Helvetica-Bold"))
-        .encoding_predefined(Name(b"WinAnsiEncoding"));
-    let title = format!(
-        "Certificate: {} - {}",
-        certificate.name, certificate.program
-    );
-    pdf.document_info(info)
-        .title(TextStr(&title))
-        .producer(TextStr("WaterLinks Hub"));
-
-    let mut content = Content::new();
+fn draw(page: &mut Canvas<'_, '_>, certificate: &CertificateView, verify_url: &str, lang: Lang) {
     // Frame in the site's blue.
-    content.set_stroke_rgb(0.043, 0.365, 0.549);
-    content.set_line_width(6.0);
-    content.rect(24.0, 24.0, WIDTH - 48.0, HEIGHT - 48.0);
-    content.stroke();
-    content.set_fill_rgb(0.043, 0.365, 0.549);
-    text(&mut content, BOLD, 14.0, 70.0, 520.0, "WaterLinks Hub");
-    content.set_fill_rgb(0.1, 0.1, 0.1);
-    text(
-        &mut content,
-        BOLD,
-        34.0,
-        70.0,
+    page.stroke_rect(24.0, 24.0, WIDTH - 48.0, HEIGHT - 48.0, 6.0, Color::BRAND);
+    page.text(
+        LEFT,
+        520.0,
+        Style::bold(14.0).color(Color::BRAND),
+        "WaterLinks Hub",
+    );
+    page.text(
+        LEFT,
         450.0,
-        "Certificate of completion",
+        Style::bold(34.0),
+        &t!(lang, "training-pdf-heading"),
     );
-    text(
-        &mut content,
-        REGULAR,
-        14.0,
-        70.0,
+    page.text(
+        LEFT,
         405.0,
-        "This certifies that",
+        Style::regular(14.0),
+        &t!(lang, "training-pdf-certifies"),
     );
-    text(&mut content, BOLD, 26.0, 70.0, 368.0, &certificate.name);
-    text(
-        &mut content,
-        REGULAR,
-        14.0,
-        70.0,
+    page.text(LEFT, 368.0, Style::bold(26.0), &certificate.name);
+    page.text(
+        LEFT,
         330.0,
-        "has completed the training program",
+        Style::regular(14.0),
+        &t!(lang, "training-pdf-completed"),
     );
+    let title = Style::bold(20.0);
     let mut y = 298.0;
-    for line in wrap(&certificate.program, 48).into_iter().take(3) {
-        text(&mut content, BOLD, 20.0, 70.0, y, &line);
+    for line in wrap(&certificate.program, TEXT_WIDTH, |t| page.width(t, title))
+        .into_iter()
+        .take(3)
+    {
+        page.text(LEFT, y, title, &line);
         y -= 26.0;
     }
-    let sessions = match certificate.sessions_attended {
-        1 => "1 session".to_owned(),
-        n => format!("{n} sessions"),
-    };
-    text(
-        &mut content,
-        REGULAR,
-        14.0,
-        70.0,
+    page.text(
+        LEFT,
         y - 10.0,
-        &format!(
-            "on {}, having attended {sessions}.",
-            certificate.completed_on
+        Style::regular(14.0),
+        &t!(
+            lang,
+            "training-pdf-when",
+            date = certificate.completed_on.as_str(),
+            count = certificate.sessions_attended
         ),
     );
-    text(
-        &mut content,
-        REGULAR,
-        10.0,
+    page.text(
+        LEFT,
         70.0,
-        70.0,
-        &format!("Verify this certificate: {verify_url}"),
+        Style::regular(10.0),
+        &t!(lang, "training-pdf-verify", url = verify_url),
     );
-    text(
-        &mut content,
-        REGULAR,
-        10.0,
-        70.0,
+    page.text(
+        LEFT,
         56.0,
-        &format!("Certificate code: {}", certificate.code),
+        Style::regular(10.0),
+        &t!(lang, "training-pdf-code", code = certificate.code.as_str()),
     );
-    draw_qr(&mut content, verify_url, WIDTH - 210.0, 50.0, 150.0);
-    pdf.stream(contents, &content.finish());
+    page.qr(verify_url, WIDTH - 210.0, 50.0, 150.0);
+}
+
+/// The certificate with its texts in `lang`.
+pub fn render(
+    fonts: &PdfFonts,
+    certificate: &CertificateView,
+    verify_url: &str,
+    lang: Lang,
+) -> Result<Vec<u8>, AppError> {
+    let title = t!(
+        lang,
+        "training-pdf-title",
+        name = certificate.name.as_str(),
+        program = certificate.program.as_str()
+    );
+    let mut pdf = Pdf::new(fonts, &title)?;
+    pdf.page(WIDTH, HEIGHT, |page| {
+        draw(page, certificate, verify_url, lang)
+    });
     pdf.finish()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::pdf::{squeeze, squeezed_text, FontFiles};
 
-    #[test]
-    fn text_is_encoded_for_the_standard_fonts() {
-        assert_eq!(win_ansi("José"), b"Jos\xe9".to_vec());
-        assert_eq!(win_ansi("Nguyễn Thị Lan"), b"Nguyen Thi Lan".to_vec());
+    /// Every character 10 points wide, to test wrapping without fonts.
+    fn tens(text: &str) -> f32 {
+        text.chars().count() as f32 * 10.0
     }
 
     #[test]
     fn long_titles_wrap_at_spaces() {
-        let lines = wrap(
-            "Non-revenue water reduction through district metered areas",
-            30,
-        );
-        assert!(lines.iter().all(|l| l.chars().count() <= 30), "{lines:?}");
-        assert_eq!(
-            lines.join(" "),
-            "Non-revenue water reduction through district metered areas"
-        );
+        let title = "Non-revenue water reduction through district metered areas";
+        let lines = wrap(title, 300.0, tens);
+        assert!(lines.iter().all(|l| tens(l) <= 300.0), "{lines:?}");
+        assert_eq!(lines.join(" "), title);
+        assert_eq!(lines.len(), 2, "{lines:?}");
     }
 
     #[test]
-    fn the_certificate_is_a_pdf_naming_the_person_and_program() {
+    fn a_title_without_spaces_is_cut_where_it_overflows() {
+        let title = "减少无收益水量的分区计量管理培训课程";
+        let lines = wrap(title, 100.0, tens);
+        assert_eq!(lines.concat(), title);
+        assert!(lines.iter().all(|l| tens(l) <= 100.0), "{lines:?}");
+    }
+
+    fn view(name: &str, program: &str) -> CertificateView {
+        CertificateView {
+            code: "abc123".into(),
+            name: name.into(),
+            program: program.into(),
+            program_id: 1,
+            completed_on: "3 March 2026".into(),
+            sessions_attended: 3,
+        }
+    }
+
+    #[test]
+    fn the_certificate_reads_back_with_the_name_in_its_own_script() {
+        let fonts = PdfFonts::new(&FontFiles::default());
+        for (name, program) in [
+            ("Nguyễn Thị Minh Khai", "Giảm thất thoát nước"),
+            ("สมชาย ใจดี", "หลักสูตรการจัดการแรงดัน"),
+            ("王秀英", "减少无收益水"),
+        ] {
+            let pdf = render(
+                &fonts,
+                &view(name, program),
+                "https://hub.example/certificates/abc123",
+                Lang::En,
+            )
+            .expect("rendered");
+            let text = squeezed_text(&pdf);
+            assert!(
+                text.contains(&squeeze(name)),
+                "{name} missing from {text:?}"
+            );
+            assert!(
+                text.contains(&squeeze(program)),
+                "{program} missing from {text:?}"
+            );
+            assert!(text.contains("hub.example/certificates/abc123"), "{text}");
+        }
+    }
+
+    #[test]
+    fn without_the_cjk_font_a_chinese_name_is_transliterated_not_lost() {
+        let fonts = PdfFonts::new(&FontFiles {
+            cjk_regular: "/nonexistent/cjk.ttc".into(),
+            cjk_bold: "/nonexistent/cjk-bold.ttc".into(),
+            ..FontFiles::default()
+        });
         let pdf = render(
-            &CertificateView {
-                code: "abc123".into(),
-                name: "Maria Santos".into(),
-                program: "DMA design".into(),
-                program_id: 1,
-                completed_on: "3 March 2026".into(),
-                sessions_attended: 3,
-            },
-            "https://hub.example/certificates/abc123",
-        );
-        assert!(pdf.starts_with(b"%PDF-"));
-        let body = String::from_utf8_lossy(&pdf);
-        assert!(body.contains("(Maria Santos)"));
-        assert!(body.contains("(DMA design)"));
-        assert!(body.contains("hub.example/certificates/abc123"));
+            &fonts,
+            &view("王秀英", "DMA design"),
+            "https://hub.example/c",
+            Lang::En,
+        )
+        .expect("rendered");
+        let text = squeezed_text(&pdf);
+        assert!(text.contains("WangXiuYing"), "{text}");
+    }
+
+    #[test]
+    fn without_any_font_the_certificate_is_unavailable_with_a_message() {
+        let nowhere = std::path::PathBuf::from("/nonexistent/font.ttf");
+        let fonts = PdfFonts::new(&FontFiles {
+            latin_regular: nowhere.clone(),
+            latin_bold: nowhere.clone(),
+            thai_regular: nowhere.clone(),
+            thai_bold: nowhere.clone(),
+            cjk_regular: nowhere.clone(),
+            cjk_bold: nowhere,
+            cjk_index: 2,
+        });
+        let error = render(
+            &fonts,
+            &view("Maria", "DMA"),
+            "https://hub.example/c",
+            Lang::En,
+        )
+        .expect_err("no font");
+        assert_eq!(error.status(), http::StatusCode::SERVICE_UNAVAILABLE);
+        assert!(error.to_string().contains("fonts"), "{error}");
     }
 }

@@ -6,13 +6,16 @@ use super::service::{attended_sessions, zone_of};
 use super::types::*;
 use crate::accounts::entity::account;
 use crate::error::AppError;
+use crate::i18n::Lang;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
 /// The certificate with this code: `None` when there is none (404), an [`AppError::Gone`]
 /// when it was withdrawn (410).
+/// Its texts (the completion date) are in `lang`.
 pub async fn certificate(
     db: &DatabaseConnection,
     code: &str,
+    lang: Lang,
 ) -> Result<Option<CertificateView>, AppError> {
     let code = code.trim().to_lowercase();
     if code.is_empty() || code.len() > 40 {
@@ -30,12 +33,10 @@ pub async fn certificate(
     let completed_at = match e.completed_at {
         Some(at) if e.status == EnrolmentStatus::Enrolled => at,
         _ => {
-            return Err(AppError::Gone(
-                "No valid certificate: the certificate with this code was withdrawn, because \
-                 the attendance or enrolment that earned it was corrected. Ask the program's \
-                 trainers."
-                    .to_owned(),
-            ))
+            return Err(AppError::Gone(crate::t!(
+                lang,
+                "training-certificate-withdrawn"
+            )))
         }
     };
     let (Some(person), Some(p)) = (
@@ -48,10 +49,10 @@ pub async fn certificate(
         .await?
         .get(&e.id)
         .map_or(0, Vec::len);
-    let completed_on = completed_at
-        .with_timezone(&zone_of(&p)?)
-        .format("%-d %B %Y")
-        .to_string();
+    let completed_on = crate::i18n::format::date_long(
+        lang,
+        completed_at.with_timezone(&zone_of(&p)?).date_naive(),
+    );
     Ok(Some(CertificateView {
         code,
         name: person.name,

@@ -3,6 +3,7 @@
 
 use super::entity::{program, program_topic, session};
 use super::rules::ProgramFormat;
+use crate::i18n::ContentLanguage;
 use crate::topics::entity as topic;
 use chrono::{Duration, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
@@ -18,7 +19,7 @@ struct DemoProgram {
     format: ProgramFormat,
     venue: &'static str,
     link: &'static str,
-    language: &'static str,
+    language: ContentLanguage,
     capacity: i32,
     time_zone: &'static str,
     topics: &'static [&'static str],
@@ -35,7 +36,7 @@ const PROGRAMS: &[DemoProgram] = &[
         format: ProgramFormat::Hybrid,
         venue: "Manila Water Training Centre, Balara, Quezon City",
         link: "https://meet.example.org/waterlinks-dma",
-        language: "English",
+        language: ContentLanguage::En,
         capacity: 30,
         time_zone: "Asia/Manila",
         topics: &["nrw", "gis_modelling"],
@@ -49,7 +50,7 @@ const PROGRAMS: &[DemoProgram] = &[
         format: ProgramFormat::Online,
         venue: "",
         link: "https://meet.example.org/waterlinks-wsp",
-        language: "English",
+        language: ContentLanguage::En,
         capacity: 60,
         time_zone: "Asia/Bangkok",
         topics: &["water_quality"],
@@ -63,7 +64,7 @@ const PROGRAMS: &[DemoProgram] = &[
         format: ProgramFormat::InPerson,
         venue: "Dumaguete City Water District, Negros Oriental",
         link: "",
-        language: "English, Filipino",
+        language: ContentLanguage::En,
         capacity: 20,
         time_zone: "Asia/Manila",
         topics: &["sanitation_fsm", "tariffs_finance"],
@@ -76,11 +77,26 @@ const PROGRAMS: &[DemoProgram] = &[
         format: ProgramFormat::Online,
         venue: "",
         link: "https://meet.example.org/waterlinks-energy",
-        language: "English",
+        language: ContentLanguage::En,
         capacity: 40,
         time_zone: "Asia/Jakarta",
         topics: &["energy", "asset_management"],
         sessions: &[(-60, 10, 12), (-53, 10, 12)],
+    },
+    DemoProgram {
+        title: "Pengelolaan aset jaringan perpipaan untuk PDAM",
+        description: "Pelatihan daring tiga sesi bersama PDAM Tirta Pakuan Kota Bogor: menyusun \
+                      daftar aset dari data SIG dan riwayat perbaikan, menilai kondisi dan tingkat \
+                      kekritisan pipa, lalu menyusun rencana penggantian pipa sepuluh tahun yang \
+                      mudah dipahami direksi dan pemerintah daerah.",
+        format: ProgramFormat::Online,
+        venue: "",
+        link: "https://meet.example.org/waterlinks-aset",
+        language: ContentLanguage::Id,
+        capacity: 40,
+        time_zone: "Asia/Jakarta",
+        topics: &["asset_management", "gis_modelling"],
+        sessions: &[(28, 9, 12), (35, 9, 12), (42, 9, 12)],
     },
 ];
 
@@ -113,7 +129,7 @@ pub async fn seed(db: &DatabaseConnection) -> Result<usize, DbErr> {
             format: Set(d.format),
             venue: Set(d.venue.to_owned()),
             link: Set(d.link.to_owned()),
-            language: Set(d.language.to_owned()),
+            language: Set(d.language),
             capacity: Set(d.capacity),
             min_sessions: Set(None),
             time_zone: Set(d.time_zone.to_owned()),

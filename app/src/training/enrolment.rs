@@ -8,6 +8,7 @@ use super::rules::{place_for_newcomer, EnrolmentStatus};
 use super::service::{count_status, not_found, program_sessions};
 use crate::accounts::entity::account;
 use crate::error::AppError;
+use crate::t;
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -45,38 +46,55 @@ pub async fn enrol(
     enrolled_by: i32,
 ) -> Result<Placement, AppError> {
     let now = Utc::now();
+    let lang = crate::i18n::current();
     let txn = crate::db::begin_write(db).await?;
     let p = lock_program(&txn, program_id).await?;
     let sessions = program_sessions(&txn, program_id).await?;
     if sessions.last().is_some_and(|s| s.ends_at < now) {
-        return Err(AppError::Conflict(
-            "This program is over; enrolment is closed.".to_owned(),
-        ));
+        return Err(AppError::Conflict(t!(lang, "training-enrolment-closed")));
     }
     let existing = enrolment::Entity::find()
         .filter(enrolment::Column::ProgramId.eq(program_id))
         .filter(enrolment::Column::AccountId.eq(account_id))
         .one(&txn)
         .await?;
-    let who = if account_id == enrolled_by {
-        "You are".to_owned()
+    // Whom the refusal is about: the caller, or the staff member they tried to enrol.
+    let other = if account_id == enrolled_by {
+        None
     } else {
-        let name = account::Entity::find_by_id(account_id)
-            .one(&txn)
-            .await?
-            .map(|a| a.name)
-            .unwrap_or_else(|| "This person".to_owned());
-        format!("{name} is")
+        Some(
+            account::Entity::find_by_id(account_id)
+                .one(&txn)
+                .await?
+                .map(|a| a.name)
+                .unwrap_or_else(|| t!(lang, "training-this-person")),
+        )
     };
-    match existing.as_ref().map(|e| e.status) {
-        Some(EnrolmentStatus::Enrolled) => {
-            return Err(AppError::Conflict(format!(
-                "{who} already enrolled in this program."
+    match (existing.as_ref().map(|e| e.status), other) {
+        (Some(EnrolmentStatus::Enrolled), None) => {
+            return Err(AppError::Conflict(t!(
+                lang,
+                "training-already-enrolled-you"
             )))
         }
-        Some(EnrolmentStatus::Waitlisted) => {
-            return Err(AppError::Conflict(format!(
-                "{who} already on the waitlist for this program."
+        (Some(EnrolmentStatus::Enrolled), Some(name)) => {
+            return Err(AppError::Conflict(t!(
+                lang,
+                "training-already-enrolled-other",
+                name = name
+            )))
+        }
+        (Some(EnrolmentStatus::Waitlisted), None) => {
+            return Err(AppError::Conflict(t!(
+                lang,
+                "training-already-waitlisted-you"
+            )))
+        }
+        (Some(EnrolmentStatus::Waitlisted), Some(name)) => {
+            return Err(AppError::Conflict(t!(
+                lang,
+                "training-already-waitlisted-other",
+                name = name
             )))
         }
         _ => {}
@@ -127,7 +145,7 @@ pub async fn enrol(
         program_id,
         program_title: p.title,
     };
-    placed(&txn, base_url, &placement).await?;
+    placed(&txn, base_url, &placement, enrolled_by).await?;
     txn.commit().await?;
     tracing::info!(
         program_id,
@@ -147,6 +165,7 @@ pub async fn cancel(
     account_id: i32,
 ) -> Result<Vec<Placement>, AppError> {
     let now = Utc::now();
+    let lang = crate::i18n::current();
     let txn = crate::db::begin_write(db).await?;
     let p = lock_program(&txn, program_id).await?;
     if program_sessions(&txn, program_id)
@@ -154,9 +173,7 @@ pub async fn cancel(
         .last()
         .is_some_and(|s| s.ends_at < now)
     {
-        return Err(AppError::Conflict(
-            "This program is over, so there is nothing to cancel.".to_owned(),
-        ));
+        return Err(AppError::Conflict(t!(lang, "training-cancel-over")));
     }
     let own = enrolment::Entity::find()
         .filter(enrolment::Column::ProgramId.eq(program_id))
@@ -164,17 +181,15 @@ pub async fn cancel(
         .filter(enrolment::Column::Status.ne(EnrolmentStatus::Cancelled))
         .one(&txn)
         .await?
-        .ok_or_else(|| AppError::Conflict("You are not enrolled in this program.".to_owned()))?;
+        .ok_or_else(|| AppError::Conflict(t!(lang, "training-cancel-not-enrolled")))?;
     if own.completed_at.is_some() {
-        return Err(AppError::Conflict(
-            "You have completed this program, so there is nothing to cancel.".to_owned(),
-        ));
+        return Err(AppError::Conflict(t!(lang, "training-cancel-completed")));
     }
     let mut row: enrolment::ActiveModel = own.into();
     row.status = Set(EnrolmentStatus::Cancelled);
     row.updated_at = Set(now);
     row.update(&txn).await?;
-    let promoted = fill_free_places(&txn, base_url, &p, now).await?;
+    let promoted = fill_free_places(&txn, base_url, &p, now, account_id).await?;
     txn.commit().await?;
     Ok(promoted)
 }
@@ -185,6 +200,7 @@ async fn fill_free_places<C: ConnectionTrait>(
     base_url: &str,
     p: &program::Model,
     now: DateTime<Utc>,
+    acting: i32,
 ) -> Result<Vec<Placement>, AppError> {
     let enrolled = count_status(txn, p.id, EnrolmentStatus::Enrolled).await?;
     let free = (i64::from(p.capacity) - enrolled).max(0) as u64;
@@ -213,7 +229,7 @@ async fn fill_free_places<C: ConnectionTrait>(
             program_id: p.id,
             program_title: p.title.clone(),
         };
-        placed(txn, base_url, &placement).await?;
+        placed(txn, base_url, &placement, acting).await?;
         promoted.push(placement);
     }
     Ok(promoted)

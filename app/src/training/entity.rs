@@ -14,7 +14,7 @@ pub mod program {
         pub format: crate::training::rules::ProgramFormat,
         pub venue: String,
         pub link: String,
-        pub language: String,
+        pub language: crate::i18n::ContentLanguage,
         pub capacity: i32,
         /// Sessions to attend for completion; `None` means all.
         pub min_sessions: Option<i32>,

@@ -1,11 +1,12 @@
 //! Participants' evaluations of a program and their summary.
 
 use super::entity::{enrolment, evaluation};
-use super::rules::{summarize, EvaluationDraft};
+use super::evaluation_rules::{summarize, EvaluationDraft};
 use super::service::require_manager;
 use super::types::*;
 use crate::accounts::CurrentUser;
 use crate::error::AppError;
+use crate::t;
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
@@ -25,18 +26,17 @@ pub async fn evaluate(
         .await?
         .filter(|e| e.completed_at.is_some())
         .ok_or_else(|| {
-            AppError::Conflict(
-                "The evaluation opens once you have completed the program.".to_owned(),
-            )
+            AppError::Conflict(t!(crate::i18n::current(), "training-evaluation-not-yet"))
         })?;
     if evaluation::Entity::find_by_id(e.id)
         .one(db)
         .await?
         .is_some()
     {
-        return Err(AppError::Conflict(
-            "You have already sent your evaluation. Thank you!".to_owned(),
-        ));
+        return Err(AppError::Conflict(t!(
+            crate::i18n::current(),
+            "training-evaluation-already"
+        )));
     }
     evaluation::ActiveModel {
         enrolment_id: Set(e.id),
@@ -91,7 +91,7 @@ pub async fn evaluation_report(
         program: p.title,
         responses: rows.len(),
         completed,
-        questions: summarize(&ratings),
+        questions: summarize(&ratings, crate::i18n::current()),
         comments: rows
             .into_iter()
             .map(|r| r.comments)

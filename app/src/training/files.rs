@@ -1,11 +1,14 @@
 //! Files a program hands out: the certificate PDF, a calendar file per session, and the
 //! trainers' CSV exports of enrolments, attendance and evaluations.
 
+use super::rules::EnrolmentStatus;
 use super::{attendance, certificates, evaluation, service};
 use crate::accounts::auth::user_from_headers;
 use crate::error::AppError;
+use crate::i18n::Lang;
 use crate::partners::export::defuse;
 use crate::state::AppState;
+use crate::t;
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap};
 use axum::response::{IntoResponse, Response};
@@ -28,30 +31,40 @@ fn download(content_type: &'static str, file_name: String, body: Vec<u8>) -> Res
 
 /// `GET /certificates/{code}/certificate.pdf`. The code is the secret: whoever holds the
 /// certificate may fetch it again, as the verification page shows the same facts.
-pub async fn certificate_pdf(State(state): State<AppState>, Path(code): Path<String>) -> Response {
-    match certificates::certificate(&state.db, &code).await {
+pub async fn certificate_pdf(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    let lang = crate::i18n::request::of_headers(&headers);
+    match certificates::certificate(&state.db, &code, lang).await {
         Ok(Some(certificate)) => {
             let url = format!(
                 "{}/certificates/{}",
                 state.site.public_base_url, certificate.code
             );
-            let body = super::certificate::render(&certificate, &url);
-            download(
-                "application/pdf",
-                format!("certificate-{}.pdf", certificate.program_id),
-                body,
-            )
+            match super::certificate::render(&state.pdf_fonts, &certificate, &url, lang) {
+                Ok(body) => download(
+                    "application/pdf",
+                    format!("certificate-{}.pdf", certificate.program_id),
+                    body,
+                ),
+                Err(e) => e.into_response(),
+            }
         }
-        Ok(None) => {
-            AppError::NotFound("There is no certificate with this code.".to_owned()).into_response()
-        }
+        Ok(None) => AppError::NotFound(t!(lang, "training-certificate-none")).into_response(),
         Err(e) => e.into_response(),
     }
 }
 
 /// `GET /training/sessions/{id}/calendar.ics`: one session for any calendar app, in UTC so
 /// every app shows it in its user's own time zone.
-pub async fn session_ics(State(state): State<AppState>, Path(id): Path<i32>) -> Response {
+pub async fn session_ics(
+    State(state): State<AppState>,
+    Path(id): Path<i32>,
+    headers: HeaderMap,
+) -> Response {
+    let lang = crate::i18n::request::of_headers(&headers);
     let (session, program) = match attendance::session_with_program(&state.db, id).await {
         Ok(found) => found,
         Err(e) => return e.into_response(),
@@ -60,7 +73,12 @@ pub async fn session_ics(State(state): State<AppState>, Path(id): Path<i32>) -> 
     let summary = if session.title.is_empty() {
         program.title.clone()
     } else {
-        format!("{}: {}", program.title, session.title)
+        t!(
+            lang,
+            "training-ics-summary",
+            program = program.title.as_str(),
+            session = session.title.as_str()
+        )
     };
     let host = url::Url::parse(&state.site.public_base_url)
         .ok()
@@ -78,7 +96,7 @@ pub async fn session_ics(State(state): State<AppState>, Path(id): Path<i32>) -> 
         event.location(&program.venue);
     }
     let calendar = Calendar::new()
-        .name("WaterLinks Hub training")
+        .name(&t!(lang, "training-ics-calendar"))
         .push(event.done())
         .done();
     download(
@@ -119,12 +137,13 @@ enum Sheet {
 }
 
 async fn export_csv(state: AppState, id: i32, headers: HeaderMap, sheet: Sheet) -> Response {
+    let lang = crate::i18n::request::of_headers(&headers);
     let result = async {
         manager_of(&state, &headers, id).await?;
         let rows = match sheet {
-            Sheet::Enrolments => enrolment_rows(&state, id).await?,
-            Sheet::Attendance => attendance_rows(&state, id).await?,
-            Sheet::Evaluations => evaluation_rows(&state, id).await?,
+            Sheet::Enrolments => enrolment_rows(&state, id, lang).await?,
+            Sheet::Attendance => attendance_rows(&state, id, lang).await?,
+            Sheet::Evaluations => evaluation_rows(&state, id, lang).await?,
         };
         csv_bytes(rows)
     }
@@ -171,21 +190,34 @@ pub async fn evaluations_csv(
     export_csv(state, id, headers, Sheet::Evaluations).await
 }
 
-async fn enrolment_rows(state: &AppState, id: i32) -> Result<Vec<Vec<String>>, AppError> {
+/// An enrolment's status in a CSV cell, in `lang`.
+fn status_cell(status: EnrolmentStatus, lang: Lang) -> String {
+    match status {
+        EnrolmentStatus::Enrolled => t!(lang, "training-status-enrolled"),
+        EnrolmentStatus::Waitlisted => t!(lang, "training-status-waitlisted"),
+        EnrolmentStatus::Cancelled => t!(lang, "training-status-cancelled"),
+    }
+}
+
+async fn enrolment_rows(
+    state: &AppState,
+    id: i32,
+    lang: Lang,
+) -> Result<Vec<Vec<String>>, AppError> {
     let (_, people) = attendance::attendance_sheet(&state.db, id).await?;
     let mut rows = vec![vec![
-        "name".to_owned(),
-        "email".to_owned(),
-        "status".to_owned(),
-        "since".to_owned(),
-        "completed_on".to_owned(),
-        "certificate_url".to_owned(),
+        t!(lang, "training-csv-name"),
+        t!(lang, "training-csv-email"),
+        t!(lang, "training-csv-status"),
+        t!(lang, "training-csv-since"),
+        t!(lang, "training-csv-completed-on"),
+        t!(lang, "training-csv-certificate-url"),
     ]];
     for (e, name, email, _) in people {
         rows.push(vec![
             name,
             email,
-            e.status.as_code().to_owned(),
+            status_cell(e.status, lang),
             e.queued_at.format("%Y-%m-%d %H:%M UTC").to_string(),
             e.completed_at
                 .map(|t| t.format("%Y-%m-%d").to_string())
@@ -199,21 +231,29 @@ async fn enrolment_rows(state: &AppState, id: i32) -> Result<Vec<Vec<String>>, A
     Ok(rows)
 }
 
-async fn attendance_rows(state: &AppState, id: i32) -> Result<Vec<Vec<String>>, AppError> {
+async fn attendance_rows(
+    state: &AppState,
+    id: i32,
+    lang: Lang,
+) -> Result<Vec<Vec<String>>, AppError> {
     let (sessions, people) = attendance::attendance_sheet(&state.db, id).await?;
-    let mut header = vec!["name".to_owned(), "email".to_owned(), "status".to_owned()];
+    let mut header = vec![
+        t!(lang, "training-csv-name"),
+        t!(lang, "training-csv-email"),
+        t!(lang, "training-csv-status"),
+    ];
     header.extend(
         sessions
             .iter()
             .map(|s| s.starts_at.format("%Y-%m-%d %H:%M UTC").to_string()),
     );
-    header.push("sessions_attended".to_owned());
+    header.push(t!(lang, "training-csv-sessions-attended"));
     let mut rows = vec![header];
     for (e, name, email, attended) in people {
-        let mut row = vec![name, email, e.status.as_code().to_owned()];
+        let mut row = vec![name, email, status_cell(e.status, lang)];
         row.extend(sessions.iter().map(|s| {
             if attended.contains(&s.id) {
-                "present".to_owned()
+                t!(lang, "training-csv-present")
             } else {
                 String::new()
             }
@@ -225,13 +265,17 @@ async fn attendance_rows(state: &AppState, id: i32) -> Result<Vec<Vec<String>>, 
 }
 
 /// Evaluations are exported without names: people rate more honestly that way.
-async fn evaluation_rows(state: &AppState, id: i32) -> Result<Vec<Vec<String>>, AppError> {
+async fn evaluation_rows(
+    state: &AppState,
+    id: i32,
+    lang: Lang,
+) -> Result<Vec<Vec<String>>, AppError> {
     let mut rows = vec![vec![
-        "submitted_at".to_owned(),
-        "relevance".to_owned(),
-        "clarity".to_owned(),
-        "usefulness".to_owned(),
-        "comments".to_owned(),
+        t!(lang, "training-csv-submitted-at"),
+        t!(lang, "training-csv-relevance"),
+        t!(lang, "training-csv-clarity"),
+        t!(lang, "training-csv-usefulness"),
+        t!(lang, "training-csv-comments"),
     ]];
     for e in evaluation::evaluations(&state.db, id).await? {
         rows.push(vec![

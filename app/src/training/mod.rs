@@ -18,6 +18,7 @@ pub mod enrolment;
 pub mod entity;
 #[cfg(feature = "ssr")]
 pub mod evaluation;
+pub mod evaluation_rules;
 #[cfg(feature = "ssr")]
 pub mod files;
 mod local_time;

@@ -1,17 +1,21 @@
 //! The training catalogue, the new-program form, the evaluation summary and the public
 //! certificate check. One program's page is in `program_page.rs`.
 
+use super::evaluation_rules::{question_text, QuestionSummary, QUESTIONS};
 use super::local_time::LocalTime;
-use super::rules::{ProgramFormat, QuestionSummary, QUESTIONS, TIME_ZONES};
+use super::rules::{ProgramFormat, TIME_ZONES};
 use super::{
-    fetch_evaluation_report, training_catalogue, verify_certificate, CreateProgram, ProgramCard,
+    fetch_evaluation_report, training_catalogue, training_languages, verify_certificate,
+    CreateProgram, ProgramCard,
 };
 use crate::accounts::{user_context, Role};
 use crate::error::AppError;
+use crate::i18n::ContentLanguage;
 use crate::shell::forms::{
-    error_of, FieldMessage, FormAlert, InputField, SelectField, SelectOption, TextAreaField,
-    TopicFilter,
+    error_of, ContentLanguageField, FieldMessage, FormAlert, InputField, LanguageFilter,
+    SelectField, SelectOption, TextAreaField, TopicFilter,
 };
+use crate::t;
 use crate::topics::list_topics;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -27,60 +31,65 @@ pub fn TrainingCataloguePage() -> impl IntoView {
                 q.get("topic").unwrap_or_default(),
                 q.get("format").unwrap_or_default(),
                 q.get("when").unwrap_or_default(),
+                q.get("language").unwrap_or_default(),
             )
         })
     });
     let programs = Resource::new(
         move || filter.get(),
-        |(topic, format, when)| training_catalogue(topic, format, when),
+        |(topic, format, when, language)| training_catalogue(topic, format, when, language),
     );
     let topics = Resource::new(|| (), |_| list_topics());
+    let languages = Resource::new(|| (), |_| training_languages());
     let user = user_context().user;
+    let lang = crate::i18n::current();
     view! {
-        <Title text="Training" />
-        <h1>"Training programs"</h1>
-        <p class="lead">"Courses by and for utility staff: in person, online or both. Enrol, attend, and receive a certificate."</p>
+        <Title text=t!(lang, "training-catalogue-title") />
+        <h1>{t!(lang, "training-catalogue-heading")}</h1>
+        <p class="lead">{t!(lang, "training-catalogue-lead")}</p>
         <Transition fallback=|| ()>
             {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let user = user.await?;
                 let may_create = user.is_some_and(|u| u.has_role(Role::SecretariatAdmin) || u.has_role(Role::Trainer));
                 Ok::<_, AppError>(may_create.then(|| view! {
-                    <p><a class="button" href="/training/new">"New program"</a></p>
+                    <p><a class="button" href="/training/new">{t!(lang, "training-new-program")}</a></p>
                 }))
             }))}
         </Transition>
         <Transition fallback=|| ()>
             {move || {
-                let (topic, format, when) = filter.get();
+                let (topic, format, when, language) = filter.get();
                 Suspend::new(crate::shell::or_error_panel(async move {
                     let topics = topics.await?;
+                    let languages = languages.await?;
                     Ok::<_, AppError>(view! {
-                        <Form method="GET" action="/training" attr:class="filters" attr:role="search" attr:aria-label="Filter training programs">
-                            <TopicFilter form="training" empty="All topics" selected=topic
+                        <Form method="GET" action="/training" attr:class="filters" attr:role="search" attr:aria-label=t!(lang, "training-filter-label")>
+                            <TopicFilter form="training" empty=t!(lang, "training-filter-all-topics") selected=topic
                                 topics=topics.into_iter().map(SelectOption::from).collect() />
-                            <SelectField form="training" name="format" label="Format" empty="Any format"
-                                options=ProgramFormat::ALL.into_iter().map(|f| SelectOption::new(f.as_code(), f.label())).collect()
+                            <SelectField form="training" name="format" label=t!(lang, "training-format") empty=t!(lang, "training-filter-any-format")
+                                options=ProgramFormat::ALL.into_iter().map(|f| SelectOption::new(f.as_code(), f.label(lang))).collect()
                                 selected=format />
-                            <SelectField form="training" name="when" label="When"
+                            <SelectField form="training" name="when" label=t!(lang, "training-filter-when")
                                 options=vec![
-                                    SelectOption::new("upcoming", "Upcoming and running"),
-                                    SelectOption::new("past", "Past"),
-                                    SelectOption::new("all", "All"),
+                                    SelectOption::new("upcoming", t!(lang, "training-filter-upcoming")),
+                                    SelectOption::new("past", t!(lang, "training-filter-past")),
+                                    SelectOption::new("all", t!(lang, "training-filter-all")),
                                 ]
                                 selected=if when.is_empty() { "upcoming".to_owned() } else { when } />
+                            <LanguageFilter form="training" languages selected=ContentLanguage::from_code(&language) />
                             <div class="filters__actions">
-                                <button type="submit" class="button">"Show programs"</button>
+                                <button type="submit" class="button">{t!(lang, "training-filter-show")}</button>
                             </div>
                         </Form>
                     })
                 }))
             }}
         </Transition>
-        <Transition fallback=|| view! { <p class="muted">"Loading programs…"</p> }>
+        <Transition fallback=move || view! { <p class="muted">{t!(lang, "training-loading-programs")}</p> }>
             {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let programs = programs.await?;
                 Ok::<_, AppError>(if programs.is_empty() {
-                    view! { <p class="muted">"No programs match these filters."</p> }.into_any()
+                    view! { <p class="muted">{t!(lang, "training-no-programs")}</p> }.into_any()
                 } else {
                     view! {
                         <ul class="card-list">
@@ -95,20 +104,30 @@ pub fn TrainingCataloguePage() -> impl IntoView {
 
 #[component]
 fn ProgramCardView(p: ProgramCard) -> impl IntoView {
+    let lang = crate::i18n::current();
     let places = if p.is_past {
-        "Finished".to_owned()
+        t!(lang, "training-card-finished")
     } else if p.places_left == 0 {
-        "Full: join the waitlist".to_owned()
+        t!(lang, "training-card-full")
     } else {
-        format!("{} places left", p.places_left)
+        t!(lang, "training-places-left", count = p.places_left)
     };
     view! {
         <li class="card">
-            <h2 class="card__title"><a href=format!("/training/{}", p.id)>{p.title.clone()}</a></h2>
-            <p class="card__meta">{format!("{} · {} · {} session{}", p.format, p.language, p.sessions, if p.sessions == 1 { "" } else { "s" })}</p>
+            <h2 class="card__title" lang=p.language.as_code() dir=p.language.right_to_left().then_some("rtl")>
+                <a href=format!("/training/{}", p.id)>{p.title.clone()}</a>
+            </h2>
+            <p class="card__meta">
+                <span class="content-language" lang=p.language.as_code() dir=p.language.right_to_left().then_some("rtl")>{p.language.native_name()}</span>
+                " · "{t!(lang, "training-card-meta", format = p.format.as_str(), count = p.sessions)}
+            </p>
             {p.next_session.map(|s| view! {
                 <p>
-                    <span>{if p.is_past { "Last session: " } else { "Next session: " }}{s.venue_time.clone()}</span>
+                    <span>{if p.is_past {
+                        t!(lang, "training-card-last-session", time = s.venue_time.as_str())
+                    } else {
+                        t!(lang, "training-card-next-session", time = s.venue_time.as_str())
+                    }}</span>
                     " "
                     <LocalTime starts_at=s.starts_at ends_at=s.ends_at />
                 </p>
@@ -126,42 +145,43 @@ pub fn NewProgramPage() -> impl IntoView {
     let create = crate::shell::flash::action::<CreateProgram>();
     let error = error_of(create.value());
     let topics = Resource::new(|| (), |_| list_topics());
+    let lang = crate::i18n::current();
     // Saved: the server sends the browser on to the new program's page, where sessions are added.
     view! {
-        <Title text="New training program" />
-        <p><a href="/training">"← All programs"</a></p>
-        <h1>"New training program"</h1>
-        <p class="lead">"Sessions are added on the program's page once it is saved."</p>
-        <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
+        <Title text=t!(lang, "training-new-title") />
+        <p><a href="/training">{t!(lang, "training-back-to-all")}</a></p>
+        <h1>{t!(lang, "training-new-title")}</h1>
+        <p class="lead">{t!(lang, "training-new-lead")}</p>
+        <Transition fallback=move || view! { <p class="muted">{t!(lang, "training-loading")}</p> }>
             {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let topics = topics.await?;
                 let second = topics.clone();
                 Ok::<_, AppError>(view! {
                     <ActionForm action=create attr:class="form panel" attr:novalidate=true>
                         <FormAlert error />
-                        <InputField form="program" name="title" label="Title" error />
-                        <TextAreaField form="program" name="description" label="What participants learn" error rows=5 />
+                        <InputField form="program" name="title" label=t!(lang, "training-field-title") error />
+                        <TextAreaField form="program" name="description" label=t!(lang, "training-field-description") error rows=5 />
                         <div class="field-row">
-                            <SelectField form="program" name="format" label="Format" error
-                                options=ProgramFormat::ALL.into_iter().map(|f| SelectOption::new(f.as_code(), f.label())).collect() />
-                            <SelectField form="program" name="time_zone" label="Venue time zone" error
+                            <SelectField form="program" name="format" label=t!(lang, "training-format") error
+                                options=ProgramFormat::ALL.into_iter().map(|f| SelectOption::new(f.as_code(), f.label(lang))).collect() />
+                            <SelectField form="program" name="time_zone" label=t!(lang, "training-field-time-zone") error
                                 options=TIME_ZONES.iter().map(|(zone, city)| SelectOption::new(*zone, format!("{city} ({zone})"))).collect() />
                         </div>
-                        <InputField form="program" name="venue" label="Venue" error required=false hint="Building and city; for in-person and hybrid programs." />
-                        <InputField form="program" name="link" label="Meeting link" error required=false kind="url" hint="For online and hybrid programs; shown only to people with a place." />
+                        <InputField form="program" name="venue" label=t!(lang, "training-field-venue") error required=false hint=t!(lang, "training-field-venue-hint") />
+                        <InputField form="program" name="link" label=t!(lang, "training-field-link") error required=false kind="url" hint=t!(lang, "training-field-link-hint") />
                         <div class="field-row">
-                            <InputField form="program" name="language" label="Language" error value="English" />
-                            <InputField form="program" name="capacity" label="Places" error kind="number" inputmode="numeric" value="25" />
-                            <InputField form="program" name="min_sessions" label="Sessions needed to complete" error required=false inputmode="numeric" hint="Leave empty: all sessions." />
+                            <ContentLanguageField form="program" error />
+                            <InputField form="program" name="capacity" label=t!(lang, "training-field-capacity") error kind="number" inputmode="numeric" value="25" />
+                            <InputField form="program" name="min_sessions" label=t!(lang, "training-field-min-sessions") error required=false inputmode="numeric" hint=t!(lang, "training-field-min-sessions-hint") />
                         </div>
                         <div class="field-row">
-                            <SelectField form="program" name="topic" label="Main topic" empty="Choose a topic" error
+                            <SelectField form="program" name="topic" label=t!(lang, "training-field-topic") empty=t!(lang, "training-field-topic-choose") error
                                 options=topics.into_iter().map(SelectOption::from).collect() />
-                            <SelectField form="program" name="topic2" label="Second topic (optional)" empty="None"
+                            <SelectField form="program" name="topic2" label=t!(lang, "training-field-topic2") empty=t!(lang, "training-field-topic2-none")
                                 options=second.into_iter().map(SelectOption::from).collect() />
                         </div>
-                        <InputField form="program" name="trainers" label="Trainers' emails" error required=false hint="Comma-separated; each needs an account. Trainers mark attendance." />
-                        <button type="submit" class="button">"Save the program"</button>
+                        <InputField form="program" name="trainers" label=t!(lang, "training-field-trainers") error required=false hint=t!(lang, "training-field-trainers-hint") />
+                        <button type="submit" class="button">{t!(lang, "training-save-program")}</button>
                     </ActionForm>
                 })
             }))}
@@ -174,21 +194,20 @@ pub fn CertificatePage() -> impl IntoView {
     let params = use_params_map();
     let code = Memo::new(move |_| params.with(|p| p.get("code").unwrap_or_default()));
     let found = Resource::new(move || code.get(), verify_certificate);
+    let lang = crate::i18n::current();
     view! {
-        <Title text="Certificate check" />
-        <h1>"Certificate check"</h1>
-        <Transition fallback=|| view! { <p class="muted">"Checking…"</p> }>
+        <Title text=t!(lang, "training-certificate-check") />
+        <h1>{t!(lang, "training-certificate-check")}</h1>
+        <Transition fallback=move || view! { <p class="muted">{t!(lang, "training-checking")}</p> }>
             {move || Suspend::new(crate::shell::or_error_panel(async move {
                 Ok::<_, AppError>(match found.await? {
                     Some(c) => view! {
                         <section class="panel panel--success" aria-labelledby="certificate-valid">
-                            <h2 id="certificate-valid">"Valid certificate"</h2>
-                            <p><strong>{c.name.clone()}</strong>" completed "
-                                <a href=format!("/training/{}", c.program_id)>{c.program.clone()}</a>
-                                {format!(" on {}, attending {} session{}.", c.completed_on, c.sessions_attended, if c.sessions_attended == 1 { "" } else { "s" })}
-                            </p>
-                            <p class="muted certificate-code">{format!("Certificate code {}", c.code)}</p>
-                            <p><a class="button button--secondary" href=format!("/certificates/{}/certificate.pdf", c.code) rel="external">"Download the certificate (PDF)"</a></p>
+                            <h2 id="certificate-valid">{t!(lang, "training-certificate-valid")}</h2>
+                            <p>{t!(lang, "training-certificate-statement", name = c.name.as_str(), program = c.program.as_str(), date = c.completed_on.as_str(), count = c.sessions_attended)}</p>
+                            <p><a href=format!("/training/{}", c.program_id)>{t!(lang, "training-certificate-program-link")}</a></p>
+                            <p class="muted certificate-code">{t!(lang, "training-certificate-code", code = c.code.as_str())}</p>
+                            <p><a class="button button--secondary" href=format!("/certificates/{}/certificate.pdf", c.code) rel="external">{t!(lang, "training-certificate-download")}</a></p>
                         </section>
                     }.into_any(),
                     None => {
@@ -196,8 +215,8 @@ pub fn CertificatePage() -> impl IntoView {
                         crate::shell::set_page_status(http::StatusCode::NOT_FOUND);
                         view! {
                             <section class="panel panel--error">
-                                <h2>"No valid certificate"</h2>
-                                <p>"There is no valid certificate with this code. Check the address against the certificate, or ask the program's trainers."</p>
+                                <h2>{t!(lang, "training-certificate-invalid")}</h2>
+                                <p>{t!(lang, "training-certificate-invalid-text")}</p>
                             </section>
                         }.into_any()
                     }
@@ -211,31 +230,32 @@ pub fn CertificatePage() -> impl IntoView {
 pub fn EvaluationsPage() -> impl IntoView {
     let params = use_params_map();
     let id = Memo::new(move |_| params.with(|p| p.get("id").and_then(|v| v.parse::<i32>().ok())));
+    let lang = crate::i18n::current();
     let report = Resource::new(
         move || id.get(),
-        |id| async move {
+        move |id| async move {
             match id {
                 Some(id) => fetch_evaluation_report(id).await,
-                None => Err(AppError::NotFound("There is no such program.".to_owned())),
+                None => Err(AppError::NotFound(t!(lang, "training-no-such-program"))),
             }
         },
     );
     view! {
-        <Title text="Evaluations" />
-        <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
+        <Title text=t!(lang, "training-evaluations") />
+        <Transition fallback=move || view! { <p class="muted">{t!(lang, "training-loading")}</p> }>
             {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let r = report.await?;
                 Ok::<_, AppError>(view! {
                     <p><a href=format!("/training/{}", r.program_id)>{format!("← {}", r.program)}</a></p>
-                    <h1>"Evaluations"</h1>
-                    <p class="lead">{format!("{} of {} people who completed the program answered.", r.responses, r.completed)}</p>
-                    <p><a class="button button--secondary" href=format!("/training/{}/evaluations.csv", r.program_id) rel="external">"Download evaluations (CSV)"</a></p>
+                    <h1>{t!(lang, "training-evaluations")}</h1>
+                    <p class="lead">{t!(lang, "training-evaluations-lead", responses = r.responses, completed = r.completed)}</p>
+                    <p><a class="button button--secondary" href=format!("/training/{}/evaluations.csv", r.program_id) rel="external">{t!(lang, "training-evaluations-download")}</a></p>
                     <div class="kpi-grid">
                         {r.questions.into_iter().map(|q| view! { <RatingChart q /> }).collect_view()}
                     </div>
-                    <h2>"Comments"</h2>
+                    <h2>{t!(lang, "training-comments")}</h2>
                     {if r.comments.is_empty() {
-                        view! { <p class="muted">"No comments yet."</p> }.into_any()
+                        view! { <p class="muted">{t!(lang, "training-no-comments")}</p> }.into_any()
                     } else {
                         view! { <ul class="plain-list">{r.comments.into_iter().map(|c| view! { <li class="prewrap panel">{c}</li> }).collect_view()}</ul> }.into_any()
                     }}
@@ -249,15 +269,22 @@ pub fn EvaluationsPage() -> impl IntoView {
 #[component]
 fn RatingChart(q: QuestionSummary) -> impl IntoView {
     let most = q.counts.iter().copied().max().unwrap_or(0).max(1);
+    let lang = crate::i18n::current();
     let summary = match q.average {
-        Some(avg) => format!("Average {avg:.1} of 5"),
-        None => "No answers yet".to_owned(),
+        Some(avg) => t!(
+            lang,
+            "training-rating-average",
+            average = crate::i18n::format::decimal(lang, avg, 1)
+        ),
+        None => t!(lang, "training-rating-none"),
     };
-    let described = format!(
-        "{}: {}. Ratings 1 to 5: {}",
-        q.question,
-        summary,
-        q.counts
+    let described = t!(
+        lang,
+        "training-rating-chart",
+        question = q.question.as_str(),
+        summary = summary.as_str(),
+        counts = q
+            .counts
             .iter()
             .map(u32::to_string)
             .collect::<Vec<_>>()
@@ -284,16 +311,17 @@ fn RatingChart(q: QuestionSummary) -> impl IntoView {
 /// The evaluation questions, for the form on a program's page: one group of five choices each,
 /// with what the ends of the scale mean and the group's own error message.
 pub fn question_fields(error: Signal<Option<AppError>>) -> impl IntoView {
+    let lang = crate::i18n::current();
     QUESTIONS
         .iter()
-        .map(|(field, question)| {
+        .map(move |field| {
             let name = *field;
             let scale_id = format!("rating-{name}-scale");
             let described_by = scale_id.clone();
             view! {
                 <fieldset class="rating" aria-describedby=described_by>
-                    <legend>{*question}</legend>
-                    <p class="field__hint rating__scale" id=scale_id>"1 = strongly disagree, 5 = strongly agree"</p>
+                    <legend>{question_text(name, lang)}</legend>
+                    <p class="field__hint rating__scale" id=scale_id>{t!(lang, "training-rating-scale")}</p>
                     {(1..=5).map(|n| {
                         let id = format!("rating-{name}-{n}");
                         let input_id = id.clone();

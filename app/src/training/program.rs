@@ -13,6 +13,7 @@ use crate::accounts::entity::{account, account_role, organization_member};
 use crate::accounts::{CurrentUser, Role};
 use crate::error::{AppError, FieldErrors};
 use crate::partners::entity::organization;
+use crate::t;
 use crate::topics::entity as topic;
 use chrono::{DateTime, TimeZone, Utc};
 use chrono_tz::Tz;
@@ -33,6 +34,7 @@ pub async fn detail(
         .await?
         .ok_or_else(not_found)?;
     let zone = zone_of(&p)?;
+    let lang = crate::i18n::current();
     let sessions = program_sessions(db, id).await?;
     let topic_ids: Vec<i32> = program_topic::Entity::find()
         .filter(program_topic::Column::ProgramId.eq(id))
@@ -151,21 +153,21 @@ pub async fn detail(
     Ok(ProgramDetail {
         id: p.id,
         description: p.description.clone(),
-        format: p.format.label().to_owned(),
+        format: p.format.label(lang),
         venue: p.venue.clone(),
         link: (sees_link && !p.link.is_empty()).then(|| p.link.clone()),
-        language: p.language.clone(),
+        language: p.language,
         capacity: p.capacity,
         enrolled,
         waiting: active.len() as i64 - enrolled,
-        completion_rule: CompletionRule::from_min_sessions(p.min_sessions).describe(),
+        completion_rule: CompletionRule::from_min_sessions(p.min_sessions).describe(lang),
         time_zone: p.time_zone.clone(),
         topics: topics.into_iter().map(|t| t.name).collect(),
         trainers: trainers.into_iter().map(|t| t.name).collect(),
         is_past: sessions.last().is_some_and(|s| s.ends_at < now),
         sessions: sessions
             .iter()
-            .map(|s| session_view(s, zone, now))
+            .map(|s| session_view(s, zone, now, lang))
             .collect(),
         title: p.title,
         mine,
@@ -243,9 +245,10 @@ pub async fn create_program(
         .filter(topic::Column::Code.is_in(draft.topic_codes.clone()))
         .all(db)
         .await?;
+    let lang = crate::i18n::current();
     let mut errors = FieldErrors::default();
     if topics.len() != draft.topic_codes.len() {
-        errors.add("topic", "Choose topics from the list.");
+        errors.add("topic", t!(lang, "training-error-topics-listed"));
     }
     let trainers = account::Entity::find()
         .filter(account::Column::Email.is_in(draft.trainer_emails.clone()))
@@ -259,7 +262,11 @@ pub async fn create_program(
     {
         errors.add(
             "trainers",
-            format!("No one has an account with {unknown}. Trainers need an account first."),
+            t!(
+                lang,
+                "training-error-trainer-unknown",
+                email = unknown.as_str()
+            ),
         );
     } else {
         // Trainers see participants' names and emails: only people the secretariat made trainers.
@@ -277,9 +284,10 @@ pub async fn create_program(
         if let Some(t) = trainers.iter().find(|t| !with_role.contains(&t.id)) {
             errors.add(
                 "trainers",
-                format!(
-                    "{} is not a trainer yet; a secretariat admin gives the trainer role.",
-                    t.email
+                t!(
+                    lang,
+                    "training-error-not-a-trainer",
+                    email = t.email.as_str()
                 ),
             );
         }
@@ -345,7 +353,7 @@ pub fn session_instants(
             .ok_or_else(|| {
                 AppError::field(
                     field,
-                    "This time does not exist once at the venue (a clock change). Choose another.",
+                    t!(crate::i18n::current(), "training-error-clock-change"),
                 )
             })
     };

@@ -1,9 +1,11 @@
 //! The rules of a training program, free of the web and the database: what a program and a
-//! session must say, who gets a place and who waits, when someone has completed, and how
-//! evaluations add up.
+//! session must say, who gets a place and who waits, and when someone has completed
+//! (evaluations are in `evaluation_rules`).
 
 use crate::error::FieldErrors;
+use crate::i18n::{ContentLanguage, Lang};
 use crate::stored::stored_enum;
+use crate::t;
 use chrono::{Datelike, NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
@@ -18,11 +20,11 @@ stored_enum! {
 }
 
 impl ProgramFormat {
-    pub fn label(self) -> &'static str {
+    pub fn label(self, lang: Lang) -> String {
         match self {
-            ProgramFormat::InPerson => "In person",
-            ProgramFormat::Online => "Online",
-            ProgramFormat::Hybrid => "Hybrid",
+            ProgramFormat::InPerson => t!(lang, "training-format-in-person"),
+            ProgramFormat::Online => t!(lang, "training-format-online"),
+            ProgramFormat::Hybrid => t!(lang, "training-format-hybrid"),
         }
     }
 
@@ -93,11 +95,10 @@ impl CompletionRule {
         }
     }
 
-    pub fn describe(self) -> String {
+    pub fn describe(self, lang: Lang) -> String {
         match self {
-            CompletionRule::AllSessions => "Completed by attending every session.".to_owned(),
-            CompletionRule::AtLeast(1) => "Completed by attending at least one session.".to_owned(),
-            CompletionRule::AtLeast(n) => format!("Completed by attending at least {n} sessions."),
+            CompletionRule::AllSessions => t!(lang, "training-completion-all"),
+            CompletionRule::AtLeast(n) => t!(lang, "training-completion-at-least", count = n),
         }
     }
 }
@@ -130,7 +131,7 @@ pub struct ProgramDraft {
     pub format: ProgramFormat,
     pub venue: String,
     pub link: String,
-    pub language: String,
+    pub language: ContentLanguage,
     pub capacity: u32,
     pub min_sessions: Option<u32>,
     pub time_zone: String,
@@ -147,6 +148,7 @@ pub struct ProgramForm {
     pub format: String,
     pub venue: String,
     pub link: String,
+    /// The language's code (`id`).
     pub language: String,
     pub capacity: String,
     pub min_sessions: String,
@@ -157,78 +159,78 @@ pub struct ProgramForm {
     pub trainers: String,
 }
 
+/// Adds `too_short` or `too_long` (each a whole message, so that a translation is one
+/// sentence) when `value` is outside `min..=max` characters.
 fn length_between(
     errors: &mut FieldErrors,
     field: &str,
     value: &str,
-    min: usize,
-    max: usize,
-    what: &str,
+    (min, max): (usize, usize),
+    too_short: impl FnOnce() -> String,
+    too_long: impl FnOnce() -> String,
 ) {
     let n = value.chars().count();
     if n < min {
-        errors.add(
-            field,
-            format!("Please enter {what} (at least {min} characters)."),
-        );
+        errors.add(field, too_short());
     } else if n > max {
-        errors.add(field, format!("Please shorten {what} to {max} characters."));
+        errors.add(field, too_long());
     }
 }
 
-pub fn parse_program(form: &ProgramForm) -> Result<ProgramDraft, FieldErrors> {
+/// Checks the program form; messages are in `lang`.
+pub fn parse_program(form: &ProgramForm, lang: Lang) -> Result<ProgramDraft, FieldErrors> {
     let mut errors = FieldErrors::default();
     let title = form.title.trim();
-    length_between(&mut errors, "title", title, 5, 200, "the title");
+    length_between(
+        &mut errors,
+        "title",
+        title,
+        (5, 200),
+        || t!(lang, "training-error-title-short", min = 5),
+        || t!(lang, "training-error-title-long", max = 200),
+    );
     let description = form.description.trim();
     length_between(
         &mut errors,
         "description",
         description,
-        20,
-        5000,
-        "a description",
+        (20, 5000),
+        || t!(lang, "training-error-description-short", min = 20),
+        || t!(lang, "training-error-description-long", max = 5000),
     );
     let format = ProgramFormat::from_code(form.format.trim());
     if format.is_none() {
-        errors.add("format", "Choose in person, online or hybrid.");
+        errors.add("format", t!(lang, "training-error-format"));
     }
     let venue = form.venue.trim();
     let link = form.link.trim();
     if let Some(format) = format {
         if format.has_venue() && venue.is_empty() {
-            errors.add(
-                "venue",
-                "Where does it take place? Enter the venue and city.",
-            );
+            errors.add("venue", t!(lang, "training-error-venue"));
         }
         if format.has_link() && !(link.starts_with("https://") || link.starts_with("http://")) {
-            errors.add(
-                "link",
-                "Enter the meeting link, starting with https:// (for online and hybrid programs).",
-            );
+            errors.add("link", t!(lang, "training-error-link-needed"));
         }
     }
     if venue.chars().count() > 200 {
-        errors.add("venue", "Please shorten the venue to 200 characters.");
+        errors.add("venue", t!(lang, "training-error-venue-long", max = 200));
     }
     let web_link = link.starts_with("https://") || link.starts_with("http://");
     if !link.is_empty() && !web_link {
         if errors.for_field("link").is_none() {
-            errors.add("link", "A meeting link starts with https://.");
+            errors.add("link", t!(lang, "training-error-link-web"));
         }
     } else if link.chars().count() > 300 || link.contains(char::is_whitespace) {
-        errors.add(
-            "link",
-            "Enter one link of at most 300 characters, without spaces.",
-        );
+        errors.add("link", t!(lang, "training-error-link-long", max = 300));
     }
-    let language = form.language.trim();
-    length_between(&mut errors, "language", language, 2, 60, "the language");
+    let language = ContentLanguage::from_code(form.language.trim());
+    if language.is_none() {
+        errors.add("language", t!(lang, "training-error-language"));
+    }
     let capacity = match form.capacity.trim().parse::<u32>() {
         Ok(c) if (1..=1000).contains(&c) => c,
         _ => {
-            errors.add("capacity", "Enter the number of places, from 1 to 1000.");
+            errors.add("capacity", t!(lang, "training-error-capacity", max = 1000));
             0
         }
     };
@@ -239,7 +241,7 @@ pub fn parse_program(form: &ProgramForm) -> Result<ProgramDraft, FieldErrors> {
             _ => {
                 errors.add(
                     "min_sessions",
-                    "Enter how many sessions complete the program (1 to 100), or leave it empty for all.",
+                    t!(lang, "training-error-min-sessions", max = 100),
                 );
                 None
             }
@@ -247,11 +249,11 @@ pub fn parse_program(form: &ProgramForm) -> Result<ProgramDraft, FieldErrors> {
     };
     let time_zone = form.time_zone.trim();
     if !TIME_ZONES.iter().any(|(zone, _)| *zone == time_zone) {
-        errors.add("time_zone", "Choose the venue's time zone from the list.");
+        errors.add("time_zone", t!(lang, "training-error-time-zone"));
     }
     let mut topic_codes = vec![form.topic.trim().to_owned()];
     if topic_codes[0].is_empty() {
-        errors.add("topic", "Choose the program's main topic.");
+        errors.add("topic", t!(lang, "training-error-topic"));
     }
     let second = form.topic2.trim();
     if !second.is_empty() && second != topic_codes[0] {
@@ -269,14 +271,14 @@ pub fn parse_program(form: &ProgramForm) -> Result<ProgramDraft, FieldErrors> {
     {
         errors.add(
             "trainers",
-            format!("'{bad}' is not an email address. Separate trainers' emails with commas."),
+            t!(lang, "training-error-trainer-email", email = bad.as_str()),
         );
     }
     if !errors.is_empty() {
         return Err(errors);
     }
     // `None` was reported above, with the other fields' messages.
-    let Some(format) = format else {
+    let (Some(format), Some(language)) = (format, language) else {
         return Err(errors);
     };
     Ok(ProgramDraft {
@@ -285,7 +287,7 @@ pub fn parse_program(form: &ProgramForm) -> Result<ProgramDraft, FieldErrors> {
         format,
         venue: venue.to_owned(),
         link: link.to_owned(),
-        language: language.to_owned(),
+        language,
         capacity,
         min_sessions,
         time_zone: time_zone.to_owned(),
@@ -303,7 +305,20 @@ pub struct SessionDraft {
     pub ends: NaiveTime,
 }
 
+/// [`parse_session_in`] in the language of the request being answered (the Forum's agenda
+/// form calls it too).
 pub fn parse_session(
+    title: &str,
+    date: &str,
+    starts: &str,
+    ends: &str,
+) -> Result<SessionDraft, FieldErrors> {
+    parse_session_in(crate::i18n::current(), title, date, starts, ends)
+}
+
+/// Checks a session's day and times; messages are in `lang`.
+pub fn parse_session_in(
+    lang: Lang,
     title: &str,
     date: &str,
     starts: &str,
@@ -314,17 +329,14 @@ pub fn parse_session(
     if title.chars().count() > 200 {
         errors.add(
             "session_title",
-            "Please shorten the title to 200 characters.",
+            t!(lang, "training-error-session-title-long", max = 200),
         );
     }
     let date = NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d")
         .ok()
         .filter(|d| (2000..=2100).contains(&d.year()));
     if date.is_none() {
-        errors.add(
-            "date",
-            "Enter the day as YYYY-MM-DD, between 2000 and 2100.",
-        );
+        errors.add("date", t!(lang, "training-error-session-date"));
     }
     let time = |text: &str| {
         NaiveTime::parse_from_str(text.trim(), "%H:%M")
@@ -333,14 +345,14 @@ pub fn parse_session(
     };
     let (start, end) = (time(starts), time(ends));
     if start.is_none() {
-        errors.add("starts", "Enter the start time as HH:MM (24-hour clock).");
+        errors.add("starts", t!(lang, "training-error-session-starts"));
     }
     if end.is_none() {
-        errors.add("ends", "Enter the end time as HH:MM (24-hour clock).");
+        errors.add("ends", t!(lang, "training-error-session-ends"));
     }
     if let (Some(s), Some(e)) = (start, end) {
         if e <= s {
-            errors.add("ends", "The session must end after it starts.");
+            errors.add("ends", t!(lang, "training-error-session-order"));
         }
     }
     match (date, start, end) {
@@ -354,81 +366,6 @@ pub fn parse_session(
     }
 }
 
-/// The evaluation questions, each rated 1 (disagree) to 5 (agree).
-pub const QUESTIONS: [(&str, &str); 3] = [
-    ("relevance", "The content was relevant to my work"),
-    ("clarity", "The trainers explained things clearly"),
-    ("usefulness", "I will apply what I learned at my utility"),
-];
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct EvaluationDraft {
-    /// In the order of [`QUESTIONS`].
-    pub ratings: [u8; 3],
-    pub comments: String,
-}
-
-pub fn parse_evaluation(
-    ratings: [&str; 3],
-    comments: &str,
-) -> Result<EvaluationDraft, FieldErrors> {
-    let mut errors = FieldErrors::default();
-    let mut parsed = [0u8; 3];
-    for (i, (field, _)) in QUESTIONS.iter().enumerate() {
-        match ratings[i].trim().parse::<u8>() {
-            Ok(r) if (1..=5).contains(&r) => parsed[i] = r,
-            _ => errors.add(field, "Choose a rating from 1 to 5."),
-        }
-    }
-    let comments = comments.trim();
-    if comments.chars().count() > 3000 {
-        errors.add(
-            "comments",
-            "Please shorten your comments to 3000 characters.",
-        );
-    }
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    Ok(EvaluationDraft {
-        ratings: parsed,
-        comments: comments.to_owned(),
-    })
-}
-
-/// What the evaluations of a program add up to, per question.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct QuestionSummary {
-    pub question: String,
-    pub average: Option<f64>,
-    /// How many gave 1, 2, 3, 4 and 5.
-    pub counts: [u32; 5],
-}
-
-pub fn summarize(ratings: &[[u8; 3]]) -> Vec<QuestionSummary> {
-    QUESTIONS
-        .iter()
-        .enumerate()
-        .map(|(i, (_, question))| {
-            let mut counts = [0u32; 5];
-            let mut sum = 0u32;
-            let mut n = 0u32;
-            for r in ratings {
-                if (1..=5).contains(&r[i]) {
-                    counts[usize::from(r[i] - 1)] += 1;
-                    sum += u32::from(r[i]);
-                    n += 1;
-                }
-            }
-            QuestionSummary {
-                question: (*question).to_owned(),
-                average: (n > 0).then(|| f64::from(sum) / f64::from(n)),
-                counts,
-            }
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -440,7 +377,7 @@ mod tests {
             format: "hybrid".into(),
             venue: "Davao City Water District training centre".into(),
             link: "https://meet.example.org/dma".into(),
-            language: "English".into(),
+            language: "en".into(),
             capacity: "25".into(),
             min_sessions: "".into(),
             time_zone: "Asia/Manila".into(),
@@ -452,10 +389,11 @@ mod tests {
 
     #[test]
     fn a_complete_program_form_is_accepted() {
-        let draft = parse_program(&form()).unwrap();
+        let draft = parse_program(&form(), Lang::En).unwrap();
         assert_eq!(draft.format, ProgramFormat::Hybrid);
         assert_eq!(draft.capacity, 25);
         assert_eq!(draft.min_sessions, None);
+        assert_eq!(draft.language, ContentLanguage::En);
         assert_eq!(
             draft.trainer_emails,
             vec!["ana@dcwd.example", "ben@pwa.example"]
@@ -478,7 +416,7 @@ mod tests {
             topic2: "".into(),
             trainers: "not-an-email".into(),
         };
-        let errors = parse_program(&bad).unwrap_err();
+        let errors = parse_program(&bad, Lang::En).unwrap_err();
         for field in [
             "title",
             "description",
@@ -496,26 +434,64 @@ mod tests {
     }
 
     #[test]
+    fn the_language_is_a_code_from_the_list() {
+        let indonesian = ProgramForm {
+            language: " id ".into(),
+            ..form()
+        };
+        assert_eq!(
+            parse_program(&indonesian, Lang::En).unwrap().language,
+            ContentLanguage::Id
+        );
+        // The free text the form took before languages were coded is refused now.
+        for text in ["English", "English, Filipino", "xx", ""] {
+            let bad = ProgramForm {
+                language: text.into(),
+                ..form()
+            };
+            let errors = parse_program(&bad, Lang::En).unwrap_err();
+            assert_eq!(
+                errors.for_field("language"),
+                Some("Choose the language the program is given in from the list."),
+                "{text:?}"
+            );
+        }
+        let bad = ProgramForm {
+            language: "tlh".into(),
+            ..form()
+        };
+        assert_eq!(
+            parse_program(&bad, Lang::Th)
+                .unwrap_err()
+                .for_field("language"),
+            Some("กรุณาเลือกภาษาที่ใช้สอนในหลักสูตรจากรายการ")
+        );
+    }
+
+    #[test]
     fn online_programs_need_no_venue_and_in_person_ones_no_link() {
         let online = ProgramForm {
             format: "online".into(),
             venue: "".into(),
             ..form()
         };
-        assert!(parse_program(&online).is_ok());
+        assert!(parse_program(&online, Lang::En).is_ok());
         let in_person = ProgramForm {
             format: "in_person".into(),
             link: "".into(),
             ..form()
         };
-        assert!(parse_program(&in_person).is_ok());
+        assert!(parse_program(&in_person, Lang::En).is_ok());
         // Whatever the format, a link is a web link.
         let odd = ProgramForm {
             format: "in_person".into(),
             link: "javascript:alert(1)".into(),
             ..form()
         };
-        assert!(parse_program(&odd).unwrap_err().for_field("link").is_some());
+        assert!(parse_program(&odd, Lang::En)
+            .unwrap_err()
+            .for_field("link")
+            .is_some());
     }
 
     #[test]
@@ -544,39 +520,43 @@ mod tests {
 
     #[test]
     fn sessions_must_end_after_they_start() {
-        let s = parse_session("Day 1", "2026-03-03", "09:00", "12:30").unwrap();
+        let s = parse_session_in(Lang::En, "Day 1", "2026-03-03", "09:00", "12:30").unwrap();
         assert_eq!(s.starts, NaiveTime::from_hms_opt(9, 0, 0).unwrap());
-        let errors = parse_session("", "3 March", "14:00", "13:00").unwrap_err();
+        let errors = parse_session_in(Lang::En, "", "3 March", "14:00", "13:00").unwrap_err();
         assert!(errors.for_field("date").is_some());
         assert!(errors.for_field("ends").is_some());
-        assert!(parse_session("", "-5000-01-01", "09:00", "10:00")
-            .unwrap_err()
-            .for_field("date")
-            .is_some());
-        assert!(parse_session("", "2026-03-03", "9am", "10:00")
+        assert!(
+            parse_session_in(Lang::En, "", "-5000-01-01", "09:00", "10:00")
+                .unwrap_err()
+                .for_field("date")
+                .is_some()
+        );
+        assert!(parse_session_in(Lang::En, "", "2026-03-03", "9am", "10:00")
             .unwrap_err()
             .for_field("starts")
             .is_some());
     }
 
     #[test]
-    fn evaluations_take_ratings_from_one_to_five() {
-        let e = parse_evaluation(["5", "4", "3"], " Good field visit. ").unwrap();
-        assert_eq!(e.ratings, [5, 4, 3]);
-        assert_eq!(e.comments, "Good field visit.");
-        let errors = parse_evaluation(["0", "6", ""], "").unwrap_err();
-        for (field, _) in QUESTIONS {
-            assert!(errors.for_field(field).is_some());
-        }
-    }
-
-    #[test]
-    fn summaries_average_and_count_each_rating() {
-        let s = summarize(&[[5, 4, 3], [3, 4, 5], [4, 4, 4]]);
-        assert_eq!(s.len(), 3);
-        assert_eq!(s[0].average, Some(4.0));
-        assert_eq!(s[0].counts, [0, 0, 1, 1, 1]);
-        assert_eq!(s[1].counts, [0, 0, 0, 3, 0]);
-        assert_eq!(summarize(&[])[2].average, None);
+    fn messages_are_written_in_the_language_asked_for() {
+        let bad = ProgramForm {
+            capacity: "0".into(),
+            ..form()
+        };
+        let errors = parse_program(&bad, Lang::Vi).unwrap_err();
+        assert_eq!(
+            errors.for_field("capacity"),
+            Some("Hãy nhập số chỗ, từ 1 đến 1000.")
+        );
+        let errors = parse_session_in(Lang::Th, "", "2026-03-03", "14:00", "13:00").unwrap_err();
+        assert_eq!(errors.for_field("ends"), Some("รอบอบรมต้องสิ้นสุดหลังเวลาเริ่ม"));
+        assert_eq!(
+            CompletionRule::AtLeast(2).describe(Lang::En),
+            "Completed by attending at least 2 sessions."
+        );
+        assert_eq!(
+            CompletionRule::AtLeast(1).describe(Lang::En),
+            "Completed by attending at least one session."
+        );
     }
 }

@@ -8,13 +8,15 @@ use super::types::*;
 use crate::accounts::entity::account;
 use crate::accounts::{CurrentUser, Role};
 use crate::error::AppError;
-use chrono::{DateTime, Utc};
+use crate::i18n::{format as i18n_format, Lang};
+use crate::t;
+use chrono::{DateTime, Datelike, Utc};
 use chrono_tz::Tz;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 use std::collections::HashMap;
 
 pub(super) fn not_found() -> AppError {
-    AppError::NotFound("There is no training program with this number.".to_owned())
+    AppError::NotFound(t!(crate::i18n::current(), "training-not-found"))
 }
 
 /// The program's venue time zone. One the time zone database does not know is a broken row
@@ -26,21 +28,46 @@ pub(super) fn zone_of(p: &program::Model) -> Result<Tz, AppError> {
     })
 }
 
-pub(super) fn session_view(s: &session::Model, zone: Tz, now: DateTime<Utc>) -> SessionView {
+/// The short name of a day of the week in `lang`.
+fn weekday(lang: Lang, day: chrono::Weekday) -> String {
+    use chrono::Weekday;
+    match day {
+        Weekday::Mon => t!(lang, "training-weekday-mon"),
+        Weekday::Tue => t!(lang, "training-weekday-tue"),
+        Weekday::Wed => t!(lang, "training-weekday-wed"),
+        Weekday::Thu => t!(lang, "training-weekday-thu"),
+        Weekday::Fri => t!(lang, "training-weekday-fri"),
+        Weekday::Sat => t!(lang, "training-weekday-sat"),
+        Weekday::Sun => t!(lang, "training-weekday-sun"),
+    }
+}
+
+/// A session as the pages show it, its times at the venue written in `lang`.
+pub(super) fn session_view(
+    s: &session::Model,
+    zone: Tz,
+    now: DateTime<Utc>,
+    lang: Lang,
+) -> SessionView {
     let starts = s.starts_at.with_timezone(&zone);
     let ends = s.ends_at.with_timezone(&zone);
+    let day = i18n_format::date_medium(lang, starts.date_naive());
     SessionView {
         id: s.id,
         title: s.title.clone(),
         starts_at: s.starts_at,
         ends_at: s.ends_at,
-        venue_time: format!(
-            "{}–{} ({}, UTC{})",
-            starts.format("%a %-d %b %Y, %H:%M"),
-            ends.format("%H:%M"),
-            zone.name(),
-            starts.format("%:z")
+        venue_time: t!(
+            lang,
+            "training-session-venue-time",
+            weekday = weekday(lang, starts.weekday()),
+            day = day.as_str(),
+            starts = i18n_format::time(lang, starts.time()),
+            ends = i18n_format::time(lang, ends.time()),
+            zone = zone.name(),
+            offset = starts.format("%:z").to_string()
         ),
+        venue_day: day,
         has_started: s.starts_at <= now,
     }
 }

@@ -1,6 +1,7 @@
 //! What the training pages show, as the server sends it.
 
-use super::rules::QuestionSummary;
+use super::evaluation_rules::QuestionSummary;
+use crate::i18n::ContentLanguage;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -12,6 +13,8 @@ pub struct SessionView {
     pub ends_at: DateTime<Utc>,
     /// The day and times at the venue, with its zone: "Tue 3 Mar 2026, 09:00–12:00 (Asia/Manila)".
     pub venue_time: String,
+    /// The day at the venue alone ("3 Mar 2026"), for a column heading.
+    pub venue_day: String,
     pub has_started: bool,
 }
 
@@ -21,7 +24,7 @@ pub struct ProgramCard {
     pub id: i32,
     pub title: String,
     pub format: String,
-    pub language: String,
+    pub language: ContentLanguage,
     pub topics: Vec<String>,
     pub next_session: Option<SessionView>,
     pub sessions: usize,
@@ -71,7 +74,7 @@ pub struct ProgramDetail {
     pub venue: String,
     /// Only for enrolled people and trainers; others see that a link will be sent.
     pub link: Option<String>,
-    pub language: String,
+    pub language: ContentLanguage,
     pub capacity: i32,
     pub enrolled: i64,
     pub waiting: i64,

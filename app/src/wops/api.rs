@@ -22,13 +22,17 @@ pub async fn list_partnerships(
     topic: Option<String>,
     year: Option<String>,
 ) -> Result<Vec<PartnershipSummary>, AppError> {
-    let filter = PartnershipFilter::from_params(|k| match k {
-        "status" => status.clone(),
-        "country" => country.clone(),
-        "topic" => topic.clone(),
-        "year" => year.clone(),
-        _ => None,
-    })
+    let lang = crate::i18n::current();
+    let filter = PartnershipFilter::from_params(
+        |k| match k {
+            "status" => status.clone(),
+            "country" => country.clone(),
+            "topic" => topic.clone(),
+            "year" => year.clone(),
+            _ => None,
+        },
+        lang,
+    )
     .map_err(AppError::BadRequest)?;
     service::list(&db()?, &filter).await
 }
@@ -45,8 +49,9 @@ pub async fn fetch_partnership(id: i32) -> Result<PartnershipDetail, AppError> {
 #[tracing::instrument(skip(note))]
 pub async fn take_partnership_step(id: i32, step: String, note: String) -> Result<(), AppError> {
     let user = require_user().await?;
-    let step =
-        Step::parse(&step).ok_or_else(|| AppError::BadRequest("Unknown step.".to_owned()))?;
+    let lang = crate::i18n::current();
+    let step = Step::parse(&step)
+        .ok_or_else(|| AppError::BadRequest(crate::t!(lang, "wops-unknown-step")))?;
     service::take_step(&db()?, id, &user, &step, &note).await?;
     Ok(())
 }
@@ -61,7 +66,8 @@ pub async fn record_agreement(
     scope: String,
 ) -> Result<(), AppError> {
     let user = require_user().await?;
-    let terms = super::parse_agreement(&signatories, &start_date, &end_date, &scope)
+    let lang = crate::i18n::current();
+    let terms = super::parse_agreement(&signatories, &start_date, &end_date, &scope, lang)
         .map_err(AppError::Invalid)?;
     plan_service::record_agreement(&db()?, id, &user, terms).await
 }
@@ -69,7 +75,8 @@ pub async fn record_agreement(
 #[server(prefix = "/api", endpoint = "wops/commitment")]
 pub async fn add_commitment(id: i32, side: String, promise: String) -> Result<(), AppError> {
     let user = require_user().await?;
-    let (side, promise) = super::parse_commitment(&side, &promise).map_err(AppError::Invalid)?;
+    let (side, promise) = super::parse_commitment(&side, &promise, crate::i18n::current())
+        .map_err(AppError::Invalid)?;
     plan_service::add_commitment(&db()?, id, &user, side, promise).await
 }
 
@@ -112,8 +119,12 @@ pub async fn set_activity_status(
     status: String,
 ) -> Result<(), AppError> {
     let user = require_user().await?;
-    let status = ActivityStatus::from_code(&status)
-        .ok_or_else(|| AppError::field("status", "Choose the status."))?;
+    let status = ActivityStatus::from_code(&status).ok_or_else(|| {
+        AppError::field(
+            "status",
+            crate::t!(crate::i18n::current(), "wops-choose-status"),
+        )
+    })?;
     plan_service::set_activity_status(&db()?, id, &user, activity_id, status).await
 }
 
@@ -127,8 +138,15 @@ pub async fn add_resource(
     source: String,
 ) -> Result<(), AppError> {
     let user = require_user().await?;
-    let plan = super::parse_resource(&kind, &amount, &currency, &description, &source)
-        .map_err(AppError::Invalid)?;
+    let plan = super::parse_resource(
+        &kind,
+        &amount,
+        &currency,
+        &description,
+        &source,
+        crate::i18n::current(),
+    )
+    .map_err(AppError::Invalid)?;
     plan_service::add_resource(&db()?, id, &user, plan).await
 }
 
@@ -159,6 +177,7 @@ pub async fn add_outcome(
         &target_value,
         &target_date,
         today,
+        crate::i18n::current(),
     )
     .map_err(AppError::Invalid)?;
     plan_service::add_outcome(&db()?, id, &user, plan, private.is_none()).await?;
@@ -173,16 +192,17 @@ pub async fn record_outcome_value(
     measured_on: String,
 ) -> Result<(), AppError> {
     let user = require_user().await?;
+    let lang = crate::i18n::current();
     let today = chrono::Utc::now().date_naive();
     let mut errors = crate::error::FieldErrors::default();
     let number = value.trim().parse::<f64>().ok().filter(|v| v.is_finite());
     if number.is_none() {
-        errors.add("value", "Enter a number.");
+        errors.add("value", crate::t!(lang, "wops-enter-number"));
     }
     let date = chrono::NaiveDate::parse_from_str(measured_on.trim(), "%Y-%m-%d").ok();
     match date {
-        None => errors.add("measured_on", "Enter the date measured (YYYY-MM-DD)."),
-        Some(d) if d > today => errors.add("measured_on", "The date cannot be in the future."),
+        None => errors.add("measured_on", crate::t!(lang, "wops-enter-measured-on")),
+        Some(d) if d > today => errors.add("measured_on", crate::t!(lang, "wops-date-not-future")),
         Some(_) => {}
     }
     errors.into_result()?;
@@ -209,6 +229,7 @@ pub async fn submit_progress_report(
         &achievements,
         &challenges,
         today,
+        crate::i18n::current(),
     )
     .map_err(AppError::Invalid)?;
     plan_service::submit_report(&db()?, id, &user, draft).await
@@ -223,17 +244,18 @@ pub async fn review_progress_report(
     corrective_actions: String,
 ) -> Result<(), AppError> {
     let user = require_user().await?;
+    let lang = crate::i18n::current();
     let comment = comment.trim();
     if comment.is_empty() {
         return Err(AppError::field(
             "comment",
-            "Write a comment for the partners.",
+            crate::t!(lang, "wops-enter-review-comment"),
         ));
     }
     if comment.chars().count() > 4000 || corrective_actions.chars().count() > 4000 {
         return Err(AppError::field(
             "comment",
-            "The review is too long (at most 4000 characters).",
+            crate::t!(lang, "wops-review-too-long", max = 4000),
         ));
     }
     let actions: Vec<String> = corrective_actions

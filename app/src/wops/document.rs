@@ -36,7 +36,7 @@ async fn user_of(state: &AppState, headers: &HeaderMap) -> Result<Option<Current
 
 /// A browser form gets redirected back to the page with the message; other clients get the
 /// status and the message.
-fn refuse(wants_page: bool, id: i32, problem: UploadProblem) -> Response {
+fn refuse(wants_page: bool, id: i32, problem: UploadProblem, lang: crate::i18n::Lang) -> Response {
     let response = if wants_page {
         Redirect::to(&format!(
             "/partnerships/{id}?document_error={}#agreement",
@@ -44,7 +44,7 @@ fn refuse(wants_page: bool, id: i32, problem: UploadProblem) -> Response {
         ))
         .into_response()
     } else {
-        (status_of(problem), problem.message()).into_response()
+        (status_of(problem), problem.message(lang)).into_response()
     };
     if matches!(problem, UploadProblem::TooLarge) {
         closing(response)
@@ -70,6 +70,7 @@ pub async fn upload(
     mut multipart: Multipart,
 ) -> Response {
     let wants_page = wants_page(&headers);
+    let lang = crate::i18n::request::of_headers(&headers);
     let user = match user_of(&state, &headers).await {
         Ok(Some(user)) => user,
         Ok(None) => {
@@ -83,21 +84,23 @@ pub async fn upload(
         discard_rest(&mut multipart).await;
         return match e {
             AppError::Forbidden | AppError::Conflict(_) if wants_page => {
-                refuse(wants_page, id, UploadProblem::NotAllowed)
+                refuse(wants_page, id, UploadProblem::NotAllowed, lang)
             }
             other => other.into_response(),
         };
     }
     let (name, bytes) = match receive_file(&mut multipart, "document", MAX_DOCUMENT_BYTES).await {
         Ok(file) => (clean_name(&file.file_name), file.bytes),
-        Err(ReceiveError::Missing { .. }) => return refuse(wants_page, id, UploadProblem::Missing),
+        Err(ReceiveError::Missing { .. }) => {
+            return refuse(wants_page, id, UploadProblem::Missing, lang)
+        }
         Err(ReceiveError::TooLarge { .. }) => {
-            return refuse(wants_page, id, UploadProblem::TooLarge)
+            return refuse(wants_page, id, UploadProblem::TooLarge, lang)
         }
         Err(e) => return e.into_response(),
     };
     if let Err(problem) = check_pdf(&bytes) {
-        return refuse(wants_page, id, problem);
+        return refuse(wants_page, id, problem, lang);
     }
     let dir = state.site.upload_dir.join("agreements");
     let stored_as = format!("agreements/{}.pdf", random_name());
@@ -129,7 +132,7 @@ pub async fn upload(
             let _ = tokio::fs::remove_file(&path).await;
             match e {
                 AppError::Conflict(_) if wants_page => {
-                    refuse(wants_page, id, UploadProblem::NoTerms)
+                    refuse(wants_page, id, UploadProblem::NoTerms, lang)
                 }
                 other => other.into_response(),
             }
@@ -162,7 +165,11 @@ pub async fn download(
             .into_response(),
         Err(e) => {
             tracing::error!(error = %e, "a recorded agreement file is missing");
-            AppError::NotFound("The signed agreement file is missing.".to_owned()).into_response()
+            AppError::NotFound(crate::t!(
+                crate::i18n::request::of_headers(&headers),
+                "wops-agreement-file-missing"
+            ))
+            .into_response()
         }
     }
 }

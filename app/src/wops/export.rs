@@ -3,16 +3,21 @@
 use super::{service, PartnershipFilter};
 use crate::partners::export::defuse;
 use crate::state::AppState;
+use crate::t;
 use axum::extract::{Query, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use std::collections::HashMap;
 
+/// The file is in the language of the request that downloads it: headers, status words and
+/// dates as written for people; the page address stays a machine value.
 pub async fn partnerships_csv(
     State(state): State<AppState>,
     Query(params): Query<HashMap<String, String>>,
+    headers: axum::http::HeaderMap,
 ) -> Response {
-    let filter = match PartnershipFilter::from_params(|k| params.get(k).cloned()) {
+    let lang = crate::i18n::request::of_headers(&headers);
+    let filter = match PartnershipFilter::from_params(|k| params.get(k).cloned(), lang) {
         Ok(f) => f,
         Err(message) => return (StatusCode::BAD_REQUEST, message).into_response(),
     };
@@ -22,17 +27,17 @@ pub async fn partnerships_csv(
     };
     let mut writer = csv::Writer::from_writer(Vec::new());
     let mut result = writer.write_record([
-        "id",
-        "title",
-        "status",
-        "mentor",
-        "mentor_country",
-        "recipient",
-        "recipient_country",
-        "topics",
-        "start_date",
-        "end_date",
-        "page_url",
+        t!(lang, "wops-csv-id"),
+        t!(lang, "wops-csv-title"),
+        t!(lang, "wops-csv-status"),
+        t!(lang, "wops-csv-mentor"),
+        t!(lang, "wops-csv-mentor-country"),
+        t!(lang, "wops-csv-recipient"),
+        t!(lang, "wops-csv-recipient-country"),
+        t!(lang, "wops-csv-topics"),
+        t!(lang, "wops-csv-start-date"),
+        t!(lang, "wops-csv-end-date"),
+        t!(lang, "wops-csv-page-url"),
     ]);
     for p in rows {
         if result.is_err() {
@@ -41,7 +46,7 @@ pub async fn partnerships_csv(
         result = writer.write_record([
             p.id.to_string(),
             defuse(&p.title),
-            p.state.label().to_owned(),
+            p.state.label_in(lang),
             defuse(&p.mentor.name),
             defuse(&p.mentor.country),
             defuse(&p.recipient.name),
@@ -68,7 +73,7 @@ pub async fn partnerships_csv(
             tracing::error!(error = %e, "partnership export could not be written");
             (
                 StatusCode::INTERNAL_SERVER_ERROR,
-                "The export failed. Please try again.",
+                t!(lang, "wops-export-failed"),
             )
                 .into_response()
         }

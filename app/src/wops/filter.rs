@@ -2,7 +2,9 @@
 //! rather than silently ignored.
 
 use super::{PartnershipState, PartnershipSummary};
+use crate::i18n::Lang;
 use crate::query_string::encode;
+use crate::t;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -16,32 +18,35 @@ pub struct PartnershipFilter {
 }
 
 impl PartnershipFilter {
-    pub fn from_params(get: impl Fn(&str) -> Option<String>) -> Result<Self, String> {
+    pub fn from_params(get: impl Fn(&str) -> Option<String>, lang: Lang) -> Result<Self, String> {
         let value = |k: &str| {
             get(k)
                 .map(|v| v.trim().to_owned())
                 .filter(|v| !v.is_empty())
         };
         let state = match value("status") {
-            Some(s) => Some(s.parse::<PartnershipState>()?),
+            Some(s) => Some(
+                PartnershipState::from_code(&s)
+                    .ok_or_else(|| t!(lang, "wops-filter-bad-status", value = s.clone()))?,
+            ),
             None => None,
         };
         let year = match value("year") {
             Some(y) => match y.parse::<i32>() {
                 Ok(y) if (2000..=2100).contains(&y) => Some(y),
-                _ => return Err(format!("'{y}' is not a year between 2000 and 2100")),
+                _ => return Err(t!(lang, "wops-filter-bad-year", value = y)),
             },
             None => None,
         };
         let country = value("country");
         if country.as_ref().is_some_and(|c| c.chars().count() > 100) {
-            return Err("The country is too long".to_owned());
+            return Err(t!(lang, "wops-filter-country-too-long"));
         }
         let topic = value("topic");
         if topic.as_ref().is_some_and(|t| {
             t.len() > 60 || !t.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
         }) {
-            return Err("That is not a topic code".to_owned());
+            return Err(t!(lang, "wops-filter-bad-topic"));
         }
         Ok(PartnershipFilter {
             state,
@@ -124,11 +129,20 @@ mod tests {
 
     #[test]
     fn unknown_values_are_refused() {
-        assert!(PartnershipFilter::from_params(params(&[("status", "paused")])).is_err());
-        assert!(PartnershipFilter::from_params(params(&[("year", "20x5")])).is_err());
-        assert!(PartnershipFilter::from_params(params(&[("topic", "nrw; drop")])).is_err());
-        let f = PartnershipFilter::from_params(params(&[("status", "active"), ("year", "2026")]))
-            .unwrap();
+        assert!(PartnershipFilter::from_params(params(&[("status", "paused")]), Lang::En).is_err());
+        assert!(PartnershipFilter::from_params(params(&[("year", "20x5")]), Lang::En).is_err());
+        assert!(
+            PartnershipFilter::from_params(params(&[("topic", "nrw; drop")]), Lang::En).is_err()
+        );
+        assert_eq!(
+            PartnershipFilter::from_params(params(&[("year", "1999")]), Lang::ZhHans),
+            Err("“1999”不是 2000 至 2100 之间的年份。".to_owned())
+        );
+        let f = PartnershipFilter::from_params(
+            params(&[("status", "active"), ("year", "2026")]),
+            Lang::En,
+        )
+        .unwrap();
         assert_eq!(f.state, Some(PartnershipState::Active));
         assert_eq!(f.to_query_string(), "status=active&year=2026");
     }

@@ -1,7 +1,9 @@
 //! A partnership's life as a state machine: which steps exist, which follow which, and who may
 //! take each one. Pure, so the rules are tested without a server or a database.
 
+use crate::i18n::Lang;
 use crate::stored::stored_enum;
+use crate::t;
 use serde::{Deserialize, Serialize};
 use std::str::FromStr;
 
@@ -24,6 +26,8 @@ stored_enum! {
 }
 
 impl PartnershipState {
+    /// The state's name in English, for other domains' texts that are not translated yet and
+    /// for the audit trail (stored once, in English).
     pub fn label(self) -> &'static str {
         match self {
             PartnershipState::Proposed => "Proposed",
@@ -35,7 +39,25 @@ impl PartnershipState {
         }
     }
 
-    /// The state inside a sentence: "closed early".
+    /// The state's name in `lang`.
+    pub fn label_in(self, lang: Lang) -> String {
+        match self {
+            PartnershipState::Proposed => t!(lang, "wops-state-proposed"),
+            PartnershipState::Introduced => t!(lang, "wops-state-introduced"),
+            PartnershipState::Agreed => t!(lang, "wops-state-agreed"),
+            PartnershipState::Active => t!(lang, "wops-state-active"),
+            PartnershipState::Completed => t!(lang, "wops-state-completed"),
+            PartnershipState::ClosedEarly => t!(lang, "wops-state-closed-early"),
+        }
+    }
+
+    /// The state inside a sentence: "closed early" (none of our languages capitalises a state
+    /// word inside a sentence; Chinese and Thai have no case at all).
+    pub fn in_sentence(self, lang: Lang) -> String {
+        self.label_in(lang).to_lowercase()
+    }
+
+    /// The state inside an English sentence: "closed early" (for other domains' English texts).
     pub fn in_words(self) -> &'static str {
         match self {
             PartnershipState::ClosedEarly => "closed early",
@@ -69,10 +91,10 @@ stored_enum! {
 }
 
 impl Side {
-    pub fn label(self) -> &'static str {
+    pub fn label(self, lang: Lang) -> String {
         match self {
-            Side::Mentor => "Mentor",
-            Side::Recipient => "Recipient",
+            Side::Mentor => t!(lang, "wops-side-mentor"),
+            Side::Recipient => t!(lang, "wops-side-recipient"),
         }
     }
 }
@@ -144,14 +166,14 @@ impl Step {
         .find(|s| s.code() == code)
     }
 
-    pub fn label(&self) -> &'static str {
+    pub fn label(&self, lang: Lang) -> String {
         match self {
-            Step::Introduce => "Introduce the partners",
-            Step::SignIntent(Side::Mentor) => "Sign the letter of intent (mentor)",
-            Step::SignIntent(Side::Recipient) => "Sign the letter of intent (recipient)",
-            Step::Activate => "Start the partnership",
-            Step::Complete => "Mark as completed",
-            Step::CloseEarly => "Close early",
+            Step::Introduce => t!(lang, "wops-step-introduce"),
+            Step::SignIntent(Side::Mentor) => t!(lang, "wops-step-sign-mentor"),
+            Step::SignIntent(Side::Recipient) => t!(lang, "wops-step-sign-recipient"),
+            Step::Activate => t!(lang, "wops-step-activate"),
+            Step::Complete => t!(lang, "wops-step-complete"),
+            Step::CloseEarly => t!(lang, "wops-step-close-early"),
         }
     }
 }
@@ -164,14 +186,72 @@ pub struct Facts {
     pub agreement_recorded: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why a step cannot be taken in the partnership's present state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    OnlyProposedIntroduced,
+    IntentAfterIntroduction,
+    AlreadySigned,
+    OnlyAgreedStarts,
+    OnlyActiveCompletes,
+    AlreadyEnded,
+}
+
+/// Who may take a step that this person may not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Who {
+    Facilitating,
+    MentorAdmins,
+    RecipientAdmins,
+    Insiders,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StepError {
-    #[error("A partnership that is {0} cannot do that: {1}")]
-    NotAllowed(&'static str, &'static str),
-    #[error("Only {0} may do that.")]
-    NotYours(&'static str),
-    #[error("{0}")]
-    Missing(&'static str),
+    NotAllowed(PartnershipState, Refusal),
+    NotYours(Who),
+    /// The agreement must be recorded first.
+    MissingAgreement,
+}
+
+impl StepError {
+    /// The refusal as the person reads it; each is one sentence, so translators may reorder it.
+    pub fn message(&self, lang: Lang) -> String {
+        match *self {
+            StepError::NotAllowed(state, reason) => {
+                let state = state.in_sentence(lang);
+                match reason {
+                    Refusal::OnlyProposedIntroduced => {
+                        t!(lang, "wops-refused-only-proposed-introduced", state = state)
+                    }
+                    Refusal::IntentAfterIntroduction => {
+                        t!(
+                            lang,
+                            "wops-refused-intent-after-introduction",
+                            state = state
+                        )
+                    }
+                    Refusal::AlreadySigned => {
+                        t!(lang, "wops-refused-already-signed", state = state)
+                    }
+                    Refusal::OnlyAgreedStarts => {
+                        t!(lang, "wops-refused-only-agreed-starts", state = state)
+                    }
+                    Refusal::OnlyActiveCompletes => {
+                        t!(lang, "wops-refused-only-active-completes", state = state)
+                    }
+                    Refusal::AlreadyEnded => t!(lang, "wops-refused-already-ended", state = state),
+                }
+            }
+            StepError::NotYours(who) => match who {
+                Who::Facilitating => t!(lang, "wops-only-facilitating"),
+                Who::MentorAdmins => t!(lang, "wops-only-mentor-admins"),
+                Who::RecipientAdmins => t!(lang, "wops-only-recipient-admins"),
+                Who::Insiders => t!(lang, "wops-only-insiders"),
+            },
+            StepError::MissingAgreement => t!(lang, "wops-refused-no-agreement"),
+        }
+    }
 }
 
 /// The state after `step`, or why it cannot be taken by this person now.
@@ -182,25 +262,24 @@ pub fn next_state(
     facts: Facts,
 ) -> Result<PartnershipState, StepError> {
     use PartnershipState as S;
-    let lower = PartnershipState::in_words;
     match step {
         Step::Introduce => {
             if state != S::Proposed {
                 return Err(StepError::NotAllowed(
-                    lower(state),
-                    "only a proposed partnership can be introduced.",
+                    state,
+                    Refusal::OnlyProposedIntroduced,
                 ));
             }
             if !(who.is_facilitating() || who.network_facilitator) {
-                return Err(StepError::NotYours("a facilitator or the secretariat"));
+                return Err(StepError::NotYours(Who::Facilitating));
             }
             Ok(S::Introduced)
         }
         Step::SignIntent(side) => {
             if state != S::Introduced {
                 return Err(StepError::NotAllowed(
-                    lower(state),
-                    "the letter of intent is signed after the introduction.",
+                    state,
+                    Refusal::IntentAfterIntroduction,
                 ));
             }
             let allowed = match side {
@@ -209,8 +288,8 @@ pub fn next_state(
             } || who.secretariat;
             if !allowed {
                 return Err(StepError::NotYours(match side {
-                    Side::Mentor => "the mentor's organization admins",
-                    Side::Recipient => "the recipient's organization admins",
+                    Side::Mentor => Who::MentorAdmins,
+                    Side::Recipient => Who::RecipientAdmins,
                 }));
             }
             let (mine, theirs) = match side {
@@ -218,53 +297,38 @@ pub fn next_state(
                 Side::Recipient => (facts.recipient_signed, facts.mentor_signed),
             };
             if mine {
-                return Err(StepError::NotAllowed(
-                    lower(state),
-                    "this side has already signed the letter of intent.",
-                ));
+                return Err(StepError::NotAllowed(state, Refusal::AlreadySigned));
             }
             let both = theirs;
             Ok(if both { S::Agreed } else { S::Introduced })
         }
         Step::Activate => {
             if state != S::Agreed {
-                return Err(StepError::NotAllowed(
-                    lower(state),
-                    "only an agreed partnership can start.",
-                ));
+                return Err(StepError::NotAllowed(state, Refusal::OnlyAgreedStarts));
             }
             if !who.may_edit() {
-                return Err(StepError::NotYours(
-                    "the partners, the facilitator or the secretariat",
-                ));
+                return Err(StepError::NotYours(Who::Insiders));
             }
             if !facts.agreement_recorded {
-                return Err(StepError::Missing(
-                    "Record the signed agreement before starting the partnership.",
-                ));
+                return Err(StepError::MissingAgreement);
             }
             Ok(S::Active)
         }
         Step::Complete => {
             if state != S::Active {
-                return Err(StepError::NotAllowed(
-                    lower(state),
-                    "only an active partnership can be completed.",
-                ));
+                return Err(StepError::NotAllowed(state, Refusal::OnlyActiveCompletes));
             }
             if !who.is_facilitating() {
-                return Err(StepError::NotYours("a facilitator or the secretariat"));
+                return Err(StepError::NotYours(Who::Facilitating));
             }
             Ok(S::Completed)
         }
         Step::CloseEarly => {
             if state.is_finished() {
-                return Err(StepError::NotAllowed(lower(state), "it has already ended."));
+                return Err(StepError::NotAllowed(state, Refusal::AlreadyEnded));
             }
             if !who.may_edit() {
-                return Err(StepError::NotYours(
-                    "the partners, the facilitator or the secretariat",
-                ));
+                return Err(StepError::NotYours(Who::Insiders));
             }
             Ok(S::ClosedEarly)
         }
@@ -340,7 +404,7 @@ mod tests {
         let s = next_state(s, &Step::SignIntent(Side::Recipient), RECIPIENT, signed).unwrap();
         assert_eq!(s, S::Agreed);
         let err = next_state(s, &Step::Activate, MENTOR, signed).unwrap_err();
-        assert!(matches!(err, StepError::Missing(_)));
+        assert_eq!(err, StepError::MissingAgreement);
         let recorded = Facts {
             agreement_recorded: true,
             ..signed
@@ -356,8 +420,12 @@ mod tests {
         let err =
             next_state(S::Proposed, &Step::Activate, FACILITATOR, Facts::default()).unwrap_err();
         assert_eq!(
-            err.to_string(),
+            err.message(Lang::En),
             "A partnership that is proposed cannot do that: only an agreed partnership can start."
+        );
+        assert_eq!(
+            err.message(Lang::Vi),
+            "Quan hệ đối tác đang ở trạng thái “đề xuất” nên không thể làm việc này: chỉ quan hệ đối tác đã thỏa thuận mới có thể bắt đầu."
         );
         assert!(next_state(
             S::Completed,

@@ -7,8 +7,10 @@ use super::{
     PartnershipSummary,
 };
 use crate::error::AppError;
+use crate::i18n::{format::date_medium, Lang};
 use crate::partners::fetch_directory_filters;
 use crate::shell::forms::{CountryFilter, SelectField, SelectOption, TopicFilter};
+use crate::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::Form;
@@ -17,7 +19,9 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 #[component]
 pub fn PartnershipListPage() -> impl IntoView {
     let params = use_query_map();
-    let filter = Memo::new(move |_| params.with(|p| PartnershipFilter::from_params(|k| p.get(k))));
+    let lang = crate::i18n::current();
+    let filter =
+        Memo::new(move |_| params.with(|p| PartnershipFilter::from_params(|k| p.get(k), lang)));
     let results = Resource::new(
         move || filter.get(),
         |filter| async move {
@@ -33,9 +37,9 @@ pub fn PartnershipListPage() -> impl IntoView {
     );
     let choices = Resource::new(|| (), |_| fetch_directory_filters());
     view! {
-        <Title text="Partnerships" />
-        <h1>"Water Operator Partnerships"</h1>
-        <p class="lead">"Mentor utilities working with recipient utilities on service challenges, 12 to 24 months at a time."</p>
+        <Title text=t!(lang, "wops-list-title") />
+        <h1>{t!(lang, "wops-list-heading")}</h1>
+        <p class="lead">{t!(lang, "wops-list-lead")}</p>
         <Transition fallback=|| ()>
             {move || {
                 let current = filter.get().unwrap_or_default();
@@ -45,7 +49,7 @@ pub fn PartnershipListPage() -> impl IntoView {
                 }))
             }}
         </Transition>
-        <Transition fallback=|| view! { <p class="muted">"Loading partnerships…"</p> }>
+        <Transition fallback=move || view! { <p class="muted">{t!(lang, "wops-list-loading")}</p> }>
             {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let found = results.await?;
                 let qs = filter.get_untracked().map(|f| f.to_query_string()).unwrap_or_default();
@@ -61,20 +65,21 @@ fn PartnershipFilterForm(
     choices: crate::partners::DirectoryFilters,
 ) -> impl IntoView {
     let this_year = chrono::Datelike::year(&chrono::Utc::now().date_naive());
+    let lang = crate::i18n::current();
     view! {
-        <Form method="GET" action="/partnerships" attr:class="filters" attr:role="search" attr:aria-label="Filter partnerships">
-            <SelectField form="wop" name="status" label="Status" empty="Any status"
-                options=PartnershipState::ALL.into_iter().map(|s| SelectOption::new(s.as_code(), s.label())).collect()
+        <Form method="GET" action="/partnerships" attr:class="filters" attr:role="search" attr:aria-label=t!(lang, "wops-filter-label")>
+            <SelectField form="wop" name="status" label=t!(lang, "wops-filter-status") empty=t!(lang, "wops-filter-any-status")
+                options=PartnershipState::ALL.into_iter().map(|s| SelectOption::new(s.as_code(), s.label_in(lang))).collect()
                 selected=current.state.map(|s| s.as_code().to_owned()) />
             <CountryFilter form="wop" countries=choices.countries selected=current.country />
             <TopicFilter form="wop" selected=current.topic
                 topics=choices.topics.into_iter().map(SelectOption::from).collect() />
-            <SelectField form="wop" name="year" label="Running in" empty="Any year"
+            <SelectField form="wop" name="year" label=t!(lang, "wops-filter-year") empty=t!(lang, "wops-filter-any-year")
                 options=(2018..=this_year + 1).rev().map(|y| SelectOption::plain(y.to_string())).collect()
                 selected=current.year.map(|y| y.to_string()) />
             <div class="button-row filters__actions">
-                <button type="submit" class="button">"Filter"</button>
-                <a href="/partnerships" class="button button--secondary">"Clear"</a>
+                <button type="submit" class="button">{t!(lang, "wops-filter-submit")}</button>
+                <a href="/partnerships" class="button button--secondary">{t!(lang, "wops-filter-clear")}</a>
             </div>
         </Form>
     }
@@ -87,35 +92,40 @@ fn PartnershipCards(found: Vec<PartnershipSummary>, qs: String) -> impl IntoView
     } else {
         format!("/partnerships.csv?{qs}")
     };
+    let lang = crate::i18n::current();
     let count = match found.len() {
-        0 => "No partnerships match these filters.".to_owned(),
-        1 => "1 partnership".to_owned(),
-        n => format!("{n} partnerships"),
+        0 => t!(lang, "wops-list-none"),
+        n => t!(lang, "wops-list-count", count = n),
     };
     view! {
         <div class="results-bar">
             <p class="muted" role="status" id="wop-count">{count}</p>
-            <a href=csv class="button button--secondary" rel="external" download="">"Download CSV"</a>
+            <a href=csv class="button button--secondary" rel="external" download="">{t!(lang, "wops-list-download-csv")}</a>
         </div>
         <ul class="card-list" aria-labelledby="wop-count">
             {found.into_iter().map(|p| view! {
                 <li class="card">
                     <h2 class="card__title"><a href=format!("/partnerships/{}", p.id)>{p.title.clone()}</a></h2>
                     <p class="card__meta">
-                        <span class=format!("tag tag--{}", p.state.as_code())>{p.state.label()}</span>
+                        <span class=format!("tag tag--{}", p.state.as_code())>{p.state.label_in(lang)}</span>
                         {format!(" {} ({}) → {} ({})", p.mentor.name, p.mentor.country, p.recipient.name, p.recipient.country)}
                     </p>
-                    <p class="card__meta">{dates(&p)}</p>
+                    <p class="card__meta">{dates(lang, &p)}</p>
                 </li>
             }).collect_view()}
         </ul>
     }
 }
 
-fn dates(p: &PartnershipSummary) -> String {
+fn dates(lang: Lang, p: &PartnershipSummary) -> String {
     match (p.start_date, p.end_date) {
-        (Some(s), Some(e)) => format!("{} to {}", s.format("%-d %b %Y"), e.format("%-d %b %Y")),
-        _ => "Dates not agreed yet".to_owned(),
+        (Some(s), Some(e)) => t!(
+            lang,
+            "wops-runs-from-to",
+            from = date_medium(lang, s),
+            to = date_medium(lang, e)
+        ),
+        _ => t!(lang, "wops-dates-not-agreed"),
     }
 }
 
@@ -131,14 +141,16 @@ pub fn PartnershipPage() -> impl IntoView {
         |(id, _)| async move {
             match id {
                 Some(id) => fetch_partnership(id).await,
-                None => Err(AppError::NotFound(
-                    "There is no partnership with this number.".to_owned(),
-                )),
+                None => Err(AppError::NotFound(t!(
+                    crate::i18n::current(),
+                    "wops-no-such-partnership"
+                ))),
             }
         },
     );
+    let lang = crate::i18n::current();
     view! {
-        <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
+        <Transition fallback=move || view! { <p class="muted">{t!(lang, "wops-loading")}</p> }>
             {move || Suspend::new(crate::shell::or_error_panel(async move {
                 let p = detail.await?;
                 Ok::<_, AppError>(view! { <PartnershipView p /> })
@@ -159,44 +171,45 @@ fn PartnershipView(p: PartnershipDetail) -> impl IntoView {
     let window = p.agreement.as_ref().map(|a| (a.start_date, a.end_date));
     let public_outcomes = p.outcomes.clone();
     let insider = p.may_edit || p.may_review || !p.trail.is_empty();
+    let lang = crate::i18n::current();
     view! {
         <Title text=s.title.clone() />
-        <p><a href="/partnerships">"← All partnerships"</a></p>
+        <p><a href="/partnerships">{t!(lang, "wops-back-to-list")}</a></p>
         <h1>{s.title.clone()}</h1>
         <p class="card__meta">
-            <span class=format!("tag tag--{}", s.state.as_code())>{s.state.label()}</span>
-            " "{dates(&s)}
+            <span class=format!("tag tag--{}", s.state.as_code())>{s.state.label_in(lang)}</span>
+            " "{dates(lang, &s)}
         </p>
         <dl class="facts">
-            <dt>"Mentor"</dt>
+            <dt>{t!(lang, "wops-side-mentor")}</dt>
             <dd><a href=format!("/partners/{}", s.mentor.id)>{s.mentor.name.clone()}</a>{format!(", {}", s.mentor.country)}</dd>
-            <dt>"Recipient"</dt>
+            <dt>{t!(lang, "wops-side-recipient")}</dt>
             <dd><a href=format!("/partners/{}", s.recipient.id)>{s.recipient.name.clone()}</a>{format!(", {}", s.recipient.country)}</dd>
-            <dt>"Topics"</dt>
-            <dd>{s.topics.join(", ")}</dd>
-            {p.facilitator.clone().map(|f| view! { <dt>"Facilitator"</dt><dd>{f}</dd> })}
+            <dt>{t!(lang, "wops-topics")}</dt>
+            <dd>{s.topics.join(&t!(lang, "wops-list-separator"))}</dd>
+            {p.facilitator.clone().map(|f| view! { <dt>{t!(lang, "wops-facilitator")}</dt><dd>{f}</dd> })}
         </dl>
         {(s.state == PartnershipState::ClosedEarly).then(|| view! {
-            <p class="notice">{format!("Closed early: {}", p.closed_reason)}</p>
+            <p class="notice">{t!(lang, "wops-closed-early-because", reason = p.closed_reason.clone())}</p>
         })}
         {(!open_actions.is_empty()).then(|| view! {
             <section class="panel panel--warning" aria-labelledby="actions-heading">
-                <h2 id="actions-heading">"Corrective actions to resolve"</h2>
+                <h2 id="actions-heading">{t!(lang, "wops-actions-to-resolve")}</h2>
                 <super::workplan_pages::CorrectiveActions actions=open_actions may_edit=p.may_edit />
             </section>
         })}
         {(!p.steps.is_empty()).then(|| view! { <StepPanel id=s.id steps=p.steps.clone() /> })}
 
         <section class="panel" aria-labelledby="outcomes-heading">
-            <h2 id="outcomes-heading">"Outcomes"</h2>
+            <h2 id="outcomes-heading">{t!(lang, "wops-outcomes")}</h2>
             {if public_outcomes.is_empty() {
-                view! { <p class="muted">"No outcomes published yet."</p> }.into_any()
+                view! { <p class="muted">{t!(lang, "wops-no-outcomes-published")}</p> }.into_any()
             } else {
                 view! {
                     <div class="outcome-grid">
                         {public_outcomes.into_iter().map(|o| view! {
                             <figure class="outcome">
-                                <figcaption><strong>{o.headline()}</strong></figcaption>
+                                <figcaption><strong>{o.headline_in(lang)}</strong></figcaption>
                                 <OutcomeChart outcome=o />
                             </figure>
                         }).collect_view()}
@@ -206,20 +219,20 @@ fn PartnershipView(p: PartnershipDetail) -> impl IntoView {
         </section>
 
         <section class="panel" aria-labelledby="activities-heading">
-            <h2 id="activities-heading">{if insider { "Activities" } else { "Activities delivered" }}</h2>
+            <h2 id="activities-heading">{if insider { t!(lang, "wops-activities") } else { t!(lang, "wops-activities-delivered") }}</h2>
             <ActivityTimeline activities=p.activities.clone() window />
         </section>
 
         {p.agreement.clone().map(|a| view! {
             <section class="panel" id="agreement-summary" aria-labelledby="agreement-summary-heading">
-                <h2 id="agreement-summary-heading">"Agreement"</h2>
+                <h2 id="agreement-summary-heading">{t!(lang, "wops-agreement")}</h2>
                 <dl class="facts">
-                    <dt>"Signatories"</dt><dd>{a.signatories.clone()}</dd>
-                    <dt>"Runs"</dt><dd>{format!("{} to {}", a.start_date.format("%-d %b %Y"), a.end_date.format("%-d %b %Y"))}</dd>
-                    <dt>"Scope"</dt><dd class="prewrap">{a.scope.clone()}</dd>
+                    <dt>{t!(lang, "wops-signatories")}</dt><dd>{a.signatories.clone()}</dd>
+                    <dt>{t!(lang, "wops-agreement-runs")}</dt><dd>{t!(lang, "wops-runs-from-to", from = date_medium(lang, a.start_date), to = date_medium(lang, a.end_date))}</dd>
+                    <dt>{t!(lang, "wops-scope")}</dt><dd class="prewrap">{a.scope.clone()}</dd>
                     {a.document.clone().map(|(name, size)| view! {
-                        <dt>"Signed document"</dt>
-                        <dd><a href=format!("/partnerships/{}/agreement.pdf", s.id) rel="external">{name}</a>{format!(" ({} KB)", (size + 1023) / 1024)}</dd>
+                        <dt>{t!(lang, "wops-signed-document")}</dt>
+                        <dd><a href=format!("/partnerships/{}/agreement.pdf", s.id) rel="external">{name}</a>" "{t!(lang, "wops-document-size", kb = crate::i18n::format::integer(lang, (size + 1023) / 1024))}</dd>
                     })}
                 </dl>
             </section>
@@ -227,8 +240,8 @@ fn PartnershipView(p: PartnershipDetail) -> impl IntoView {
 
         {(!p.awards.is_empty()).then(|| view! {
             <section class="panel award-won" aria-labelledby="awards-heading">
-                <h2 id="awards-heading">"Forum awards"</h2>
-                <ul>{p.awards.clone().into_iter().map(|a| view! { <li>{format!("Winner: {a}")}</li> }).collect_view()}</ul>
+                <h2 id="awards-heading">{t!(lang, "wops-forum-awards")}</h2>
+                <ul>{p.awards.clone().into_iter().map(|a| view! { <li>{t!(lang, "wops-award-winner", award = a)}</li> }).collect_view()}</ul>
             </section>
         })}
 

@@ -3,8 +3,10 @@
 
 use super::Side;
 use crate::error::FieldErrors;
+use crate::i18n::{format, Lang};
 use crate::partners::{Better, Kpi};
 use crate::stored::stored_enum;
+use crate::t;
 use chrono::{Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
@@ -22,30 +24,93 @@ fn checked(errors: FieldErrors) -> Result<(), FieldErrors> {
     }
 }
 
-fn date(errors: &mut FieldErrors, field: &str, value: &str, what: &str) -> Option<NaiveDate> {
+/// What a field's messages say, each a whole sentence in the person's language.
+struct Words {
+    missing: String,
+    /// A date field: not a date. A text field: too long.
+    wrong: String,
+}
+
+/// The messages of each field, by the field's form name.
+fn words(lang: Lang, field: &str, max: usize) -> Words {
+    let (missing, wrong) = match field {
+        "signatories" => (
+            t!(lang, "wops-enter-signatories"),
+            t!(lang, "wops-signatories-too-long", max = max),
+        ),
+        "scope" => (
+            t!(lang, "wops-enter-scope"),
+            t!(lang, "wops-scope-too-long", max = max),
+        ),
+        "title" => (
+            t!(lang, "wops-enter-title"),
+            t!(lang, "wops-title-too-long", max = max),
+        ),
+        "promise" => (
+            t!(lang, "wops-enter-commitment"),
+            t!(lang, "wops-commitment-too-long", max = max),
+        ),
+        "description" => (
+            t!(lang, "wops-enter-description"),
+            t!(lang, "wops-description-too-long", max = max),
+        ),
+        "source" => (
+            t!(lang, "wops-enter-source"),
+            t!(lang, "wops-source-too-long", max = max),
+        ),
+        "achievements" => (
+            t!(lang, "wops-enter-achievements"),
+            t!(lang, "wops-achievements-too-long", max = max),
+        ),
+        "start_date" => (
+            t!(lang, "wops-enter-start-date"),
+            t!(lang, "wops-start-date-format"),
+        ),
+        "end_date" => (
+            t!(lang, "wops-enter-end-date"),
+            t!(lang, "wops-end-date-format"),
+        ),
+        "baseline_date" => (
+            t!(lang, "wops-enter-baseline-date"),
+            t!(lang, "wops-baseline-date-format"),
+        ),
+        "target_date" => (
+            t!(lang, "wops-enter-target-date"),
+            t!(lang, "wops-target-date-format"),
+        ),
+        "period_start" => (
+            t!(lang, "wops-enter-period-start"),
+            t!(lang, "wops-period-start-format"),
+        ),
+        _ => (
+            t!(lang, "wops-enter-period-end"),
+            t!(lang, "wops-period-end-format"),
+        ),
+    };
+    Words { missing, wrong }
+}
+
+fn date(errors: &mut FieldErrors, lang: Lang, field: &str, value: &str) -> Option<NaiveDate> {
     let value = value.trim();
     if value.is_empty() {
-        errors.add(field, format!("Enter the {what}."));
+        errors.add(field, words(lang, field, 0).missing);
         return None;
     }
     match NaiveDate::parse_from_str(value, "%Y-%m-%d") {
         Ok(d) => Some(d),
         Err(_) => {
-            errors.add(field, format!("Enter the {what} as a date (YYYY-MM-DD)."));
+            errors.add(field, words(lang, field, 0).wrong);
             None
         }
     }
 }
 
-fn text(errors: &mut FieldErrors, field: &str, value: &str, what: &str, max: usize) -> String {
+fn text(errors: &mut FieldErrors, lang: Lang, field: &str, value: &str, max: usize) -> String {
     let value = value.trim();
     if value.is_empty() {
-        errors.add(field, format!("Enter the {what}."));
+        errors.add(field, words(lang, field, max).missing);
     } else if value.chars().count() > max {
-        errors.add(
-            field,
-            format!("The {what} is too long (at most {max} characters)."),
-        );
+        errors.add(field, words(lang, field, max).wrong);
     }
     value.to_owned()
 }
@@ -65,24 +130,30 @@ pub fn parse_agreement(
     start: &str,
     end: &str,
     scope: &str,
+    lang: Lang,
 ) -> Result<AgreementTerms, FieldErrors> {
     let mut errors = FieldErrors::default();
-    let signatories = text(&mut errors, "signatories", signatories, "signatories", 1000);
-    let scope = text(&mut errors, "scope", scope, "scope", MAX_TEXT);
-    let start_date = date(&mut errors, "start_date", start, "start date");
-    let end_date = date(&mut errors, "end_date", end, "end date");
+    let signatories = text(&mut errors, lang, "signatories", signatories, 1000);
+    let scope = text(&mut errors, lang, "scope", scope, MAX_TEXT);
+    let start_date = date(&mut errors, lang, "start_date", start);
+    let end_date = date(&mut errors, lang, "end_date", end);
     if let (Some(s), Some(e)) = (start_date, end_date) {
         let earliest = s.checked_add_months(Months::new(MIN_MONTHS));
         let latest = s.checked_add_months(Months::new(MAX_MONTHS));
         if e <= s {
-            errors.add("end_date", "The end date must be after the start date.");
+            errors.add("end_date", t!(lang, "wops-end-after-start"));
         } else if earliest.is_some_and(|min| e < min) || latest.is_some_and(|max| e > max) {
+            let shown =
+                |d: Option<NaiveDate>| d.map(|d| format::date_medium(lang, d)).unwrap_or_default();
             errors.add(
                 "end_date",
-                format!(
-                    "A partnership runs {MIN_MONTHS} to {MAX_MONTHS} months: end between {} and {}.",
-                    earliest.map(|d| d.to_string()).unwrap_or_default(),
-                    latest.map(|d| d.to_string()).unwrap_or_default()
+                t!(
+                    lang,
+                    "wops-agreement-length",
+                    min = MIN_MONTHS,
+                    max = MAX_MONTHS,
+                    earliest = shown(earliest),
+                    latest = shown(latest)
                 ),
             );
         }
@@ -112,13 +183,13 @@ stored_enum! {
 }
 
 impl ActivityKind {
-    pub fn label(self) -> &'static str {
+    pub fn label(self, lang: Lang) -> String {
         match self {
-            ActivityKind::TechnicalConsultation => "Technical consultation",
-            ActivityKind::OnTheJobTraining => "On-the-job training",
-            ActivityKind::TechnologyDemonstration => "Technology demonstration",
-            ActivityKind::PeerReview => "Peer review of procedures and systems",
-            ActivityKind::InformationExchange => "Information exchange",
+            ActivityKind::TechnicalConsultation => t!(lang, "wops-kind-technical-consultation"),
+            ActivityKind::OnTheJobTraining => t!(lang, "wops-kind-on-the-job-training"),
+            ActivityKind::TechnologyDemonstration => t!(lang, "wops-kind-technology-demonstration"),
+            ActivityKind::PeerReview => t!(lang, "wops-kind-peer-review"),
+            ActivityKind::InformationExchange => t!(lang, "wops-kind-information-exchange"),
         }
     }
 }
@@ -135,12 +206,12 @@ stored_enum! {
 }
 
 impl ActivityStatus {
-    pub fn label(self) -> &'static str {
+    pub fn label(self, lang: Lang) -> String {
         match self {
-            ActivityStatus::Planned => "Planned",
-            ActivityStatus::InProgress => "In progress",
-            ActivityStatus::Done => "Done",
-            ActivityStatus::Cancelled => "Cancelled",
+            ActivityStatus::Planned => t!(lang, "wops-activity-planned"),
+            ActivityStatus::InProgress => t!(lang, "wops-activity-in-progress"),
+            ActivityStatus::Done => t!(lang, "wops-activity-done"),
+            ActivityStatus::Cancelled => t!(lang, "wops-activity-cancelled"),
         }
     }
 }
@@ -175,40 +246,46 @@ pub struct ActivityForm<'a> {
 pub fn parse_activity(
     form: &ActivityForm<'_>,
     window: Option<(NaiveDate, NaiveDate)>,
+    lang: Lang,
 ) -> Result<ActivityPlan, FieldErrors> {
     let mut errors = FieldErrors::default();
     let kind = ActivityKind::from_code(form.kind);
     if kind.is_none() {
-        errors.add("kind", "Choose the type of activity.");
+        errors.add("kind", t!(lang, "wops-choose-activity-kind"));
     }
-    let title = text(&mut errors, "title", form.title, "title", MAX_TITLE);
-    let start = date(&mut errors, "start_date", form.start_date, "start date");
-    let end = date(&mut errors, "end_date", form.end_date, "end date");
+    let title = text(&mut errors, lang, "title", form.title, MAX_TITLE);
+    let start = date(&mut errors, lang, "start_date", form.start_date);
+    let end = date(&mut errors, lang, "end_date", form.end_date);
     if let (Some(s), Some(e)) = (start, end) {
         if e < s {
-            errors.add("end_date", "The end date cannot be before the start date.");
+            errors.add("end_date", t!(lang, "wops-end-not-before-start"));
         } else if let Some((from, to)) = window {
             if s < from || e > to {
                 errors.add(
                     "start_date",
-                    format!("Activities must fall within the agreement, {from} to {to}."),
+                    t!(
+                        lang,
+                        "wops-activity-outside-agreement",
+                        from = format::date_medium(lang, from),
+                        to = format::date_medium(lang, to)
+                    ),
                 );
             }
         }
     }
     let responsible = Side::from_code(form.responsible);
     if responsible.is_none() {
-        errors.add("responsible", "Choose which partner is responsible.");
+        errors.add("responsible", t!(lang, "wops-choose-responsible"));
     }
     let place = form.place.trim().to_owned();
     if !form.online && place.is_empty() {
-        errors.add("place", "Enter the place, or tick \"Online\".");
+        errors.add("place", t!(lang, "wops-enter-place"));
     } else if place.chars().count() > MAX_TITLE {
-        errors.add("place", "The place is too long (at most 200 characters).");
+        errors.add("place", t!(lang, "wops-place-too-long", max = MAX_TITLE));
     }
     let status = ActivityStatus::from_code(form.status);
     if status.is_none() {
-        errors.add("status", "Choose the status.");
+        errors.add("status", t!(lang, "wops-choose-status"));
     }
     checked(errors)?;
     match (kind, start, end, responsible, status) {
@@ -228,13 +305,17 @@ pub fn parse_activity(
     }
 }
 
-pub fn parse_commitment(side: &str, promise: &str) -> Result<(Side, String), FieldErrors> {
+pub fn parse_commitment(
+    side: &str,
+    promise: &str,
+    lang: Lang,
+) -> Result<(Side, String), FieldErrors> {
     let mut errors = FieldErrors::default();
     let side = Side::from_code(side);
     if side.is_none() {
-        errors.add("side", "Choose which partner commits.");
+        errors.add("side", t!(lang, "wops-choose-committing-side"));
     }
-    let promise = text(&mut errors, "promise", promise, "commitment", 1000);
+    let promise = text(&mut errors, lang, "promise", promise, 1000);
     checked(errors)?;
     side.map(|s| (s, promise)).ok_or_default()
 }
@@ -265,35 +346,33 @@ pub fn parse_resource(
     currency: &str,
     description: &str,
     source: &str,
+    lang: Lang,
 ) -> Result<ResourcePlan, FieldErrors> {
     let mut errors = FieldErrors::default();
-    let description = text(&mut errors, "description", description, "description", 500);
-    let source = text(&mut errors, "source", source, "source", MAX_TITLE);
+    let description = text(&mut errors, lang, "description", description, 500);
+    let source = text(&mut errors, lang, "source", source, MAX_TITLE);
     let (amount, currency) = match kind {
         "money" => {
             let amount = match amount.trim().replace(',', "").parse::<f64>() {
                 Ok(a) if a.is_finite() && a > 0.0 => Some(a),
                 Ok(_) => {
-                    errors.add("amount", "The amount must be more than zero.");
+                    errors.add("amount", t!(lang, "wops-amount-positive"));
                     None
                 }
                 Err(_) => {
-                    errors.add("amount", "Enter the amount as a number, like 25000.");
+                    errors.add("amount", t!(lang, "wops-amount-number"));
                     None
                 }
             };
             let currency = currency.trim().to_ascii_uppercase();
             if currency.len() != 3 || !currency.chars().all(|c| c.is_ascii_uppercase()) {
-                errors.add(
-                    "currency",
-                    "Enter the currency as a three-letter code, like USD or PHP.",
-                );
+                errors.add("currency", t!(lang, "wops-currency-code"));
             }
             (amount, currency)
         }
         "in_kind" => (None, String::new()),
         _ => {
-            errors.add("kind", "Choose money or in kind.");
+            errors.add("kind", t!(lang, "wops-choose-resource-kind"));
             (None, String::new())
         }
     };
@@ -325,43 +404,38 @@ pub fn parse_outcome(
     target_value: &str,
     target_date: &str,
     today: NaiveDate,
+    lang: Lang,
 ) -> Result<(OutcomePlan, Option<String>), FieldErrors> {
     let mut errors = FieldErrors::default();
     let kpi = kpi.parse::<Kpi>().ok();
     if kpi.is_none() {
-        errors.add("kpi", "Choose a KPI.");
+        errors.add("kpi", t!(lang, "wops-choose-kpi"));
     }
     let mut number = |field: &str, raw: &str| -> Option<f64> {
         match raw.trim().parse::<f64>() {
-            Ok(v) => match kpi.map(|k| k.check(v)) {
-                Some(Err(message)) => {
+            Ok(v) => match kpi.and_then(|k| k.problem(v, lang).err()) {
+                Some(message) => {
                     errors.add(field, message);
                     None
                 }
-                _ => Some(v),
+                None => Some(v),
             },
             Err(_) => {
-                errors.add(field, "Enter a number.");
+                errors.add(field, t!(lang, "wops-enter-number"));
                 None
             }
         }
     };
     let baseline = number("baseline_value", baseline_value);
     let target = number("target_value", target_value);
-    let b_date = date(&mut errors, "baseline_date", baseline_date, "baseline date");
-    let t_date = date(&mut errors, "target_date", target_date, "target date");
+    let b_date = date(&mut errors, lang, "baseline_date", baseline_date);
+    let t_date = date(&mut errors, lang, "target_date", target_date);
     if b_date.is_some_and(|d| d > today) {
-        errors.add(
-            "baseline_date",
-            "The baseline date cannot be in the future.",
-        );
+        errors.add("baseline_date", t!(lang, "wops-baseline-not-future"));
     }
     if let (Some(b), Some(t)) = (b_date, t_date) {
         if t <= b {
-            errors.add(
-                "target_date",
-                "The target date must be after the baseline date.",
-            );
+            errors.add("target_date", t!(lang, "wops-target-after-baseline"));
         }
     }
     checked(errors)?;
@@ -375,7 +449,7 @@ pub fn parse_outcome(
     else {
         return Err(FieldErrors::default());
     };
-    let warning = direction_warning(kpi, baseline_value, target_value);
+    let warning = direction_warning(kpi, baseline_value, target_value, lang);
     Ok((
         OutcomePlan {
             kpi,
@@ -389,22 +463,33 @@ pub fn parse_outcome(
 }
 
 /// "Lower is better for non-revenue water, but the target (40 %) is above the baseline (35 %)."
-pub fn direction_warning(kpi: Kpi, baseline: f64, target: f64) -> Option<String> {
+pub fn direction_warning(kpi: Kpi, baseline: f64, target: f64, lang: Lang) -> Option<String> {
     let wrong = match kpi.better() {
         Better::Lower => target > baseline,
         Better::Higher => target < baseline,
     };
     wrong.then(|| {
-        let (better, side) = match kpi.better() {
-            Better::Lower => ("Lower", "above"),
-            Better::Higher => ("Higher", "below"),
-        };
-        format!(
-            "{better} is better for {}, but the target ({}) is {side} the baseline ({}).",
-            kpi.label().to_lowercase(),
-            kpi.format(target),
-            kpi.format(baseline)
-        )
+        // Inside a sentence: our languages lower-case a KPI's name there (Chinese and Thai
+        // have no case).
+        let kpi_name = kpi.name(lang).to_lowercase();
+        let target = kpi.display(target, lang);
+        let baseline = kpi.display(baseline, lang);
+        match kpi.better() {
+            Better::Lower => t!(
+                lang,
+                "wops-warning-lower-better",
+                kpi = kpi_name,
+                target = target,
+                baseline = baseline
+            ),
+            Better::Higher => t!(
+                lang,
+                "wops-warning-higher-better",
+                kpi = kpi_name,
+                target = target,
+                baseline = baseline
+            ),
+        }
     })
 }
 
@@ -430,34 +515,24 @@ pub fn parse_report(
     achievements: &str,
     challenges: &str,
     today: NaiveDate,
+    lang: Lang,
 ) -> Result<ReportDraft, FieldErrors> {
     let mut errors = FieldErrors::default();
-    let start = date(
-        &mut errors,
-        "period_start",
-        period_start,
-        "start of the period",
-    );
-    let end = date(&mut errors, "period_end", period_end, "end of the period");
+    let start = date(&mut errors, lang, "period_start", period_start);
+    let end = date(&mut errors, lang, "period_end", period_end);
     if let (Some(s), Some(e)) = (start, end) {
         if e < s {
-            errors.add("period_end", "The period cannot end before it starts.");
+            errors.add("period_end", t!(lang, "wops-period-end-before-start"));
         } else if s > today {
-            errors.add("period_start", "Report on a period that has begun.");
+            errors.add("period_start", t!(lang, "wops-period-not-begun"));
         }
     }
-    let achievements = text(
-        &mut errors,
-        "achievements",
-        achievements,
-        "achievements",
-        MAX_TEXT,
-    );
+    let achievements = text(&mut errors, lang, "achievements", achievements, MAX_TEXT);
     let challenges = challenges.trim().to_owned();
     if challenges.chars().count() > MAX_TEXT {
         errors.add(
             "challenges",
-            "The challenges are too long (at most 4000 characters).",
+            t!(lang, "wops-challenges-too-long", max = MAX_TEXT),
         );
     }
     checked(errors)?;
@@ -482,20 +557,22 @@ mod tests {
 
     #[test]
     fn agreements_run_twelve_to_twenty_four_months() {
-        assert!(parse_agreement("A, B", "2026-01-15", "2027-01-15", "NRW").is_ok());
-        assert!(parse_agreement("A, B", "2026-01-15", "2028-01-15", "NRW").is_ok());
-        let short = parse_agreement("A, B", "2026-01-15", "2026-12-31", "NRW").unwrap_err();
+        assert!(parse_agreement("A, B", "2026-01-15", "2027-01-15", "NRW", Lang::En).is_ok());
+        assert!(parse_agreement("A, B", "2026-01-15", "2028-01-15", "NRW", Lang::En).is_ok());
+        let short =
+            parse_agreement("A, B", "2026-01-15", "2026-12-31", "NRW", Lang::En).unwrap_err();
         assert_eq!(
             short.for_field("end_date"),
-            Some("A partnership runs 12 to 24 months: end between 2027-01-15 and 2028-01-15.")
+            Some("A partnership runs 12 to 24 months: end between 15 Jan 2027 and 15 Jan 2028.")
         );
-        assert!(parse_agreement("A, B", "2026-01-15", "2028-01-16", "NRW").is_err());
-        let inverted = parse_agreement("A, B", "2026-01-15", "2025-01-15", "NRW").unwrap_err();
+        assert!(parse_agreement("A, B", "2026-01-15", "2028-01-16", "NRW", Lang::En).is_err());
+        let inverted =
+            parse_agreement("A, B", "2026-01-15", "2025-01-15", "NRW", Lang::En).unwrap_err();
         assert_eq!(
             inverted.for_field("end_date"),
             Some("The end date must be after the start date.")
         );
-        let empty = parse_agreement(" ", "", "x", "").unwrap_err();
+        let empty = parse_agreement(" ", "", "x", "", Lang::En).unwrap_err();
         assert!(empty.for_field("signatories").is_some());
         assert!(empty.for_field("start_date").is_some());
         assert!(empty.for_field("end_date").is_some());
@@ -518,19 +595,21 @@ mod tests {
     #[test]
     fn activities_stay_inside_the_agreement() {
         let window = Some((d("2026-03-01"), d("2027-03-01")));
-        assert!(parse_activity(&activity("2026-04-01", "2026-04-05"), window).is_ok());
-        let outside = parse_activity(&activity("2027-04-01", "2027-04-05"), window).unwrap_err();
+        assert!(parse_activity(&activity("2026-04-01", "2026-04-05"), window, Lang::En).is_ok());
+        let outside =
+            parse_activity(&activity("2027-04-01", "2027-04-05"), window, Lang::En).unwrap_err();
         assert_eq!(
             outside.for_field("start_date"),
-            Some("Activities must fall within the agreement, 2026-03-01 to 2027-03-01.")
+            Some("Activities must fall within the agreement, 1 Mar 2026 to 1 Mar 2027.")
         );
-        let inverted = parse_activity(&activity("2026-04-05", "2026-04-01"), None).unwrap_err();
+        let inverted =
+            parse_activity(&activity("2026-04-05", "2026-04-01"), None, Lang::En).unwrap_err();
         assert!(inverted.for_field("end_date").is_some());
         let nowhere = ActivityForm {
             place: "",
             ..activity("2026-04-01", "2026-04-05")
         };
-        assert!(parse_activity(&nowhere, None)
+        assert!(parse_activity(&nowhere, None, Lang::En)
             .unwrap_err()
             .for_field("place")
             .is_some());
@@ -538,17 +617,25 @@ mod tests {
             online: true,
             ..nowhere
         };
-        assert!(parse_activity(&online, None).is_ok());
+        assert!(parse_activity(&online, None, Lang::En).is_ok());
     }
 
     #[test]
     fn money_needs_an_amount_and_a_currency() {
-        let r = parse_resource("money", "25,000", "usd", "Travel", "ADB").unwrap();
+        let r = parse_resource("money", "25,000", "usd", "Travel", "ADB", Lang::En).unwrap();
         assert_eq!((r.amount, r.currency.as_str()), (Some(25000.0), "USD"));
-        let bad = parse_resource("money", "-3", "dollars", "Travel", "ADB").unwrap_err();
+        let bad = parse_resource("money", "-3", "dollars", "Travel", "ADB", Lang::En).unwrap_err();
         assert!(bad.for_field("amount").is_some());
         assert!(bad.for_field("currency").is_some());
-        let kind = parse_resource("in_kind", "", "", "Two engineers for a week", "Mentor").unwrap();
+        let kind = parse_resource(
+            "in_kind",
+            "",
+            "",
+            "Two engineers for a week",
+            "Mentor",
+            Lang::En,
+        )
+        .unwrap();
         assert_eq!(kind.amount, None);
     }
 
@@ -562,6 +649,7 @@ mod tests {
             "40",
             "2027-12-31",
             today,
+            Lang::En,
         )
         .unwrap();
         assert_eq!(plan.kpi, Kpi::NonRevenueWater);
@@ -576,6 +664,7 @@ mod tests {
             "25",
             "2027-12-31",
             today,
+            Lang::En,
         )
         .unwrap();
         assert_eq!(none, None);
@@ -586,6 +675,7 @@ mod tests {
             "25",
             "2026-12-31",
             today,
+            Lang::En,
         )
         .unwrap_err();
         assert!(bad.for_field("baseline_value").is_some());
@@ -604,8 +694,16 @@ mod tests {
     #[test]
     fn reports_cover_a_real_period() {
         let today = d("2026-06-01");
-        assert!(parse_report("2026-01-01", "2026-03-31", "Mapped 3 DMAs", "", today).is_ok());
-        let bad = parse_report("2026-03-31", "2026-01-01", "", "", today).unwrap_err();
+        assert!(parse_report(
+            "2026-01-01",
+            "2026-03-31",
+            "Mapped 3 DMAs",
+            "",
+            today,
+            Lang::En
+        )
+        .is_ok());
+        let bad = parse_report("2026-03-31", "2026-01-01", "", "", today, Lang::En).unwrap_err();
         assert!(bad.for_field("period_end").is_some());
         assert!(bad.for_field("achievements").is_some());
     }

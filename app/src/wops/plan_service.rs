@@ -10,6 +10,8 @@ use super::service::{audit, editable, find, standing};
 use super::{ActivityStatus, PartnershipState, Side};
 use crate::accounts::CurrentUser;
 use crate::error::AppError;
+use crate::i18n::{current, Lang};
+use crate::t;
 use chrono::{NaiveDate, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
@@ -36,9 +38,10 @@ pub async fn record_agreement(
     let txn = crate::db::begin_write(db).await?;
     let p = editable(&txn, id, user).await?;
     if p.state == PartnershipState::Proposed {
-        return Err(AppError::Conflict(
-            "A facilitator introduces the partners before the agreement is recorded.".to_owned(),
-        ));
+        return Err(AppError::Conflict(t!(
+            current(),
+            "wops-agreement-after-introduction"
+        )));
     }
     let outside = activity::Entity::find()
         .filter(activity::Column::PartnershipId.eq(id))
@@ -52,7 +55,7 @@ pub async fn record_agreement(
     if outside > 0 {
         return Err(AppError::field(
             "start_date",
-            format!("{outside} planned activities fall outside these dates; move them first."),
+            t!(current(), "wops-activities-outside-dates", count = outside),
         ));
     }
     let existing = agreement::Entity::find_by_id(id).one(&txn).await?;
@@ -97,11 +100,7 @@ pub async fn attach_document(
     let existing = agreement::Entity::find_by_id(id)
         .one(&txn)
         .await?
-        .ok_or_else(|| {
-            AppError::Conflict(
-                "Record the agreement's terms before uploading the signed document.".to_owned(),
-            )
-        })?;
+        .ok_or_else(|| AppError::Conflict(t!(current(), "wops-upload-no-terms")))?;
     let replaced = existing.document_file.clone();
     agreement::ActiveModel {
         partnership_id: Set(id),
@@ -142,7 +141,7 @@ pub async fn document(
         .one(db)
         .await?
         .and_then(|a| Some((a.document_file?, a.document_name?)))
-        .ok_or_else(|| AppError::NotFound("No signed agreement has been uploaded.".to_owned()))
+        .ok_or_else(|| AppError::NotFound(t!(current(), "wops-no-signed-agreement")))
 }
 
 pub async fn add_commitment(
@@ -184,7 +183,8 @@ pub async fn add_activity(
     let txn = crate::db::begin_write(db).await?;
     editable(&txn, id, user).await?;
     let window = agreement_window(&txn, id).await?;
-    let plan: ActivityPlan = super::parse_activity(form, window).map_err(AppError::Invalid)?;
+    let plan: ActivityPlan =
+        super::parse_activity(form, window, current()).map_err(AppError::Invalid)?;
     activity::ActiveModel {
         partnership_id: Set(id),
         kind: Set(plan.kind),
@@ -217,7 +217,7 @@ pub async fn set_activity_status(
         .one(&txn)
         .await?
         .filter(|a| a.partnership_id == id)
-        .ok_or_else(|| AppError::NotFound("This activity is not in the work plan.".to_owned()))?;
+        .ok_or_else(|| AppError::NotFound(t!(current(), "wops-activity-not-in-plan")))?;
     activity::ActiveModel {
         id: Set(row.id),
         status: Set(status),
@@ -229,7 +229,10 @@ pub async fn set_activity_status(
         &txn,
         id,
         user,
-        &format!("Marked an activity {}", status.label().to_lowercase()),
+        &format!(
+            "Marked an activity {}",
+            status.label(Lang::En).to_lowercase()
+        ),
         &row.title,
     )
     .await?;
@@ -292,16 +295,10 @@ pub async fn remove_part(
                 .exec(&txn)
                 .await?
         }
-        _ => {
-            return Err(AppError::BadRequest(
-                "Unknown part of the work plan.".to_owned(),
-            ))
-        }
+        _ => return Err(AppError::BadRequest(t!(current(), "wops-unknown-part"))),
     };
     if removed.rows_affected == 0 {
-        return Err(AppError::NotFound(
-            "This is not in the work plan (any more).".to_owned(),
-        ));
+        return Err(AppError::NotFound(t!(current(), "wops-part-gone")));
     }
     audit(&txn, id, user, &format!("Removed a {part}"), "").await?;
     txn.commit().await?;
@@ -329,6 +326,7 @@ pub async fn add_outcome(
     }
     .insert(&txn)
     .await?;
+    // The trail is stored once, in English.
     let detail = format!(
         "{}: baseline {} on {}, target {} by {}",
         plan.kpi.label(),
@@ -361,15 +359,19 @@ pub async fn record_outcome_value(
         .one(&txn)
         .await?
         .filter(|o| o.partnership_id == id)
-        .ok_or_else(|| AppError::NotFound("This outcome is not in the work plan.".to_owned()))?;
+        .ok_or_else(|| AppError::NotFound(t!(current(), "wops-outcome-not-in-plan")))?;
     let kpi = o.kpi;
-    kpi.check(value).map_err(|m| AppError::field("value", m))?;
+    let lang = current();
+    if let Err(problem) = kpi.problem(value, lang) {
+        return Err(AppError::field("value", problem));
+    }
     if measured_on < o.baseline_date {
         return Err(AppError::field(
             "measured_on",
-            format!(
-                "The measurement cannot be before the baseline ({}).",
-                o.baseline_date
+            t!(
+                lang,
+                "wops-measured-before-baseline",
+                baseline = crate::i18n::format::date_medium(lang, o.baseline_date)
             ),
         ));
     }
@@ -402,9 +404,10 @@ pub async fn submit_report(
     let txn = crate::db::begin_write(db).await?;
     let p = editable(&txn, id, user).await?;
     if !matches!(p.state, PartnershipState::Agreed | PartnershipState::Active) {
-        return Err(AppError::Conflict(
-            "Progress is reported once the partnership is agreed.".to_owned(),
-        ));
+        return Err(AppError::Conflict(t!(
+            current(),
+            "wops-report-after-agreement"
+        )));
     }
     progress_report::ActiveModel {
         partnership_id: Set(id),
@@ -440,15 +443,16 @@ pub async fn review_report(
     let report = progress_report::Entity::find_by_id(report_id)
         .one(&txn)
         .await?
-        .ok_or_else(|| AppError::NotFound("There is no such progress report.".to_owned()))?;
+        .ok_or_else(|| AppError::NotFound(t!(current(), "wops-no-such-report")))?;
     let p = find(&txn, report.partnership_id).await?;
     if !standing(Some(user), &p).is_facilitating() {
         return Err(AppError::Forbidden);
     }
     if report.reviewed_at.is_some() {
-        return Err(AppError::Conflict(
-            "This report has already been reviewed.".to_owned(),
-        ));
+        return Err(AppError::Conflict(t!(
+            current(),
+            "wops-report-already-reviewed"
+        )));
     }
     let now = Utc::now();
     // Only if still unreviewed: two reviewers at once cannot both store actions.
@@ -464,9 +468,10 @@ pub async fn review_report(
         .exec(&txn)
         .await?;
     if reviewed.rows_affected != 1 {
-        return Err(AppError::Conflict(
-            "This report has already been reviewed.".to_owned(),
-        ));
+        return Err(AppError::Conflict(t!(
+            current(),
+            "wops-report-already-reviewed"
+        )));
     }
     for action in corrective_actions {
         corrective_action::ActiveModel {
@@ -500,15 +505,16 @@ pub async fn resolve_action(
     let action = corrective_action::Entity::find_by_id(action_id)
         .one(&txn)
         .await?
-        .ok_or_else(|| AppError::NotFound("There is no such corrective action.".to_owned()))?;
+        .ok_or_else(|| AppError::NotFound(t!(current(), "wops-no-such-action")))?;
     let p = find(&txn, action.partnership_id).await?;
     if !standing(Some(user), &p).may_edit() {
         return Err(AppError::Forbidden);
     }
     if action.resolved_at.is_some() {
-        return Err(AppError::Conflict(
-            "This action is already resolved.".to_owned(),
-        ));
+        return Err(AppError::Conflict(t!(
+            current(),
+            "wops-action-already-resolved"
+        )));
     }
     let resolved = corrective_action::Entity::update_many()
         .set(corrective_action::ActiveModel {
@@ -521,9 +527,10 @@ pub async fn resolve_action(
         .exec(&txn)
         .await?;
     if resolved.rows_affected != 1 {
-        return Err(AppError::Conflict(
-            "This action is already resolved.".to_owned(),
-        ));
+        return Err(AppError::Conflict(t!(
+            current(),
+            "wops-action-already-resolved"
+        )));
     }
     audit(
         &txn,

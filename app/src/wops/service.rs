@@ -11,7 +11,9 @@ use super::{ActivityStatus, PartnershipFilter, PartnershipState, Side};
 use crate::accounts::entity::account;
 use crate::accounts::{CurrentUser, Role};
 use crate::error::AppError;
+use crate::i18n::{current, Lang};
 use crate::partners::entity::organization;
+use crate::t;
 use crate::topics::entity as topic;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
@@ -23,7 +25,7 @@ pub async fn find<C: ConnectionTrait>(db: &C, id: i32) -> Result<partnership::Mo
     partnership::Entity::find_by_id(id)
         .one(db)
         .await?
-        .ok_or_else(|| AppError::NotFound("There is no partnership with this number.".to_owned()))
+        .ok_or_else(|| AppError::NotFound(t!(current(), "wops-no-such-partnership")))
 }
 
 /// What `user` is to this partnership. A facilitator facilitates the partnerships assigned to
@@ -95,9 +97,11 @@ pub async fn editable<C: ConnectionTrait>(
     }
     let state = p.state;
     if state.is_finished() {
-        return Err(AppError::Conflict(format!(
-            "This partnership is {}; its plan can no longer change.",
-            state.in_words()
+        let lang = current();
+        return Err(AppError::Conflict(t!(
+            lang,
+            "wops-plan-closed",
+            state = state.in_sentence(lang)
         )));
     }
     Ok(p)
@@ -149,7 +153,7 @@ fn summarize(
 fn unknown_org(id: i32) -> OrganizationRef {
     OrganizationRef {
         id,
-        name: "(removed organization)".to_owned(),
+        name: t!(current(), "wops-removed-organization"),
         country: String::new(),
     }
 }
@@ -478,23 +482,18 @@ pub async fn take_step(
     note: &str,
 ) -> Result<PartnershipState, AppError> {
     let note = note.trim();
+    let lang = current();
     match step {
         Step::Introduce if note.is_empty() => {
-            return Err(AppError::field(
-                "note",
-                "Write a short concept note for both partners.",
-            ))
+            return Err(AppError::field("note", t!(lang, "wops-enter-concept-note")))
         }
         Step::CloseEarly if note.is_empty() => {
-            return Err(AppError::field(
-                "note",
-                "Say why the partnership is closing early.",
-            ))
+            return Err(AppError::field("note", t!(lang, "wops-enter-close-reason")))
         }
         _ if note.chars().count() > 4000 => {
             return Err(AppError::field(
                 "note",
-                "The note is too long (at most 4000 characters).",
+                t!(lang, "wops-note-too-long", max = 4000),
             ))
         }
         _ => {}
@@ -505,7 +504,7 @@ pub async fn take_step(
     let from = p.state;
     let to = next_state(from, step, who, facts(&txn, &p).await?).map_err(|e| match e {
         super::lifecycle::StepError::NotYours(_) => AppError::Forbidden,
-        other => AppError::Conflict(other.to_string()),
+        other => AppError::Conflict(other.message(lang)),
     })?;
     let now = chrono::Utc::now();
     let mut update = partnership::ActiveModel {
@@ -540,9 +539,7 @@ pub async fn take_step(
         .exec(&txn)
         .await?;
     if changed.rows_affected != 1 {
-        return Err(AppError::Conflict(
-            "The partnership changed meanwhile. Reload the page and try again.".to_owned(),
-        ));
+        return Err(AppError::Conflict(t!(lang, "wops-changed-meanwhile")));
     }
     if let (Some(need_id), PartnershipState::ClosedEarly) = (p.need_id, to) {
         // The recipient's challenge is open again for another mentor.
@@ -558,13 +555,14 @@ pub async fn take_step(
     let detail = if to == from {
         String::new()
     } else {
+        // The trail is stored once, in English: a record, not a page.
         format!("{} → {}", from.label(), to.label())
     };
     let detail = match step {
         Step::Introduce | Step::CloseEarly => format!("{detail}: {note}"),
         _ => detail,
     };
-    audit(&txn, p.id, user, step.label(), &detail).await?;
+    audit(&txn, p.id, user, &step.label(Lang::En), &detail).await?;
     txn.commit().await?;
     Ok(to)
 }

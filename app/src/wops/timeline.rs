@@ -2,6 +2,8 @@
 //! phone) and an outcome's chart (baseline, target and measured values, as SVG).
 
 use super::{ActivityView, OutcomeView};
+use crate::i18n::format::{date_medium, month_year};
+use crate::t;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -44,29 +46,30 @@ pub fn ActivityTimeline(
     activities: Vec<ActivityView>,
     window: Option<(NaiveDate, NaiveDate)>,
 ) -> impl IntoView {
+    let lang = crate::i18n::current();
     let extent = extent(window, &activities).filter(|_| !activities.is_empty());
     let Some((start, end)) = extent else {
-        return view! { <p class="muted">"No activities yet."</p> }.into_any();
+        return view! { <p class="muted">{t!(lang, "wops-no-activities")}</p> }.into_any();
     };
     view! {
-        <div class="timeline" role="list" aria-label="Activities over time">
+        <div class="timeline" role="list" aria-label=t!(lang, "wops-timeline-label")>
             <div class="timeline__scale" aria-hidden="true">
-                <span>{start.format("%b %Y").to_string()}</span>
-                <span>{end.format("%b %Y").to_string()}</span>
+                <span>{month_year(lang, start)}</span>
+                <span>{month_year(lang, end)}</span>
             </div>
             {activities.into_iter().map(|a| {
                 let s = span(start, end, a.start_date, a.end_date);
                 let status_class = format!("timeline__bar timeline__bar--{}", a.status.as_code());
                 let when = if a.start_date == a.end_date {
-                    a.start_date.format("%-d %b %Y").to_string()
+                    date_medium(lang, a.start_date)
                 } else {
-                    format!("{} – {}", a.start_date.format("%-d %b %Y"), a.end_date.format("%-d %b %Y"))
+                    t!(lang, "wops-date-range", from = date_medium(lang, a.start_date), to = date_medium(lang, a.end_date))
                 };
                 view! {
                     <div class="timeline__row" role="listitem">
                         <p class="timeline__label">
                             <strong>{a.title}</strong>
-                            <span class="muted">{format!(" · {} · {} · {}", a.kind.label(), when, a.status.label())}</span>
+                            <span class="muted">{format!(" · {} · {} · {}", a.kind.label(lang), when, a.status.label(lang))}</span>
                         </p>
                         // SVG geometry, not a style attribute: the page's CSP allows no inline styles.
                         <svg class="timeline__track" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
@@ -128,8 +131,11 @@ impl OutcomeScale {
 
 #[component]
 pub fn OutcomeChart(outcome: OutcomeView) -> impl IntoView {
+    let lang = crate::i18n::current();
     let scale = OutcomeScale::new(&outcome);
     let kpi = outcome.kpi;
+    let kpi_name = kpi.name(lang);
+    let shown = |v: f64| kpi.display(v, lang);
     let (bx, by) = scale.point(outcome.baseline_date, outcome.baseline_value);
     let (tx, ty) = scale.point(outcome.target_date, outcome.target_value);
     let actual: Vec<(f64, f64)> = std::iter::once((outcome.baseline_date, outcome.baseline_value))
@@ -141,34 +147,41 @@ pub fn OutcomeChart(outcome: OutcomeView) -> impl IntoView {
         .map(|(x, y)| format!("{x},{y}"))
         .collect::<Vec<_>>()
         .join(" ");
-    let description = format!(
-        "{}. Baseline {} on {}. Target {} by {}. {}",
-        kpi.label(),
-        kpi.format(outcome.baseline_value),
-        outcome.baseline_date,
-        kpi.format(outcome.target_value),
-        outcome.target_date,
-        if outcome.values.is_empty() {
-            "No value measured yet.".to_owned()
-        } else {
-            format!(
-                "Measured: {}.",
-                outcome
-                    .values
-                    .iter()
-                    .map(|v| format!("{} on {}", kpi.format(v.value), v.measured_on))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )
-        }
+    let plan = t!(
+        lang,
+        "wops-chart-plan",
+        kpi = kpi_name.clone(),
+        baseline = shown(outcome.baseline_value),
+        baseline_date = date_medium(lang, outcome.baseline_date),
+        target = shown(outcome.target_value),
+        target_date = date_medium(lang, outcome.target_date)
     );
+    let measured = if outcome.values.is_empty() {
+        t!(lang, "wops-chart-nothing-measured")
+    } else {
+        let values = outcome
+            .values
+            .iter()
+            .map(|v| {
+                t!(
+                    lang,
+                    "wops-chart-value-on",
+                    value = shown(v.value),
+                    date = date_medium(lang, v.measured_on)
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(&t!(lang, "wops-list-separator"));
+        t!(lang, "wops-chart-measured", values = values)
+    };
+    let description = format!("{plan} {measured}");
     let title_id = format!("outcome-{}-title", outcome.id);
     let desc_id = format!("outcome-{}-desc", outcome.id);
     let labelled_by = format!("{title_id} {desc_id}");
     view! {
         <svg class="outcome-chart" viewBox=format!("0 0 {W} {H}") role="img"
             aria-labelledby=labelled_by>
-            <title id=title_id.clone()>{format!("{} over time", kpi.label())}</title>
+            <title id=title_id.clone()>{t!(lang, "wops-chart-title", kpi = kpi_name)}</title>
             <desc id=desc_id.clone()>{description}</desc>
             <line class="outcome-chart__plan" x1=bx y1=by x2=tx y2=ty />
             <polyline class="outcome-chart__actual" points=path />
@@ -179,9 +192,9 @@ pub fn OutcomeChart(outcome: OutcomeView) -> impl IntoView {
             }).collect_view()}
         </svg>
         <p class="chart-legend">
-            <span class="legend legend--baseline">"Baseline"</span>
-            <span class="legend legend--target">"Target"</span>
-            <span class="legend legend--actual">"Measured"</span>
+            <span class="legend legend--baseline">{t!(lang, "wops-legend-baseline")}</span>
+            <span class="legend legend--target">{t!(lang, "wops-legend-target")}</span>
+            <span class="legend legend--actual">{t!(lang, "wops-legend-measured")}</span>
         </p>
     }
 }

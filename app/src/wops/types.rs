@@ -1,8 +1,10 @@
 //! What the partnership pages show, as sent from the server to the browser.
 
 use super::{ActivityKind, ActivityStatus, PartnershipState, Side, Step};
+use crate::i18n::Lang;
 use crate::partners::Kpi;
 use crate::stored::stored_enum;
+use crate::t;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -101,19 +103,38 @@ impl OutcomeView {
         self.values.last()
     }
 
-    /// "Non-revenue water: 38 % → 24 % (target 20 % by 2027-06-30)".
+    /// "Non-revenue water: 38 % → 24 % (target 20 % by 30 Jun 2027)", in English (other
+    /// domains' English texts quote it).
     pub fn headline(&self) -> String {
-        let now = self
-            .latest()
-            .map(|v| format!(" → {}", self.kpi.format(v.value)))
-            .unwrap_or_default();
-        format!(
-            "{}: {}{now} (target {} by {})",
-            self.kpi.label(),
-            self.kpi.format(self.baseline_value),
-            self.kpi.format(self.target_value),
-            self.target_date
-        )
+        self.headline_in(Lang::En)
+    }
+
+    /// The headline in `lang`: "Nước không doanh thu: 38 % → 24 % (mục tiêu 20 % trước 30 thg 6, 2027)".
+    pub fn headline_in(&self, lang: Lang) -> String {
+        let value = |v: f64| self.kpi.display(v, lang);
+        let kpi = self.kpi.name(lang);
+        let baseline = value(self.baseline_value);
+        let target = value(self.target_value);
+        let by = crate::i18n::format::date_medium(lang, self.target_date);
+        match self.latest() {
+            Some(now) => t!(
+                lang,
+                "wops-outcome-headline-measured",
+                kpi = kpi,
+                baseline = baseline,
+                now = value(now.value),
+                target = target,
+                by = by
+            ),
+            None => t!(
+                lang,
+                "wops-outcome-headline",
+                kpi = kpi,
+                baseline = baseline,
+                target = target,
+                by = by
+            ),
+        }
     }
 }
 

@@ -43,19 +43,14 @@ impl UploadProblem {
         .find(|p| p.code() == code)
     }
 
-    pub fn message(self) -> &'static str {
+    pub fn message(self, lang: crate::i18n::Lang) -> String {
+        use crate::t;
         match self {
-            UploadProblem::Missing => "Choose the signed agreement (a PDF file) to upload.",
-            UploadProblem::TooLarge => {
-                "The file is larger than 10 MB. Please upload a smaller PDF."
-            }
-            UploadProblem::NotPdf => {
-                "This file is not a PDF. Please upload the signed agreement as a PDF."
-            }
-            UploadProblem::NoTerms => {
-                "Record the agreement's terms before uploading the signed document."
-            }
-            UploadProblem::NotAllowed => "You cannot change this partnership's agreement.",
+            UploadProblem::Missing => t!(lang, "wops-upload-missing"),
+            UploadProblem::TooLarge => t!(lang, "wops-upload-too-large"),
+            UploadProblem::NotPdf => t!(lang, "wops-upload-not-pdf"),
+            UploadProblem::NoTerms => t!(lang, "wops-upload-no-terms"),
+            UploadProblem::NotAllowed => t!(lang, "wops-upload-not-allowed"),
         }
     }
 }

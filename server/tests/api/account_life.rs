@@ -7,6 +7,11 @@ use crate::support;
 use app::accounts::Role;
 use support::{backends, call, field_message, Backend, TestApp};
 
+/// A text of the hub in English, the language of requests that name none.
+fn en(key: &str) -> String {
+    app::i18n::text(app::i18n::Lang::En, key)
+}
+
 const PASSWORD: &str = "a long enough passphrase";
 
 async fn me(app: &TestApp, cookie: &str) -> serde_json::Value {
@@ -75,7 +80,7 @@ async fn an_unconfirmed_account_signs_in_as_a_visitor_until_it_confirms() {
         );
         // The account page says why.
         let page = app.get_as(&cookie, "/account").await.text().await.unwrap();
-        assert!(page.contains(app::accounts::NOT_CONFIRMED_YET), "{page}");
+        assert!(page.contains(&en("accounts-not-confirmed-yet")), "{page}");
         assert!(page.contains("Send the link again"));
 
         app.confirm_email_from_outbox("lan@dawaco.vn").await;
@@ -97,7 +102,7 @@ async fn an_unconfirmed_account_signs_in_as_a_visitor_until_it_confirms() {
         let (status, _) = call(&app, Some(&cookie), "/api/stories/in_progress", &[]).await;
         assert_eq!(status, 200, "{backend:?}");
         let page = app.get_as(&cookie, "/account").await.text().await.unwrap();
-        assert!(!page.contains(app::accounts::NOT_CONFIRMED_YET));
+        assert!(!page.contains(&en("accounts-not-confirmed-yet")));
     }
 }
 
@@ -284,11 +289,12 @@ async fn deleting_ones_account_removes_who_they_were_and_keeps_what_they_wrote()
             summary: "Written before she left.".into(),
             authors: String::new(),
             year: 2024,
-            language: "English".into(),
+            language: app::i18n::ContentLanguage::En,
             licence: String::new(),
             access: app::library::Access::Public,
             topics: vec![],
             countries: vec![],
+            translation_of: None,
         };
         app::library::submission::insert(
             &app.db,
@@ -408,14 +414,14 @@ async fn a_deactivated_account_is_signed_out_and_cannot_sign_in_until_reactivate
         assert_eq!(status, 422);
         assert_eq!(
             field_message(&body, "password"),
-            Some(app::accounts::DEACTIVATED)
+            Some(en("accounts-deactivated").as_str())
         );
         // A wrong password is told what everyone is told.
         let (status, body) = sign_in(&app, "lan@dawaco.vn", "not the passphrase").await;
         assert_eq!(status, 422);
         assert_eq!(
             field_message(&body, "password"),
-            Some(app::accounts::SIGN_IN_FAILED)
+            Some(en("accounts-sign-in-failed").as_str())
         );
         let (_, listed) = call(
             &app,

@@ -106,6 +106,7 @@ const PUBLIC_READS: &[&str] = &[
     "/api/wops/need",
     "/api/matching/weights",
     "/api/training/catalogue",
+    "/api/training/languages",
     "/api/training/program",
     "/api/training/certificate",
     "/api/library/search",
@@ -119,12 +120,15 @@ const PUBLIC_READS: &[&str] = &[
     "/api/forum/cancellation",
     "/api/stories/list",
     "/api/stories/countries",
+    "/api/stories/languages",
     // Published stories for anyone; a draft answers 404 unless the caller works on it.
     "/api/stories/story",
     "/api/news/list",
+    "/api/news/languages",
     "/api/news/item",
     "/api/events/list",
     "/api/events/month",
+    "/api/events/languages",
     "/api/awards/overview",
     // The personal code (emailed, never printed) is the secret: its holder sees their ballot.
     "/api/awards/ballot",
@@ -136,6 +140,7 @@ const RULES: &[(&str, Rule)] = &[
     ("/api/accounts/sign_up", Rule::Anyone),
     ("/api/accounts/sign_in", Rule::Anyone),
     ("/api/accounts/sign_out", Rule::Anyone),
+    ("/api/language", Rule::Anyone),
     ("/api/accounts/request_reset", Rule::Anyone),
     ("/api/accounts/reset_password", Rule::Anyone),
     ("/api/accounts/sign_out_everywhere", Rule::SignedIn),
@@ -233,6 +238,7 @@ const RULES: &[(&str, Rule)] = &[
     ("/api/awards/add_criterion", Rule::SecretariatAdmins),
     ("/api/stories/in_progress", Rule::SignedIn),
     ("/api/stories/partnerships", Rule::SignedIn),
+    ("/api/stories/translatable", Rule::SignedIn),
     // The partnership's partners write and submit stories; reviewers publish them (tested in
     // stories.rs, as the step decides who may take it).
     ("/api/stories/create", Rule::PartnershipEditors),
@@ -477,7 +483,7 @@ impl World {
             format: Set(app::training::rules::ProgramFormat::InPerson),
             venue: Set("Davao".into()),
             link: Set(String::new()),
-            language: Set("English".into()),
+            language: Set(app::i18n::ContentLanguage::En),
             capacity: Set(100),
             min_sessions: Set(None),
             time_zone: Set("Asia/Manila".into()),
@@ -533,11 +539,12 @@ impl World {
             summary: "A manual for the authorization tests.".into(),
             authors: String::new(),
             year: 2024,
-            language: "English".into(),
+            language: app::i18n::ContentLanguage::En,
             licence: String::new(),
             access: app::library::Access::Public,
             topics: vec![],
             countries: vec![],
+            translation_of: None,
         };
         app::library::submission::insert(
             &app.db,
@@ -752,6 +759,7 @@ impl World {
                 ("email", format!("new{n}@test.example")),
                 ("password", "a long enough passphrase".into()),
             ],
+            "/api/language" => vec![("lang", "vi".into())],
             "/api/accounts/sign_in" => vec![
                 ("email", "nobody@test.example".into()),
                 ("password", "wrong password here".into()),
@@ -843,14 +851,18 @@ impl World {
                 let a = app::partners::service::create(
                     &app.db,
                     app::partners::OrganizationKind::Utility,
-                    update(&format!("Keep {n}")).parse().unwrap(),
+                    update(&format!("Keep {n}"))
+                        .parse(app::i18n::Lang::En)
+                        .unwrap(),
                 )
                 .await
                 .unwrap();
                 let b = app::partners::service::create(
                     &app.db,
                     app::partners::OrganizationKind::Utility,
-                    update(&format!("Dup {n}")).parse().unwrap(),
+                    update(&format!("Dup {n}"))
+                        .parse(app::i18n::Lang::En)
+                        .unwrap(),
                 )
                 .await
                 .unwrap();
@@ -890,7 +902,9 @@ impl World {
                 let fresh = app::partners::service::create(
                     &app.db,
                     app::partners::OrganizationKind::Utility,
-                    update(&format!("Joinable {n}")).parse().unwrap(),
+                    update(&format!("Joinable {n}"))
+                        .parse(app::i18n::Lang::En)
+                        .unwrap(),
                 )
                 .await
                 .unwrap();
@@ -927,7 +941,9 @@ impl World {
                 let fresh = app::partners::service::create(
                     &app.db,
                     app::partners::OrganizationKind::Utility,
-                    update(&format!("Admitted {n}")).parse().unwrap(),
+                    update(&format!("Admitted {n}"))
+                        .parse(app::i18n::Lang::En)
+                        .unwrap(),
                 )
                 .await
                 .unwrap();
@@ -996,7 +1012,7 @@ impl World {
                 ("format", "in_person".into()),
                 ("venue", "Davao City".into()),
                 ("link", "".into()),
-                ("language", "English".into()),
+                ("language", "en".into()),
                 ("capacity", "20".into()),
                 ("min_sessions", "".into()),
                 ("time_zone", "Asia/Manila".into()),
@@ -1038,7 +1054,7 @@ impl World {
                 ),
                 ("authors", "".into()),
                 ("year", "2024".into()),
-                ("language", "English".into()),
+                ("language", "en".into()),
                 ("licence", "".into()),
                 ("access", "public".into()),
                 ("topics[]", "billing".into()),
@@ -1166,7 +1182,9 @@ impl World {
                 ("target", "partnership".into()),
                 ("target_id", self.partnership(app).await.to_string()),
             ],
-            "/api/stories/in_progress" | "/api/stories/partnerships" => vec![],
+            "/api/stories/in_progress"
+            | "/api/stories/partnerships"
+            | "/api/stories/translatable" => vec![],
             "/api/stories/create" => vec![
                 ("title", format!("Water losses halved {n}")),
                 ("summary", "District metering cut NRW by a third.".into()),
@@ -1563,6 +1581,8 @@ const PLAIN_ROUTES: &[(&str, Rule)] = &[
         "GET /partnerships/{id}/agreement.pdf",
         Rule::PartnershipEditors,
     ),
+    // The badge code is the secret, as for the badge page.
+    ("GET /forum/badge/{code}/badge.pdf", Rule::Anyone),
     ("GET /forum/registrants.csv", Rule::SecretariatAdmins),
     ("GET /admin/audit.csv", Rule::SecretariatAdmins),
     ("GET /forum/registrants.xlsx", Rule::SecretariatAdmins),
@@ -1586,6 +1606,9 @@ const PLAIN_ROUTES: &[(&str, Rule)] = &[
     ("GET /api/v1/events", Rule::Anyone),
     ("GET /api/v1/results", Rule::Anyone),
     ("GET /feed.atom", Rule::Anyone),
+    // What a phone keeps for when the network goes, in the person's language.
+    ("GET /offline.html", Rule::Anyone),
+    ("GET /manifest.webmanifest", Rule::Anyone),
     ("GET /stories/images/{name}", Rule::Anyone),
     ("GET /events.ics", Rule::Anyone),
     ("GET /events/{id}/event.ics", Rule::Anyone),
@@ -1742,7 +1765,7 @@ impl World {
             ("summary", "How to schedule pumps.".to_owned()),
             ("authors", String::new()),
             ("year", "2024".to_owned()),
-            ("language", "English".to_owned()),
+            ("language", "en".to_owned()),
             ("licence", String::new()),
             ("access", access.to_owned()),
             ("topics[]", "energy".to_owned()),
@@ -1877,6 +1900,14 @@ impl World {
                 // The registration just made is the newest "Guest n".
                 let guest = format!("Guest {}", self.serial.get());
                 get(path, text(content_type, &guest))
+            }
+            "GET /forum/badge/{code}/badge.pdf" => {
+                let (_, code, _) = self.forum_registration(app).await;
+                let guest = format!("Guest {}", self.serial.get());
+                get(
+                    format!("/forum/badge/{code}/badge.pdf"),
+                    text("application/pdf", &guest),
+                )
             }
             "GET /training/{id}/enrolments.csv" | "GET /training/{id}/attendance.csv" => {
                 let (program, _, _) = self.training(app).await;
@@ -2027,6 +2058,11 @@ impl World {
                 text("application/json", "partnerships"),
             ),
             "GET /feed.atom" => get("/feed.atom".into(), text("application/atom+xml", "<feed")),
+            "GET /offline.html" => get("/offline.html".into(), text("text/html", "<h1>")),
+            "GET /manifest.webmanifest" => get(
+                "/manifest.webmanifest".into(),
+                text("application/manifest+json", "\"start_url\""),
+            ),
             "GET /stories/images/{name}" => {
                 let bytes = png(40, 30);
                 let name = format!("picture{n}.png");

@@ -1258,3 +1258,5 @@ async fn the_vote_entry_form_leads_to_the_ballot_or_back_with_the_code() {
     let page = app.get(&back).await.text().await.unwrap();
     assert!(page.contains("The code on your badge is not it"), "{page}");
 }
+
+mod languages;

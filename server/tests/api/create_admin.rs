@@ -3,9 +3,10 @@
 use crate::support;
 
 use app::accounts::{
+    current_user::roles_of,
     entity::account,
     password::{verify_password, PasswordHashString},
-    service::{create_admin, roles_of, AdminOutcome},
+    service::{create_admin, AdminOutcome},
     Role,
 };
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};

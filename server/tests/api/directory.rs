@@ -1061,3 +1061,116 @@ async fn the_restricting_migration_keeps_every_row_of_an_existing_database() {
         assert_eq!(now, before, "{backend:?}");
     }
 }
+
+/// A Vietnamese reader (the language cookie) gets the directory, a profile, the CSV export and a
+/// refused profile edit in Vietnamese, numbers written the Vietnamese way; the statuses stay.
+#[tokio::test]
+async fn the_directory_and_a_refused_profile_edit_speak_vietnamese() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        app::partners::demo::seed(&app.db, 0).await.unwrap();
+        let vi = "wl_lang=vi";
+
+        let res = app.get_as(vi, "/partners").await;
+        assert_eq!(res.status(), 200, "{backend:?}");
+        let html = res.text().await.unwrap();
+        assert!(html.contains("<h1>Danh bạ đối tác</h1>"), "{backend:?}");
+        assert!(html.contains("48 tổ chức"), "{backend:?}");
+        assert!(html.contains("Trang 1/3"), "{backend:?}");
+        assert!(html.contains("Có thể cố vấn về"), "{backend:?}");
+        assert!(!html.contains("Partner directory"), "{backend:?}");
+
+        let org = app.organization_id("Hue Water Supply JSC").await;
+        let profile = app.get_as(vi, &format!("/partners/{org}")).await;
+        assert_eq!(profile.status(), 200, "{backend:?}");
+        let profile = profile.text().await.unwrap();
+        assert!(profile.contains("Hiệu quả dịch vụ"), "{backend:?}");
+        // 650,000 people, grouped as Vietnamese groups thousands.
+        assert!(profile.contains("650.000"), "{backend:?}");
+
+        let csv = app.get_as(vi, "/partners.csv?country=Viet+Nam").await;
+        assert_eq!(csv.status(), 200, "{backend:?}");
+        let csv = csv.text().await.unwrap();
+        assert!(
+            csv.starts_with("mã,tên,loại hình,quốc gia,thành phố"),
+            "{backend:?}: {csv}"
+        );
+        assert!(csv.contains("Công ty cấp thoát nước"), "{backend:?}");
+
+        let (_, session) = app.person("lan@huewaco.vn", &[Role::Member], &[org]).await;
+        let cookie = format!("{session}; {vi}");
+        let id = org.to_string();
+        let res = app
+            .post_as(
+                Some(&cookie),
+                "/api/partners/update",
+                &[
+                    ("id", id.as_str()),
+                    ("name", " "),
+                    ("country", "Viet Nam"),
+                    ("city", "Hue"),
+                    ("latitude", ""),
+                    ("longitude", ""),
+                    ("population_served", "-5"),
+                    ("connections", ""),
+                    ("languages", ""),
+                    ("description", ""),
+                ],
+            )
+            .await;
+        assert_eq!(res.status(), 422, "{backend:?}");
+        let body: serde_json::Value = res.json().await.unwrap();
+        assert_eq!(
+            support::field_message(&body, "name"),
+            Some("Vui lòng nhập tên tổ chức."),
+            "{backend:?}: {body}"
+        );
+        assert_eq!(
+            support::field_message(&body, "population_served"),
+            Some("Số này không thể là số âm."),
+            "{backend:?}: {body}"
+        );
+    }
+}
+
+/// Topics: the directory's topic filters and a refused topic name in Indonesian.
+#[tokio::test]
+async fn a_refused_topic_name_is_explained_in_indonesian() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        let res = app.get_as("wl_lang=id", "/partners").await;
+        assert_eq!(res.status(), 200, "{backend:?}");
+        let html = res.text().await.unwrap();
+        assert!(html.contains("Dapat menjadi mentor untuk"), "{backend:?}");
+        assert!(html.contains("Direktori mitra"), "{backend:?}");
+
+        let (_, admin) = app
+            .person("admin@waterlinks.example", &[Role::SecretariatAdmin], &[])
+            .await;
+        let cookie = format!("{admin}; wl_lang=id");
+        let res = app
+            .post_as(Some(&cookie), "/api/topics/create", &[("name", "  ")])
+            .await;
+        assert_eq!(res.status(), 422, "{backend:?}");
+        let body: serde_json::Value = res.json().await.unwrap();
+        assert_eq!(
+            support::field_message(&body, "name"),
+            Some("Masukkan nama topik."),
+            "{backend:?}: {body}"
+        );
+        let dup = app
+            .post_as(
+                Some(&cookie),
+                "/api/topics/create",
+                &[("name", "Customer service")],
+            )
+            .await;
+        assert_eq!(dup.status(), 422, "{backend:?}");
+        let body: serde_json::Value = dup.json().await.unwrap();
+        assert_eq!(
+            support::field_message(&body, "name"),
+            Some("Sudah ada topik dengan nama ini."),
+            "{backend:?}: {body}"
+        );
+    }
+}

@@ -12,7 +12,7 @@ use support::smtp::SmtpSink;
 use support::{backends, TestApp};
 
 /// The 32 hex digits after `marker` in `text`.
-fn hex_after(text: &str, marker: &str) -> String {
+pub(crate) fn hex_after(text: &str, marker: &str) -> String {
     let start = text
         .find(marker)
         .unwrap_or_else(|| panic!("{marker} in {text}"))
@@ -24,9 +24,9 @@ fn hex_after(text: &str, marker: &str) -> String {
 }
 
 pub(crate) struct Form {
-    dinner: i32,
-    diet: i32,
-    visit: i32,
+    pub(crate) dinner: i32,
+    pub(crate) diet: i32,
+    pub(crate) visit: i32,
 }
 
 /// An edition open for registration now, with a dinner question, a dietary question asked only
@@ -440,7 +440,7 @@ async fn required_and_conditional_answers_are_enforced_and_nothing_half_saved() 
         ]))
         .await;
         assert_eq!(res.status(), 200, "{backend:?}");
-        let rows = app::forum::registrants::registrants(&app.db, None, None)
+        let rows = app::forum::registrants::registrants(&app.db, app::i18n::Lang::En, None, None)
             .await
             .unwrap();
         assert_eq!(

@@ -767,9 +767,10 @@ async fn the_demo_data_survives_the_typed_state_migration() {
         Migrator::up(&empty.db, None)
             .await
             .expect("the migration keeps valid data");
-        // Tables the later migrations add start empty; every table there was keeps its rows.
+        // Every table there was keeps its rows (tables the later migrations add may hold what
+        // they build from those rows: the trigram search index).
         let mut after = data().await;
-        after.retain(|table, rows| counts.contains_key(table) || *rows != 0);
+        after.retain(|table, _| counts.contains_key(table));
         assert_eq!(after, counts, "{backend:?}");
         // And it can be taken back.
         Migrator::down(&empty.db, Some(since)).await.expect("down");

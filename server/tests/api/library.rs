@@ -40,7 +40,7 @@ async fn cast(app: &TestApp) -> Cast {
             country: "Pakistan".into(),
             ..Default::default()
         }
-        .parse()
+        .parse(app::i18n::Lang::En)
         .unwrap(),
     )
     .await
@@ -129,13 +129,13 @@ async fn try_upload(
     req.send().await
 }
 
-async fn search(app: &TestApp, cookie: Option<&str>, form: &[(&str, &str)]) -> Value {
+pub(crate) async fn search(app: &TestApp, cookie: Option<&str>, form: &[(&str, &str)]) -> Value {
     let (status, body) = call(app, cookie, "/api/library/search", form).await;
     assert_eq!(status, 200, "search {form:?}: {body}");
     body
 }
 
-async fn detail(app: &TestApp, cookie: Option<&str>, id: i32) -> (u16, Value) {
+pub(crate) async fn detail(app: &TestApp, cookie: Option<&str>, id: i32) -> (u16, Value) {
     call(
         app,
         cookie,
@@ -155,7 +155,7 @@ async fn download(app: &TestApp, cookie: Option<&str>, file_id: i64) -> reqwest:
     req.send().await.expect("download")
 }
 
-fn titles(results: &Value) -> Vec<String> {
+pub(crate) fn titles(results: &Value) -> Vec<String> {
     results["hits"]
         .as_array()
         .unwrap()
@@ -171,7 +171,7 @@ fn titles(results: &Value) -> Vec<String> {
         .collect()
 }
 
-fn facet(results: &Value, name: &str, value: &str) -> Option<i64> {
+pub(crate) fn facet(results: &Value, name: &str, value: &str) -> Option<i64> {
     results["facets"][name]
         .as_array()?
         .iter()
@@ -273,35 +273,36 @@ async fn facets_count_the_matching_products() {
     for backend in backends() {
         let app = TestApp::spawn(backend).await;
         let c = cast(&app).await;
-        assert_eq!(app::library::demo::seed(&app.db).await.unwrap(), 12);
+        assert_eq!(app::library::demo::seed(&app.db).await.unwrap(), 15);
         assert_eq!(
             app::library::demo::seed(&app.db).await.unwrap(),
             0,
             "idempotent"
         );
 
-        // Visitors: the ten public demo products.
+        // Visitors: the thirteen public demo products.
         let all = search(&app, None, &[]).await;
-        assert_eq!(all["total"], 10, "{backend:?}");
+        assert_eq!(all["total"], 13, "{backend:?}");
         assert!(all["message"]
             .as_str()
             .unwrap()
             .contains("Type a few words"));
-        assert_eq!(facet(&all, "kinds", "toolkit"), Some(3));
-        assert_eq!(facet(&all, "kinds", "manual"), Some(2));
-        assert_eq!(facet(&all, "kinds", "applied_study"), Some(2));
+        assert_eq!(facet(&all, "kinds", "toolkit"), Some(4));
+        assert_eq!(facet(&all, "kinds", "manual"), Some(3));
+        assert_eq!(facet(&all, "kinds", "applied_study"), Some(3));
         assert_eq!(facet(&all, "kinds", "case_study"), Some(3));
-        assert_eq!(facet(&all, "topics", "nrw"), Some(2));
+        assert_eq!(facet(&all, "topics", "nrw"), Some(5));
         assert_eq!(facet(&all, "countries", "Fiji"), Some(2));
-        assert_eq!(facet(&all, "languages", "Vietnamese"), Some(1));
-        assert_eq!(facet(&all, "years", "2024"), Some(4));
+        assert_eq!(facet(&all, "languages", "vi"), Some(1));
+        assert_eq!(facet(&all, "languages", "th"), Some(1));
+        assert_eq!(facet(&all, "years", "2024"), Some(5));
         // Members see the two members-only ones too.
-        assert_eq!(search(&app, Some(&c.member), &[]).await["total"], 12);
+        assert_eq!(search(&app, Some(&c.member), &[]).await["total"], 15);
 
         // Filters narrow the results and the counts.
         let toolkits = search(&app, None, &[("kind", "toolkit")]).await;
-        assert_eq!(toolkits["total"], 3);
-        assert_eq!(facet(&toolkits, "kinds", "toolkit"), Some(3));
+        assert_eq!(toolkits["total"], 4);
+        assert_eq!(facet(&toolkits, "kinds", "toolkit"), Some(4));
         assert_eq!(facet(&toolkits, "countries", "Philippines"), Some(2));
         let nrw = search(&app, None, &[("topic", "nrw"), ("q", "leak")]).await;
         assert_eq!(
@@ -368,13 +369,21 @@ async fn search_syntax_characters_and_empty_searches_get_answers_not_errors() {
             .any(|t| t == "Septage Management Manual for Philippine Water Districts"));
         // Nothing to search for: the whole library, with a message saying why.
         let empty = search(&app, None, &[("q", "   ")]).await;
-        assert_eq!(empty["total"], 10);
+        assert_eq!(empty["total"], 13);
+        assert!(
+            empty["message"]
+                .as_str()
+                .unwrap()
+                .contains("Type a few words"),
+            "{backend:?}: {}",
+            empty["message"]
+        );
         assert!(empty["message"]
             .as_str()
             .unwrap()
             .contains("Type a few words"));
         let symbols = search(&app, None, &[("q", "*** ()")]).await;
-        assert_eq!(symbols["total"], 10);
+        assert_eq!(symbols["total"], 13);
         assert!(symbols["message"].as_str().unwrap().contains("no words"));
         // The pages answer too.
         for path in ["/library?q=%22%28NEAR%3A*", "/library?q=", "/library?q=***"] {
@@ -931,5 +940,58 @@ async fn products_and_partnerships_show_each_other() {
         )
         .await;
         assert_eq!(status, 403);
+    }
+}
+
+/// A Thai reader gets the library in Thai, and a Vietnamese member's refused product form says
+/// what is wrong in Vietnamese (still a 422 naming the field), storing nothing.
+#[tokio::test]
+async fn the_library_and_its_form_speak_the_readers_language() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        let c = cast(&app).await;
+        let page = app.get_as("wl_lang=th", "/library").await;
+        assert_eq!(page.status(), 200);
+        let page = page.text().await.unwrap();
+        assert!(
+            page.contains("ผลงานองค์ความรู้") || page.contains("ชุดเครื่องมือ คู่มือ"),
+            "{backend:?}"
+        );
+        assert!(page.contains("ดาวน์โหลดมากที่สุด"), "{backend:?}");
+
+        let this_year = chrono::Datelike::year(&chrono::Utc::now().date_naive());
+        let vi_member = format!("{}; wl_lang=vi", c.member);
+        let (status, body) = call(
+            &app,
+            Some(&vi_member),
+            "/api/library/create",
+            &[
+                ("kind", "manual"),
+                ("title", "Sổ tay đọc đồng hồ nước"),
+                (
+                    "summary",
+                    "Hướng dẫn thực hành cho các công ty cấp nước về việc đọc đồng hồ.",
+                ),
+                ("authors", ""),
+                ("year", "1900"),
+                ("language", "Tiếng Việt"),
+                ("licence", ""),
+                ("access", "public"),
+                ("countries", ""),
+            ],
+        )
+        .await;
+        assert_eq!(status, 422, "{backend:?} {body}");
+        assert_eq!(
+            support::field_message(&body, "year"),
+            Some(format!("Hãy nhập năm xuất bản (1950 đến {this_year}).").as_str()),
+            "{backend:?}"
+        );
+        assert_eq!(
+            support::field_message(&body, "topics"),
+            Some("Hãy chọn ít nhất một chủ đề."),
+            "{backend:?}"
+        );
+        assert_eq!(app.count("knowledge_product").await, 0, "{backend:?}");
     }
 }

@@ -628,7 +628,7 @@ async fn role_grants_and_merges_are_audited_and_the_trail_is_filtered_and_for_th
                         country: "Fiji".into(),
                         ..Default::default()
                     }
-                    .parse()
+                    .parse(app::i18n::Lang::En)
                     .unwrap(),
                 )
                 .await
@@ -757,5 +757,76 @@ async fn request_statuses_are_exactly_the_enums_codes_and_the_database_refuses_o
             .execute_raw(insert("refused"))
             .await
             .expect("history may repeat");
+    }
+}
+
+/// Membership in the reader's and the recipient's languages: the section and a refused note in
+/// Vietnamese for a person who chose Vietnamese, the admin's email in the admin's (default)
+/// English, and the decision emailed in Vietnamese though the admin decides in Thai.
+#[tokio::test]
+async fn membership_texts_and_letters_follow_each_persons_language() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        let c = cast(&app).await;
+        let (minh_id, minh) = newcomer(&app, "Nguyễn Văn Minh", "minh@example.org").await;
+        // Minh chose Vietnamese on the account page: the choice is saved on the account.
+        app::accounts::language::ssr::save(&app.db, minh_id, app::i18n::Lang::Vi)
+            .await
+            .unwrap();
+        let minh_vi = format!("{minh}; wl_lang=vi");
+        let org_page = format!("/partners/{}", c.org);
+        let (_, html) = page(&app, Some(&minh_vi), &org_page).await;
+        assert!(html.contains("Xin gia nhập tổ chức này"), "{backend:?}");
+        assert!(html.contains("Tư cách thành viên"), "{backend:?}");
+
+        let org = c.org.to_string();
+        let long = "x".repeat(501);
+        let (status, body) = call(
+            &app,
+            Some(&minh_vi),
+            "/api/partners/ask_to_join",
+            &[("organization_id", &org), ("message", &long)],
+        )
+        .await;
+        assert_eq!(status, 422, "{backend:?}");
+        assert_eq!(
+            field_message(&body, "message"),
+            Some("Ghi chú không được dài quá 500 ký tự."),
+            "{backend:?}: {body}"
+        );
+        let (status, body) = call(
+            &app,
+            Some(&minh_vi),
+            "/api/partners/ask_to_join",
+            &[("organization_id", &org), ("message", "")],
+        )
+        .await;
+        assert_eq!(status, 200, "{backend:?}: {body}");
+        // The admin chose no language: English.
+        let mail = app.latest_outbox_to(c.org_admin_email).await;
+        assert!(
+            mail.contains(
+                "Nguyễn Văn Minh (minh@example.org) asks to join Davao City Water District"
+            ),
+            "{mail}"
+        );
+
+        let request = pending_ids(&app, &c.org_admin, c.org).await[0].to_string();
+        let admin_th = format!("{}; wl_lang=th", c.org_admin);
+        let (status, body) = call(
+            &app,
+            Some(&admin_th),
+            "/api/partners/decide_request",
+            &[("request_id", request.as_str()), ("decision", "approve")],
+        )
+        .await;
+        assert_eq!(status, 200, "{backend:?}: {body}");
+        let mail = app.latest_outbox_to("minh@example.org").await;
+        assert!(
+            mail.contains(
+                "Yêu cầu gia nhập Davao City Water District trên WaterLinks Hub của bạn đã được chấp thuận."
+            ),
+            "{mail}"
+        );
     }
 }

@@ -22,6 +22,7 @@ const FOR_ANYONE: &[&str] = &[
     "/training/987654",
     "/certificates/{code}",
     "/forum/badge/{code}",
+    "/forum/badge/{code}/badge.pdf",
     "/awards/vote/{code}",
     "/awards/vote/K7QM-2XHD-9PWT",
     "/forum/cancel/{code}",
@@ -167,7 +168,7 @@ async fn withdrawn_certificate(app: &TestApp) -> String {
         format: Set(app::training::rules::ProgramFormat::InPerson),
         venue: Set("Davao".into()),
         link: Set(String::new()),
-        language: Set("English".into()),
+        language: Set(app::i18n::ContentLanguage::En),
         capacity: Set(10),
         min_sessions: Set(None),
         time_zone: Set("Asia/Manila".into()),
@@ -213,6 +214,15 @@ async fn unknown_ids_and_codes_answer_404_with_the_friendly_page() {
             problems.push(check(&app, None, &path, 404).await);
         }
         problems.push(check(&app, None, &format!("/forum/badge/{unconfirmed}"), 404).await);
+        problems.push(
+            check(
+                &app,
+                None,
+                &format!("/forum/badge/{unconfirmed}/badge.pdf"),
+                404,
+            )
+            .await,
+        );
         for path in FOR_STAFF {
             problems.push(check(&app, Some(&admin), path, 404).await);
         }
@@ -229,6 +239,7 @@ async fn cancelled_badges_and_withdrawn_certificates_answer_410_with_the_friendl
             let (code, personal) = registration(&app, status).await;
             for path in [
                 format!("/forum/badge/{code}"),
+                format!("/forum/badge/{code}/badge.pdf"),
                 format!("/awards/vote/{personal}"),
                 format!("/forum/cancel/{personal}"),
             ] {

@@ -955,3 +955,211 @@ async fn demo_partnerships_cover_every_state_and_matching_proposes_within_capaci
         );
     }
 }
+
+/// Matching in Vietnamese: the needs board, a refused need, and the ranked mentors' factors
+/// named and explained in Vietnamese.
+#[tokio::test]
+async fn needs_and_ranked_mentors_speak_vietnamese() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        let c = cast(&app).await;
+        let board = app.get_as("wl_lang=vi", "/needs").await;
+        assert_eq!(board.status(), 200, "{backend:?}");
+        let board = board.text().await.unwrap();
+        assert!(
+            board.contains("<h1>Nhu cầu và đề nghị cố vấn</h1>"),
+            "{backend:?}"
+        );
+        assert!(board.contains("Nhu cầu đang mở"), "{backend:?}");
+
+        let recipient = format!("{}; wl_lang=vi", c.recipient);
+        let org = c.recipient_org.to_string();
+        let (status, body) = call(
+            &app,
+            &recipient,
+            "/api/wops/post_need",
+            &[
+                ("organization", &org),
+                ("topic", "nrw"),
+                ("description", "NRW"),
+                ("languages", ""),
+            ],
+        )
+        .await;
+        assert_eq!(status, 422, "{backend:?}");
+        assert_eq!(
+            field_message(&body, "description"),
+            Some("Hãy mô tả thách thức trong một hai câu (ít nhất 20 ký tự)."),
+            "{backend:?}: {body}"
+        );
+
+        let (status, need) = call(
+            &app,
+            &recipient,
+            "/api/wops/post_need",
+            &[
+                ("organization", &org),
+                ("topic", "nrw"),
+                (
+                    "description",
+                    "NRW is around 40 % and intermittent supply hides the leaks.",
+                ),
+                ("languages", "English"),
+            ],
+        )
+        .await;
+        assert_eq!(status, 200, "{backend:?}: {need}");
+        let need = need.as_i64().unwrap().to_string();
+        let facilitator = format!("{}; wl_lang=vi", c.facilitator);
+        let page = app.get_as(&facilitator, &format!("/needs/{need}")).await;
+        assert_eq!(page.status(), 200, "{backend:?}");
+        let page = page.text().await.unwrap();
+        assert!(page.contains("đang mở"), "{backend:?}");
+        let (status, ranked) = call(
+            &app,
+            &facilitator,
+            "/api/matching/rank",
+            &[("need_id", &need)],
+        )
+        .await;
+        assert_eq!(status, 200, "{backend:?}");
+        let first = &ranked.as_array().unwrap()[0];
+        let explanations: Vec<&str> = first["factors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["explanation"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            explanations[0], "Có đề nghị cố vấn về chủ đề này",
+            "{backend:?}"
+        );
+        assert!(
+            explanations.iter().any(|e| e.contains("suất cố vấn")),
+            "{backend:?}: {explanations:?}"
+        );
+    }
+}
+
+/// A Thai reader (the language cookie) reads a partnership's page in Thai, with Thai dates; a
+/// partner's refused work-plan form answers in Thai and stays a 422; a Vietnamese partner's
+/// refused outcome and the CSV export follow their own language. English stays the default.
+#[tokio::test]
+async fn a_partnership_and_its_refused_work_plan_speak_the_readers_language() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        app::partners::demo::seed(&app.db, 0).await.unwrap();
+        app::wops::demo::seed(&app.db).await.unwrap();
+        let mentor_org = app
+            .organization_id("Saigon Water Corporation (SAWACO)")
+            .await;
+        let (_, active) =
+            support::call(&app, None, "/api/wops/list", &[("status", "active")]).await;
+        let id = active
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["mentor"]["id"] == mentor_org)
+            .expect("the SAWACO partnership is active")["id"]
+            .as_i64()
+            .unwrap()
+            .to_string();
+        let page = format!("/partnerships/{id}");
+
+        let html = app.get_as("wl_lang=th", &page).await.text().await.unwrap();
+        assert!(html.contains(r#"lang="th""#), "{backend:?}: <html lang>");
+        for thai in [
+            "กำลังดำเนินการ",                  // the state: Active
+            "หน่วยงานพี่เลี้ยง",                  // Mentor
+            "กิจกรรมที่ดำเนินการแล้ว",            // Activities delivered
+            "การผ่านเกณฑ์มาตรฐานคุณภาพน้ำ: 91%", // the outcome's headline (Thai writes no space before %)
+            "เป้าหมาย",                       // target
+        ] {
+            assert!(html.contains(thai), "{backend:?}: {thai} on the Thai page");
+        }
+        assert!(
+            !html.contains("Activities delivered") && !html.contains("Water quality compliance"),
+            "{backend:?}: no English left in the panels"
+        );
+        let english = app.get(&page).await.text().await.unwrap();
+        assert!(
+            english.contains("Activities delivered"),
+            "{backend:?}: English by default"
+        );
+
+        // A partner plans an activity that ends before it starts, nowhere: refused in Thai.
+        let (_, session) = app
+            .person("an@sawaco.example", &[Role::Member], &[mentor_org])
+            .await;
+        let thai_partner = format!("{session}; wl_lang=th");
+        let before = app.count("activity").await;
+        let (status, body) = support::call(
+            &app,
+            Some(&thai_partner),
+            "/api/wops/activity",
+            &[
+                ("id", &id),
+                ("kind", "on_the_job_training"),
+                ("title", "การฝึกอบรมตรวจหาน้ำรั่ว"),
+                ("start_date", "2025-06-10"),
+                ("end_date", "2025-06-01"),
+                ("responsible", "mentor"),
+                ("place", ""),
+                ("status", "planned"),
+            ],
+        )
+        .await;
+        assert_eq!(status, 422, "{backend:?}");
+        assert_eq!(
+            field_message(&body, "end_date"),
+            Some("วันที่สิ้นสุดต้องไม่อยู่ก่อนวันที่เริ่ม"),
+            "{backend:?}: {body}"
+        );
+        assert_eq!(
+            field_message(&body, "place"),
+            Some("โปรดระบุสถานที่ หรือเลือก “ออนไลน์”"),
+            "{backend:?}"
+        );
+        assert_eq!(
+            app.count("activity").await,
+            before,
+            "{backend:?}: nothing stored"
+        );
+
+        // The same partner in Vietnamese: an outcome out of range.
+        let (status, body) = support::call(
+            &app,
+            Some(&format!("{session}; wl_lang=vi")),
+            "/api/wops/outcome",
+            &[
+                ("id", &id),
+                ("kpi", "water_quality_compliance"),
+                ("baseline_value", "135"),
+                ("baseline_date", "2025-01-01"),
+                ("target_value", "98"),
+                ("target_date", "2026-12-31"),
+            ],
+        )
+        .await;
+        assert_eq!(status, 422, "{backend:?}");
+        assert_eq!(
+            field_message(&body, "baseline_value"),
+            Some("Tỷ lệ phần trăm phải nằm trong khoảng từ 0 đến 100."),
+            "{backend:?}"
+        );
+
+        // The CSV in Vietnamese: its headers and the state words.
+        let csv = app
+            .get_as("wl_lang=vi", "/partnerships.csv?status=active")
+            .await
+            .text()
+            .await
+            .unwrap();
+        let header = csv.lines().next().unwrap_or_default();
+        assert!(
+            header.contains("tiêu đề") && header.contains("đơn vị cố vấn"),
+            "{csv}"
+        );
+        assert!(csv.contains("Đang triển khai"), "{csv}");
+    }
+}

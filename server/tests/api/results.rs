@@ -228,19 +228,31 @@ fn summary_value(rows: &[(String, String)], label: &str) -> i64 {
 
 #[tokio::test]
 async fn xlsx_pdf_and_csv_reports_carry_the_same_totals() {
-    use app::results::report::{ACTIVE, COMPLETED, DOWNLOADS, PEOPLE, TRAINED, UTILITIES};
+    use app::i18n::{text, Lang};
     use calamine::{Data, Reader, Xlsx};
+    // The English report's labels, as the translation files write them.
+    let label = |key: &str| text(Lang::En, key);
+    let (active, completed, utilities) = (
+        label("results-partnerships-active"),
+        label("results-partnerships-completed"),
+        label("results-fig-utilities"),
+    );
+    let (people, trained, downloads) = (
+        label("results-fig-people"),
+        label("results-report-trained"),
+        label("results-fig-downloads"),
+    );
     for backend in backends() {
         let app = TestApp::spawn(backend).await;
         seed_demo(&app).await;
         let e = expected(&app).await;
         let wanted = [
-            (ACTIVE, e.active),
-            (COMPLETED, e.completed),
-            (UTILITIES, e.utilities),
-            (PEOPLE, e.people),
-            (TRAINED, e.trained),
-            (DOWNLOADS, e.downloads),
+            (active.as_str(), e.active),
+            (completed.as_str(), e.completed),
+            (utilities.as_str(), e.utilities),
+            (people.as_str(), e.people),
+            (trained.as_str(), e.trained),
+            (downloads.as_str(), e.downloads),
         ];
 
         // XLSX: the Summary sheet.

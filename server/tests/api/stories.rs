@@ -21,7 +21,7 @@ async fn page(app: &TestApp, cookie: Option<&str>, path: &str) -> (u16, String) 
 
 /// The demo directory and partnerships; returns the id of the completed Manila Water →
 /// Zamboanga partnership (NRW 52 % → 36.5 %, target 35 %, public).
-async fn demo_partnership(app: &TestApp) -> i32 {
+pub(crate) async fn demo_partnership(app: &TestApp) -> i32 {
     use app::wops::entity::partnership;
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
     app::partners::demo::seed(&app.db, 0).await.unwrap();
@@ -353,9 +353,22 @@ async fn the_atom_feed_lists_published_stories_and_news() {
             titles.iter().any(|t| t == "Forum registration opens"),
             "{titles:?}"
         );
-        assert_eq!(titles.len(), 2 + 3 + 1, "{backend:?}: {titles:?}");
+        // The demo stories (two, and a Thai translation), its news (four) and the one posted.
+        assert_eq!(titles.len(), 3 + 4 + 1, "{backend:?}: {titles:?}");
         // Newest first: the news item just posted.
         assert_eq!(titles[0], "Forum registration opens");
+        // Each entry says the language it is written in: the Thai translation is marked Thai.
+        let languages: Vec<Option<&str>> = feed
+            .entries()
+            .iter()
+            .map(|e| e.title().lang.as_deref())
+            .collect();
+        assert_eq!(
+            languages.iter().filter(|l| **l == Some("th")).count(),
+            1,
+            "{backend:?}: {languages:?}"
+        );
+        assert!(languages.iter().all(Option::is_some), "{languages:?}");
         let story = feed
             .entries()
             .iter()
@@ -407,13 +420,14 @@ fn check_ics(text: &str) -> Vec<String> {
                     .expect("DTEND");
                 assert!(end.starts_with("DTEND;VALUE=DATE:"), "{end}");
                 assert!(end[17..] > start[19..], "DTEND is after DTSTART");
-                summaries.push(
-                    event
-                        .iter()
-                        .find(|l| l.starts_with("SUMMARY:"))
-                        .expect("SUMMARY")
-                        .to_string(),
-                );
+                // `SUMMARY;LANGUAGE=en:Title`: read as `SUMMARY:Title`, every title saying its
+                // language.
+                let summary = event
+                    .iter()
+                    .find(|l| l.starts_with("SUMMARY;LANGUAGE="))
+                    .expect("SUMMARY with its LANGUAGE");
+                let title = summary.split_once(':').map(|(_, t)| t).unwrap_or_default();
+                summaries.push(format!("SUMMARY:{title}"));
             }
             other => {
                 if let Some(event) = current.as_mut() {
@@ -766,11 +780,15 @@ async fn a_story_picture_is_checked_resized_and_shown_with_its_size() {
             &[("id", &id), ("step", "publish"), ("comment", "")],
         )
         .await;
+        // Refused in the uploader's language, though the upload is a plain handler.
+        let vietnamese = format!("{facilitator}; wl_lang=vi");
+        let refused = upload(&app, Some(&vietnamese), &id, png(20, 20), "b.png", false).await;
+        assert_eq!(refused.status(), 409);
         assert_eq!(
-            upload(&app, Some(&facilitator), &id, png(20, 20), "b.png", false)
-                .await
-                .status(),
-            409
+            refused.text().await.unwrap(),
+            "Câu chuyện đã đăng thì không thể thay đổi; người duyệt có thể đưa nó về bản nháp trước."
         );
     }
 }
+
+mod languages;

@@ -32,6 +32,18 @@ stored_enum! {
 }
 
 impl RequestStatus {
+    /// "This request was already …" in `lang`: one whole sentence per state.
+    pub fn already(self, lang: crate::i18n::Lang) -> String {
+        use crate::t;
+        match self {
+            RequestStatus::Pending => t!(lang, "partners-request-already-pending"),
+            RequestStatus::Approved => t!(lang, "partners-request-already-approved"),
+            RequestStatus::Refused => t!(lang, "partners-request-already-refused"),
+            RequestStatus::Withdrawn => t!(lang, "partners-request-already-withdrawn"),
+        }
+    }
+
+    /// In English, for records.
     pub fn label(self) -> &'static str {
         match self {
             RequestStatus::Pending => "waiting for a decision",
@@ -82,12 +94,12 @@ pub struct MembershipView {
 }
 
 /// Checks a request's note: trimmed, and short enough to read at a glance.
-pub fn parse_note(note: &str) -> Result<String, AppError> {
+pub fn parse_note(note: &str, lang: crate::i18n::Lang) -> Result<String, AppError> {
     let note = note.trim();
     if note.chars().count() > NOTE_MAX_CHARS {
         return Err(AppError::field(
             "message",
-            format!("Keep the note under {NOTE_MAX_CHARS} characters."),
+            crate::t!(lang, "partners-note-too-long", max = NOTE_MAX_CHARS),
         ));
     }
     Ok(note.to_owned())
@@ -111,7 +123,7 @@ pub async fn fetch_membership(organization_id: i32) -> Result<MembershipView, Ap
 #[tracing::instrument(skip(message))]
 pub async fn ask_to_join(organization_id: i32, message: String) -> Result<(), AppError> {
     let user = crate::accounts::auth::require_user().await?;
-    let note = parse_note(&message)?;
+    let note = parse_note(&message, crate::i18n::current())?;
     let db = crate::state::db()?;
     service::ask(&db, &base_url()?, &user, organization_id, &note).await
 }
@@ -133,7 +145,12 @@ pub async fn decide_join_request(request_id: i32, decision: String) -> Result<()
     let approve = match decision.as_str() {
         "approve" => true,
         "refuse" => false,
-        _ => return Err(AppError::field("decision", "Choose Approve or Refuse.")),
+        _ => {
+            return Err(AppError::field(
+                "decision",
+                crate::t!(crate::i18n::current(), "partners-decision-choose"),
+            ))
+        }
     };
     let db = crate::state::db()?;
     service::decide(&db, &base_url()?, &user, request_id, approve).await
@@ -165,9 +182,19 @@ mod tests {
 
     #[test]
     fn a_note_is_trimmed_and_kept_short() {
-        assert_eq!(parse_note("  Hello  ").unwrap(), "Hello");
-        assert_eq!(parse_note("").unwrap(), "");
-        assert!(parse_note(&"x".repeat(NOTE_MAX_CHARS + 1)).is_err());
-        assert!(parse_note(&"é".repeat(NOTE_MAX_CHARS)).is_ok());
+        use crate::i18n::Lang;
+        assert_eq!(parse_note("  Hello  ", Lang::En).unwrap(), "Hello");
+        assert_eq!(parse_note("", Lang::En).unwrap(), "");
+        assert!(parse_note(&"x".repeat(NOTE_MAX_CHARS + 1), Lang::En).is_err());
+        assert!(parse_note(&"é".repeat(NOTE_MAX_CHARS), Lang::En).is_ok());
+        let AppError::Invalid(errors) =
+            parse_note(&"x".repeat(NOTE_MAX_CHARS + 1), Lang::Th).unwrap_err()
+        else {
+            panic!("a field error");
+        };
+        assert_eq!(
+            errors.for_field("message"),
+            Some("โปรดเขียนหมายเหตุไม่เกิน 500 ตัวอักษร")
+        );
     }
 }

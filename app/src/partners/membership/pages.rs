@@ -7,7 +7,9 @@ use super::{
     Standing, WithdrawJoinRequest,
 };
 use crate::error::AppError;
+use crate::i18n::format::date_medium;
 use crate::shell::forms::{error_of, FormAlert, TextAreaField};
+use crate::t;
 use leptos::prelude::*;
 
 #[component]
@@ -66,11 +68,13 @@ fn Sections(data: MembershipView, actions: Actions) -> impl IntoView {
     let withdraw_error = error_of(withdraw.value());
     let decide_error = error_of(decide.value());
     let flag_error = error_of(flag.value());
+    let lang = crate::i18n::current();
     let standing = match data.standing {
         Standing::SignedOut => view! {
             <p>
-                <a href="/sign-in">"Sign in"</a>
-                {format!(" to ask to join {name}.")}
+                // The link's text is a message of its own; the rest follows it in every language.
+                <a href="/sign-in">{t!(lang, "partners-sign-in")}</a>
+                " " {t!(lang, "partners-sign-in-to-join", organization = name.clone())}
             </p>
         }
         .into_any(),
@@ -78,32 +82,40 @@ fn Sections(data: MembershipView, actions: Actions) -> impl IntoView {
             <ActionForm action=ask attr:class="form" attr:novalidate=true>
                 <FormAlert error=ask_error />
                 <input type="hidden" name="organization_id" value=id_ask />
-                <TextAreaField form="join" name="message" label="Note to the organization's admins" error=ask_error
-                    hint="Optional: your role, or why you would like to join." rows=2 />
-                <button type="submit" class="button">"Ask to join this organization"</button>
+                <TextAreaField form="join" name="message" label=t!(lang, "partners-join-note") error=ask_error
+                    hint=t!(lang, "partners-join-note-hint") rows=2 />
+                <button type="submit" class="button">{t!(lang, "partners-ask-to-join")}</button>
             </ActionForm>
         }
         .into_any(),
         Standing::Waiting => view! {
-            <p role="status">{format!("Your request to join {name} is waiting for a decision.")}</p>
+            <p role="status">{t!(lang, "partners-request-waiting", organization = name.clone())}</p>
             <ActionForm action=withdraw attr:class="inline-form">
                 <FormAlert error=withdraw_error />
                 <input type="hidden" name="organization_id" value=id_withdraw />
-                <button type="submit" class="button button--secondary">"Withdraw my request"</button>
+                <button type="submit" class="button button--secondary">{t!(lang, "partners-withdraw-request")}</button>
             </ActionForm>
         }
         .into_any(),
-        Standing::Member => view! { <p>{format!("You are a member of {name}.")}</p> }.into_any(),
-        Standing::Admin => view! { <p>{format!("You are an admin of {name}.")}</p> }.into_any(),
+        Standing::Member => view! { <p>{t!(lang, "partners-you-are-member", organization = name.clone())}</p> }.into_any(),
+        Standing::Admin => view! { <p>{t!(lang, "partners-you-are-admin", organization = name.clone())}</p> }.into_any(),
     };
     let network = if data.network_member {
-        format!("{name} is a member of the WaterLinks network.")
+        t!(
+            lang,
+            "partners-is-network-member",
+            organization = name.clone()
+        )
     } else {
-        format!("{name} is a partner in the directory, not a member of the network.")
+        t!(
+            lang,
+            "partners-is-directory-partner",
+            organization = name.clone()
+        )
     };
     view! {
         <section aria-labelledby="membership-heading" class="membership">
-            <h2 id="membership-heading">"Membership"</h2>
+            <h2 id="membership-heading">{t!(lang, "partners-membership")}</h2>
             <p class="muted">{network}</p>
             {data.sets_network_flag.then(|| view! {
                 <ActionForm action=flag attr:class="inline-form">
@@ -111,7 +123,7 @@ fn Sections(data: MembershipView, actions: Actions) -> impl IntoView {
                     <input type="hidden" name="organization_id" value=id />
                     <input type="hidden" name="network_member" value=(!data.network_member).to_string() />
                     <button type="submit" class="button button--secondary">
-                        {if data.network_member { "Remove from the network" } else { "Make a network member" }}
+                        {if data.network_member { t!(lang, "partners-remove-from-network") } else { t!(lang, "partners-make-network-member") }}
                     </button>
                 </ActionForm>
             })}
@@ -130,11 +142,12 @@ fn Requests(
     decide: ServerAction<DecideJoinRequest>,
     error: Signal<Option<AppError>>,
 ) -> impl IntoView {
+    let lang = crate::i18n::current();
     view! {
-        <h3 id="join-requests">{format!("Requests to join {name}")}</h3>
+        <h3 id="join-requests">{t!(lang, "partners-requests-to-join", organization = name)}</h3>
         <FormAlert error />
         {if requests.is_empty() {
-            view! { <p class="muted">"No requests are waiting."</p> }.into_any()
+            view! { <p class="muted">{t!(lang, "partners-no-requests")}</p> }.into_any()
         } else {
             view! {
                 <ul class="plain-list">
@@ -150,23 +163,32 @@ fn Requests(
 pub fn RequestItem(request: JoinRequest, decide: ServerAction<DecideJoinRequest>) -> impl IntoView {
     let id = request.id.to_string();
     let (id_a, id_b) = (id.clone(), id.clone());
-    let approve_label = format!("Approve {}", request.person_name);
-    let refuse_label = format!("Refuse {}", request.person_name);
+    let lang = crate::i18n::current();
+    let approve_label = t!(
+        lang,
+        "partners-approve-label",
+        person = request.person_name.clone()
+    );
+    let refuse_label = t!(
+        lang,
+        "partners-refuse-label",
+        person = request.person_name.clone()
+    );
     view! {
         <li class="join-request" data-request=id>
             <strong>{request.person_name.clone()}</strong>
-            {format!(" ({}) asked on {}", request.person_email, request.created_at.format("%Y-%m-%d"))}
+            " " {t!(lang, "partners-asked-on", email = request.person_email.clone(), date = date_medium(lang, request.created_at.date_naive()))}
             {(!request.message.is_empty()).then(|| view! { <p class="muted">{format!("“{}”", request.message)}</p> })}
             <div class="button-row">
                 <ActionForm action=decide attr:class="inline-form">
                     <input type="hidden" name="request_id" value=id_a />
                     <input type="hidden" name="decision" value="approve" />
-                    <button type="submit" class="button" aria-label=approve_label>"Approve"</button>
+                    <button type="submit" class="button" aria-label=approve_label>{t!(lang, "partners-approve")}</button>
                 </ActionForm>
                 <ActionForm action=decide attr:class="inline-form">
                     <input type="hidden" name="request_id" value=id_b />
                     <input type="hidden" name="decision" value="refuse" />
-                    <button type="submit" class="button button--secondary" aria-label=refuse_label>"Refuse"</button>
+                    <button type="submit" class="button button--secondary" aria-label=refuse_label>{t!(lang, "partners-refuse")}</button>
                 </ActionForm>
             </div>
         </li>

@@ -10,6 +10,7 @@ use crate::error::AppError;
 use crate::mail::{enqueue, Letter, NETWORK_NAME};
 use crate::partners::entity::organization;
 use crate::partners::service::may_edit;
+use crate::t;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
     QueryOrder, Set,
@@ -17,7 +18,7 @@ use sea_orm::{
 use std::collections::HashMap;
 
 fn not_found() -> AppError {
-    AppError::NotFound("This organization is not in the directory.".to_owned())
+    AppError::NotFound(t!(crate::i18n::current(), "partners-not-found"))
 }
 
 async fn find_organization<C: ConnectionTrait>(
@@ -158,6 +159,7 @@ pub async fn ask(
     organization_id: i32,
     note: &str,
 ) -> Result<(), AppError> {
+    let lang = crate::i18n::current();
     let txn = crate::db::begin_write(db).await?;
     let org = find_organization(&txn, organization_id).await?;
     if organization_member::Entity::find_by_id((user.id, org.id))
@@ -165,15 +167,17 @@ pub async fn ask(
         .await?
         .is_some()
     {
-        return Err(AppError::Conflict(format!(
-            "You are already a member of {}.",
-            org.name
+        return Err(AppError::Conflict(t!(
+            lang,
+            "partners-already-member",
+            organization = org.name.clone()
         )));
     }
     let waiting = || {
-        AppError::Conflict(format!(
-            "Your request to join {} is already waiting for a decision.",
-            org.name
+        AppError::Conflict(t!(
+            lang,
+            "partners-already-waiting",
+            organization = org.name.clone()
         ))
     };
     request::ActiveModel {
@@ -195,24 +199,33 @@ pub async fn ask(
     })?;
     let url = format!("{base_url}/partners/{}#join-requests", org.id);
     for admin in deciders(&txn, org.id).await? {
+        // Each decider reads it in the language they chose (the account's saved choice).
+        let to = admin.language.unwrap_or_default();
         let mut letter = Letter::new(
             admin.email.clone(),
-            format!("{} asks to join {}", user.name, org.name),
+            t!(
+                to,
+                "partners-mail-ask-subject",
+                person = user.name.clone(),
+                organization = org.name.clone()
+            ),
         )
+        .lang(to)
         .greeting(admin.name.clone())
-        .paragraph(format!(
-            "{} ({}) asks to join {} on {NETWORK_NAME}.",
-            user.name, user.email, org.name
+        .paragraph(t!(
+            to,
+            "partners-mail-ask-text",
+            person = user.name.clone(),
+            email = user.email.clone(),
+            organization = org.name.clone(),
+            network = NETWORK_NAME
         ));
         if !note.is_empty() {
-            letter = letter.paragraph(format!("Their note: “{note}”"));
+            letter = letter.paragraph(t!(to, "partners-mail-ask-note", note = note));
         }
         let letter = letter
-            .action("Approve or refuse the request", url.clone())
-            .paragraph(
-                "Approved members of an organization that is a member of the network see the \
-             network's members-only knowledge.",
-            );
+            .action(t!(to, "partners-mail-ask-action"), url.clone())
+            .paragraph(t!(to, "partners-mail-ask-members-only"));
         enqueue(&txn, &letter).await?;
     }
     txn.commit().await?;
@@ -233,7 +246,7 @@ pub async fn withdraw(
         .one(&txn)
         .await?
         .ok_or_else(|| {
-            AppError::Conflict("You have no request waiting for this organization.".to_owned())
+            AppError::Conflict(t!(crate::i18n::current(), "partners-no-request-waiting"))
         })?;
     let mut active: request::ActiveModel = found.into();
     active.status = Set(RequestStatus::Withdrawn);
@@ -258,21 +271,22 @@ pub async fn decide(
     let found = request::Entity::find_by_id(request_id)
         .one(&txn)
         .await?
-        .ok_or_else(|| AppError::NotFound("There is no such request to join.".to_owned()))?;
+        .ok_or_else(|| {
+            AppError::NotFound(t!(crate::i18n::current(), "partners-no-such-request"))
+        })?;
     if !may_edit(Some(user), found.organization_id) {
         return Err(AppError::Forbidden);
     }
     if found.status != RequestStatus::Pending {
-        return Err(AppError::Conflict(format!(
-            "This request was already {}.",
-            found.status.label()
-        )));
+        return Err(AppError::Conflict(
+            found.status.already(crate::i18n::current()),
+        ));
     }
     let org = find_organization(&txn, found.organization_id).await?;
     let person = account::Entity::find_by_id(found.account_id)
         .one(&txn)
         .await?
-        .ok_or_else(|| AppError::NotFound("This person no longer has an account.".to_owned()))?;
+        .ok_or_else(|| AppError::NotFound(t!(crate::i18n::current(), "partners-person-gone")))?;
     let now = chrono::Utc::now();
     let mut active: request::ActiveModel = found.clone().into();
     active.status = Set(if approve {
@@ -316,39 +330,43 @@ pub async fn decide(
     .await?;
 
     let url = format!("{base_url}/partners/{}", org.id);
+    // In the language the person chose (the account's saved choice), not the decider's.
+    let to = person.language.unwrap_or_default();
+    let name = || org.name.clone();
     let letter = if approve {
         let network = if org.network_member {
-            format!(
-                "{} is a member of the network: you now see the network's members-only \
-                 knowledge products.",
-                org.name
-            )
+            t!(to, "partners-mail-approved-network", organization = name())
         } else {
-            format!("You are now listed as a member of {}.", org.name)
+            t!(to, "partners-mail-approved-listed", organization = name())
         };
         Letter::new(
             person.email.clone(),
-            format!("Your request to join {} was approved", org.name),
+            t!(to, "partners-mail-approved-subject", organization = name()),
         )
+        .lang(to)
         .greeting(person.name.clone())
-        .paragraph(format!(
-            "Your request to join {} on {NETWORK_NAME} was approved.",
-            org.name
+        .paragraph(t!(
+            to,
+            "partners-mail-approved-text",
+            organization = name(),
+            network = NETWORK_NAME
         ))
         .paragraph(network)
-        .action(format!("Open {}", org.name), url)
+        .action(t!(to, "partners-mail-open", organization = name()), url)
     } else {
         Letter::new(
             person.email.clone(),
-            format!("Your request to join {} was not approved", org.name),
+            t!(to, "partners-mail-refused-subject", organization = name()),
         )
+        .lang(to)
         .greeting(person.name.clone())
-        .paragraph(format!(
-            "Your request to join {} on {NETWORK_NAME} was not approved. If you think this \
-             is a mistake, please contact the organization.",
-            org.name
+        .paragraph(t!(
+            to,
+            "partners-mail-refused-text",
+            organization = name(),
+            network = NETWORK_NAME
         ))
-        .action(format!("Open {}", org.name), url)
+        .action(t!(to, "partners-mail-open", organization = name()), url)
     };
     enqueue(&txn, &letter).await?;
     txn.commit().await?;

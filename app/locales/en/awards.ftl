@@ -1,0 +1,169 @@
+## Forum awards: the public page, the jury, nominations, the ballot, receipts and the big screen.
+
+awards-title = Forum awards
+awards-loading = Loading…
+awards-lead = { $edition }: partnerships that excel, chosen by a jury and by the Forum's audience.
+awards-jury-link = Jury, nominations and set-up
+awards-tie-break = Ties are broken by the larger audience vote, then the higher jury score, then the earlier nomination.
+awards-state-draft = Not open yet
+awards-state-open = Voting open
+awards-state-closed = Voting closed
+awards-state-revealed = Results revealed
+awards-winner = Winner:
+awards-outcomes = Measured outcomes
+awards-audience-votes = Audience votes: { $count }
+awards-result-caption = Result: jury { $jury }, audience { $audience }
+awards-col-rank = Rank
+awards-col-nominee = Nominee
+awards-col-jury = Jury
+awards-col-audience = Audience
+awards-col-votes = Votes
+awards-col-combined = Combined
+awards-votes-withdrawn = { $count ->
+    [one] { $count } vote was withdrawn because the voter's registration was cancelled or rejected; the ballot log shows each withdrawal.
+   *[other] { $count } votes were withdrawn because the voter's registration was cancelled or rejected; the ballot log shows each withdrawal.
+}
+awards-big-screen = Big screen
+awards-ballots-csv = Ballots (CSV)
+awards-fixed-note = Voting has opened: the nominations, criteria, weights and jury scores are fixed.
+awards-controls = Voting controls
+awards-open-voting = Open voting
+awards-close-voting = Close voting
+awards-reveal-results = Reveal results
+awards-jury-share = Jury share (%)
+awards-set-weights = Set weights
+
+awards-ballot-title = Vote
+awards-ballot-offline = Your phone is offline. Voting resumes as soon as the network is back; nothing is sent meanwhile.
+awards-ballot-heading = Audience vote
+awards-ballot-voting-as = Voting as { $attendee }.
+awards-ballot-check-in = Check in at the registration desk to vote.
+awards-ballot-rules = One vote per category. You may change it while voting is open: your last vote counts.
+awards-ballot-counted = Your vote for { $nominee } is counted.
+awards-ballot-receipt = Receipt:
+awards-ballot-check-receipt = After the results are revealed, check it on
+awards-ballot-receipt-page = the receipt page
+awards-ballot-your-vote = your vote
+
+awards-screen-title = Awards: big screen
+awards-screen-how-to-vote = How to vote
+awards-screen-join = Vote from your phone: scan this code, then open the voting link from your registration email.
+awards-screen-reconnecting = Reconnecting…
+awards-screen-votes-cast = { $count ->
+    [one] { $count } vote cast
+   *[other] { $count } votes cast
+}
+awards-screen-hidden = Results are shown when revealed.
+awards-vote-qr-label = QR code of the voting page
+awards-too-many-screens = Too many live screens are open from this address. Close some and try again.
+
+awards-receipt-title = Check a vote receipt
+awards-receipt-heading = Vote receipt
+awards-receipt-code = Receipt
+awards-receipt-category = Category
+awards-receipt-vote-for = Vote for
+awards-receipt-cast = Cast at
+awards-receipt-cast-at = { $date }, { $time } UTC
+awards-receipt-counted = Counted
+awards-receipt-withdrawn = No: this entry withdrew the vote, because the registration was cancelled or declined.
+awards-receipt-counts = Yes: this was your last vote in the category, the one that counts.
+awards-receipt-replaced = No: a later entry in the log replaced it (you changed your vote, or it was withdrawn).
+awards-receipt-hash = Ballot hash
+awards-receipt-unknown = No ballot has this receipt code.
+awards-receipt-not-yet = Receipts can be checked once this category's results are revealed.
+
+awards-vote-entry-title = Vote in the Forum awards
+awards-vote-entry-lead = Open the voting link in your Forum registration email, or type the personal code it gives. Your badge does not open a ballot: it is not a voting card, so a photo of it cannot be used to vote for you.
+awards-vote-entry-code = Personal code
+awards-vote-entry-open = Open my ballot
+awards-vote-entry-lost = Lost the email? Ask for it again on the Forum page (the newest email's code is the one that works).
+awards-code-missing = Enter the personal code from your registration email.
+awards-code-malformed = A personal code has 12 letters and digits, like { $example }. The code on your badge is not it: check your registration email.
+
+awards-unknown-code = This voting link is not valid. Use the link or the personal code from your latest Forum registration email (the code is not the one on your badge).
+awards-vote-not-checked-in = Only attendees checked in at the Forum can vote. Please check in at the registration desk first; your vote was not recorded.
+awards-vote-replayed = This vote was already received (the same request arrived twice). Reload the page to vote again.
+awards-vote-wrong-nominee = This nominee is not in this category.
+awards-vote-not-open-yet = Voting in “{ $category }” is not open yet; your vote was not recorded.
+awards-vote-closed = Voting in “{ $category }” is closed; your vote was not recorded.
+awards-vote-form-stale = This vote form is out of date. Reload the page to vote.
+awards-registration-cancelled = This registration was cancelled or declined, so it cannot vote.
+awards-no-category-at-forum = No such award category at this Forum.
+awards-no-category = No such award category.
+awards-voting-action-unknown = Unknown voting action.
+awards-voting-changed-meanwhile = The vote changed meanwhile; reload the page.
+awards-transition-already-open = Voting is already open.
+awards-transition-not-opened = Voting has not been opened yet.
+awards-transition-already-closed = Voting is already closed.
+awards-transition-close-first = Close the vote before revealing the results.
+awards-transition-final = The results are revealed; the vote is final.
+awards-eligibility-state = Only active or completed partnerships can be nominated.
+awards-eligibility-no-dates = The partnership has no agreement dates yet.
+awards-eligibility-window = The partnership did not run within this category's window.
+awards-eligibility-topic = The partnership is not on this category's topic.
+
+awards-jury-title = Awards jury
+awards-jury-heading = Awards jury and nominations
+awards-jury-scoring = Your nominations to score
+awards-jury-scoring-hint = Score each criterion from 0 to { $max }. Nominations involving your own organization are not shown to you.
+awards-jury-none-assigned = No nominations are assigned to you.
+awards-jury-criterion-label = { $criterion } (weight { $weight })
+awards-jury-save = Save
+awards-jury-progress = Jury progress
+awards-jury-no-jurors = No jurors are assigned yet.
+awards-jury-col-category = Category
+awards-jury-col-juror = Juror
+awards-jury-col-given = Scores given
+awards-jury-given-of = { $given } of { $expected }
+awards-nominate-title = Nominate a partnership
+awards-nominate-lead = Secretariat admins, and the admins of either partner, may nominate an active or completed partnership that ran within the category's window and is on its topic.
+awards-nominate-partnership = Partnership number
+awards-nominate-partnership-hint = As in the partnership's address, /partnerships/<number>.
+awards-nominate-statement = Why it deserves the award
+awards-nominate = Nominate
+awards-nominated = Nominated.
+awards-setup-title = Set up the awards
+awards-setup-new-category = New category
+awards-setup-name = Name
+awards-setup-description = Description
+awards-setup-topic = Topic code (empty for any topic)
+awards-setup-from = Eligible from (active or completed since)
+awards-setup-until = Eligible until
+awards-setup-jury-share = Jury share of the result (%)
+awards-setup-hide = Hide the counts until revealed
+awards-setup-create = Create category
+awards-setup-criterion-title = Jury criterion
+awards-setup-criterion = Criterion
+awards-setup-weight = Weight
+awards-setup-add-criterion = Add criterion
+awards-setup-assign-title = Assign a juror
+awards-setup-juror-email = Juror's email
+awards-setup-assign = Assign
+
+awards-jury-fixed = Voting in “{ $category }” has opened: its nominations, criteria, weights and jury scores are fixed, so the result cannot move while people vote or after it is revealed.
+awards-no-nomination = No such nomination.
+awards-no-partnership = No such partnership.
+awards-statement-length = Say in { $min } to { $max } characters why this partnership deserves the award.
+awards-already-nominated = This partnership is already nominated in this category.
+awards-score-range = Give a score from 0 to { $max }.
+awards-criterion-elsewhere = This criterion is not in this category.
+awards-juror-no-account = No account has this email.
+awards-juror-not-juror = This person is not a juror: give them the juror role first.
+awards-category-name-length = Give the category a name of { $min } to { $max } characters.
+awards-date-invalid = Enter a date as YYYY-MM-DD.
+awards-window-order = The window must end after it starts.
+awards-jury-share-range = The jury's share is a percentage from 0 to 100.
+awards-topic-unknown = Unknown topic.
+awards-criterion-name-length = Name the criterion in { $min } to { $max } characters.
+awards-criterion-weight-range = Give a weight from { $min } to { $max }.
+
+awards-csv-sequence = Sequence
+awards-csv-cast-at = Cast at (UTC)
+awards-csv-voter-key = Voter key
+awards-csv-nomination-id = Nomination id
+awards-csv-nominee = Nominee
+awards-csv-receipt = Receipt
+awards-csv-counted = Counted
+awards-csv-previous-hash = Previous hash
+awards-csv-hash = Hash
+awards-csv-withdrawn = Withdrawn

@@ -1,0 +1,97 @@
+## Sector events: the calendar, the lists, the organisers' form and the .ics files.
+
+events-title = Events
+events-lead = Global, regional and national water sector events, and the network's own.
+events-subscribe = Subscribe to the calendar
+events-views = Event views
+events-view-month = Month
+events-view-upcoming = Upcoming
+events-view-past = Past
+events-loading = Loading events…
+events-loading-calendar = Loading the calendar…
+events-none = No events here yet.
+events-none-this-month = No events this month.
+events-calendar-caption = { $month } { $year }
+events-previous-month = ← Previous month
+events-next-month = Next month →
+events-own = WaterLinks event
+events-organized-by = Organized by { $organizer }
+events-add-to-calendar = Add to calendar (.ics)
+events-date-range = { $first } – { $last }
+events-online = Online
+events-place-and-online = { $place } and online
+events-scope-global = Global
+events-scope-regional = Regional
+events-scope-national = National
+
+events-new-title = Add an event
+events-added = Event added.
+events-name = Name
+events-first-day = First day
+events-last-day = Last day
+events-last-day-hint = Leave empty for a one-day event.
+events-place = Place
+events-place-hint = City and venue.
+events-online-check = Online (or also online)
+events-organizer = Organizer
+events-link = Web page
+events-scope = Scope
+events-own-check = One of the network's own events
+events-topic = Topic
+events-topic-none = None
+events-description = Description
+events-add = Add event
+
+events-title-missing = Please give the event's name.
+events-title-too-long = Please keep the name under { $max } characters.
+events-description-too-long = Please keep the description under { $max } characters.
+events-first-day-invalid = Please give the first day as a date, e.g. 2026-06-22.
+events-last-day-invalid = Please give the last day as a date, e.g. 2026-06-25.
+events-last-day-before-first = The last day cannot be before the first day.
+events-too-long = An event lasts at most { $days } days.
+events-place-missing = Say where the event takes place, or mark it online.
+events-place-too-long = Please keep the place under { $max } characters.
+events-organizer-missing = Please name the organizer.
+events-organizer-too-long = Please keep the organizer under { $max } characters.
+events-link-invalid = The link starts with https:// (or http://).
+events-link-too-long = Please keep the link under { $max } characters.
+events-scope-invalid = Choose global, regional or national.
+events-topics-unknown = Choose topics from the list.
+events-window-unknown = '{ $window }' is not upcoming or past.
+events-month-invalid = The month is written YYYY-MM.
+events-not-found = There is no event with this number.
+
+events-ics-calendar-name = WaterLinks Hub events
+events-ics-organized-by = Organized by { $organizer }.
+
+events-weekday-mon = Mon
+events-weekday-tue = Tue
+events-weekday-wed = Wed
+events-weekday-thu = Thu
+events-weekday-fri = Fri
+events-weekday-sat = Sat
+events-weekday-sun = Sun
+events-weekday-monday = Monday
+events-weekday-tuesday = Tuesday
+events-weekday-wednesday = Wednesday
+events-weekday-thursday = Thursday
+events-weekday-friday = Friday
+events-weekday-saturday = Saturday
+events-weekday-sunday = Sunday
+events-month-january = January
+events-month-february = February
+events-month-march = March
+events-month-april = April
+events-month-may = May
+events-month-june = June
+events-month-july = July
+events-month-august = August
+events-month-september = September
+events-month-october = October
+events-month-november = November
+events-month-december = December
+
+# Content languages
+events-language-unknown = Choose the language from the list.
+events-filter = Filter events
+events-show = Show events

@@ -1,0 +1,109 @@
+## Good-practice stories, news and the Atom feed.
+
+stories-title = Good-practice stories
+stories-lead = What partnerships achieved, told with their numbers.
+stories-news = News
+stories-atom-feed = Atom feed
+stories-write = Write a story
+stories-in-progress = Drafts and stories in review
+stories-filter = Filter stories
+stories-all-topics = All topics
+stories-show = Show stories
+stories-loading = Loading stories…
+stories-loading-one = Loading…
+stories-none = No stories match these filters yet.
+stories-back = ← All stories
+stories-status = Status: { $status }
+stories-status-draft = Draft
+stories-status-in-review = In review
+stories-status-published = Published
+stories-reviewer-comment = Reviewer's comment:
+stories-by = by { $author }
+stories-from-partnership = From the partnership
+stories-review = Review
+stories-submit = Submit for review
+stories-publish = Publish
+stories-return-comment = What the author should change
+stories-return = Send back to draft
+
+stories-picture-replace = Replace the picture
+stories-picture-add = Add a picture
+stories-picture-label = Picture (PNG, JPEG or WebP, up to { $megabytes } MB)
+stories-picture-upload = Upload the picture
+stories-image-missing = Choose a picture to upload.
+stories-image-too-large = The picture is larger than { $megabytes } MB. Please choose a smaller one.
+stories-image-wrong-type = This file is not a PNG, JPEG or WebP picture.
+stories-image-unreadable = This picture could not be read. Please export it again and retry.
+stories-image-not-found = There is no such picture.
+
+stories-figures = The partnership's results
+stories-baseline = Baseline
+stories-target = Target
+stories-target-by = by { $date }
+stories-achieved = Achieved
+stories-not-measured = Not measured yet
+stories-progress = { $percent } of the way to the target
+
+stories-new-title = Write a good-practice story
+stories-new-lead = Saved as a draft. The partnership's public results are added to the story automatically; a facilitator reviews it before it is published.
+stories-partnership = Partnership
+stories-partnership-choose = Choose the partnership
+stories-field-title = Title
+stories-field-summary = Summary
+stories-field-summary-hint = One or two sentences, shown in lists and when shared.
+stories-field-body = The story
+stories-field-body-hint = Markdown: **bold**, *italic*, lists, [links](https://…).
+stories-field-countries = Countries
+stories-field-countries-hint = Comma-separated, e.g. Philippines, Viet Nam.
+stories-field-topic = Topic
+stories-field-topic-none = None
+stories-save-draft = Save draft
+
+stories-news-lead = From the network and its partners.
+stories-news-loading = Loading news…
+stories-news-post-title = Post news
+stories-news-text = Text
+stories-news-text-hint = Markdown.
+stories-news-publish = Publish news
+stories-news-back = ← All news
+
+stories-title-missing = Please give the story a title.
+stories-title-too-short = Please use at least { $min } characters for the title.
+stories-title-too-long = Please keep the title under { $max } characters.
+stories-summary-missing = Please write a one- or two-sentence summary.
+stories-summary-too-long = Please keep the summary under { $max } characters.
+stories-body-missing = Please tell the story.
+stories-body-too-long = Please keep the story under { $max } characters.
+stories-partnership-missing = Choose the partnership this story comes from.
+stories-partnership-not-found = There is no partnership with this number.
+stories-countries-too-many = Please name at most { $max } countries.
+stories-country-too-long = A country name is at most { $max } characters.
+stories-topics-unknown = Choose topics from the list.
+stories-comment-missing = Say what the author should change.
+stories-comment-too-long = Please keep the comment under { $max } characters.
+stories-step-unknown = The step is submit, publish or return.
+stories-step-draft-not-reviewed = A draft is submitted for review before it is published.
+stories-step-already-in-review = This story is already waiting for review.
+stories-step-already-published = This story is already published.
+stories-step-already-draft = This story is already a draft.
+stories-changed-meanwhile = Someone changed this story a moment ago. Reload the page.
+stories-not-found = There is no story with this number.
+stories-news-not-found = There is no news item with this number.
+stories-published-cannot-change = A published story cannot change; a reviewer can send it back to draft first.
+
+stories-feed-title = WaterLinks Hub: stories and news
+stories-feed-subtitle = Good-practice stories from water operator partnerships, and news from the network.
+
+# Content languages
+stories-language-unknown = Choose the language from the list.
+stories-translation-unknown = Choose a published story from the list.
+stories-translation-itself = A story cannot be a translation of itself.
+stories-translation-same-language = This story is in { $language }, like the one you chose: a translation is in another language.
+stories-field-translation-of = Translation of
+stories-field-translation-of-none = Not a translation (an original story)
+stories-field-translation-of-hint = If this story tells a published story in another language, choose the original.
+stories-also-in = Also in:
+stories-also-in-label = This story in other languages
+stories-news-filter = Filter news
+stories-news-none = No news in this language yet.
+stories-news-show = Show news

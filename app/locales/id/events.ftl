@@ -1,0 +1,97 @@
+## Sector events: the calendar, the lists, the organisers' form and the .ics files.
+
+events-title = Acara
+events-lead = Acara sektor air tingkat global, regional, dan nasional, serta acara jaringan sendiri.
+events-subscribe = Berlangganan kalender
+events-views = Tampilan acara
+events-view-month = Bulan
+events-view-upcoming = Mendatang
+events-view-past = Lampau
+events-loading = Memuat acara…
+events-loading-calendar = Memuat kalender…
+events-none = Belum ada acara di sini.
+events-none-this-month = Tidak ada acara bulan ini.
+events-calendar-caption = { $month } { $year }
+events-previous-month = ← Bulan sebelumnya
+events-next-month = Bulan berikutnya →
+events-own = Acara WaterLinks
+events-organized-by = Diselenggarakan oleh { $organizer }
+events-add-to-calendar = Tambahkan ke kalender (.ics)
+events-date-range = { $first } – { $last }
+events-online = Daring
+events-place-and-online = { $place } dan daring
+events-scope-global = Global
+events-scope-regional = Regional
+events-scope-national = Nasional
+
+events-new-title = Tambahkan acara
+events-added = Acara ditambahkan.
+events-name = Nama
+events-first-day = Hari pertama
+events-last-day = Hari terakhir
+events-last-day-hint = Kosongkan untuk acara satu hari.
+events-place = Tempat
+events-place-hint = Kota dan lokasi.
+events-online-check = Daring (atau juga daring)
+events-organizer = Penyelenggara
+events-link = Halaman web
+events-scope = Cakupan
+events-own-check = Salah satu acara jaringan sendiri
+events-topic = Topik
+events-topic-none = Tidak ada
+events-description = Deskripsi
+events-add = Tambahkan acara
+
+events-title-missing = Silakan isi nama acara.
+events-title-too-long = Nama harus kurang dari { $max } karakter.
+events-description-too-long = Deskripsi harus kurang dari { $max } karakter.
+events-first-day-invalid = Silakan isi hari pertama sebagai tanggal, misalnya 2026-06-22.
+events-last-day-invalid = Silakan isi hari terakhir sebagai tanggal, misalnya 2026-06-25.
+events-last-day-before-first = Hari terakhir tidak boleh sebelum hari pertama.
+events-too-long = Sebuah acara berlangsung paling lama { $days } hari.
+events-place-missing = Sebutkan tempat acara berlangsung, atau tandai sebagai daring.
+events-place-too-long = Tempat harus kurang dari { $max } karakter.
+events-organizer-missing = Silakan sebutkan penyelenggaranya.
+events-organizer-too-long = Nama penyelenggara harus kurang dari { $max } karakter.
+events-link-invalid = Tautan diawali dengan https:// (atau http://).
+events-link-too-long = Tautan harus kurang dari { $max } karakter.
+events-scope-invalid = Pilih global, regional, atau nasional.
+events-topics-unknown = Pilih topik dari daftar.
+events-window-unknown = '{ $window }' bukan mendatang atau lampau.
+events-month-invalid = Bulan ditulis YYYY-MM.
+events-not-found = Tidak ada acara dengan nomor ini.
+
+events-ics-calendar-name = Acara WaterLinks Hub
+events-ics-organized-by = Diselenggarakan oleh { $organizer }.
+
+events-weekday-mon = Sen
+events-weekday-tue = Sel
+events-weekday-wed = Rab
+events-weekday-thu = Kam
+events-weekday-fri = Jum
+events-weekday-sat = Sab
+events-weekday-sun = Min
+events-weekday-monday = Senin
+events-weekday-tuesday = Selasa
+events-weekday-wednesday = Rabu
+events-weekday-thursday = Kamis
+events-weekday-friday = Jumat
+events-weekday-saturday = Sabtu
+events-weekday-sunday = Minggu
+events-month-january = Januari
+events-month-february = Februari
+events-month-march = Maret
+events-month-april = April
+events-month-may = Mei
+events-month-june = Juni
+events-month-july = Juli
+events-month-august = Agustus
+events-month-september = September
+events-month-october = Oktober
+events-month-november = November
+events-month-december = Desember
+
+# Content languages
+events-language-unknown = Pilih bahasa dari daftar.
+events-filter = Saring acara
+events-show = Tampilkan acara

@@ -1,0 +1,237 @@
+## Direktori mitra: organisasi, profil, KPI, dan keanggotaan.
+
+partners-kind-utility = Operator air
+partners-kind-facilitator = Fasilitator
+partners-kind-development-partner = Mitra pembangunan
+partners-kind-knowledge-partner = Mitra pengetahuan
+partners-kind-secretariat = Sekretariat
+
+partners-kpi-water-coverage = Cakupan layanan air minum
+partners-kpi-sanitation-coverage = Cakupan sanitasi
+partners-kpi-non-revenue-water = Air tak berekening (NRW)
+partners-kpi-continuity-of-supply = Kontinuitas pasokan
+partners-kpi-water-quality-compliance = Kepatuhan kualitas air
+partners-kpi-collection-efficiency = Efisiensi penagihan
+partners-kpi-operating-cost-coverage = Cakupan biaya operasional
+partners-kpi-metering-level = Tingkat pemasangan meter air
+partners-kpi-staff-per-1000-connections = Pegawai per 1.000 sambungan
+partners-kpi-energy-intensity = Intensitas energi
+partners-kpi-people-with-new-access = Penduduk dengan akses baru atau lebih baik
+partners-kpi-with-unit = { $kpi } ({ $unit })
+partners-unit-hours-per-day = jam/hari
+partners-unit-people = orang
+partners-unit-ratio = rasio
+partners-unit-staff = pegawai
+partners-value-percent = { $value } %
+partners-value-hours = { $value } jam/hari
+
+partners-kpi-choose = Pilih KPI dari daftar.
+partners-value-not-a-number = Masukkan angka.
+partners-value-percent-range = Persentase harus antara 0 dan 100.
+partners-value-hours-range = Jam pasokan harus antara 0 dan 24.
+partners-value-negative = Nilai ini tidak boleh negatif.
+partners-value-people-negative = Jumlah orang tidak boleh negatif.
+partners-value-people-whole = Jumlah orang harus bilangan bulat.
+partners-value-enter-number = Masukkan angka, misalnya 23,5.
+partners-measured-in-future = Nilai yang diukur tidak boleh bertanggal di masa depan.
+partners-measured-on-enter = Masukkan tanggal pengukuran (YYYY-MM-DD).
+
+partners-service-water = Penyediaan air minum
+partners-service-sewerage = Air limbah (sewerage)
+partners-service-septage = Pengelolaan lumpur tinja
+
+partners-name-missing = Masukkan nama organisasi.
+partners-name-too-long = Nama organisasi tidak boleh lebih dari { $max } karakter.
+partners-country-missing = Masukkan negara.
+partners-country-too-long = Nama negara tidak boleh lebih dari { $max } karakter.
+partners-city-too-long = Nama kota tidak boleh lebih dari { $max } karakter.
+partners-languages-too-long = Daftar bahasa tidak boleh lebih dari { $max } karakter.
+partners-description-too-long = Deskripsi tidak boleh lebih dari { $max } karakter.
+partners-contact-name-missing = Masukkan nama narahubung.
+partners-contact-name-too-long = Nama narahubung tidak boleh lebih dari { $max } karakter.
+partners-position-too-long = Jabatan tidak boleh lebih dari { $max } karakter.
+partners-solution-missing = Masukkan solusi yang telah teruji.
+partners-solution-too-long = Solusi yang telah teruji tidak boleh lebih dari { $max } karakter.
+partners-need-too-long = Deskripsi tidak boleh lebih dari { $max } karakter.
+partners-count-negative = Angka ini tidak boleh negatif.
+partners-count-too-large = Angka ini terlalu besar; mohon periksa kembali.
+partners-count-not-whole = Masukkan bilangan bulat, misalnya 250000.
+partners-coordinate-range = Masukkan angka antara -{ $limit } dan { $limit }.
+partners-longitude-missing = Isi juga garis bujur, atau kosongkan keduanya.
+partners-latitude-missing = Isi juga garis lintang, atau kosongkan keduanya.
+
+partners-kind-choose = Pilih jenis organisasinya.
+partners-direction-unknown = Arah topik tidak dikenal.
+partners-not-found = Organisasi ini tidak ada di direktori.
+partners-name-taken = Sudah ada organisasi lain di negara ini dengan nama yang sama.
+partners-value-gone = Nilai ini sudah tidak tercatat.
+partners-topic-choose = Pilih topik dari daftar.
+
+partners-export-failed = Ekspor gagal. Silakan coba lagi.
+partners-csv-id = id
+partners-csv-name = nama
+partners-csv-kind = jenis
+partners-csv-country = negara
+partners-csv-city = kota
+partners-csv-latitude = lintang
+partners-csv-longitude = bujur
+partners-csv-service-types = layanan
+partners-csv-population-served = penduduk terlayani
+partners-csv-connections = sambungan
+partners-csv-languages = bahasa
+partners-csv-network-member = anggota jaringan
+partners-csv-demo-data = data contoh
+partners-csv-profile-url = tautan profil
+partners-csv-yes = ya
+partners-csv-no = tidak
+
+partners-size-small = Kecil (kurang dari 250.000 orang)
+partners-size-medium = Sedang (250.000 sampai 1 juta)
+partners-size-large = Besar (1 sampai 5 juta)
+partners-size-very-large = Sangat besar (lebih dari 5 juta)
+partners-sort-name = Nama (A sampai Z)
+partners-sort-country = Negara
+partners-sort-largest = Penduduk terlayani, terbesar dahulu
+partners-sort-smallest = Penduduk terlayani, terkecil dahulu
+
+partners-directory-title = Mitra
+partners-directory-heading = Direktori mitra
+partners-directory-lead = Operator air, fasilitator, dan mitra jaringan WaterLinks di seluruh Asia dan Pasifik.
+partners-directory-loading = Memuat direktori…
+partners-search-label = Cari di direktori
+partners-search-text = Cari berdasarkan nama atau kota
+partners-filter-kind = Jenis
+partners-filter-all-kinds = Semua jenis
+partners-can-mentor-on = Dapat menjadi mentor untuk
+partners-needs-help-with = Membutuhkan bantuan untuk
+partners-filter-size = Ukuran
+partners-filter-any-size = Semua ukuran
+partners-filter-members-only = Hanya anggota jaringan
+partners-sort-by = Urutkan menurut
+partners-search = Cari
+partners-clear = Hapus filter
+partners-none-match = Tidak ada organisasi yang cocok dengan pencarian ini.
+partners-count = { $count ->
+   *[other] { $shown } organisasi
+}
+partners-download-csv = Unduh CSV
+partners-network-member = Anggota jaringan
+partners-serves-people = { $count ->
+   *[other] Melayani { $people } orang
+}
+partners-pages = Halaman
+partners-previous = ← Sebelumnya
+partners-page-of = Halaman { $page } dari { $pages }
+partners-next = Berikutnya →
+
+partners-chart-summary = { $kpi } dari { $first } ({ $first_date }) menjadi { $latest } ({ $latest_date })
+partners-chart-single = { $kpi }: { $value } ({ $date })
+partners-chart-point = { $date }: { $value }
+
+partners-loading = Memuat…
+partners-place = { $city }, { $country }
+partners-list-separator = {", "}
+partners-back-to-directory = ← Direktori mitra
+partners-demo-data = Data contoh
+partners-edit-profile = Ubah profil
+partners-services = Layanan
+partners-population-served = Penduduk terlayani
+partners-connections = Sambungan
+partners-languages = Bahasa
+partners-location = Lokasi
+partners-service-performance = Kinerja layanan
+partners-no-kpis = Belum ada nilai KPI yang dicatat.
+partners-no-offers = Belum ada topik mentoring.
+partners-no-needs = Belum ada kebutuhan.
+partners-contacts = Narahubung
+partners-no-contacts = Belum ada narahubung.
+
+partners-edit-title = Ubah { $name }
+partners-back-to-profile = ← Kembali ke profil
+partners-profile = Profil
+partners-profile-saved = Profil disimpan.
+partners-field-name = Nama
+partners-field-country = Negara
+partners-field-city = Kota
+partners-field-latitude = Lintang
+partners-field-longitude = Bujur
+partners-languages-hint = Misalnya: Bahasa Indonesia, English
+partners-field-description = Deskripsi
+partners-save-profile = Simpan profil
+partners-kpi-values = Nilai KPI
+partners-kpi-values-hint = Setiap nilai mencantumkan tanggal pengukurannya. Nilai kedua untuk KPI dan tanggal yang sama menggantikan nilai pertama.
+partners-value-recorded = Nilai dicatat.
+partners-field-kpi = KPI
+partners-field-value = Nilai
+partners-field-measured-on = Tanggal pengukuran
+partners-record-value = Catat nilai
+partners-kpi-latest = terakhir { $value } ({ $date })
+partners-value-count = { $count ->
+   *[other] { $count } nilai
+}
+partners-kpi-recorded-values = Nilai { $kpi } yang tercatat
+partners-date = Tanggal
+partners-actions = Tindakan
+partners-delete-value-label = Hapus { $kpi } tanggal { $date }
+partners-delete = Hapus
+partners-topics = Topik
+partners-direction-label = Organisasi ini
+partners-direction-offer = dapat menjadi mentor untuk
+partners-direction-need = membutuhkan bantuan untuk
+partners-field-topic = Topik
+partners-field-solution = Solusi teruji atau tantangan
+partners-field-solution-hint = Untuk tawaran, jelaskan solusi yang telah Anda uji dan hasilnya.
+partners-add-topic = Tambah topik
+partners-remove-label = Hapus { $name }
+partners-remove = Hapus
+partners-field-contact-name = Nama
+partners-field-position = Jabatan
+partners-field-email = Email
+partners-add-contact = Tambah narahubung
+
+partners-request-already-pending = Permintaan ini masih menunggu keputusan.
+partners-request-already-approved = Permintaan ini sudah disetujui.
+partners-request-already-refused = Permintaan ini sudah ditolak.
+partners-request-already-withdrawn = Permintaan ini sudah ditarik.
+partners-note-too-long = Catatan tidak boleh lebih dari { $max } karakter.
+partners-decision-choose = Pilih Setujui atau Tolak.
+partners-already-member = Anda sudah menjadi anggota { $organization }.
+partners-already-waiting = Permintaan Anda untuk bergabung dengan { $organization } masih menunggu keputusan.
+partners-no-request-waiting = Anda tidak memiliki permintaan yang menunggu untuk organisasi ini.
+partners-no-such-request = Permintaan bergabung ini tidak ada.
+partners-person-gone = Orang ini sudah tidak memiliki akun.
+
+partners-mail-ask-subject = { $person } meminta bergabung dengan { $organization }
+partners-mail-ask-text = { $person } ({ $email }) meminta bergabung dengan { $organization } di { $network }.
+partners-mail-ask-note = Catatan mereka: “{ $note }”
+partners-mail-ask-action = Setujui atau tolak permintaan
+partners-mail-ask-members-only = Anggota yang disetujui dari organisasi yang menjadi anggota jaringan dapat melihat pengetahuan khusus anggota jaringan.
+partners-mail-approved-subject = Permintaan Anda untuk bergabung dengan { $organization } disetujui
+partners-mail-approved-text = Permintaan Anda untuk bergabung dengan { $organization } di { $network } telah disetujui.
+partners-mail-approved-network = { $organization } adalah anggota jaringan: kini Anda dapat melihat produk pengetahuan khusus anggota jaringan.
+partners-mail-approved-listed = Anda kini tercatat sebagai anggota { $organization }.
+partners-mail-refused-subject = Permintaan Anda untuk bergabung dengan { $organization } tidak disetujui
+partners-mail-refused-text = Permintaan Anda untuk bergabung dengan { $organization } di { $network } tidak disetujui. Jika menurut Anda ini sebuah kekeliruan, silakan hubungi organisasi tersebut.
+partners-mail-open = Buka { $organization }
+
+partners-sign-in = Masuk
+partners-sign-in-to-join = untuk meminta bergabung dengan { $organization }.
+partners-join-note = Catatan untuk admin organisasi
+partners-join-note-hint = Opsional: peran Anda, atau alasan Anda ingin bergabung.
+partners-ask-to-join = Minta bergabung dengan organisasi ini
+partners-request-waiting = Permintaan Anda untuk bergabung dengan { $organization } sedang menunggu keputusan.
+partners-withdraw-request = Tarik permintaan saya
+partners-you-are-member = Anda adalah anggota { $organization }.
+partners-you-are-admin = Anda adalah admin { $organization }.
+partners-is-network-member = { $organization } adalah anggota jaringan WaterLinks.
+partners-is-directory-partner = { $organization } adalah mitra di direktori, bukan anggota jaringan.
+partners-membership = Keanggotaan
+partners-remove-from-network = Keluarkan dari jaringan
+partners-make-network-member = Jadikan anggota jaringan
+partners-requests-to-join = Permintaan bergabung dengan { $organization }
+partners-no-requests = Tidak ada permintaan yang menunggu.
+partners-approve-label = Setujui { $person }
+partners-refuse-label = Tolak { $person }
+partners-asked-on = ({ $email }) meminta pada { $date }
+partners-approve = Setujui
+partners-refuse = Tolak

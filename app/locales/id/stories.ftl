@@ -1,0 +1,109 @@
+## Good-practice stories, news and the Atom feed.
+
+stories-title = Kisah praktik baik
+stories-lead = Apa yang dicapai kemitraan, diceritakan dengan angka-angkanya.
+stories-news = Berita
+stories-atom-feed = Umpan Atom
+stories-write = Tulis kisah
+stories-in-progress = Draf dan kisah yang sedang ditinjau
+stories-filter = Saring kisah
+stories-all-topics = Semua topik
+stories-show = Tampilkan kisah
+stories-loading = Memuat kisah…
+stories-loading-one = Memuat…
+stories-none = Belum ada kisah yang cocok dengan saringan ini.
+stories-back = ← Semua kisah
+stories-status = Status: { $status }
+stories-status-draft = Draf
+stories-status-in-review = Sedang ditinjau
+stories-status-published = Diterbitkan
+stories-reviewer-comment = Komentar peninjau:
+stories-by = oleh { $author }
+stories-from-partnership = Dari kemitraan
+stories-review = Tinjauan
+stories-submit = Ajukan untuk ditinjau
+stories-publish = Terbitkan
+stories-return-comment = Apa yang perlu diubah penulis
+stories-return = Kembalikan menjadi draf
+
+stories-picture-replace = Ganti gambar
+stories-picture-add = Tambahkan gambar
+stories-picture-label = Gambar (PNG, JPEG, atau WebP, maksimal { $megabytes } MB)
+stories-picture-upload = Unggah gambar
+stories-image-missing = Pilih gambar untuk diunggah.
+stories-image-too-large = Gambar lebih besar dari { $megabytes } MB. Silakan pilih yang lebih kecil.
+stories-image-wrong-type = Berkas ini bukan gambar PNG, JPEG, atau WebP.
+stories-image-unreadable = Gambar ini tidak dapat dibaca. Silakan ekspor ulang dan coba lagi.
+stories-image-not-found = Gambar tersebut tidak ada.
+
+stories-figures = Hasil kemitraan
+stories-baseline = Nilai awal
+stories-target = Target
+stories-target-by = paling lambat { $date }
+stories-achieved = Tercapai
+stories-not-measured = Belum diukur
+stories-progress = { $percent } dari jalan menuju target
+
+stories-new-title = Tulis kisah praktik baik
+stories-new-lead = Disimpan sebagai draf. Hasil publik kemitraan ditambahkan ke kisah secara otomatis; seorang fasilitator meninjaunya sebelum diterbitkan.
+stories-partnership = Kemitraan
+stories-partnership-choose = Pilih kemitraan
+stories-field-title = Judul
+stories-field-summary = Ringkasan
+stories-field-summary-hint = Satu atau dua kalimat, ditampilkan di daftar dan saat dibagikan.
+stories-field-body = Kisahnya
+stories-field-body-hint = Markdown: **tebal**, *miring*, daftar, [tautan](https://…).
+stories-field-countries = Negara
+stories-field-countries-hint = Dipisahkan koma, misalnya Filipina, Viet Nam.
+stories-field-topic = Topik
+stories-field-topic-none = Tidak ada
+stories-save-draft = Simpan draf
+
+stories-news-lead = Dari jaringan dan para mitranya.
+stories-news-loading = Memuat berita…
+stories-news-post-title = Kirim berita
+stories-news-text = Teks
+stories-news-text-hint = Markdown.
+stories-news-publish = Terbitkan berita
+stories-news-back = ← Semua berita
+
+stories-title-missing = Silakan beri judul pada kisah.
+stories-title-too-short = Judul minimal { $min } karakter.
+stories-title-too-long = Judul harus kurang dari { $max } karakter.
+stories-summary-missing = Silakan tulis ringkasan satu atau dua kalimat.
+stories-summary-too-long = Ringkasan harus kurang dari { $max } karakter.
+stories-body-missing = Silakan ceritakan kisahnya.
+stories-body-too-long = Kisah harus kurang dari { $max } karakter.
+stories-partnership-missing = Pilih kemitraan asal kisah ini.
+stories-partnership-not-found = Tidak ada kemitraan dengan nomor ini.
+stories-countries-too-many = Sebutkan paling banyak { $max } negara.
+stories-country-too-long = Nama negara paling panjang { $max } karakter.
+stories-topics-unknown = Pilih topik dari daftar.
+stories-comment-missing = Sebutkan apa yang perlu diubah penulis.
+stories-comment-too-long = Komentar harus kurang dari { $max } karakter.
+stories-step-unknown = Langkahnya adalah submit, publish, atau return.
+stories-step-draft-not-reviewed = Draf harus diajukan untuk ditinjau sebelum diterbitkan.
+stories-step-already-in-review = Kisah ini sudah menunggu tinjauan.
+stories-step-already-published = Kisah ini sudah diterbitkan.
+stories-step-already-draft = Kisah ini sudah berupa draf.
+stories-changed-meanwhile = Seseorang baru saja mengubah kisah ini. Muat ulang halaman.
+stories-not-found = Tidak ada kisah dengan nomor ini.
+stories-news-not-found = Tidak ada berita dengan nomor ini.
+stories-published-cannot-change = Cerita yang sudah terbit tidak dapat diubah; peninjau dapat mengembalikannya ke draf terlebih dahulu.
+
+stories-feed-title = WaterLinks Hub: kisah dan berita
+stories-feed-subtitle = Kisah praktik baik dari kemitraan operator air, dan berita dari jaringan.
+
+# Content languages
+stories-language-unknown = Pilih bahasa dari daftar.
+stories-translation-unknown = Pilih cerita yang sudah terbit dari daftar.
+stories-translation-itself = Sebuah cerita tidak dapat menjadi terjemahan dari dirinya sendiri.
+stories-translation-same-language = Cerita ini berbahasa { $language }, sama dengan cerita yang Anda pilih: terjemahan harus dalam bahasa lain.
+stories-field-translation-of = Terjemahan dari
+stories-field-translation-of-none = Bukan terjemahan (cerita asli)
+stories-field-translation-of-hint = Jika cerita ini menceritakan kembali cerita yang sudah terbit dalam bahasa lain, pilih cerita aslinya.
+stories-also-in = Juga dalam:
+stories-also-in-label = Cerita ini dalam bahasa lain
+stories-news-filter = Saring berita
+stories-news-none = Belum ada berita dalam bahasa ini.
+stories-news-show = Tampilkan berita

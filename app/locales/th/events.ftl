@@ -1,0 +1,97 @@
+## Sector events: the calendar, the lists, the organisers' form and the .ics files.
+
+events-title = กิจกรรม
+events-lead = กิจกรรมในภาคส่วนน้ำระดับโลก ระดับภูมิภาค และระดับประเทศ รวมถึงกิจกรรมของเครือข่ายเอง
+events-subscribe = สมัครรับปฏิทิน
+events-views = มุมมองกิจกรรม
+events-view-month = เดือน
+events-view-upcoming = กำลังจะมาถึง
+events-view-past = ที่ผ่านมา
+events-loading = กำลังโหลดกิจกรรม…
+events-loading-calendar = กำลังโหลดปฏิทิน…
+events-none = ยังไม่มีกิจกรรมที่นี่
+events-none-this-month = ไม่มีกิจกรรมในเดือนนี้
+events-calendar-caption = { $month } { $year }
+events-previous-month = ← เดือนก่อนหน้า
+events-next-month = เดือนถัดไป →
+events-own = กิจกรรมของ WaterLinks
+events-organized-by = จัดโดย { $organizer }
+events-add-to-calendar = เพิ่มลงในปฏิทิน (.ics)
+events-date-range = { $first } – { $last }
+events-online = ออนไลน์
+events-place-and-online = { $place } และออนไลน์
+events-scope-global = ระดับโลก
+events-scope-regional = ระดับภูมิภาค
+events-scope-national = ระดับประเทศ
+
+events-new-title = เพิ่มกิจกรรม
+events-added = เพิ่มกิจกรรมแล้ว
+events-name = ชื่อ
+events-first-day = วันแรก
+events-last-day = วันสุดท้าย
+events-last-day-hint = เว้นว่างไว้หากเป็นกิจกรรมวันเดียว
+events-place = สถานที่
+events-place-hint = เมืองและสถานที่จัดงาน
+events-online-check = ออนไลน์ (หรือมีออนไลน์ด้วย)
+events-organizer = ผู้จัด
+events-link = หน้าเว็บ
+events-scope = ขอบเขต
+events-own-check = เป็นกิจกรรมของเครือข่ายเอง
+events-topic = หัวข้อ
+events-topic-none = ไม่มี
+events-description = คำอธิบาย
+events-add = เพิ่มกิจกรรม
+
+events-title-missing = กรุณาระบุชื่อกิจกรรม
+events-title-too-long = กรุณาระบุชื่อไม่เกิน { $max } ตัวอักษร
+events-description-too-long = กรุณาเขียนคำอธิบายไม่เกิน { $max } ตัวอักษร
+events-first-day-invalid = กรุณาระบุวันแรกเป็นวันที่ เช่น 2026-06-22
+events-last-day-invalid = กรุณาระบุวันสุดท้ายเป็นวันที่ เช่น 2026-06-25
+events-last-day-before-first = วันสุดท้ายต้องไม่อยู่ก่อนวันแรก
+events-too-long = กิจกรรมหนึ่งจัดได้นานสุด { $days } วัน
+events-place-missing = โปรดระบุสถานที่จัดกิจกรรม หรือทำเครื่องหมายว่าเป็นออนไลน์
+events-place-too-long = กรุณาระบุสถานที่ไม่เกิน { $max } ตัวอักษร
+events-organizer-missing = กรุณาระบุชื่อผู้จัด
+events-organizer-too-long = กรุณาระบุชื่อผู้จัดไม่เกิน { $max } ตัวอักษร
+events-link-invalid = ลิงก์ต้องขึ้นต้นด้วย https:// (หรือ http://)
+events-link-too-long = กรุณาระบุลิงก์ไม่เกิน { $max } ตัวอักษร
+events-scope-invalid = เลือกระดับโลก ระดับภูมิภาค หรือระดับประเทศ
+events-topics-unknown = เลือกหัวข้อจากรายการ
+events-window-unknown = '{ $window }' ไม่ใช่กำลังจะมาถึงหรือที่ผ่านมา
+events-month-invalid = เดือนต้องเขียนในรูปแบบ YYYY-MM
+events-not-found = ไม่มีกิจกรรมหมายเลขนี้
+
+events-ics-calendar-name = กิจกรรมของ WaterLinks Hub
+events-ics-organized-by = จัดโดย { $organizer }
+
+events-weekday-mon = จ.
+events-weekday-tue = อ.
+events-weekday-wed = พ.
+events-weekday-thu = พฤ.
+events-weekday-fri = ศ.
+events-weekday-sat = ส.
+events-weekday-sun = อา.
+events-weekday-monday = วันจันทร์
+events-weekday-tuesday = วันอังคาร
+events-weekday-wednesday = วันพุธ
+events-weekday-thursday = วันพฤหัสบดี
+events-weekday-friday = วันศุกร์
+events-weekday-saturday = วันเสาร์
+events-weekday-sunday = วันอาทิตย์
+events-month-january = มกราคม
+events-month-february = กุมภาพันธ์
+events-month-march = มีนาคม
+events-month-april = เมษายน
+events-month-may = พฤษภาคม
+events-month-june = มิถุนายน
+events-month-july = กรกฎาคม
+events-month-august = สิงหาคม
+events-month-september = กันยายน
+events-month-october = ตุลาคม
+events-month-november = พฤศจิกายน
+events-month-december = ธันวาคม
+
+# Content languages
+events-language-unknown = กรุณาเลือกภาษาจากรายการ
+events-filter = กรองกิจกรรม
+events-show = แสดงกิจกรรม

@@ -1,0 +1,137 @@
+## การจับคู่: ความต้องการและข้อเสนอ การจัดอันดับหน่วยงานพี่เลี้ยงสำหรับความต้องการหนึ่งพร้อมคำอธิบายแต่ละปัจจัย และข้อเสนอทั้งเครือข่าย
+
+matching-factor-topic-fit = ความตรงกับหัวข้อ
+matching-factor-proven-results = ผลลัพธ์ที่พิสูจน์แล้ว
+matching-factor-kpi-gap = ช่องว่างของตัวชี้วัด
+matching-factor-language = ภาษา
+matching-factor-proximity = ความใกล้ทางภูมิศาสตร์
+matching-factor-scale = ขนาดใกล้เคียงกัน
+matching-factor-capacity = ศักยภาพที่เหลืออยู่
+
+matching-weight-all-zero = โปรดให้น้ำหนักมากกว่า 0 อย่างน้อยหนึ่งปัจจัย
+matching-weight-missing = โปรดกรอกน้ำหนักตั้งแต่ 0 ถึง 10
+matching-weight-not-a-number = โปรดกรอกตัวเลขตั้งแต่ 0 ถึง 10 เช่น 2.5
+matching-weight-negative = น้ำหนักติดลบไม่ได้ กรอก 0 หากไม่ต้องการนับปัจจัยนี้
+matching-weight-too-large = น้ำหนักสูงสุดคือ 10
+
+matching-region-south-east-asia = เอเชียตะวันออกเฉียงใต้
+matching-region-south-asia = เอเชียใต้
+matching-region-east-asia = เอเชียตะวันออก
+matching-region-central-asia = เอเชียกลาง
+matching-region-pacific = แปซิฟิก
+matching-region-other = นอกภูมิภาคเอเชียและแปซิฟิก
+
+matching-value-energy = { $value } kWh/ลบ.ม.
+matching-value-people = { $value } คน
+matching-in-year = ในปี { $year }
+matching-in-years = ในช่วงปี { $from }–{ $to }
+matching-kpi-fell = { $kpi } ลดลงจาก { $from } เป็น { $to }
+matching-kpi-rose = { $kpi } เพิ่มขึ้นจาก { $from } เป็น { $to }
+matching-kpi-stayed = { $kpi } คงที่ที่ { $value }
+matching-sentence-separator = {" "}
+matching-list-separator = {", "}
+matching-list-and = { $rest } และ { $last }
+matching-millions = { $millions } ล้าน
+
+matching-explain-topic-fit = เสนอเป็นพี่เลี้ยงในหัวข้อนี้
+matching-explain-no-kpis = หัวข้อนี้ยังไม่ได้กำหนดตัวชี้วัด
+matching-explain-trend = { $change } { $period }
+matching-explain-trend-no-gain = { $change } { $period } (ไม่ดีขึ้น)
+matching-explain-single-value = มีการบันทึก{ $kpi }เพียงค่าเดียว ({ $value } ในปี { $year })
+matching-explain-no-history = ยังไม่มีประวัติตัวชี้วัดสำหรับหัวข้อนี้
+matching-explain-completed = { $count ->
+    [0] ยังไม่มีความร่วมมือที่เสร็จสิ้นในหัวข้อนี้
+   *[other] ความร่วมมือในหัวข้อนี้เสร็จสิ้นแล้ว { $count } โครงการ
+}
+matching-explain-completed-example = { $completed } (กับ { $recipient }: { $change })
+matching-explain-gap = { $kpi }ของท่านอยู่ที่ { $yours } ของอีกฝ่ายอยู่ที่ { $theirs }
+matching-explain-gap-theirs-missing = { $kpi }ของท่านอยู่ที่ { $yours } ของอีกฝ่ายไม่มีการบันทึก
+matching-explain-gap-yours-missing = { $kpi }ของท่านไม่มีการบันทึก ของอีกฝ่ายอยู่ที่ { $theirs }
+matching-explain-gap-neither = ทั้งสองฝ่ายยังไม่ได้บันทึก{ $kpi }
+matching-explain-your-languages-missing = ไม่มีการบันทึกภาษาที่ท่านใช้ทำงาน
+matching-explain-their-languages-missing = ไม่มีการบันทึกภาษาที่อีกฝ่ายใช้ทำงาน
+matching-explain-no-common-language = ไม่มีภาษาร่วมกัน (ท่าน: { $yours }; อีกฝ่าย: { $theirs })
+matching-explain-common-language = ทั้งสองฝ่ายทำงานด้วย{ $languages }
+matching-explain-same-country = ประเทศเดียวกัน ({ $country })
+matching-explain-same-region = ภูมิภาคเดียวกัน ({ $region })
+matching-explain-other-region = ต่างภูมิภาค ({ $country }, { $region })
+matching-explain-their-country-missing = ไม่มีการบันทึกประเทศของอีกฝ่าย
+matching-explain-your-country-missing = ไม่มีการบันทึกประเทศของท่าน
+matching-explain-distance = { $place } ห่างกัน { $km } กม.
+matching-explain-scale = ให้บริการ { $theirs } คน ท่านให้บริการ { $yours } คน
+matching-explain-scale-yours-missing = ให้บริการ { $theirs } คน ไม่มีการบันทึกประชากรที่ท่านให้บริการ
+matching-explain-scale-theirs-missing = ไม่มีการบันทึกประชากรที่อีกฝ่ายให้บริการ
+matching-explain-scale-neither = ทั้งสองฝ่ายไม่มีการบันทึกประชากรที่ให้บริการ
+matching-explain-no-places = ยังไม่ได้กำหนดจำนวนที่รับเป็นพี่เลี้ยง
+matching-explain-no-place-free = ไม่มีที่ว่างสำหรับเป็นพี่เลี้ยง (ใช้ไป { $capacity } จาก { $capacity })
+matching-explain-places-free = ว่าง { $spare } จาก { $capacity } ที่สำหรับเป็นพี่เลี้ยง
+
+matching-organization-choose = โปรดเลือกองค์กรหนึ่งของท่าน
+matching-topic-choose = โปรดเลือกหัวข้อจากรายการ
+matching-description-too-short = โปรดอธิบายความท้าทายในหนึ่งหรือสองประโยค (อย่างน้อย { $min } ตัวอักษร)
+matching-description-too-long = คำอธิบายยาวเกินไป (ไม่เกิน { $max } ตัวอักษร)
+matching-languages-too-long = โปรดระบุเพียงไม่กี่ภาษา (ไม่เกิน { $max } ตัวอักษร)
+matching-capacity-range = โปรดกรอกจำนวนความร่วมมือที่ท่านเป็นพี่เลี้ยงได้พร้อมกัน (1 ถึง 10)
+matching-only-utilities = เฉพาะการประปาเท่านั้นที่ประกาศความต้องการและข้อเสนอในความร่วมมือได้
+matching-need-already-matched = ความต้องการนี้นำไปสู่ความร่วมมือแล้ว โปรดปิดความร่วมมือนั้นแทน
+matching-need-not-found = ไม่มีความต้องการหมายเลขนี้
+matching-note-missing = โปรดเขียนบันทึกแนวคิดสั้น ๆ สำหรับทั้งสองฝ่าย
+matching-note-too-long = บันทึกยาวเกินไป (ไม่เกิน { $max } ตัวอักษร)
+matching-need-not-open = ความต้องการนี้ไม่เปิดรับแล้ว
+matching-mentor-itself = การประปาเป็นพี่เลี้ยงให้ตนเองไม่ได้
+matching-mentor-choose = โปรดเลือกการประปาเป็นหน่วยงานพี่เลี้ยง
+
+matching-score-label = คะแนนความเหมาะสม { $score } จาก 100
+matching-introduce = แนะนำให้รู้จัก
+matching-concept-note = บันทึกแนวคิดสำหรับทั้งสองฝ่าย
+matching-propose-mentor = เสนอหน่วยงานพี่เลี้ยงนี้
+matching-note-for-facilitator = บันทึกถึงผู้ประสานงาน (ไม่บังคับ)
+matching-suggested-mentors = หน่วยงานพี่เลี้ยงที่แนะนำ
+matching-ranking = กำลังจัดอันดับหน่วยงานพี่เลี้ยง…
+matching-no-mentors = ยังไม่มีการประปาใดเสนอเป็นพี่เลี้ยงในหัวข้อนี้
+matching-network-title = การจับคู่ทั้งเครือข่าย
+matching-network-lead = เสนอหน่วยงานพี่เลี้ยงหนึ่งแห่งสำหรับทุกความต้องการที่เปิดอยู่ โดยไม่เกินศักยภาพของแต่ละหน่วยงาน เปิดความต้องการเพื่อแนะนำทั้งสองฝ่ายให้รู้จักกัน
+matching-matching = กำลังจับคู่…
+matching-proposals = ข้อเสนอ ({ $count })
+matching-need-title = { $organization }: { $topic }
+matching-unmatched = ไม่มีหน่วยงานพี่เลี้ยงที่ยังมีศักยภาพเหลือ
+matching-how-scored = วิธีให้คะแนนหน่วยงานพี่เลี้ยง
+matching-how-scored-text = แต่ละปัจจัยได้คะแนน 0 ถึง 1 ส่วนน้ำหนัก (0 ถึง 10) กำหนดว่าแต่ละปัจจัยสำคัญเพียงใด
+matching-save-weights = บันทึกน้ำหนัก
+matching-weights-saved = บันทึกแล้ว ข้อเสนอด้านล่างใช้น้ำหนักใหม่
+
+matching-needs-title = ความต้องการและข้อเสนอ
+matching-needs-lead = การประปาประกาศความท้าทายที่ต้องการความช่วยเหลือ และแนวทางแก้ไขที่ผ่านการพิสูจน์แล้วที่พร้อมแบ่งปัน ผู้ประสานงานจับคู่ให้เป็นความร่วมมือ
+matching-match-all = จับคู่ทุกความต้องการที่เปิดอยู่
+matching-admins-post = ผู้ดูแลองค์กรเป็นผู้ประกาศความต้องการและข้อเสนอของการประปาของตน
+matching-sign-in = เข้าสู่ระบบ
+matching-sign-in-to-post = ในฐานะผู้ดูแลองค์กรเพื่อประกาศความต้องการและข้อเสนอ
+matching-open-needs = ความต้องการที่เปิดอยู่
+matching-loading = กำลังโหลด…
+matching-no-open-needs = ขณะนี้ไม่มีความต้องการที่เปิดอยู่
+matching-need-posted = { $country } · ประกาศเมื่อ { $date }
+matching-field-utility = การประปา
+matching-field-topic = หัวข้อ
+matching-field-topic-empty = เลือกหัวข้อ
+matching-post-need = ประกาศความต้องการ
+matching-field-challenge = ความท้าทาย
+matching-field-challenge-hint = ปัญหาคืออะไร และได้ลองทำอะไรไปแล้วบ้าง? ใส่ตัวเลขประกอบหากมี
+matching-field-preferred-languages = ภาษาที่ต้องการ
+matching-post-need-button = ประกาศความต้องการ
+matching-need-posted-ok = ประกาศความต้องการของท่านแล้ว
+matching-post-offer = ประกาศข้อเสนอ
+matching-field-solution = แนวทางแก้ไขที่ผ่านการพิสูจน์แล้วของท่าน
+matching-field-solution-hint = ท่านทำอะไร และมีอะไรเปลี่ยนไป? เช่น น้ำสูญเสียลดลงจาก 38% เหลือ 17% ด้วยการแบ่งพื้นที่จ่ายน้ำย่อย (DMA)
+matching-field-mentor-languages = ภาษาที่ท่านใช้เป็นพี่เลี้ยงได้
+matching-field-capacity = จำนวนความร่วมมือที่ท่านเป็นพี่เลี้ยงได้พร้อมกัน
+matching-post-offer-button = ประกาศข้อเสนอ
+matching-offer-posted-ok = ประกาศข้อเสนอของท่านแล้ว
+matching-need-page-title = ความต้องการ: { $topic }
+matching-all-needs = ← ความต้องการทั้งหมด
+matching-need-lead = ความต้องการที่ประกาศเพื่อขอความช่วยเหลือจากหน่วยงานพี่เลี้ยง
+matching-need-posted-status = { $country } · ประกาศเมื่อ { $date } · { $status }
+matching-need-languages = ภาษาที่ต้องการ: { $languages }
+matching-need-partnership = ดูความร่วมมือที่เกิดจากความต้องการนี้
+matching-need-status-open = เปิดอยู่
+matching-need-status-matched = จับคู่แล้ว
+matching-need-status-withdrawn = ถอนแล้ว

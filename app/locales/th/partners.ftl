@@ -1,0 +1,237 @@
+## ทำเนียบพันธมิตร: องค์กร โปรไฟล์ ตัวชี้วัด (KPI) และการเป็นสมาชิก
+
+partners-kind-utility = การประปา
+partners-kind-facilitator = ผู้ประสานงาน
+partners-kind-development-partner = พันธมิตรเพื่อการพัฒนา
+partners-kind-knowledge-partner = พันธมิตรด้านความรู้
+partners-kind-secretariat = สำนักเลขาธิการ
+
+partners-kpi-water-coverage = ความครอบคลุมการให้บริการน้ำประปา
+partners-kpi-sanitation-coverage = ความครอบคลุมการให้บริการด้านสุขาภิบาล
+partners-kpi-non-revenue-water = น้ำสูญเสีย
+partners-kpi-continuity-of-supply = ความต่อเนื่องของการจ่ายน้ำ
+partners-kpi-water-quality-compliance = การผ่านเกณฑ์มาตรฐานคุณภาพน้ำ
+partners-kpi-collection-efficiency = ประสิทธิภาพการจัดเก็บค่าน้ำ
+partners-kpi-operating-cost-coverage = ความครอบคลุมต้นทุนการดำเนินงาน
+partners-kpi-metering-level = ระดับการติดตั้งมาตรวัดน้ำ
+partners-kpi-staff-per-1000-connections = จำนวนพนักงานต่อผู้ใช้น้ำ 1,000 ราย
+partners-kpi-energy-intensity = ความเข้มข้นการใช้พลังงาน
+partners-kpi-people-with-new-access = จำนวนผู้ได้รับบริการใหม่หรือดีขึ้น
+partners-kpi-with-unit = { $kpi } ({ $unit })
+partners-unit-hours-per-day = ชั่วโมง/วัน
+partners-unit-people = คน
+partners-unit-ratio = อัตราส่วน
+partners-unit-staff = คน
+partners-value-percent = { $value }%
+partners-value-hours = { $value } ชั่วโมง/วัน
+
+partners-kpi-choose = โปรดเลือกตัวชี้วัดจากรายการ
+partners-value-not-a-number = โปรดกรอกตัวเลข
+partners-value-percent-range = ค่าร้อยละต้องอยู่ระหว่าง 0 ถึง 100
+partners-value-hours-range = จำนวนชั่วโมงการจ่ายน้ำต้องอยู่ระหว่าง 0 ถึง 24
+partners-value-negative = ค่านี้ติดลบไม่ได้
+partners-value-people-negative = จำนวนคนติดลบไม่ได้
+partners-value-people-whole = จำนวนคนต้องเป็นจำนวนเต็ม
+partners-value-enter-number = โปรดกรอกตัวเลข เช่น 23.5
+partners-measured-in-future = ค่าที่วัดได้จะลงวันที่ในอนาคตไม่ได้
+partners-measured-on-enter = โปรดกรอกวันที่วัด (YYYY-MM-DD)
+
+partners-service-water = การประปา
+partners-service-sewerage = ระบบระบายและบำบัดน้ำเสีย
+partners-service-septage = การจัดการกากตะกอนส้วม
+
+partners-name-missing = โปรดกรอกชื่อองค์กร
+partners-name-too-long = โปรดเขียนชื่อองค์กรไม่เกิน { $max } ตัวอักษร
+partners-country-missing = โปรดกรอกประเทศ
+partners-country-too-long = โปรดเขียนชื่อประเทศไม่เกิน { $max } ตัวอักษร
+partners-city-too-long = โปรดเขียนชื่อเมืองไม่เกิน { $max } ตัวอักษร
+partners-languages-too-long = โปรดเขียนภาษาไม่เกิน { $max } ตัวอักษร
+partners-description-too-long = โปรดเขียนคำอธิบายไม่เกิน { $max } ตัวอักษร
+partners-contact-name-missing = โปรดกรอกชื่อผู้ติดต่อ
+partners-contact-name-too-long = โปรดเขียนชื่อผู้ติดต่อไม่เกิน { $max } ตัวอักษร
+partners-position-too-long = โปรดเขียนตำแหน่งไม่เกิน { $max } ตัวอักษร
+partners-solution-missing = โปรดกรอกแนวทางแก้ไขที่ผ่านการพิสูจน์แล้ว
+partners-solution-too-long = โปรดเขียนแนวทางแก้ไขที่ผ่านการพิสูจน์แล้วไม่เกิน { $max } ตัวอักษร
+partners-need-too-long = โปรดเขียนคำอธิบายไม่เกิน { $max } ตัวอักษร
+partners-count-negative = ตัวเลขนี้ติดลบไม่ได้
+partners-count-too-large = ตัวเลขนี้มากเกินไป โปรดตรวจสอบอีกครั้ง
+partners-count-not-whole = โปรดกรอกจำนวนเต็ม เช่น 250000
+partners-coordinate-range = โปรดกรอกตัวเลขระหว่าง -{ $limit } ถึง { $limit }
+partners-longitude-missing = โปรดกรอกลองจิจูดด้วย หรือเว้นว่างทั้งสองช่อง
+partners-latitude-missing = โปรดกรอกละติจูดด้วย หรือเว้นว่างทั้งสองช่อง
+
+partners-kind-choose = โปรดเลือกประเภทขององค์กร
+partners-direction-unknown = ไม่รู้จักทิศทางของหัวข้อนี้
+partners-not-found = ไม่มีองค์กรนี้ในทำเนียบ
+partners-name-taken = มีองค์กรอื่นในประเทศนี้ใช้ชื่อนี้แล้ว
+partners-value-gone = ค่านี้ไม่มีในบันทึกแล้ว
+partners-topic-choose = โปรดเลือกหัวข้อจากรายการ
+
+partners-export-failed = ส่งออกข้อมูลไม่สำเร็จ โปรดลองอีกครั้ง
+partners-csv-id = รหัส
+partners-csv-name = ชื่อ
+partners-csv-kind = ประเภท
+partners-csv-country = ประเทศ
+partners-csv-city = เมือง
+partners-csv-latitude = ละติจูด
+partners-csv-longitude = ลองจิจูด
+partners-csv-service-types = บริการ
+partners-csv-population-served = ประชากรที่ได้รับบริการ
+partners-csv-connections = จำนวนผู้ใช้น้ำ
+partners-csv-languages = ภาษา
+partners-csv-network-member = สมาชิกเครือข่าย
+partners-csv-demo-data = ข้อมูลตัวอย่าง
+partners-csv-profile-url = ลิงก์โปรไฟล์
+partners-csv-yes = ใช่
+partners-csv-no = ไม่ใช่
+
+partners-size-small = เล็ก (ต่ำกว่า 250,000 คน)
+partners-size-medium = กลาง (250,000 ถึง 1 ล้านคน)
+partners-size-large = ใหญ่ (1 ถึง 5 ล้านคน)
+partners-size-very-large = ใหญ่มาก (มากกว่า 5 ล้านคน)
+partners-sort-name = ชื่อ (ก ถึง ฮ, A ถึง Z)
+partners-sort-country = ประเทศ
+partners-sort-largest = ประชากรที่ได้รับบริการ มากไปน้อย
+partners-sort-smallest = ประชากรที่ได้รับบริการ น้อยไปมาก
+
+partners-directory-title = พันธมิตร
+partners-directory-heading = ทำเนียบพันธมิตร
+partners-directory-lead = การประปา ผู้ประสานงาน และพันธมิตรของเครือข่าย WaterLinks ทั่วเอเชียและแปซิฟิก
+partners-directory-loading = กำลังโหลดทำเนียบ…
+partners-search-label = ค้นหาในทำเนียบ
+partners-search-text = ค้นหาด้วยชื่อหรือเมือง
+partners-filter-kind = ประเภท
+partners-filter-all-kinds = ทุกประเภท
+partners-can-mentor-on = เป็นพี่เลี้ยงได้ในเรื่อง
+partners-needs-help-with = ต้องการความช่วยเหลือในเรื่อง
+partners-filter-size = ขนาด
+partners-filter-any-size = ทุกขนาด
+partners-filter-members-only = เฉพาะสมาชิกเครือข่าย
+partners-sort-by = เรียงตาม
+partners-search = ค้นหา
+partners-clear = ล้างตัวกรอง
+partners-none-match = ไม่มีองค์กรที่ตรงกับการค้นหานี้
+partners-count = { $count ->
+   *[other] { $shown } องค์กร
+}
+partners-download-csv = ดาวน์โหลด CSV
+partners-network-member = สมาชิกเครือข่าย
+partners-serves-people = { $count ->
+   *[other] ให้บริการ { $people } คน
+}
+partners-pages = หน้า
+partners-previous = ← ก่อนหน้า
+partners-page-of = หน้า { $page } จาก { $pages }
+partners-next = ถัดไป →
+
+partners-chart-summary = { $kpi } จาก { $first } ({ $first_date }) เป็น { $latest } ({ $latest_date })
+partners-chart-single = { $kpi }: { $value } ({ $date })
+partners-chart-point = { $date }: { $value }
+
+partners-loading = กำลังโหลด…
+partners-place = { $city }, { $country }
+partners-list-separator = {", "}
+partners-back-to-directory = ← ทำเนียบพันธมิตร
+partners-demo-data = ข้อมูลตัวอย่าง
+partners-edit-profile = แก้ไขโปรไฟล์
+partners-services = บริการ
+partners-population-served = ประชากรที่ได้รับบริการ
+partners-connections = จำนวนผู้ใช้น้ำ
+partners-languages = ภาษา
+partners-location = ที่ตั้ง
+partners-service-performance = ผลการดำเนินงานด้านบริการ
+partners-no-kpis = ยังไม่มีการบันทึกค่าตัวชี้วัด
+partners-no-offers = ยังไม่มีหัวข้อที่เป็นพี่เลี้ยงได้
+partners-no-needs = ยังไม่มีความต้องการ
+partners-contacts = ผู้ติดต่อ
+partners-no-contacts = ยังไม่มีผู้ติดต่อ
+
+partners-edit-title = แก้ไข { $name }
+partners-back-to-profile = ← กลับไปที่โปรไฟล์
+partners-profile = โปรไฟล์
+partners-profile-saved = บันทึกโปรไฟล์แล้ว
+partners-field-name = ชื่อ
+partners-field-country = ประเทศ
+partners-field-city = เมือง
+partners-field-latitude = ละติจูด
+partners-field-longitude = ลองจิจูด
+partners-languages-hint = เช่น ภาษาไทย, English
+partners-field-description = คำอธิบาย
+partners-save-profile = บันทึกโปรไฟล์
+partners-kpi-values = ค่าตัวชี้วัด
+partners-kpi-values-hint = แต่ละค่ามีวันที่วัดกำกับไว้ ค่าที่สองของตัวชี้วัดเดียวกันในวันเดียวกันจะแทนที่ค่าแรก
+partners-value-recorded = บันทึกค่าแล้ว
+partners-field-kpi = ตัวชี้วัด
+partners-field-value = ค่า
+partners-field-measured-on = วันที่วัด
+partners-record-value = บันทึกค่า
+partners-kpi-latest = ล่าสุด { $value } ({ $date })
+partners-value-count = { $count ->
+   *[other] { $count } ค่า
+}
+partners-kpi-recorded-values = ค่าที่บันทึกไว้ของ { $kpi }
+partners-date = วันที่
+partners-actions = การดำเนินการ
+partners-delete-value-label = ลบ { $kpi } วันที่ { $date }
+partners-delete = ลบ
+partners-topics = หัวข้อ
+partners-direction-label = องค์กรนี้
+partners-direction-offer = เป็นพี่เลี้ยงได้ในเรื่อง
+partners-direction-need = ต้องการความช่วยเหลือในเรื่อง
+partners-field-topic = หัวข้อ
+partners-field-solution = แนวทางแก้ไขที่ผ่านการพิสูจน์แล้วหรือความท้าทาย
+partners-field-solution-hint = หากเป็นข้อเสนอ โปรดอธิบายแนวทางแก้ไขที่ท่านได้ทดลองใช้และผลลัพธ์ที่ได้
+partners-add-topic = เพิ่มหัวข้อ
+partners-remove-label = นำ { $name } ออก
+partners-remove = นำออก
+partners-field-contact-name = ชื่อ
+partners-field-position = ตำแหน่ง
+partners-field-email = อีเมล
+partners-add-contact = เพิ่มผู้ติดต่อ
+
+partners-request-already-pending = คำขอนี้กำลังรอการพิจารณาอยู่แล้ว
+partners-request-already-approved = คำขอนี้ได้รับอนุมัติไปแล้ว
+partners-request-already-refused = คำขอนี้ถูกปฏิเสธไปแล้ว
+partners-request-already-withdrawn = คำขอนี้ถูกถอนไปแล้ว
+partners-note-too-long = โปรดเขียนหมายเหตุไม่เกิน { $max } ตัวอักษร
+partners-decision-choose = โปรดเลือกอนุมัติหรือปฏิเสธ
+partners-already-member = ท่านเป็นสมาชิกของ { $organization } อยู่แล้ว
+partners-already-waiting = คำขอเข้าร่วม { $organization } ของท่านกำลังรอการพิจารณาอยู่แล้ว
+partners-no-request-waiting = ท่านไม่มีคำขอที่รอการพิจารณากับองค์กรนี้
+partners-no-such-request = ไม่มีคำขอเข้าร่วมนี้
+partners-person-gone = บุคคลนี้ไม่มีบัญชีแล้ว
+
+partners-mail-ask-subject = { $person } ขอเข้าร่วม { $organization }
+partners-mail-ask-text = { $person } ({ $email }) ขอเข้าร่วม { $organization } บน { $network }
+partners-mail-ask-note = หมายเหตุจากผู้ขอ: “{ $note }”
+partners-mail-ask-action = อนุมัติหรือปฏิเสธคำขอ
+partners-mail-ask-members-only = สมาชิกที่ได้รับอนุมัติขององค์กรที่เป็นสมาชิกเครือข่ายจะเห็นองค์ความรู้เฉพาะสมาชิกของเครือข่าย
+partners-mail-approved-subject = คำขอเข้าร่วม { $organization } ของท่านได้รับอนุมัติแล้ว
+partners-mail-approved-text = คำขอเข้าร่วม { $organization } บน { $network } ของท่านได้รับอนุมัติแล้ว
+partners-mail-approved-network = { $organization } เป็นสมาชิกของเครือข่าย ตอนนี้ท่านเห็นผลิตภัณฑ์ความรู้เฉพาะสมาชิกของเครือข่ายได้แล้ว
+partners-mail-approved-listed = ขณะนี้ท่านมีชื่อเป็นสมาชิกของ { $organization } แล้ว
+partners-mail-refused-subject = คำขอเข้าร่วม { $organization } ของท่านไม่ได้รับอนุมัติ
+partners-mail-refused-text = คำขอเข้าร่วม { $organization } บน { $network } ของท่านไม่ได้รับอนุมัติ หากท่านคิดว่าเป็นความผิดพลาด โปรดติดต่อองค์กรนั้น
+partners-mail-open = เปิด { $organization }
+
+partners-sign-in = เข้าสู่ระบบ
+partners-sign-in-to-join = เพื่อขอเข้าร่วม { $organization }
+partners-join-note = หมายเหตุถึงผู้ดูแลขององค์กร
+partners-join-note-hint = ไม่บังคับ: บทบาทของท่าน หรือเหตุผลที่ท่านต้องการเข้าร่วม
+partners-ask-to-join = ขอเข้าร่วมองค์กรนี้
+partners-request-waiting = คำขอเข้าร่วม { $organization } ของท่านกำลังรอการพิจารณา
+partners-withdraw-request = ถอนคำขอของฉัน
+partners-you-are-member = ท่านเป็นสมาชิกของ { $organization }
+partners-you-are-admin = ท่านเป็นผู้ดูแลของ { $organization }
+partners-is-network-member = { $organization } เป็นสมาชิกของเครือข่าย WaterLinks
+partners-is-directory-partner = { $organization } เป็นพันธมิตรในทำเนียบ แต่ไม่ได้เป็นสมาชิกของเครือข่าย
+partners-membership = การเป็นสมาชิก
+partners-remove-from-network = นำออกจากเครือข่าย
+partners-make-network-member = ตั้งเป็นสมาชิกเครือข่าย
+partners-requests-to-join = คำขอเข้าร่วม { $organization }
+partners-no-requests = ไม่มีคำขอที่รอการพิจารณา
+partners-approve-label = อนุมัติ { $person }
+partners-refuse-label = ปฏิเสธ { $person }
+partners-asked-on = ({ $email }) ขอเมื่อ { $date }
+partners-approve = อนุมัติ
+partners-refuse = ปฏิเสธ

@@ -1,0 +1,109 @@
+## Good-practice stories, news and the Atom feed.
+
+stories-title = เรื่องราวแนวปฏิบัติที่ดี
+stories-lead = สิ่งที่ความร่วมมือทำสำเร็จ เล่าผ่านตัวเลขของพวกเขาเอง
+stories-news = ข่าว
+stories-atom-feed = ฟีด Atom
+stories-write = เขียนเรื่องราว
+stories-in-progress = ฉบับร่างและเรื่องราวที่รอการตรวจทาน
+stories-filter = กรองเรื่องราว
+stories-all-topics = ทุกหัวข้อ
+stories-show = แสดงเรื่องราว
+stories-loading = กำลังโหลดเรื่องราว…
+stories-loading-one = กำลังโหลด…
+stories-none = ยังไม่มีเรื่องราวที่ตรงกับตัวกรองนี้
+stories-back = ← เรื่องราวทั้งหมด
+stories-status = สถานะ: { $status }
+stories-status-draft = ฉบับร่าง
+stories-status-in-review = กำลังตรวจทาน
+stories-status-published = เผยแพร่แล้ว
+stories-reviewer-comment = ความเห็นของผู้ตรวจทาน:
+stories-by = โดย { $author }
+stories-from-partnership = จากความร่วมมือ
+stories-review = การตรวจทาน
+stories-submit = ส่งเพื่อตรวจทาน
+stories-publish = เผยแพร่
+stories-return-comment = สิ่งที่ผู้เขียนควรแก้ไข
+stories-return = ส่งกลับเป็นฉบับร่าง
+
+stories-picture-replace = เปลี่ยนรูปภาพ
+stories-picture-add = เพิ่มรูปภาพ
+stories-picture-label = รูปภาพ (PNG, JPEG หรือ WebP ไม่เกิน { $megabytes } MB)
+stories-picture-upload = อัปโหลดรูปภาพ
+stories-image-missing = เลือกรูปภาพที่จะอัปโหลด
+stories-image-too-large = รูปภาพมีขนาดใหญ่กว่า { $megabytes } MB กรุณาเลือกรูปที่เล็กกว่านี้
+stories-image-wrong-type = ไฟล์นี้ไม่ใช่รูปภาพ PNG, JPEG หรือ WebP
+stories-image-unreadable = ไม่สามารถอ่านรูปภาพนี้ได้ กรุณาส่งออกรูปใหม่แล้วลองอีกครั้ง
+stories-image-not-found = ไม่มีรูปภาพนี้
+
+stories-figures = ผลลัพธ์ของความร่วมมือ
+stories-baseline = ค่าฐาน
+stories-target = เป้าหมาย
+stories-target-by = ภายใน { $date }
+stories-achieved = ผลที่ได้
+stories-not-measured = ยังไม่ได้วัด
+stories-progress = เดินทางไปสู่เป้าหมายแล้ว { $percent }
+
+stories-new-title = เขียนเรื่องราวแนวปฏิบัติที่ดี
+stories-new-lead = บันทึกเป็นฉบับร่าง ระบบจะเพิ่มผลลัพธ์สาธารณะของความร่วมมือลงในเรื่องราวโดยอัตโนมัติ และผู้ประสานงานจะตรวจทานก่อนเผยแพร่
+stories-partnership = ความร่วมมือ
+stories-partnership-choose = เลือกความร่วมมือ
+stories-field-title = ชื่อเรื่อง
+stories-field-summary = สรุป
+stories-field-summary-hint = หนึ่งหรือสองประโยค แสดงในรายการและเมื่อแชร์
+stories-field-body = เนื้อเรื่อง
+stories-field-body-hint = Markdown: **ตัวหนา**, *ตัวเอียง*, รายการ, [ลิงก์](https://…)
+stories-field-countries = ประเทศ
+stories-field-countries-hint = คั่นด้วยจุลภาค เช่น ฟิลิปปินส์, เวียดนาม
+stories-field-topic = หัวข้อ
+stories-field-topic-none = ไม่มี
+stories-save-draft = บันทึกฉบับร่าง
+
+stories-news-lead = จากเครือข่ายและพันธมิตร
+stories-news-loading = กำลังโหลดข่าว…
+stories-news-post-title = ลงข่าว
+stories-news-text = เนื้อหา
+stories-news-text-hint = Markdown
+stories-news-publish = เผยแพร่ข่าว
+stories-news-back = ← ข่าวทั้งหมด
+
+stories-title-missing = กรุณาตั้งชื่อเรื่อง
+stories-title-too-short = ชื่อเรื่องต้องมีอย่างน้อย { $min } ตัวอักษร
+stories-title-too-long = กรุณาตั้งชื่อเรื่องไม่เกิน { $max } ตัวอักษร
+stories-summary-missing = กรุณาเขียนสรุปหนึ่งหรือสองประโยค
+stories-summary-too-long = กรุณาเขียนสรุปไม่เกิน { $max } ตัวอักษร
+stories-body-missing = กรุณาเล่าเรื่องราวของคุณ
+stories-body-too-long = กรุณาเขียนเรื่องราวไม่เกิน { $max } ตัวอักษร
+stories-partnership-missing = เลือกความร่วมมือที่เป็นที่มาของเรื่องราวนี้
+stories-partnership-not-found = ไม่มีความร่วมมือหมายเลขนี้
+stories-countries-too-many = ระบุได้ไม่เกิน { $max } ประเทศ
+stories-country-too-long = ชื่อประเทศยาวได้ไม่เกิน { $max } ตัวอักษร
+stories-topics-unknown = เลือกหัวข้อจากรายการ
+stories-comment-missing = โปรดระบุสิ่งที่ผู้เขียนควรแก้ไข
+stories-comment-too-long = กรุณาเขียนความเห็นไม่เกิน { $max } ตัวอักษร
+stories-step-unknown = ขั้นตอนต้องเป็น submit, publish หรือ return
+stories-step-draft-not-reviewed = ฉบับร่างต้องส่งตรวจทานก่อนเผยแพร่
+stories-step-already-in-review = เรื่องราวนี้กำลังรอการตรวจทานอยู่แล้ว
+stories-step-already-published = เรื่องราวนี้เผยแพร่แล้ว
+stories-step-already-draft = เรื่องราวนี้เป็นฉบับร่างอยู่แล้ว
+stories-changed-meanwhile = มีผู้แก้ไขเรื่องราวนี้เมื่อครู่ กรุณาโหลดหน้านี้ใหม่
+stories-not-found = ไม่มีเรื่องราวหมายเลขนี้
+stories-news-not-found = ไม่มีข่าวหมายเลขนี้
+stories-published-cannot-change = เรื่องที่เผยแพร่แล้วแก้ไขไม่ได้ ผู้ตรวจทานต้องส่งกลับเป็นฉบับร่างก่อน
+
+stories-feed-title = WaterLinks Hub: เรื่องราวและข่าว
+stories-feed-subtitle = เรื่องราวแนวปฏิบัติที่ดีจากความร่วมมือระหว่างผู้ให้บริการน้ำ และข่าวจากเครือข่าย
+
+# Content languages
+stories-language-unknown = กรุณาเลือกภาษาจากรายการ
+stories-translation-unknown = กรุณาเลือกเรื่องราวที่เผยแพร่แล้วจากรายการ
+stories-translation-itself = เรื่องราวไม่สามารถเป็นฉบับแปลของตัวเองได้
+stories-translation-same-language = เรื่องราวนี้เขียนเป็น{ $language } เช่นเดียวกับเรื่องที่คุณเลือก ฉบับแปลต้องเป็นภาษาอื่น
+stories-field-translation-of = แปลจาก
+stories-field-translation-of-none = ไม่ใช่ฉบับแปล (เรื่องต้นฉบับ)
+stories-field-translation-of-hint = หากเรื่องนี้เล่าเรื่องที่เผยแพร่แล้วในอีกภาษาหนึ่ง ให้เลือกเรื่องต้นฉบับ
+stories-also-in = อ่านในภาษาอื่น:
+stories-also-in-label = เรื่องราวนี้ในภาษาอื่น
+stories-news-filter = กรองข่าว
+stories-news-none = ยังไม่มีข่าวในภาษานี้
+stories-news-show = แสดงข่าว

@@ -1,0 +1,97 @@
+## Sector events: the calendar, the lists, the organisers' form and the .ics files.
+
+events-title = Sự kiện
+events-lead = Các sự kiện ngành nước toàn cầu, khu vực và quốc gia, cùng các sự kiện của chính mạng lưới.
+events-subscribe = Đăng ký theo dõi lịch
+events-views = Cách xem sự kiện
+events-view-month = Tháng
+events-view-upcoming = Sắp diễn ra
+events-view-past = Đã qua
+events-loading = Đang tải sự kiện…
+events-loading-calendar = Đang tải lịch…
+events-none = Chưa có sự kiện nào ở đây.
+events-none-this-month = Tháng này không có sự kiện.
+events-calendar-caption = { $month } năm { $year }
+events-previous-month = ← Tháng trước
+events-next-month = Tháng sau →
+events-own = Sự kiện của WaterLinks
+events-organized-by = Đơn vị tổ chức: { $organizer }
+events-add-to-calendar = Thêm vào lịch (.ics)
+events-date-range = { $first } – { $last }
+events-online = Trực tuyến
+events-place-and-online = { $place } và trực tuyến
+events-scope-global = Toàn cầu
+events-scope-regional = Khu vực
+events-scope-national = Quốc gia
+
+events-new-title = Thêm sự kiện
+events-added = Đã thêm sự kiện.
+events-name = Tên
+events-first-day = Ngày đầu tiên
+events-last-day = Ngày cuối cùng
+events-last-day-hint = Để trống nếu sự kiện chỉ diễn ra một ngày.
+events-place = Địa điểm
+events-place-hint = Thành phố và nơi tổ chức.
+events-online-check = Trực tuyến (hoặc có cả trực tuyến)
+events-organizer = Đơn vị tổ chức
+events-link = Trang web
+events-scope = Phạm vi
+events-own-check = Một sự kiện của chính mạng lưới
+events-topic = Chủ đề
+events-topic-none = Không có
+events-description = Mô tả
+events-add = Thêm sự kiện
+
+events-title-missing = Vui lòng nhập tên sự kiện.
+events-title-too-long = Vui lòng nhập tên dưới { $max } ký tự.
+events-description-too-long = Vui lòng viết mô tả dưới { $max } ký tự.
+events-first-day-invalid = Vui lòng nhập ngày đầu tiên dưới dạng ngày, ví dụ 2026-06-22.
+events-last-day-invalid = Vui lòng nhập ngày cuối cùng dưới dạng ngày, ví dụ 2026-06-25.
+events-last-day-before-first = Ngày cuối cùng không thể trước ngày đầu tiên.
+events-too-long = Một sự kiện kéo dài tối đa { $days } ngày.
+events-place-missing = Hãy cho biết nơi diễn ra sự kiện, hoặc đánh dấu là trực tuyến.
+events-place-too-long = Vui lòng nhập địa điểm dưới { $max } ký tự.
+events-organizer-missing = Vui lòng nêu tên đơn vị tổ chức.
+events-organizer-too-long = Vui lòng nhập tên đơn vị tổ chức dưới { $max } ký tự.
+events-link-invalid = Đường dẫn phải bắt đầu bằng https:// (hoặc http://).
+events-link-too-long = Vui lòng nhập đường dẫn dưới { $max } ký tự.
+events-scope-invalid = Hãy chọn toàn cầu, khu vực hoặc quốc gia.
+events-topics-unknown = Hãy chọn chủ đề trong danh sách.
+events-window-unknown = '{ $window }' không phải là sắp diễn ra hay đã qua.
+events-month-invalid = Tháng được viết theo dạng YYYY-MM.
+events-not-found = Không có sự kiện nào mang số này.
+
+events-ics-calendar-name = Sự kiện WaterLinks Hub
+events-ics-organized-by = Đơn vị tổ chức: { $organizer }.
+
+events-weekday-mon = T2
+events-weekday-tue = T3
+events-weekday-wed = T4
+events-weekday-thu = T5
+events-weekday-fri = T6
+events-weekday-sat = T7
+events-weekday-sun = CN
+events-weekday-monday = Thứ Hai
+events-weekday-tuesday = Thứ Ba
+events-weekday-wednesday = Thứ Tư
+events-weekday-thursday = Thứ Năm
+events-weekday-friday = Thứ Sáu
+events-weekday-saturday = Thứ Bảy
+events-weekday-sunday = Chủ Nhật
+events-month-january = tháng 1
+events-month-february = tháng 2
+events-month-march = tháng 3
+events-month-april = tháng 4
+events-month-may = tháng 5
+events-month-june = tháng 6
+events-month-july = tháng 7
+events-month-august = tháng 8
+events-month-september = tháng 9
+events-month-october = tháng 10
+events-month-november = tháng 11
+events-month-december = tháng 12
+
+# Content languages
+events-language-unknown = Vui lòng chọn ngôn ngữ trong danh sách.
+events-filter = Lọc sự kiện
+events-show = Xem sự kiện

@@ -1,0 +1,237 @@
+## Danh bạ đối tác: các tổ chức, hồ sơ, chỉ số KPI và tư cách thành viên.
+
+partners-kind-utility = Công ty cấp thoát nước
+partners-kind-facilitator = Đơn vị điều phối
+partners-kind-development-partner = Đối tác phát triển
+partners-kind-knowledge-partner = Đối tác tri thức
+partners-kind-secretariat = Ban Thư ký
+
+partners-kpi-water-coverage = Tỷ lệ bao phủ cấp nước
+partners-kpi-sanitation-coverage = Tỷ lệ bao phủ vệ sinh
+partners-kpi-non-revenue-water = Nước không doanh thu
+partners-kpi-continuity-of-supply = Thời gian cấp nước liên tục
+partners-kpi-water-quality-compliance = Tỷ lệ đạt chuẩn chất lượng nước
+partners-kpi-collection-efficiency = Hiệu quả thu tiền nước
+partners-kpi-operating-cost-coverage = Tỷ lệ bù đắp chi phí vận hành
+partners-kpi-metering-level = Tỷ lệ lắp đồng hồ nước
+partners-kpi-staff-per-1000-connections = Số nhân viên trên 1.000 đấu nối
+partners-kpi-energy-intensity = Cường độ tiêu thụ năng lượng
+partners-kpi-people-with-new-access = Số người được tiếp cận mới hoặc cải thiện
+partners-kpi-with-unit = { $kpi } ({ $unit })
+partners-unit-hours-per-day = giờ/ngày
+partners-unit-people = người
+partners-unit-ratio = tỷ số
+partners-unit-staff = nhân viên
+partners-value-percent = { $value } %
+partners-value-hours = { $value } giờ/ngày
+
+partners-kpi-choose = Hãy chọn một KPI trong danh sách.
+partners-value-not-a-number = Hãy nhập một số.
+partners-value-percent-range = Tỷ lệ phần trăm phải nằm trong khoảng từ 0 đến 100.
+partners-value-hours-range = Số giờ cấp nước phải nằm trong khoảng từ 0 đến 24.
+partners-value-negative = Giá trị này không thể là số âm.
+partners-value-people-negative = Số người không thể là số âm.
+partners-value-people-whole = Số người phải là số nguyên.
+partners-value-enter-number = Hãy nhập một số, ví dụ 23,5.
+partners-measured-in-future = Giá trị đo không thể mang ngày trong tương lai.
+partners-measured-on-enter = Hãy nhập ngày đo (YYYY-MM-DD).
+
+partners-service-water = Cấp nước
+partners-service-sewerage = Thoát nước thải
+partners-service-septage = Quản lý bùn bể tự hoại
+
+partners-name-missing = Vui lòng nhập tên tổ chức.
+partners-name-too-long = Tên tổ chức không được dài quá { $max } ký tự.
+partners-country-missing = Vui lòng nhập quốc gia.
+partners-country-too-long = Tên quốc gia không được dài quá { $max } ký tự.
+partners-city-too-long = Tên thành phố không được dài quá { $max } ký tự.
+partners-languages-too-long = Phần ngôn ngữ không được dài quá { $max } ký tự.
+partners-description-too-long = Phần mô tả không được dài quá { $max } ký tự.
+partners-contact-name-missing = Vui lòng nhập tên người liên hệ.
+partners-contact-name-too-long = Tên người liên hệ không được dài quá { $max } ký tự.
+partners-position-too-long = Chức vụ không được dài quá { $max } ký tự.
+partners-solution-missing = Vui lòng nhập giải pháp đã được kiểm chứng.
+partners-solution-too-long = Giải pháp đã được kiểm chứng không được dài quá { $max } ký tự.
+partners-need-too-long = Phần mô tả không được dài quá { $max } ký tự.
+partners-count-negative = Số này không thể là số âm.
+partners-count-too-large = Số này quá lớn; vui lòng kiểm tra lại.
+partners-count-not-whole = Hãy nhập một số nguyên, ví dụ 250000.
+partners-coordinate-range = Hãy nhập một số trong khoảng từ -{ $limit } đến { $limit }.
+partners-longitude-missing = Hãy nhập cả kinh độ, hoặc để trống cả hai.
+partners-latitude-missing = Hãy nhập cả vĩ độ, hoặc để trống cả hai.
+
+partners-kind-choose = Hãy chọn loại hình của tổ chức.
+partners-direction-unknown = Hướng chủ đề không hợp lệ.
+partners-not-found = Tổ chức này không có trong danh bạ.
+partners-name-taken = Đã có một tổ chức khác ở quốc gia này mang tên này.
+partners-value-gone = Giá trị này không còn được lưu.
+partners-topic-choose = Hãy chọn một chủ đề trong danh sách.
+
+partners-export-failed = Xuất dữ liệu không thành công. Vui lòng thử lại.
+partners-csv-id = mã
+partners-csv-name = tên
+partners-csv-kind = loại hình
+partners-csv-country = quốc gia
+partners-csv-city = thành phố
+partners-csv-latitude = vĩ độ
+partners-csv-longitude = kinh độ
+partners-csv-service-types = dịch vụ
+partners-csv-population-served = dân số được phục vụ
+partners-csv-connections = số đấu nối
+partners-csv-languages = ngôn ngữ
+partners-csv-network-member = thành viên mạng lưới
+partners-csv-demo-data = dữ liệu minh họa
+partners-csv-profile-url = đường dẫn hồ sơ
+partners-csv-yes = có
+partners-csv-no = không
+
+partners-size-small = Nhỏ (dưới 250.000 người)
+partners-size-medium = Vừa (từ 250.000 đến 1 triệu)
+partners-size-large = Lớn (từ 1 đến 5 triệu)
+partners-size-very-large = Rất lớn (trên 5 triệu)
+partners-sort-name = Tên (A đến Z)
+partners-sort-country = Quốc gia
+partners-sort-largest = Dân số được phục vụ, lớn nhất trước
+partners-sort-smallest = Dân số được phục vụ, nhỏ nhất trước
+
+partners-directory-title = Đối tác
+partners-directory-heading = Danh bạ đối tác
+partners-directory-lead = Các công ty cấp thoát nước, đơn vị điều phối và đối tác của mạng lưới WaterLinks khắp châu Á – Thái Bình Dương.
+partners-directory-loading = Đang tải danh bạ…
+partners-search-label = Tìm trong danh bạ
+partners-search-text = Tìm theo tên hoặc thành phố
+partners-filter-kind = Loại hình
+partners-filter-all-kinds = Mọi loại hình
+partners-can-mentor-on = Có thể cố vấn về
+partners-needs-help-with = Cần hỗ trợ về
+partners-filter-size = Quy mô
+partners-filter-any-size = Mọi quy mô
+partners-filter-members-only = Chỉ thành viên mạng lưới
+partners-sort-by = Sắp xếp theo
+partners-search = Tìm kiếm
+partners-clear = Xóa bộ lọc
+partners-none-match = Không có tổ chức nào phù hợp với tìm kiếm này.
+partners-count = { $count ->
+   *[other] { $shown } tổ chức
+}
+partners-download-csv = Tải CSV
+partners-network-member = Thành viên mạng lưới
+partners-serves-people = { $count ->
+   *[other] Phục vụ { $people } người
+}
+partners-pages = Các trang
+partners-previous = ← Trang trước
+partners-page-of = Trang { $page }/{ $pages }
+partners-next = Trang sau →
+
+partners-chart-summary = { $kpi } từ { $first } ({ $first_date }) đến { $latest } ({ $latest_date })
+partners-chart-single = { $kpi }: { $value } ({ $date })
+partners-chart-point = { $date }: { $value }
+
+partners-loading = Đang tải…
+partners-place = { $city }, { $country }
+partners-list-separator = {", "}
+partners-back-to-directory = ← Danh bạ đối tác
+partners-demo-data = Dữ liệu minh họa
+partners-edit-profile = Sửa hồ sơ
+partners-services = Dịch vụ
+partners-population-served = Dân số được phục vụ
+partners-connections = Số đấu nối
+partners-languages = Ngôn ngữ
+partners-location = Vị trí
+partners-service-performance = Hiệu quả dịch vụ
+partners-no-kpis = Chưa có giá trị KPI nào được ghi nhận.
+partners-no-offers = Chưa có chủ đề cố vấn nào.
+partners-no-needs = Chưa có nhu cầu nào.
+partners-contacts = Người liên hệ
+partners-no-contacts = Chưa có người liên hệ nào.
+
+partners-edit-title = Sửa { $name }
+partners-back-to-profile = ← Quay lại hồ sơ
+partners-profile = Hồ sơ
+partners-profile-saved = Đã lưu hồ sơ.
+partners-field-name = Tên
+partners-field-country = Quốc gia
+partners-field-city = Thành phố
+partners-field-latitude = Vĩ độ
+partners-field-longitude = Kinh độ
+partners-languages-hint = Ví dụ: Tiếng Việt, English
+partners-field-description = Mô tả
+partners-save-profile = Lưu hồ sơ
+partners-kpi-values = Giá trị KPI
+partners-kpi-values-hint = Mỗi giá trị đi kèm ngày đo. Giá trị thứ hai cho cùng KPI và cùng ngày sẽ thay thế giá trị trước.
+partners-value-recorded = Đã ghi nhận giá trị.
+partners-field-kpi = KPI
+partners-field-value = Giá trị
+partners-field-measured-on = Ngày đo
+partners-record-value = Ghi nhận giá trị
+partners-kpi-latest = gần nhất { $value } ({ $date })
+partners-value-count = { $count ->
+   *[other] { $count } giá trị
+}
+partners-kpi-recorded-values = Các giá trị đã ghi nhận của { $kpi }
+partners-date = Ngày
+partners-actions = Thao tác
+partners-delete-value-label = Xóa { $kpi } ngày { $date }
+partners-delete = Xóa
+partners-topics = Chủ đề
+partners-direction-label = Tổ chức này
+partners-direction-offer = có thể cố vấn về
+partners-direction-need = cần hỗ trợ về
+partners-field-topic = Chủ đề
+partners-field-solution = Giải pháp đã kiểm chứng hoặc thách thức
+partners-field-solution-hint = Với một đề nghị cố vấn, hãy mô tả giải pháp bạn đã áp dụng thử và kết quả của nó.
+partners-add-topic = Thêm chủ đề
+partners-remove-label = Xóa { $name }
+partners-remove = Xóa
+partners-field-contact-name = Họ tên
+partners-field-position = Chức vụ
+partners-field-email = Email
+partners-add-contact = Thêm người liên hệ
+
+partners-request-already-pending = Yêu cầu này đang chờ quyết định.
+partners-request-already-approved = Yêu cầu này đã được chấp thuận.
+partners-request-already-refused = Yêu cầu này đã bị từ chối.
+partners-request-already-withdrawn = Yêu cầu này đã được rút lại.
+partners-note-too-long = Ghi chú không được dài quá { $max } ký tự.
+partners-decision-choose = Hãy chọn Chấp thuận hoặc Từ chối.
+partners-already-member = Bạn đã là thành viên của { $organization }.
+partners-already-waiting = Yêu cầu gia nhập { $organization } của bạn đang chờ quyết định.
+partners-no-request-waiting = Bạn không có yêu cầu nào đang chờ với tổ chức này.
+partners-no-such-request = Không có yêu cầu gia nhập này.
+partners-person-gone = Người này không còn tài khoản.
+
+partners-mail-ask-subject = { $person } xin gia nhập { $organization }
+partners-mail-ask-text = { $person } ({ $email }) xin gia nhập { $organization } trên { $network }.
+partners-mail-ask-note = Ghi chú của họ: “{ $note }”
+partners-mail-ask-action = Chấp thuận hoặc từ chối yêu cầu
+partners-mail-ask-members-only = Thành viên đã được chấp thuận của một tổ chức là thành viên mạng lưới sẽ xem được các tài liệu tri thức chỉ dành cho thành viên.
+partners-mail-approved-subject = Yêu cầu gia nhập { $organization } của bạn đã được chấp thuận
+partners-mail-approved-text = Yêu cầu gia nhập { $organization } trên { $network } của bạn đã được chấp thuận.
+partners-mail-approved-network = { $organization } là thành viên của mạng lưới: từ nay bạn xem được các sản phẩm tri thức chỉ dành cho thành viên.
+partners-mail-approved-listed = Từ nay bạn có tên trong danh sách thành viên của { $organization }.
+partners-mail-refused-subject = Yêu cầu gia nhập { $organization } của bạn không được chấp thuận
+partners-mail-refused-text = Yêu cầu gia nhập { $organization } trên { $network } của bạn không được chấp thuận. Nếu bạn cho rằng đây là nhầm lẫn, vui lòng liên hệ với tổ chức.
+partners-mail-open = Mở trang { $organization }
+
+partners-sign-in = Đăng nhập
+partners-sign-in-to-join = để xin gia nhập { $organization }.
+partners-join-note = Ghi chú gửi quản trị viên của tổ chức
+partners-join-note-hint = Không bắt buộc: vai trò của bạn, hoặc lý do bạn muốn gia nhập.
+partners-ask-to-join = Xin gia nhập tổ chức này
+partners-request-waiting = Yêu cầu gia nhập { $organization } của bạn đang chờ quyết định.
+partners-withdraw-request = Rút lại yêu cầu
+partners-you-are-member = Bạn là thành viên của { $organization }.
+partners-you-are-admin = Bạn là quản trị viên của { $organization }.
+partners-is-network-member = { $organization } là thành viên của mạng lưới WaterLinks.
+partners-is-directory-partner = { $organization } là đối tác trong danh bạ, chưa phải thành viên của mạng lưới.
+partners-membership = Tư cách thành viên
+partners-remove-from-network = Đưa ra khỏi mạng lưới
+partners-make-network-member = Kết nạp vào mạng lưới
+partners-requests-to-join = Các yêu cầu gia nhập { $organization }
+partners-no-requests = Không có yêu cầu nào đang chờ.
+partners-approve-label = Chấp thuận { $person }
+partners-refuse-label = Từ chối { $person }
+partners-asked-on = ({ $email }) gửi yêu cầu ngày { $date }
+partners-approve = Chấp thuận
+partners-refuse = Từ chối

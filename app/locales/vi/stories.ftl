@@ -1,0 +1,109 @@
+## Good-practice stories, news and the Atom feed.
+
+stories-title = Câu chuyện thực tiễn tốt
+stories-lead = Những gì các quan hệ đối tác đã đạt được, kể bằng chính các con số.
+stories-news = Tin tức
+stories-atom-feed = Nguồn tin Atom
+stories-write = Viết câu chuyện
+stories-in-progress = Bản nháp và câu chuyện đang được duyệt
+stories-filter = Lọc câu chuyện
+stories-all-topics = Tất cả chủ đề
+stories-show = Hiển thị câu chuyện
+stories-loading = Đang tải câu chuyện…
+stories-loading-one = Đang tải…
+stories-none = Chưa có câu chuyện nào phù hợp với bộ lọc này.
+stories-back = ← Tất cả câu chuyện
+stories-status = Trạng thái: { $status }
+stories-status-draft = Bản nháp
+stories-status-in-review = Đang duyệt
+stories-status-published = Đã đăng
+stories-reviewer-comment = Nhận xét của người duyệt:
+stories-by = bởi { $author }
+stories-from-partnership = Từ quan hệ đối tác
+stories-review = Duyệt
+stories-submit = Gửi để duyệt
+stories-publish = Đăng
+stories-return-comment = Những điều tác giả cần sửa
+stories-return = Trả về bản nháp
+
+stories-picture-replace = Thay ảnh
+stories-picture-add = Thêm ảnh
+stories-picture-label = Ảnh (PNG, JPEG hoặc WebP, tối đa { $megabytes } MB)
+stories-picture-upload = Tải ảnh lên
+stories-image-missing = Hãy chọn một ảnh để tải lên.
+stories-image-too-large = Ảnh lớn hơn { $megabytes } MB. Vui lòng chọn ảnh nhỏ hơn.
+stories-image-wrong-type = Tệp này không phải là ảnh PNG, JPEG hay WebP.
+stories-image-unreadable = Không đọc được ảnh này. Vui lòng xuất lại ảnh rồi thử lại.
+stories-image-not-found = Không có ảnh này.
+
+stories-figures = Kết quả của quan hệ đối tác
+stories-baseline = Giá trị ban đầu
+stories-target = Mục tiêu
+stories-target-by = trước { $date }
+stories-achieved = Đạt được
+stories-not-measured = Chưa đo
+stories-progress = Đã đi được { $percent } chặng đường đến mục tiêu
+
+stories-new-title = Viết câu chuyện thực tiễn tốt
+stories-new-lead = Được lưu dưới dạng bản nháp. Kết quả công khai của quan hệ đối tác được tự động thêm vào câu chuyện; một điều phối viên sẽ duyệt trước khi đăng.
+stories-partnership = Quan hệ đối tác
+stories-partnership-choose = Chọn quan hệ đối tác
+stories-field-title = Tiêu đề
+stories-field-summary = Tóm tắt
+stories-field-summary-hint = Một hoặc hai câu, hiển thị trong danh sách và khi chia sẻ.
+stories-field-body = Câu chuyện
+stories-field-body-hint = Markdown: **đậm**, *nghiêng*, danh sách, [liên kết](https://…).
+stories-field-countries = Quốc gia
+stories-field-countries-hint = Cách nhau bằng dấu phẩy, ví dụ: Philippines, Việt Nam.
+stories-field-topic = Chủ đề
+stories-field-topic-none = Không có
+stories-save-draft = Lưu bản nháp
+
+stories-news-lead = Từ mạng lưới và các đối tác.
+stories-news-loading = Đang tải tin tức…
+stories-news-post-title = Đăng tin
+stories-news-text = Nội dung
+stories-news-text-hint = Markdown.
+stories-news-publish = Đăng tin
+stories-news-back = ← Tất cả tin tức
+
+stories-title-missing = Vui lòng đặt tiêu đề cho câu chuyện.
+stories-title-too-short = Tiêu đề cần ít nhất { $min } ký tự.
+stories-title-too-long = Vui lòng viết tiêu đề dưới { $max } ký tự.
+stories-summary-missing = Vui lòng viết một đoạn tóm tắt một hoặc hai câu.
+stories-summary-too-long = Vui lòng viết tóm tắt dưới { $max } ký tự.
+stories-body-missing = Vui lòng kể câu chuyện.
+stories-body-too-long = Vui lòng viết câu chuyện dưới { $max } ký tự.
+stories-partnership-missing = Hãy chọn quan hệ đối tác mà câu chuyện này xuất phát.
+stories-partnership-not-found = Không có quan hệ đối tác nào mang số này.
+stories-countries-too-many = Vui lòng nêu tối đa { $max } quốc gia.
+stories-country-too-long = Tên quốc gia dài tối đa { $max } ký tự.
+stories-topics-unknown = Hãy chọn chủ đề trong danh sách.
+stories-comment-missing = Hãy cho biết tác giả cần sửa gì.
+stories-comment-too-long = Vui lòng viết nhận xét dưới { $max } ký tự.
+stories-step-unknown = Bước phải là submit, publish hoặc return.
+stories-step-draft-not-reviewed = Bản nháp phải được gửi duyệt trước khi đăng.
+stories-step-already-in-review = Câu chuyện này đang chờ duyệt.
+stories-step-already-published = Câu chuyện này đã được đăng.
+stories-step-already-draft = Câu chuyện này đã là bản nháp.
+stories-changed-meanwhile = Có người vừa thay đổi câu chuyện này. Hãy tải lại trang.
+stories-not-found = Không có câu chuyện nào mang số này.
+stories-news-not-found = Không có tin nào mang số này.
+stories-published-cannot-change = Câu chuyện đã đăng thì không thể thay đổi; người duyệt có thể đưa nó về bản nháp trước.
+
+stories-feed-title = WaterLinks Hub: câu chuyện và tin tức
+stories-feed-subtitle = Câu chuyện thực tiễn tốt từ các quan hệ đối tác giữa các đơn vị vận hành cấp nước, và tin tức từ mạng lưới.
+
+# Content languages
+stories-language-unknown = Vui lòng chọn ngôn ngữ trong danh sách.
+stories-translation-unknown = Vui lòng chọn một câu chuyện đã đăng trong danh sách.
+stories-translation-itself = Một câu chuyện không thể là bản dịch của chính nó.
+stories-translation-same-language = Câu chuyện này viết bằng { $language }, giống câu chuyện bạn đã chọn: bản dịch phải bằng một ngôn ngữ khác.
+stories-field-translation-of = Bản dịch của
+stories-field-translation-of-none = Không phải bản dịch (câu chuyện gốc)
+stories-field-translation-of-hint = Nếu câu chuyện này kể lại một câu chuyện đã đăng bằng ngôn ngữ khác, hãy chọn bản gốc.
+stories-also-in = Các ngôn ngữ khác:
+stories-also-in-label = Câu chuyện này bằng các ngôn ngữ khác
+stories-news-filter = Lọc tin tức
+stories-news-none = Chưa có tin tức nào bằng ngôn ngữ này.
+stories-news-show = Xem tin tức

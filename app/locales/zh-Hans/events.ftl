@@ -1,0 +1,97 @@
+## Sector events: the calendar, the lists, the organisers' form and the .ics files.
+
+events-title = 活动
+events-lead = 全球、区域和国家层面的水务行业活动，以及本网络自己的活动。
+events-subscribe = 订阅日历
+events-views = 活动视图
+events-view-month = 月
+events-view-upcoming = 即将举行
+events-view-past = 已结束
+events-loading = 正在加载活动…
+events-loading-calendar = 正在加载日历…
+events-none = 这里还没有活动。
+events-none-this-month = 本月没有活动。
+events-calendar-caption = { $year }年{ $month }
+events-previous-month = ← 上个月
+events-next-month = 下个月 →
+events-own = WaterLinks 活动
+events-organized-by = 主办方：{ $organizer }
+events-add-to-calendar = 添加到日历（.ics）
+events-date-range = { $first }至{ $last }
+events-online = 线上
+events-place-and-online = { $place }及线上
+events-scope-global = 全球
+events-scope-regional = 区域
+events-scope-national = 国家
+
+events-new-title = 添加活动
+events-added = 活动已添加。
+events-name = 名称
+events-first-day = 第一天
+events-last-day = 最后一天
+events-last-day-hint = 单日活动请留空。
+events-place = 地点
+events-place-hint = 城市和场馆。
+events-online-check = 线上（或同时线上）
+events-organizer = 主办方
+events-link = 网页
+events-scope = 范围
+events-own-check = 本网络自己的活动
+events-topic = 主题
+events-topic-none = 无
+events-description = 简介
+events-add = 添加活动
+
+events-title-missing = 请填写活动名称。
+events-title-too-long = 名称请少于 { $max } 个字符。
+events-description-too-long = 简介请少于 { $max } 个字符。
+events-first-day-invalid = 请以日期格式填写第一天，例如 2026-06-22。
+events-last-day-invalid = 请以日期格式填写最后一天，例如 2026-06-25。
+events-last-day-before-first = 最后一天不能早于第一天。
+events-too-long = 一项活动最长持续 { $days } 天。
+events-place-missing = 请说明活动地点，或标记为线上活动。
+events-place-too-long = 地点请少于 { $max } 个字符。
+events-organizer-missing = 请填写主办方。
+events-organizer-too-long = 主办方名称请少于 { $max } 个字符。
+events-link-invalid = 链接应以 https://（或 http://）开头。
+events-link-too-long = 链接请少于 { $max } 个字符。
+events-scope-invalid = 请选择全球、区域或国家。
+events-topics-unknown = 请从列表中选择主题。
+events-window-unknown = “{ $window }”既不是即将举行也不是已结束。
+events-month-invalid = 月份格式为 YYYY-MM。
+events-not-found = 没有此编号的活动。
+
+events-ics-calendar-name = WaterLinks Hub 活动
+events-ics-organized-by = 主办方：{ $organizer }。
+
+events-weekday-mon = 周一
+events-weekday-tue = 周二
+events-weekday-wed = 周三
+events-weekday-thu = 周四
+events-weekday-fri = 周五
+events-weekday-sat = 周六
+events-weekday-sun = 周日
+events-weekday-monday = 星期一
+events-weekday-tuesday = 星期二
+events-weekday-wednesday = 星期三
+events-weekday-thursday = 星期四
+events-weekday-friday = 星期五
+events-weekday-saturday = 星期六
+events-weekday-sunday = 星期日
+events-month-january = 1月
+events-month-february = 2月
+events-month-march = 3月
+events-month-april = 4月
+events-month-may = 5月
+events-month-june = 6月
+events-month-july = 7月
+events-month-august = 8月
+events-month-september = 9月
+events-month-october = 10月
+events-month-november = 11月
+events-month-december = 12月
+
+# Content languages
+events-language-unknown = 请从列表中选择语言。
+events-filter = 筛选活动
+events-show = 显示活动

@@ -1,0 +1,137 @@
+## 匹配：需求与可提供的指导，按需求为导师方排名并逐项说明各因素，以及全网络的匹配建议。
+
+matching-factor-topic-fit = 主题契合度
+matching-factor-proven-results = 已验证成效
+matching-factor-kpi-gap = KPI 差距
+matching-factor-language = 语言
+matching-factor-proximity = 地理距离
+matching-factor-scale = 规模相近
+matching-factor-capacity = 剩余能力
+
+matching-weight-all-zero = 请至少为一个因素设置大于 0 的权重。
+matching-weight-missing = 请输入 0 到 10 之间的权重。
+matching-weight-not-a-number = 请输入 0 到 10 之间的数字，例如 2.5。
+matching-weight-negative = 权重不能为负数；输入 0 即不考虑该因素。
+matching-weight-too-large = 权重最高为 10。
+
+matching-region-south-east-asia = 东南亚
+matching-region-south-asia = 南亚
+matching-region-east-asia = 东亚
+matching-region-central-asia = 中亚
+matching-region-pacific = 太平洋地区
+matching-region-other = 亚太地区以外
+
+matching-value-energy = { $value } kWh/m³
+matching-value-people = { $value } 人
+matching-in-year = （{ $year } 年）
+matching-in-years = （{ $from }–{ $to } 年）
+matching-kpi-fell = { $kpi }从 { $from } 降至 { $to }
+matching-kpi-rose = { $kpi }从 { $from } 升至 { $to }
+matching-kpi-stayed = { $kpi }保持在 { $value }
+matching-sentence-separator = 。
+matching-list-separator = 、
+matching-list-and = { $rest }和{ $last }
+matching-millions = { $millions } 百万
+
+matching-explain-topic-fit = 可就该主题提供指导
+matching-explain-no-kpis = 该主题尚未设定 KPI
+matching-explain-trend = { $change }{ $period }
+matching-explain-trend-no-gain = { $change }{ $period }（无改善）
+matching-explain-single-value = { $kpi }仅记录了一个数值（{ $year } 年为 { $value }）
+matching-explain-no-history = 该主题尚无 KPI 历史记录
+matching-explain-completed = { $count ->
+    [0] 在该主题上尚无已完成的合作伙伴关系
+   *[other] 在该主题上已完成 { $count } 项合作伙伴关系
+}
+matching-explain-completed-example = { $completed }（与 { $recipient }：{ $change }）
+matching-explain-gap = 贵方的{ $kpi }为 { $yours }；对方为 { $theirs }
+matching-explain-gap-theirs-missing = 贵方的{ $kpi }为 { $yours }；对方未记录
+matching-explain-gap-yours-missing = 贵方的{ $kpi }未记录；对方为 { $theirs }
+matching-explain-gap-neither = 双方均未记录{ $kpi }
+matching-explain-your-languages-missing = 贵方的工作语言未记录
+matching-explain-their-languages-missing = 对方的工作语言未记录
+matching-explain-no-common-language = 没有共同语言（贵方：{ $yours }；对方：{ $theirs }）
+matching-explain-common-language = 双方都使用{ $languages }工作
+matching-explain-same-country = 同一国家（{ $country }）
+matching-explain-same-region = 同一地区（{ $region }）
+matching-explain-other-region = 不同地区（{ $country }，{ $region }）
+matching-explain-their-country-missing = 对方的国家未记录
+matching-explain-your-country-missing = 贵方的国家未记录
+matching-explain-distance = { $place }，相距 { $km } 公里
+matching-explain-scale = 服务 { $theirs } 人；贵方服务 { $yours } 人
+matching-explain-scale-yours-missing = 服务 { $theirs } 人；贵方的服务人口未记录
+matching-explain-scale-theirs-missing = 对方的服务人口未记录
+matching-explain-scale-neither = 双方的服务人口均未记录
+matching-explain-no-places = 未设置指导名额
+matching-explain-no-place-free = 没有空余的指导名额（{ $capacity } 个中已占用 { $capacity } 个）
+matching-explain-places-free = { $capacity } 个指导名额中尚有 { $spare } 个空余
+
+matching-organization-choose = 请选择您的一个组织。
+matching-topic-choose = 请从列表中选择一个主题。
+matching-description-too-short = 请用一两句话描述面临的挑战（至少 { $min } 个字符）。
+matching-description-too-long = 描述过长（最多 { $max } 个字符）。
+matching-languages-too-long = 只需列出几种语言（最多 { $max } 个字符）。
+matching-capacity-range = 请输入您可同时指导的合作伙伴关系数量（1 到 10）。
+matching-only-utilities = 只有供排水企业可以在合作伙伴关系中发布需求和可提供的指导。
+matching-need-already-matched = 该需求已促成一项合作伙伴关系；请改为结束该合作伙伴关系。
+matching-need-not-found = 没有这个编号的需求。
+matching-note-missing = 请为双方撰写一份简短的概念说明。
+matching-note-too-long = 说明过长（最多 { $max } 个字符）。
+matching-need-not-open = 该需求已不再开放。
+matching-mentor-itself = 供排水企业不能担任自己的导师方。
+matching-mentor-choose = 请选择一家供排水企业作为导师方。
+
+matching-score-label = 匹配得分 { $score }（满分 100）
+matching-introduce = 引荐
+matching-concept-note = 给双方的概念说明
+matching-propose-mentor = 推荐该导师方
+matching-note-for-facilitator = 给协调方的留言（选填）
+matching-suggested-mentors = 推荐的导师方
+matching-ranking = 正在为导师方排名…
+matching-no-mentors = 尚无供排水企业可就该主题提供指导。
+matching-network-title = 全网络匹配
+matching-network-lead = 在不超出各导师方能力的前提下，为每项开放需求推荐一个导师方。打开一项需求即可引荐双方。
+matching-matching = 正在匹配…
+matching-proposals = 建议（{ $count }）
+matching-need-title = { $organization }：{ $topic }
+matching-unmatched = 没有尚有余力的导师方
+matching-how-scored = 导师方如何评分
+matching-how-scored-text = 每个因素的得分在 0 到 1 之间；权重（0 到 10）决定各因素的重要程度。
+matching-save-weights = 保存权重
+matching-weights-saved = 已保存。下方的建议已采用新的权重。
+
+matching-needs-title = 需求与指导
+matching-needs-lead = 供排水企业发布需要帮助的挑战，以及可以分享的经过验证的解决方案。协调方将双方匹配为合作伙伴关系。
+matching-match-all = 匹配所有开放需求
+matching-admins-post = 由组织管理员为本企业发布需求和可提供的指导。
+matching-sign-in = 登录
+matching-sign-in-to-post = 组织管理员登录后即可发布需求和可提供的指导。
+matching-open-needs = 开放的需求
+matching-loading = 正在加载…
+matching-no-open-needs = 目前没有开放的需求。
+matching-need-posted = { $country } · 发布于 { $date }
+matching-field-utility = 供排水企业
+matching-field-topic = 主题
+matching-field-topic-empty = 选择主题
+matching-post-need = 发布需求
+matching-field-challenge = 面临的挑战
+matching-field-challenge-hint = 问题是什么？已经尝试过哪些做法？如有数据请一并提供。
+matching-field-preferred-languages = 首选语言
+matching-post-need-button = 发布需求
+matching-need-posted-ok = 您的需求已发布。
+matching-post-offer = 发布可提供的指导
+matching-field-solution = 您经过验证的解决方案
+matching-field-solution-hint = 您做了什么？带来了哪些变化？例如：通过分区计量（DMA），无收益水量从 38% 降至 17%。
+matching-field-mentor-languages = 您可用于指导的语言
+matching-field-capacity = 您可同时指导的合作伙伴关系数量
+matching-post-offer-button = 发布
+matching-offer-posted-ok = 您可提供的指导已发布。
+matching-need-page-title = 需求：{ $topic }
+matching-all-needs = ← 所有需求
+matching-need-lead = 一项寻求导师方帮助的需求。
+matching-need-posted-status = { $country } · 发布于 { $date } · { $status }
+matching-need-languages = 首选语言：{ $languages }
+matching-need-partnership = 查看由该需求促成的合作伙伴关系
+matching-need-status-open = 开放
+matching-need-status-matched = 已匹配
+matching-need-status-withdrawn = 已撤回

@@ -1,0 +1,237 @@
+## 合作伙伴名录：各组织、其简介、关键绩效指标（KPI）和成员资格。
+
+partners-kind-utility = 供排水企业
+partners-kind-facilitator = 协调方
+partners-kind-development-partner = 发展合作伙伴
+partners-kind-knowledge-partner = 知识合作伙伴
+partners-kind-secretariat = 秘书处
+
+partners-kpi-water-coverage = 供水覆盖率
+partners-kpi-sanitation-coverage = 卫生设施覆盖率
+partners-kpi-non-revenue-water = 无收益水量
+partners-kpi-continuity-of-supply = 供水连续性
+partners-kpi-water-quality-compliance = 水质达标率
+partners-kpi-collection-efficiency = 水费回收率
+partners-kpi-operating-cost-coverage = 运营成本覆盖率
+partners-kpi-metering-level = 计量普及率
+partners-kpi-staff-per-1000-connections = 每千户接水员工数
+partners-kpi-energy-intensity = 能耗强度
+partners-kpi-people-with-new-access = 新获得或改善服务的人数
+partners-kpi-with-unit = { $kpi }（{ $unit }）
+partners-unit-hours-per-day = 小时/天
+partners-unit-people = 人
+partners-unit-ratio = 比率
+partners-unit-staff = 员工
+partners-value-percent = { $value }%
+partners-value-hours = { $value } 小时/天
+
+partners-kpi-choose = 请从列表中选择一项 KPI。
+partners-value-not-a-number = 请输入数字。
+partners-value-percent-range = 百分比必须在 0 到 100 之间。
+partners-value-hours-range = 供水小时数必须在 0 到 24 之间。
+partners-value-negative = 该数值不能为负数。
+partners-value-people-negative = 人数不能为负数。
+partners-value-people-whole = 人数必须为整数。
+partners-value-enter-number = 请输入数字，例如 23.5。
+partners-measured-in-future = 测量值的日期不能晚于今天。
+partners-measured-on-enter = 请输入测量日期（YYYY-MM-DD）。
+
+partners-service-water = 供水
+partners-service-sewerage = 污水收集与处理
+partners-service-septage = 粪污管理
+
+partners-name-missing = 请输入组织名称。
+partners-name-too-long = 组织名称不能超过 { $max } 个字符。
+partners-country-missing = 请输入国家。
+partners-country-too-long = 国家名称不能超过 { $max } 个字符。
+partners-city-too-long = 城市名称不能超过 { $max } 个字符。
+partners-languages-too-long = 语言一栏不能超过 { $max } 个字符。
+partners-description-too-long = 简介不能超过 { $max } 个字符。
+partners-contact-name-missing = 请输入联系人姓名。
+partners-contact-name-too-long = 联系人姓名不能超过 { $max } 个字符。
+partners-position-too-long = 职务不能超过 { $max } 个字符。
+partners-solution-missing = 请填写经过验证的解决方案。
+partners-solution-too-long = 经过验证的解决方案不能超过 { $max } 个字符。
+partners-need-too-long = 说明不能超过 { $max } 个字符。
+partners-count-negative = 该数字不能为负数。
+partners-count-too-large = 该数字过大，请核对。
+partners-count-not-whole = 请输入整数，例如 250000。
+partners-coordinate-range = 请输入 -{ $limit } 到 { $limit } 之间的数字。
+partners-longitude-missing = 请同时填写经度，或两项都留空。
+partners-latitude-missing = 请同时填写纬度，或两项都留空。
+
+partners-kind-choose = 请选择该组织的类型。
+partners-direction-unknown = 未知的主题方向。
+partners-not-found = 名录中没有该组织。
+partners-name-taken = 该国已有另一个同名组织。
+partners-value-gone = 该数值已不再记录。
+partners-topic-choose = 请从列表中选择一个主题。
+
+partners-export-failed = 导出失败，请重试。
+partners-csv-id = 编号
+partners-csv-name = 名称
+partners-csv-kind = 类型
+partners-csv-country = 国家
+partners-csv-city = 城市
+partners-csv-latitude = 纬度
+partners-csv-longitude = 经度
+partners-csv-service-types = 服务类型
+partners-csv-population-served = 服务人口
+partners-csv-connections = 接水户数
+partners-csv-languages = 语言
+partners-csv-network-member = 网络成员
+partners-csv-demo-data = 演示数据
+partners-csv-profile-url = 简介链接
+partners-csv-yes = 是
+partners-csv-no = 否
+
+partners-size-small = 小型（不足 25 万人）
+partners-size-medium = 中型（25 万至 100 万人）
+partners-size-large = 大型（100 万至 500 万人）
+partners-size-very-large = 特大型（超过 500 万人）
+partners-sort-name = 名称（按字母顺序）
+partners-sort-country = 国家
+partners-sort-largest = 服务人口，从多到少
+partners-sort-smallest = 服务人口，从少到多
+
+partners-directory-title = 合作伙伴
+partners-directory-heading = 合作伙伴名录
+partners-directory-lead = WaterLinks 网络在亚洲及太平洋地区的供排水企业、协调方和合作伙伴。
+partners-directory-loading = 正在加载名录…
+partners-search-label = 搜索名录
+partners-search-text = 按名称或城市搜索
+partners-filter-kind = 类型
+partners-filter-all-kinds = 所有类型
+partners-can-mentor-on = 可担任导师方的主题
+partners-needs-help-with = 需要帮助的主题
+partners-filter-size = 规模
+partners-filter-any-size = 任何规模
+partners-filter-members-only = 仅限网络成员
+partners-sort-by = 排序方式
+partners-search = 搜索
+partners-clear = 清除
+partners-none-match = 没有符合此搜索条件的组织。
+partners-count = { $count ->
+   *[other] { $shown } 个组织
+}
+partners-download-csv = 下载 CSV
+partners-network-member = 网络成员
+partners-serves-people = { $count ->
+   *[other] 服务 { $people } 人
+}
+partners-pages = 分页
+partners-previous = ← 上一页
+partners-page-of = 第 { $page } 页，共 { $pages } 页
+partners-next = 下一页 →
+
+partners-chart-summary = { $kpi } 从 { $first }（{ $first_date }）变为 { $latest }（{ $latest_date }）
+partners-chart-single = { $kpi }：{ $value }（{ $date }）
+partners-chart-point = { $date }：{ $value }
+
+partners-loading = 正在加载…
+partners-place = { $city }，{ $country }
+partners-list-separator = 、
+partners-back-to-directory = ← 合作伙伴名录
+partners-demo-data = 演示数据
+partners-edit-profile = 编辑简介
+partners-services = 服务
+partners-population-served = 服务人口
+partners-connections = 接水户数
+partners-languages = 语言
+partners-location = 位置
+partners-service-performance = 服务绩效
+partners-no-kpis = 尚未记录任何 KPI 数值。
+partners-no-offers = 尚未列出可指导的主题。
+partners-no-needs = 尚未列出需求。
+partners-contacts = 联系人
+partners-no-contacts = 尚未列出联系人。
+
+partners-edit-title = 编辑 { $name }
+partners-back-to-profile = ← 返回简介
+partners-profile = 简介
+partners-profile-saved = 简介已保存。
+partners-field-name = 名称
+partners-field-country = 国家
+partners-field-city = 城市
+partners-field-latitude = 纬度
+partners-field-longitude = 经度
+partners-languages-hint = 例如：中文、English
+partners-field-description = 简介
+partners-save-profile = 保存简介
+partners-kpi-values = KPI 数值
+partners-kpi-values-hint = 每个数值都带有测量日期。同一 KPI、同一日期的第二个数值会替换第一个。
+partners-value-recorded = 数值已记录。
+partners-field-kpi = KPI
+partners-field-value = 数值
+partners-field-measured-on = 测量日期
+partners-record-value = 记录数值
+partners-kpi-latest = 最新 { $value }（{ $date }）
+partners-value-count = { $count ->
+   *[other] { $count } 个数值
+}
+partners-kpi-recorded-values = { $kpi } 的已记录数值
+partners-date = 日期
+partners-actions = 操作
+partners-delete-value-label = 删除 { $date } 的 { $kpi }
+partners-delete = 删除
+partners-topics = 主题
+partners-direction-label = 本组织
+partners-direction-offer = 可担任导师方的主题
+partners-direction-need = 需要帮助的主题
+partners-field-topic = 主题
+partners-field-solution = 经过验证的解决方案或面临的挑战
+partners-field-solution-hint = 如为可提供的指导，请说明您验证过的解决方案及其成效。
+partners-add-topic = 添加主题
+partners-remove-label = 移除 { $name }
+partners-remove = 移除
+partners-field-contact-name = 姓名
+partners-field-position = 职务
+partners-field-email = 电子邮件
+partners-add-contact = 添加联系人
+
+partners-request-already-pending = 该申请正在等待审批。
+partners-request-already-approved = 该申请已获批准。
+partners-request-already-refused = 该申请已被拒绝。
+partners-request-already-withdrawn = 该申请已撤回。
+partners-note-too-long = 留言不能超过 { $max } 个字符。
+partners-decision-choose = 请选择“批准”或“拒绝”。
+partners-already-member = 您已是 { $organization } 的成员。
+partners-already-waiting = 您加入 { $organization } 的申请已在等待审批。
+partners-no-request-waiting = 您没有向该组织提交待审批的申请。
+partners-no-such-request = 没有这条加入申请。
+partners-person-gone = 此人已没有账户。
+
+partners-mail-ask-subject = { $person } 申请加入 { $organization }
+partners-mail-ask-text = { $person }（{ $email }）在 { $network } 上申请加入 { $organization }。
+partners-mail-ask-note = 对方留言：“{ $note }”
+partners-mail-ask-action = 批准或拒绝该申请
+partners-mail-ask-members-only = 若某组织是网络成员，其获批成员可以查看网络仅限成员的知识资料。
+partners-mail-approved-subject = 您加入 { $organization } 的申请已获批准
+partners-mail-approved-text = 您在 { $network } 上加入 { $organization } 的申请已获批准。
+partners-mail-approved-network = { $organization } 是网络成员：您现在可以查看网络仅限成员的知识产品。
+partners-mail-approved-listed = 您现已列为 { $organization } 的成员。
+partners-mail-refused-subject = 您加入 { $organization } 的申请未获批准
+partners-mail-refused-text = 您在 { $network } 上加入 { $organization } 的申请未获批准。如您认为有误，请与该组织联系。
+partners-mail-open = 打开 { $organization }
+
+partners-sign-in = 登录
+partners-sign-in-to-join = 后即可申请加入 { $organization }。
+partners-join-note = 给组织管理员的留言
+partners-join-note-hint = 选填：您的职务，或您希望加入的原因。
+partners-ask-to-join = 申请加入该组织
+partners-request-waiting = 您加入 { $organization } 的申请正在等待审批。
+partners-withdraw-request = 撤回我的申请
+partners-you-are-member = 您是 { $organization } 的成员。
+partners-you-are-admin = 您是 { $organization } 的管理员。
+partners-is-network-member = { $organization } 是 WaterLinks 网络成员。
+partners-is-directory-partner = { $organization } 是名录中的合作伙伴，不是网络成员。
+partners-membership = 成员资格
+partners-remove-from-network = 移出网络
+partners-make-network-member = 设为网络成员
+partners-requests-to-join = 加入 { $organization } 的申请
+partners-no-requests = 没有等待审批的申请。
+partners-approve-label = 批准 { $person }
+partners-refuse-label = 拒绝 { $person }
+partners-asked-on = （{ $email }）于 { $date } 申请
+partners-approve = 批准
+partners-refuse = 拒绝

@@ -1,0 +1,109 @@
+## Good-practice stories, news and the Atom feed.
+
+stories-title = 良好实践故事
+stories-lead = 合作伙伴关系取得的成果，用数据来讲述。
+stories-news = 新闻
+stories-atom-feed = Atom 订阅源
+stories-write = 撰写故事
+stories-in-progress = 草稿和审核中的故事
+stories-filter = 筛选故事
+stories-all-topics = 全部主题
+stories-show = 显示故事
+stories-loading = 正在加载故事…
+stories-loading-one = 正在加载…
+stories-none = 暂无符合筛选条件的故事。
+stories-back = ← 全部故事
+stories-status = 状态：{ $status }
+stories-status-draft = 草稿
+stories-status-in-review = 审核中
+stories-status-published = 已发布
+stories-reviewer-comment = 审核人意见：
+stories-by = 作者：{ $author }
+stories-from-partnership = 来自合作伙伴关系
+stories-review = 审核
+stories-submit = 提交审核
+stories-publish = 发布
+stories-return-comment = 作者需要修改的内容
+stories-return = 退回草稿
+
+stories-picture-replace = 更换图片
+stories-picture-add = 添加图片
+stories-picture-label = 图片（PNG、JPEG 或 WebP，不超过 { $megabytes } MB）
+stories-picture-upload = 上传图片
+stories-image-missing = 请选择要上传的图片。
+stories-image-too-large = 图片超过 { $megabytes } MB，请选择较小的图片。
+stories-image-wrong-type = 此文件不是 PNG、JPEG 或 WebP 图片。
+stories-image-unreadable = 无法读取此图片，请重新导出后再试。
+stories-image-not-found = 没有这张图片。
+
+stories-figures = 合作伙伴关系的成果
+stories-baseline = 基线
+stories-target = 目标
+stories-target-by = 截至{ $date }
+stories-achieved = 已实现
+stories-not-measured = 尚未测量
+stories-progress = 已完成目标进程的 { $percent }
+
+stories-new-title = 撰写良好实践故事
+stories-new-lead = 将保存为草稿。合作伙伴关系的公开成果会自动加入故事；发布前由协调员审核。
+stories-partnership = 合作伙伴关系
+stories-partnership-choose = 选择合作伙伴关系
+stories-field-title = 标题
+stories-field-summary = 摘要
+stories-field-summary-hint = 一两句话，显示在列表中和分享时。
+stories-field-body = 故事正文
+stories-field-body-hint = Markdown：**粗体**、*斜体*、列表、[链接](https://…)。
+stories-field-countries = 国家
+stories-field-countries-hint = 用逗号分隔，例如：菲律宾, 越南。
+stories-field-topic = 主题
+stories-field-topic-none = 无
+stories-save-draft = 保存草稿
+
+stories-news-lead = 来自本网络及其合作伙伴。
+stories-news-loading = 正在加载新闻…
+stories-news-post-title = 发布新闻
+stories-news-text = 正文
+stories-news-text-hint = Markdown。
+stories-news-publish = 发布新闻
+stories-news-back = ← 全部新闻
+
+stories-title-missing = 请为故事填写标题。
+stories-title-too-short = 标题至少需要 { $min } 个字符。
+stories-title-too-long = 标题请少于 { $max } 个字符。
+stories-summary-missing = 请写一两句话的摘要。
+stories-summary-too-long = 摘要请少于 { $max } 个字符。
+stories-body-missing = 请讲述这个故事。
+stories-body-too-long = 故事请少于 { $max } 个字符。
+stories-partnership-missing = 请选择此故事所属的合作伙伴关系。
+stories-partnership-not-found = 没有此编号的合作伙伴关系。
+stories-countries-too-many = 最多填写 { $max } 个国家。
+stories-country-too-long = 国家名称最多 { $max } 个字符。
+stories-topics-unknown = 请从列表中选择主题。
+stories-comment-missing = 请说明作者需要修改的内容。
+stories-comment-too-long = 意见请少于 { $max } 个字符。
+stories-step-unknown = 步骤须为 submit、publish 或 return。
+stories-step-draft-not-reviewed = 草稿须先提交审核才能发布。
+stories-step-already-in-review = 此故事已在等待审核。
+stories-step-already-published = 此故事已发布。
+stories-step-already-draft = 此故事已是草稿。
+stories-changed-meanwhile = 刚才有人修改了此故事，请重新加载页面。
+stories-not-found = 没有此编号的故事。
+stories-news-not-found = 没有此编号的新闻。
+stories-published-cannot-change = 已发布的故事不能修改；审阅人可先将其退回草稿。
+
+stories-feed-title = WaterLinks Hub：故事与新闻
+stories-feed-subtitle = 来自水务运营商合作伙伴关系的良好实践故事，以及本网络的新闻。
+
+# Content languages
+stories-language-unknown = 请从列表中选择语言。
+stories-translation-unknown = 请从列表中选择一篇已发布的故事。
+stories-translation-itself = 故事不能是其自身的译文。
+stories-translation-same-language = 本故事使用{ $language }，与所选故事相同：译文须使用另一种语言。
+stories-field-translation-of = 译自
+stories-field-translation-of-none = 不是译文（原创故事）
+stories-field-translation-of-hint = 如果本故事是某篇已发布故事的其他语言版本，请选择原文。
+stories-also-in = 其他语言版本：
+stories-also-in-label = 本故事的其他语言版本
+stories-news-filter = 筛选新闻
+stories-news-none = 暂无该语言的新闻。
+stories-news-show = 显示新闻
