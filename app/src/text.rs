@@ -40,15 +40,33 @@ pub fn forbidden(c: char, multi_line: bool) -> bool {
     c.is_control() || (!multi_line && matches!(c, '\u{2028}' | '\u{2029}'))
 }
 
-/// The message for field `name` holding `value`, or `None` when the value is fine.
-pub fn check_field(name: &str, value: &str) -> Option<&'static str> {
+/// Why a field's text was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldProblem {
+    /// A line break in a one-line field.
+    LineBreak,
+    /// An invisible control character (often pasted along with text).
+    ControlCharacter,
+}
+
+impl FieldProblem {
+    /// What the person reads next to the field, in `lang`.
+    pub fn message(self, lang: crate::i18n::Lang) -> String {
+        match self {
+            Self::LineBreak => crate::t!(lang, "error-field-one-line"),
+            Self::ControlCharacter => crate::t!(lang, "error-field-control-characters"),
+        }
+    }
+}
+
+/// What is wrong with field `name` holding `value`, or `None` when the value is fine.
+pub fn check_field(name: &str, value: &str) -> Option<FieldProblem> {
     let multi_line = is_multi_line(name);
     let bad = value.chars().find(|&c| forbidden(c, multi_line))?;
     Some(if matches!(bad, '\n' | '\r' | '\u{2028}' | '\u{2029}') {
-        "This field is one line: remove the line breaks."
+        FieldProblem::LineBreak
     } else {
-        "Remove the invisible control characters from this field (they can come with pasted \
-         text)."
+        FieldProblem::ControlCharacter
     })
 }
 
@@ -74,7 +92,7 @@ mod tests {
         for bad in ["A\r\nB", "A\nB", "A\rB", "A\u{2028}B"] {
             assert_eq!(
                 check_field("title", bad),
-                Some("This field is one line: remove the line breaks."),
+                Some(FieldProblem::LineBreak),
                 "{bad:?}"
             );
         }

@@ -25,9 +25,10 @@ pub fn unreadable(uri: &Uri) -> bool {
 
 pub async fn refuse_unreadable(request: Request, next: Next) -> Response {
     if unreadable(request.uri()) {
+        let lang = app::i18n::request::of_headers(request.headers());
         return (
             StatusCode::BAD_REQUEST,
-            "This address holds characters that cannot be read.",
+            app::t!(lang, "error-address-unreadable"),
         )
             .into_response();
     }

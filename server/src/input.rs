@@ -4,7 +4,9 @@
 //! the door covers every field of every form, including ones added later.
 
 use app::error::{AppError, FieldErrors};
+use app::i18n::{request::of_headers, Lang};
 use app::shell::flash::{may_echo, Flash};
+use app::t;
 use axum::{
     body::{to_bytes, Body},
     extract::{Request, State},
@@ -50,21 +52,21 @@ fn server_function_post(request: &Request) -> Option<Declared> {
     Some(declared)
 }
 
-fn unsupported() -> Response {
+fn unsupported(lang: Lang) -> Response {
     (
         StatusCode::UNSUPPORTED_MEDIA_TYPE,
-        "Send this form as application/x-www-form-urlencoded.",
+        t!(lang, "error-form-encoding"),
     )
         .into_response()
 }
 
-/// The field messages for `form`, one per refused field (first occurrence).
-pub fn refused_fields(form: &[u8]) -> FieldErrors {
+/// The field messages for `form` in `lang`, one per refused field (first occurrence).
+pub fn refused_fields(form: &[u8], lang: Lang) -> FieldErrors {
     let mut errors = FieldErrors::default();
     for (name, value) in url::form_urlencoded::parse(form) {
-        if let Some(message) = app::text::check_field(&name, &value) {
+        if let Some(problem) = app::text::check_field(&name, &value) {
             if errors.for_field(&name).is_none() {
-                errors.add(&name, message);
+                errors.add(&name, problem.message(lang));
             }
         }
     }
@@ -80,9 +82,10 @@ pub async fn refuse_control_characters(
     request: Request,
     next: Next,
 ) -> Response {
+    let lang = of_headers(request.headers());
     let declared = match server_function_post(&request) {
         None => return next.run(request).await,
-        Some(Declared::Other) => return unsupported(),
+        Some(Declared::Other) => return unsupported(lang),
         Some(declared) => declared,
     };
     let (parts, body) = request.into_parts();
@@ -91,13 +94,13 @@ pub async fn refuse_control_characters(
         Err(_) => {
             return (
                 StatusCode::PAYLOAD_TOO_LARGE,
-                "This form is too large to be read.",
+                t!(lang, "error-form-too-large"),
             )
                 .into_response()
         }
     };
     if matches!(declared, Declared::Nothing) && !bytes.is_empty() {
-        return unsupported();
+        return unsupported(lang);
     }
     let plain_form = accepts_html(&parts);
     let path = parts.uri.path().to_owned();
@@ -106,7 +109,7 @@ pub async fn refuse_control_characters(
         .get(header::REFERER)
         .and_then(|v| v.to_str().ok())
         .map(str::to_owned);
-    let errors = refused_fields(&bytes);
+    let errors = refused_fields(&bytes, lang);
     let mut response = if errors.is_empty() {
         next.run(Request::from_parts(parts, Body::from(bytes.clone())))
             .await
@@ -241,15 +244,22 @@ fn answer(accepts_html: bool, referer: Option<&str>, path: &str, error: AppError
 #[cfg(test)]
 mod tests {
     use super::refused_fields;
+    use app::i18n::Lang;
 
     #[test]
     fn each_refused_field_gets_its_message_and_good_forms_pass() {
         let form = b"title=Nonrevenue%0D%0ABEGIN%3AVEVENT&description=Line%0D%0ALine&link=https%3A%2F%2Fx.example%2F%0D%0AATTACH%3Aevil&title=again%0A";
-        let errors = refused_fields(form);
+        let errors = refused_fields(form, Lang::En);
         assert_eq!(errors.0.len(), 2, "{errors:?}");
         assert!(errors.for_field("title").is_some());
         assert!(errors.for_field("link").is_some());
         assert!(errors.for_field("description").is_none());
-        assert!(refused_fields("name=Nguy%E1%BB%85n+Th%E1%BB%8B".as_bytes()).is_empty());
+        assert!(refused_fields("name=Nguy%E1%BB%85n+Th%E1%BB%8B".as_bytes(), Lang::En).is_empty());
+        let in_thai = refused_fields(b"title=A%0AB", Lang::Th);
+        assert_ne!(
+            in_thai.for_field("title"),
+            errors.for_field("title"),
+            "the message is in the person's language"
+        );
     }
 }

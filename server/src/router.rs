@@ -269,14 +269,16 @@ pub fn build(settings: &Settings, state: AppState) -> Router {
 }
 
 /// The layers every answer passes through, innermost first: a panic becomes the friendly 500
-/// page (and a log line) instead of a dropped connection; then metrics, the cross-site guard,
-/// security headers, compression and tracing.
+/// page (and a log line) instead of a dropped connection; the request's language is known to
+/// everything inside; then metrics, the cross-site guard, security headers, compression and
+/// tracing.
 pub fn finish(app: Router, settings: &Settings) -> Router {
     let allowed_origin =
         security::AllowedOrigin(settings.public_base_url.trim_end_matches('/').to_owned());
     // Install the recorder before the first request is counted.
     let _ = metrics::recorder();
     app.layer(CatchPanicLayer::custom(answer_panic))
+        .layer(middleware::from_fn(in_request_language))
         .layer(middleware::from_fn(metrics::track_requests))
         .layer(middleware::from_fn_with_state(
             allowed_origin,
@@ -287,8 +289,18 @@ pub fn finish(app: Router, settings: &Settings) -> Router {
         .layer(TraceLayer::new_for_http())
 }
 
+/// Answers a request knowing its language (`app::i18n::current`), also where no page put it in
+/// a context: plain handlers (files, feeds, uploads), the errors they return, the panic page.
+async fn in_request_language(
+    request: axum::extract::Request,
+    next: middleware::Next,
+) -> Response<Body> {
+    let lang = app::i18n::request::of_headers(request.headers());
+    app::i18n::request::within(lang, next.run(request)).await
+}
+
 /// The answer to a handler that panicked: logged with its message, and a plain page that
-/// needs nothing that may have failed (no rendering, no database).
+/// needs nothing that may have failed (no rendering, no database), in the request's language.
 fn answer_panic(panic: Box<dyn std::any::Any + Send + 'static>) -> Response<Body> {
     let message = panic
         .downcast_ref::<&str>()
@@ -302,18 +314,24 @@ fn answer_panic(panic: Box<dyn std::any::Any + Send + 'static>) -> Response<Body
             (header::CONTENT_TYPE, "text/html; charset=utf-8"),
             (header::CACHE_CONTROL, "no-store"),
         ],
-        PANIC_PAGE,
+        panic_page(app::i18n::current()),
     )
         .into_response()
 }
 
 /// The friendly 500 page; the wording is `AppError::Internal`'s.
-const PANIC_PAGE: &str = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+fn panic_page(lang: app::i18n::Lang) -> String {
+    let title = app::t!(lang, "error-title");
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"{code}\"><head><meta charset=\"utf-8\">\
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-<title>Something went wrong · WaterLinks Hub</title></head>\
-<body><main><h1>Something went wrong</h1>\
-<p>Something went wrong on our side. Please try again in a moment.</p>\
-<p><a href=\"/\">Back to WaterLinks Hub</a></p></main></body></html>\n";
+<title>{title} · WaterLinks Hub</title></head>\
+<body><main><h1>{title}</h1><p>{text}</p><p><a href=\"/\">{home}</a></p></main></body></html>\n",
+        code = lang.as_code(),
+        text = app::t!(lang, "error-internal"),
+        home = app::t!(lang, "not-found-home"),
+    )
+}
 
 /// The app's routes, generated once per process. Generating runs the app with resource
 /// loading suppressed by a process-wide flag (leptos_server's `SuppressResourceLoad`): a page

@@ -131,11 +131,8 @@ pub async fn cross_site_guard(
         Method::GET | Method::HEAD | Method::OPTIONS
     );
     if changes_state && is_cross_site(request.headers(), &allowed.0) {
-        return (
-            StatusCode::FORBIDDEN,
-            "Cross-site request refused: this action can only be performed from WaterLinks Hub itself.",
-        )
-            .into_response();
+        let lang = app::i18n::request::of_headers(request.headers());
+        return (StatusCode::FORBIDDEN, app::t!(lang, "error-cross-site")).into_response();
     }
     next.run(request).await
 }

@@ -45,6 +45,12 @@ error-saved-meanwhile = Someone saved the same thing a moment ago. Reload the pa
 error-still-referred = Other records still refer to this, so it cannot be removed.
 error-unreadable = The request could not be read: { $detail }
 error-missing-field = The request is missing the field '{ $field }'.
+error-field-one-line = This field is one line: remove the line breaks.
+error-field-control-characters = Remove the invisible control characters from this field (they can come with pasted text).
+error-form-encoding = Send this form as application/x-www-form-urlencoded.
+error-form-too-large = This form is too large to be read.
+error-cross-site = Cross-site request refused: this action can only be performed from WaterLinks Hub itself.
+error-address-unreadable = This address holds characters that cannot be read.
 
 form-correct-fields = Please correct the fields marked below.
 form-country = Country

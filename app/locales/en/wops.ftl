@@ -125,6 +125,35 @@ wops-mark-resolved = Mark as resolved
 wops-work-plan = Work plan
 wops-history = History
 wops-history-when = { $date } { $time } UTC
+wops-trail-proposed = Proposed the partnership
+wops-trail-introduced = Introduced the partners
+wops-trail-state-change = { $from } → { $to }
+wops-trail-state-change-note = { $change }: { $note }
+wops-trail-period = { $start } to { $end }
+wops-trail-agreement-recorded = Recorded the agreement
+wops-trail-agreement-corrected = Corrected the agreement
+wops-trail-agreement-document = Uploaded the signed agreement
+wops-trail-commitment-mentor = Added a mentor commitment
+wops-trail-commitment-recipient = Added a recipient commitment
+wops-trail-activity-planned = Planned an activity
+wops-trail-activity-marked = Marked an activity { $status }
+wops-trail-resource-added = Added a resource
+wops-trail-part-removed = { $part ->
+    [commitment] Removed a commitment
+    [activity] Removed an activity
+   *[other] Removed a resource
+}
+wops-trail-outcome-set = Set an outcome
+wops-trail-outcome-detail = { $kpi }: baseline { $baseline } on { $baseline_on }, target { $target } by { $target_by }
+wops-trail-measured = Recorded a measured value
+wops-trail-measured-detail = { $kpi } on { $on }: { $value }
+wops-trail-report-submitted = Submitted a progress report
+wops-trail-report-reviewed = Reviewed a progress report
+wops-trail-review-detail = { $count ->
+    [one] { $comment } (1 corrective action)
+   *[other] { $comment } ({ $count } corrective actions)
+}
+wops-trail-action-resolved = Resolved a corrective action
 wops-enter-concept-note = Write a short concept note for both partners.
 wops-enter-close-reason = Say why the partnership is closing early.
 wops-note-too-long = The note is too long (at most { $max } characters).

@@ -45,6 +45,12 @@ error-saved-meanwhile = Seseorang baru saja menyimpan hal yang sama. Muat ulang 
 error-still-referred = Data lain masih merujuk ke sini, sehingga tidak dapat dihapus.
 error-unreadable = Permintaan tidak dapat dibaca: { $detail }
 error-missing-field = Permintaan tidak memuat isian '{ $field }'.
+error-field-one-line = Isian ini hanya satu baris: hapus jeda barisnya.
+error-field-control-characters = Hapus karakter kontrol tak terlihat dari isian ini (bisa ikut terbawa saat menempelkan teks).
+error-form-encoding = Kirim formulir ini sebagai application/x-www-form-urlencoded.
+error-form-too-large = Formulir ini terlalu besar untuk dibaca.
+error-cross-site = Permintaan lintas situs ditolak: tindakan ini hanya dapat dilakukan dari WaterLinks Hub sendiri.
+error-address-unreadable = Alamat ini berisi karakter yang tidak dapat dibaca.
 
 form-correct-fields = Mohon perbaiki isian yang ditandai di bawah.
 form-country = Negara

@@ -122,6 +122,34 @@ wops-mark-resolved = Tandai sudah diselesaikan
 wops-work-plan = Rencana kerja
 wops-history = Riwayat
 wops-history-when = { $date } { $time } UTC
+wops-trail-proposed = Mengusulkan kemitraan
+wops-trail-introduced = Memperkenalkan para mitra
+wops-trail-state-change = { $from } → { $to }
+wops-trail-state-change-note = { $change }: { $note }
+wops-trail-period = { $start } sampai { $end }
+wops-trail-agreement-recorded = Mencatat perjanjian
+wops-trail-agreement-corrected = Memperbaiki perjanjian
+wops-trail-agreement-document = Mengunggah perjanjian yang ditandatangani
+wops-trail-commitment-mentor = Menambahkan komitmen mentor
+wops-trail-commitment-recipient = Menambahkan komitmen penerima
+wops-trail-activity-planned = Merencanakan kegiatan
+wops-trail-activity-marked = Menandai kegiatan sebagai { $status }
+wops-trail-resource-added = Menambahkan sumber daya
+wops-trail-part-removed = { $part ->
+    [commitment] Menghapus komitmen
+    [activity] Menghapus kegiatan
+   *[other] Menghapus sumber daya
+}
+wops-trail-outcome-set = Menetapkan hasil
+wops-trail-outcome-detail = { $kpi }: nilai dasar { $baseline } pada { $baseline_on }, target { $target } pada { $target_by }
+wops-trail-measured = Mencatat nilai terukur
+wops-trail-measured-detail = { $kpi } pada { $on }: { $value }
+wops-trail-report-submitted = Mengirim laporan kemajuan
+wops-trail-report-reviewed = Meninjau laporan kemajuan
+wops-trail-review-detail = { $count ->
+   *[other] { $comment } ({ $count } tindakan perbaikan)
+}
+wops-trail-action-resolved = Menyelesaikan tindakan perbaikan
 wops-enter-concept-note = Tulis catatan konsep singkat untuk kedua mitra.
 wops-enter-close-reason = Jelaskan mengapa kemitraan ditutup lebih awal.
 wops-note-too-long = Catatan terlalu panjang (paling banyak { $max } karakter).

@@ -45,6 +45,12 @@ error-saved-meanwhile = มีผู้บันทึกข้อมูลเ�
 error-still-referred = ยังมีข้อมูลอื่นอ้างอิงถึงรายการนี้ จึงไม่สามารถลบได้
 error-unreadable = ไม่สามารถอ่านคำขอได้: { $detail }
 error-missing-field = คำขอไม่มีช่อง '{ $field }'
+error-field-one-line = ช่องนี้กรอกได้บรรทัดเดียว: โปรดลบการขึ้นบรรทัดใหม่
+error-field-control-characters = โปรดลบอักขระควบคุมที่มองไม่เห็นออกจากช่องนี้ (อาจติดมากับข้อความที่วาง)
+error-form-encoding = โปรดส่งแบบฟอร์มนี้ในรูปแบบ application/x-www-form-urlencoded
+error-form-too-large = แบบฟอร์มนี้ใหญ่เกินกว่าจะอ่านได้
+error-cross-site = ปฏิเสธคำขอข้ามไซต์: ทำรายการนี้ได้จาก WaterLinks Hub เท่านั้น
+error-address-unreadable = ที่อยู่นี้มีอักขระที่อ่านไม่ได้
 
 form-correct-fields = โปรดแก้ไขช่องที่ทำเครื่องหมายไว้ด้านล่าง
 form-country = ประเทศ

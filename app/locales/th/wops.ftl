@@ -122,6 +122,34 @@ wops-mark-resolved = ทำเครื่องหมายว่าแก้�
 wops-work-plan = แผนงาน
 wops-history = ประวัติ
 wops-history-when = { $date } { $time } UTC
+wops-trail-proposed = เสนอความร่วมมือ
+wops-trail-introduced = แนะนำหน่วยงานทั้งสองให้รู้จักกัน
+wops-trail-state-change = { $from } → { $to }
+wops-trail-state-change-note = { $change }: { $note }
+wops-trail-period = { $start } ถึง { $end }
+wops-trail-agreement-recorded = บันทึกข้อตกลง
+wops-trail-agreement-corrected = แก้ไขข้อตกลง
+wops-trail-agreement-document = อัปโหลดข้อตกลงที่ลงนามแล้ว
+wops-trail-commitment-mentor = เพิ่มพันธะของหน่วยงานพี่เลี้ยง
+wops-trail-commitment-recipient = เพิ่มพันธะของหน่วยงานผู้รับ
+wops-trail-activity-planned = วางแผนกิจกรรม
+wops-trail-activity-marked = ทำเครื่องหมายกิจกรรมว่า “{ $status }”
+wops-trail-resource-added = เพิ่มทรัพยากร
+wops-trail-part-removed = { $part ->
+    [commitment] ลบพันธะ
+    [activity] ลบกิจกรรม
+   *[other] ลบทรัพยากร
+}
+wops-trail-outcome-set = กำหนดผลลัพธ์
+wops-trail-outcome-detail = { $kpi }: ค่าฐาน { $baseline } เมื่อ { $baseline_on } เป้าหมาย { $target } ภายใน { $target_by }
+wops-trail-measured = บันทึกค่าที่วัดได้
+wops-trail-measured-detail = { $kpi } เมื่อ { $on }: { $value }
+wops-trail-report-submitted = ส่งรายงานความคืบหน้า
+wops-trail-report-reviewed = ตรวจรายงานความคืบหน้า
+wops-trail-review-detail = { $count ->
+   *[other] { $comment } (มาตรการแก้ไข { $count } รายการ)
+}
+wops-trail-action-resolved = ดำเนินมาตรการแก้ไขแล้ว
 wops-enter-concept-note = โปรดเขียนบันทึกแนวคิดสั้น ๆ สำหรับทั้งสองฝ่าย
 wops-enter-close-reason = โปรดระบุเหตุที่ปิดความร่วมมือก่อนกำหนด
 wops-note-too-long = บันทึกยาวเกินไป (ไม่เกิน { $max } ตัวอักษร)

@@ -45,6 +45,12 @@ error-saved-meanwhile = Ai đó vừa lưu cùng nội dung này. Hãy tải l�
 error-still-referred = Vẫn còn các bản ghi khác liên quan đến mục này nên không thể xóa.
 error-unreadable = Không đọc được yêu cầu: { $detail }
 error-missing-field = Yêu cầu thiếu trường '{ $field }'.
+error-field-one-line = Trường này chỉ có một dòng: hãy xóa các dấu xuống dòng.
+error-field-control-characters = Hãy xóa các ký tự điều khiển vô hình khỏi trường này (chúng có thể đi kèm khi dán văn bản).
+error-form-encoding = Hãy gửi biểu mẫu này dưới dạng application/x-www-form-urlencoded.
+error-form-too-large = Biểu mẫu này quá lớn để đọc.
+error-cross-site = Yêu cầu từ trang khác bị từ chối: thao tác này chỉ có thể thực hiện từ chính WaterLinks Hub.
+error-address-unreadable = Địa chỉ này chứa ký tự không đọc được.
 
 form-correct-fields = Vui lòng sửa các trường được đánh dấu bên dưới.
 form-country = Quốc gia

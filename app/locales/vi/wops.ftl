@@ -122,6 +122,34 @@ wops-mark-resolved = Đánh dấu đã giải quyết
 wops-work-plan = Kế hoạch làm việc
 wops-history = Lịch sử
 wops-history-when = { $date } { $time } UTC
+wops-trail-proposed = Đã đề xuất quan hệ đối tác
+wops-trail-introduced = Đã giới thiệu các đối tác với nhau
+wops-trail-state-change = { $from } → { $to }
+wops-trail-state-change-note = { $change }: { $note }
+wops-trail-period = { $start } đến { $end }
+wops-trail-agreement-recorded = Đã ghi nhận thỏa thuận
+wops-trail-agreement-corrected = Đã sửa thỏa thuận
+wops-trail-agreement-document = Đã tải lên thỏa thuận đã ký
+wops-trail-commitment-mentor = Đã thêm một cam kết của đơn vị cố vấn
+wops-trail-commitment-recipient = Đã thêm một cam kết của đơn vị tiếp nhận
+wops-trail-activity-planned = Đã lập kế hoạch một hoạt động
+wops-trail-activity-marked = Đã đánh dấu một hoạt động là { $status }
+wops-trail-resource-added = Đã thêm một nguồn lực
+wops-trail-part-removed = { $part ->
+    [commitment] Đã xóa một cam kết
+    [activity] Đã xóa một hoạt động
+   *[other] Đã xóa một nguồn lực
+}
+wops-trail-outcome-set = Đã đặt một kết quả
+wops-trail-outcome-detail = { $kpi }: giá trị cơ sở { $baseline } vào { $baseline_on }, mục tiêu { $target } trước { $target_by }
+wops-trail-measured = Đã ghi nhận một giá trị đo được
+wops-trail-measured-detail = { $kpi } vào { $on }: { $value }
+wops-trail-report-submitted = Đã gửi một báo cáo tiến độ
+wops-trail-report-reviewed = Đã xem xét một báo cáo tiến độ
+wops-trail-review-detail = { $count ->
+   *[other] { $comment } ({ $count } hành động khắc phục)
+}
+wops-trail-action-resolved = Đã giải quyết một hành động khắc phục
 wops-enter-concept-note = Hãy viết một ghi chú ý tưởng ngắn cho cả hai bên.
 wops-enter-close-reason = Hãy cho biết vì sao quan hệ đối tác kết thúc sớm.
 wops-note-too-long = Ghi chú quá dài (tối đa { $max } ký tự).

@@ -45,6 +45,12 @@ error-saved-meanwhile = 刚才有人保存了相同的内容。请重新加载�
 error-still-referred = 仍有其他记录引用此项，因此无法删除。
 error-unreadable = 无法读取请求：{ $detail }
 error-missing-field = 请求缺少字段“{ $field }”。
+error-field-one-line = 此字段只能填写一行：请删除换行。
+error-field-control-characters = 请删除此字段中不可见的控制字符（粘贴文本时可能会带入）。
+error-form-encoding = 请以 application/x-www-form-urlencoded 格式提交此表单。
+error-form-too-large = 此表单过大，无法读取。
+error-cross-site = 已拒绝跨站请求：此操作只能在 WaterLinks Hub 内进行。
+error-address-unreadable = 此地址包含无法读取的字符。
 
 form-correct-fields = 请更正下方标出的字段。
 form-country = 国家

@@ -121,6 +121,34 @@ wops-mark-resolved = 标记为已解决
 wops-work-plan = 工作计划
 wops-history = 历史记录
 wops-history-when = { $date } { $time } UTC
+wops-trail-proposed = 提议了合作伙伴关系
+wops-trail-introduced = 为双方作了引荐
+wops-trail-state-change = { $from } → { $to }
+wops-trail-state-change-note = { $change }：{ $note }
+wops-trail-period = { $start } 至 { $end }
+wops-trail-agreement-recorded = 记录了协议
+wops-trail-agreement-corrected = 更正了协议
+wops-trail-agreement-document = 上传了已签署的协议
+wops-trail-commitment-mentor = 添加了一项导师方承诺
+wops-trail-commitment-recipient = 添加了一项受援方承诺
+wops-trail-activity-planned = 计划了一项活动
+wops-trail-activity-marked = 将一项活动标记为“{ $status }”
+wops-trail-resource-added = 添加了一项资源
+wops-trail-part-removed = { $part ->
+    [commitment] 删除了一项承诺
+    [activity] 删除了一项活动
+   *[other] 删除了一项资源
+}
+wops-trail-outcome-set = 设定了一项成果
+wops-trail-outcome-detail = { $kpi }：基线 { $baseline }（{ $baseline_on }），目标 { $target }（{ $target_by } 前）
+wops-trail-measured = 记录了一项测量值
+wops-trail-measured-detail = { $kpi }（{ $on }）：{ $value }
+wops-trail-report-submitted = 提交了一份进展报告
+wops-trail-report-reviewed = 审阅了一份进展报告
+wops-trail-review-detail = { $count ->
+   *[other] { $comment }（{ $count } 项纠正措施）
+}
+wops-trail-action-resolved = 解决了一项纠正措施
 wops-enter-concept-note = 请为双方写一份简短的概念说明。
 wops-enter-close-reason = 请说明合作伙伴关系提前结束的原因。
 wops-note-too-long = 说明过长（最多 { $max } 个字符）。

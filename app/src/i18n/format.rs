@@ -92,6 +92,59 @@ pub fn decimal(lang: Lang, value: f64, decimals: i16) -> String {
     }
 }
 
+/// A number as a person types it in `lang`: "32,5" and "12.500" in Vietnamese or Indonesian
+/// (comma decimals, dot groups), "32.5" and "12,500" in English, Thai and Chinese. Phones show
+/// their language's decimal sign on the decimal keypad, so the language's sign is the decimal
+/// one; the other sign is read as grouping only where it groups three digits ("12.500" in
+/// Vietnamese), else as a decimal sign too ("32.5" typed on an English keyboard). Spaces,
+/// which some people group with, are ignored. `None` when it is not a number ("1.2.3").
+pub fn parse_decimal(lang: Lang, text: &str) -> Option<f64> {
+    let text: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let ours = if decimal(lang, 1.5, 1).contains(',') {
+        ','
+    } else {
+        '.'
+    };
+    let other = if ours == ',' { '.' } else { ',' };
+    let groups_three = |groups: &[&str]| {
+        groups
+            .iter()
+            .all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let decimal_sign = match (text.contains(ours), text.contains(other)) {
+        // Both: the last one separates the decimals ("1.234,5", "1,234.5").
+        (true, true) => text
+            .rfind([',', '.'])
+            .and_then(|i| text[i..].chars().next()),
+        (true, false) => Some(ours),
+        (false, true) => {
+            let groups: Vec<&str> = text.split(other).collect();
+            (groups.len() == 2 && !groups_three(&groups[1..])).then_some(other)
+        }
+        (false, false) => None,
+    };
+    let (whole, fraction) = match decimal_sign {
+        Some(sign) => {
+            let (whole, fraction) = text.rsplit_once(sign)?;
+            if whole.contains(sign) || fraction.is_empty() {
+                return None;
+            }
+            (whole, Some(fraction))
+        }
+        None => (text.as_str(), None),
+    };
+    let groups: Vec<&str> = whole.split([',', '.']).collect();
+    if groups.len() > 1 && (groups[0].is_empty() || !groups_three(&groups[1..])) {
+        return None;
+    }
+    let mut plain = groups.concat();
+    if let Some(fraction) = fraction {
+        plain.push('.');
+        plain.push_str(fraction);
+    }
+    plain.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
 /// A share as a percentage, `value` being the percentage itself (37.5 → "37.5%", "37,5%").
 pub fn percent(lang: Lang, value: f64, decimals: i16) -> String {
     crate::t!(
@@ -122,6 +175,41 @@ mod tests {
         );
         let id = date_long(Lang::Id, d(2026, 12, 6));
         assert!(id.contains("Desember"), "{id}");
+    }
+
+    #[test]
+    fn numbers_are_read_as_people_type_them_in_their_language() {
+        assert_eq!(parse_decimal(Lang::Vi, "32,5"), Some(32.5));
+        assert_eq!(
+            parse_decimal(Lang::Vi, "32.5"),
+            Some(32.5),
+            "an English keyboard"
+        );
+        assert_eq!(parse_decimal(Lang::Vi, "12.500"), Some(12_500.0));
+        assert_eq!(parse_decimal(Lang::Id, "1.234.567,8"), Some(1_234_567.8));
+        assert_eq!(parse_decimal(Lang::Id, "1,12"), Some(1.12));
+        assert_eq!(parse_decimal(Lang::En, "1,12"), Some(1.12));
+        assert_eq!(parse_decimal(Lang::En, "12,500"), Some(12_500.0));
+        assert_eq!(parse_decimal(Lang::En, "1,234,567.5"), Some(1_234_567.5));
+        assert_eq!(parse_decimal(Lang::Th, " 18.5 "), Some(18.5));
+        assert_eq!(parse_decimal(Lang::ZhHans, "12 500"), Some(12_500.0));
+        assert_eq!(parse_decimal(Lang::En, "-3"), Some(-3.0));
+        for bad in [
+            "",
+            "abc",
+            "1.2.3,4,5",
+            "1,,5",
+            "12.",
+            "NaN",
+            "inf",
+            "1e400",
+            "3,5.2,1",
+            "1.5.0",
+        ] {
+            assert_eq!(parse_decimal(Lang::En, bad), None, "{bad:?}");
+        }
+        assert_eq!(parse_decimal(Lang::Vi, "1,2,3"), None);
+        assert_eq!(parse_decimal(Lang::Vi, "1.5.0"), None);
     }
 
     #[test]

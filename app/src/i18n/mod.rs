@@ -41,8 +41,9 @@ macro_rules! t {
     };
 }
 
-/// The language of the page or server function being run: the one the shell put in the
-/// context, else read from the request, else English (tests, background work).
+/// The language of the request being answered: the one the shell put in the page's context,
+/// else read from the server function's request, else the one the server set for any request
+/// (plain handlers, its gates), else English (tests, background work).
 pub fn current() -> Lang {
     use leptos::prelude::use_context;
     if let Some(lang) = use_context::<Lang>() {
@@ -51,6 +52,10 @@ pub fn current() -> Lang {
     #[cfg(feature = "ssr")]
     if let Some(parts) = use_context::<http::request::Parts>() {
         return request::of_request(&parts);
+    }
+    #[cfg(feature = "ssr")]
+    if let Some(lang) = request::of_running_request() {
+        return lang;
     }
     Lang::En
 }

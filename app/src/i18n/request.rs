@@ -27,6 +27,24 @@ pub fn of_headers(headers: &http::HeaderMap) -> Lang {
     Lang::negotiate(chosen.as_deref(), accept)
 }
 
+tokio::task_local! {
+    /// The language of the request whose handler is running, for what has no page context:
+    /// plain axum handlers (files, feeds, uploads), the server's own gates, and errors turned
+    /// into answers there (see [`within`]).
+    static REQUEST_LANG: Lang;
+}
+
+/// Runs `answer` (the rest of a request's handling) knowing the request's language, so that
+/// [`super::current`] gives it where no page or server function put it in a context.
+pub async fn within<F: std::future::Future>(lang: Lang, answer: F) -> F::Output {
+    REQUEST_LANG.scope(lang, answer).await
+}
+
+/// The language [`within`] set for the running request, if any.
+pub(super) fn of_running_request() -> Option<Lang> {
+    REQUEST_LANG.try_with(|lang| *lang).ok()
+}
+
 /// The `Set-Cookie` value that keeps a choice for a year.
 pub fn choice_cookie(lang: Lang, secure: bool) -> String {
     cookie::Cookie::build((COOKIE, lang.as_code()))

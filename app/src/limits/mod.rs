@@ -16,6 +16,8 @@ pub use client::{address_subject, client_ip, TrustedProxies};
 pub use policy::{Policy, Rate};
 
 use crate::error::AppError;
+use crate::i18n::Lang;
+use crate::t;
 use memory::MemoryStore;
 use sea_orm::{DatabaseConnection, DbBackend};
 use sha2::{Digest, Sha256};
@@ -79,58 +81,34 @@ impl Rule {
         }
     }
 
-    /// What the person refused is told. Messages about an email or account read the same
-    /// whether it has an account or registration, so they reveal nothing.
-    pub fn message(self, wait: Duration) -> String {
-        let wait = wait_words(wait);
+    /// What the person refused is told, in `lang`. Messages about an email or account read
+    /// the same whether it has an account or registration, so they reveal nothing.
+    pub fn message(self, wait: Duration, lang: Lang) -> String {
+        let wait = wait_words(wait, lang);
         match self {
-            Rule::Attempts => {
-                format!("Too many attempts from your network. Please wait {wait} and try again.")
-            }
-            Rule::FailedSignIns => format!(
-                "Too many failed sign-ins for this account. Try again in {wait}, or reset your \
-                 password to sign in at once."
-            ),
-            Rule::ResetRequests => format!(
-                "Reset links for this email were already sent several times. Please check your \
-                 inbox (and spam folder), or ask again in {wait}."
-            ),
+            Rule::Attempts => t!(lang, "limits-attempts", wait = wait),
+            Rule::FailedSignIns => t!(lang, "limits-failed-sign-ins", wait = wait),
+            Rule::ResetRequests => t!(lang, "limits-reset-requests", wait = wait),
             Rule::ForumRegistrationsByAddress => {
-                format!("Too many registrations from this network. Please try again in {wait}.")
+                t!(lang, "limits-registrations-address", wait = wait)
             }
-            Rule::ForumRegistrationsByEmail => {
-                format!("Too many registrations for this email. Please try again in {wait}.")
-            }
-            Rule::ResendsByAddress => format!(
-                "Too many confirmation links were asked for from this network. Please try again \
-                 in {wait}."
-            ),
-            Rule::ResendsByEmail => format!(
-                "The link was already sent several times to this email. Please check your inbox \
-                 (and spam folder), or ask again in {wait}."
-            ),
-            Rule::ContactMessages => format!(
-                "Too many messages from this network. Please try again in {wait}, or write to \
-                 the secretariat by email."
-            ),
-            Rule::VotesByAttendee => "You are voting too quickly. Wait a few seconds and tap \
-                                      again; your last counted vote stands."
-                .to_owned(),
-            Rule::VotesByAddress => format!(
-                "Too many votes from this network right now. Wait {wait} and tap again; your \
-                 last counted vote stands."
-            ),
+            Rule::ForumRegistrationsByEmail => t!(lang, "limits-registrations-email", wait = wait),
+            Rule::ResendsByAddress => t!(lang, "limits-resends-address", wait = wait),
+            Rule::ResendsByEmail => t!(lang, "limits-resends-email", wait = wait),
+            Rule::ContactMessages => t!(lang, "limits-contact-messages", wait = wait),
+            Rule::VotesByAttendee => t!(lang, "limits-votes-attendee"),
+            Rule::VotesByAddress => t!(lang, "limits-votes-address", wait = wait),
         }
     }
 }
 
-fn wait_words(wait: Duration) -> String {
+/// How long to wait, rounded up to a unit a person reads at a glance.
+fn wait_words(wait: Duration, lang: Lang) -> String {
     let secs = wait.as_secs().max(1);
     match secs {
-        1 => "a second".to_owned(),
-        2..=90 => format!("{secs} seconds"),
-        91..=5_400 => format!("{} minutes", secs.div_ceil(60)),
-        _ => format!("{} hours", secs.div_ceil(3_600)),
+        1..=90 => t!(lang, "limits-wait-seconds", count = secs),
+        91..=5_400 => t!(lang, "limits-wait-minutes", count = secs.div_ceil(60)),
+        _ => t!(lang, "limits-wait-hours", count = secs.div_ceil(3_600)),
     }
 }
 
@@ -154,7 +132,8 @@ pub struct Refused {
 
 impl From<Refused> for AppError {
     fn from(r: Refused) -> Self {
-        AppError::TooManyRequests(r.rule.message(r.wait))
+        // Raised while answering a request: in that request's language.
+        AppError::TooManyRequests(r.rule.message(r.wait, crate::i18n::current()))
     }
 }
 

@@ -90,11 +90,22 @@ fn a_long_subject_costs_what_a_short_one_does() {
 }
 
 #[test]
-fn waits_read_naturally() {
-    assert_eq!(wait_words(Duration::from_millis(200)), "a second");
-    assert_eq!(wait_words(Duration::from_secs(6)), "6 seconds");
-    assert_eq!(wait_words(Duration::from_secs(601)), "11 minutes");
-    assert_eq!(wait_words(Duration::from_secs(86_000)), "24 hours");
+fn waits_read_naturally_in_each_language() {
+    use crate::i18n::Lang;
+    assert_eq!(wait_words(Duration::from_millis(200), Lang::En), "a second");
+    assert_eq!(wait_words(Duration::from_secs(6), Lang::En), "6 seconds");
+    assert_eq!(wait_words(Duration::from_secs(601), Lang::En), "11 minutes");
+    assert_eq!(
+        wait_words(Duration::from_secs(86_000), Lang::En),
+        "24 hours"
+    );
+    assert_eq!(wait_words(Duration::from_secs(601), Lang::Vi), "11 phút");
+    assert_eq!(wait_words(Duration::from_secs(6), Lang::Th), "6 วินาที");
+    assert_eq!(
+        Rule::VotesByAddress.message(Duration::from_secs(30), Lang::Id),
+        "Terlalu banyak suara dari jaringan ini saat ini. Tunggu 30 detik lalu ketuk lagi; \
+         suara terakhir Anda yang terhitung tetap berlaku."
+    );
 }
 
 /// Resident memory of this process, from /proc (Linux), in bytes.

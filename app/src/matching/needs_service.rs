@@ -12,6 +12,7 @@ use crate::topics::entity as topic;
 use crate::wops::entity::{need, partnership, partnership_topic};
 use crate::wops::service::audit;
 use crate::wops::NeedStatus;
+use crate::wops::TrailEvent;
 use crate::wops::{NeedView, OrganizationRef, PartnershipState};
 use chrono::Utc;
 use sea_orm::{
@@ -324,12 +325,13 @@ pub async fn propose(
     if claimed.rows_affected != 1 {
         return Err(AppError::Conflict(t!(current(), "matching-need-not-open")));
     }
-    let action = if facilitating {
-        "Introduced the partners"
+    let note = note.to_owned();
+    let event = if facilitating {
+        TrailEvent::Introduced { note }
     } else {
-        "Proposed the partnership"
+        TrailEvent::Proposed { note }
     };
-    audit(&txn, p.id, user, action, note).await?;
+    audit(&txn, p.id, user, &event).await?;
     txn.commit().await?;
     Ok(p.id)
 }

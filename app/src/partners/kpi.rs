@@ -126,37 +126,6 @@ impl Kpi {
         }
     }
 
-    /// The English name, for records (audit trail) and the pages of other domains until they
-    /// show [`Kpi::name`].
-    pub fn label(self) -> &'static str {
-        match self {
-            Kpi::WaterCoverage => "Water supply coverage",
-            Kpi::SanitationCoverage => "Sanitation coverage",
-            Kpi::NonRevenueWater => "Non-revenue water",
-            Kpi::ContinuityOfSupply => "Continuity of supply",
-            Kpi::WaterQualityCompliance => "Water quality compliance",
-            Kpi::CollectionEfficiency => "Collection efficiency",
-            Kpi::OperatingCostCoverage => "Operating cost coverage",
-            Kpi::MeteringLevel => "Metering level",
-            Kpi::StaffPer1000Connections => "Staff per 1,000 connections",
-            Kpi::EnergyIntensity => "Energy intensity",
-            Kpi::PeopleWithNewAccess => "People with new or improved access",
-        }
-    }
-
-    pub fn unit(self) -> &'static str {
-        match self.measure() {
-            Measure::Percent => "%",
-            Measure::HoursPerDay => "hours/day",
-            Measure::People => "people",
-            Measure::NonNegative => match self {
-                Kpi::OperatingCostCoverage => "ratio",
-                Kpi::EnergyIntensity => "kWh/m³",
-                _ => "staff",
-            },
-        }
-    }
-
     pub fn measure(self) -> Measure {
         match self {
             Kpi::ContinuityOfSupply => Measure::HoursPerDay,
@@ -175,26 +144,6 @@ impl Kpi {
             }
             _ => Better::Higher,
         }
-    }
-
-    /// The value as people read it: "23.5 %", "1.12", "18 hours/day".
-    pub fn format(self, value: f64) -> String {
-        match self.measure() {
-            Measure::Percent => format!("{} %", trim_number(value, 1)),
-            Measure::HoursPerDay => format!("{} h/day", trim_number(value, 1)),
-            Measure::People => crate::partners::group_thousands(value.round() as i64),
-            Measure::NonNegative => trim_number(value, 2),
-        }
-    }
-}
-
-/// `value` with at most `decimals` decimals and no trailing zeros.
-fn trim_number(value: f64, decimals: usize) -> String {
-    let text = format!("{value:.decimals$}");
-    if text.contains('.') {
-        text.trim_end_matches('0').trim_end_matches('.').to_owned()
-    } else {
-        text
     }
 }
 
@@ -224,15 +173,15 @@ pub fn parse_measurement(
         .parse::<Kpi>()
         .map_err(|_| errors.add("kpi", t!(lang, "partners-kpi-choose")))
         .ok();
-    let value = match value.trim().replace(',', "").parse::<f64>() {
-        Ok(v) => match kpi.map(|k| k.problem(v, lang)) {
+    let value = match crate::i18n::format::parse_decimal(lang, value) {
+        Some(v) => match kpi.map(|k| k.problem(v, lang)) {
             Some(Err(message)) => {
                 errors.add("value", message);
                 None
             }
             _ => Some(v),
         },
-        Err(_) => {
+        None => {
             errors.add("value", t!(lang, "partners-value-enter-number"));
             None
         }
@@ -334,10 +283,34 @@ mod tests {
 
     #[test]
     fn values_read_naturally() {
-        assert_eq!(Kpi::NonRevenueWater.format(23.50), "23.5 %");
-        assert_eq!(Kpi::ContinuityOfSupply.format(24.0), "24 h/day");
-        assert_eq!(Kpi::OperatingCostCoverage.format(1.1234), "1.12");
-        assert_eq!(Kpi::PeopleWithNewAccess.format(125000.0), "125,000");
+        assert_eq!(Kpi::NonRevenueWater.display(23.50, Lang::En), "23.5 %");
+        assert_eq!(Kpi::OperatingCostCoverage.display(1.1234, Lang::En), "1.12");
+        assert_eq!(
+            Kpi::PeopleWithNewAccess.display(125000.0, Lang::En),
+            "125,000"
+        );
+    }
+
+    #[test]
+    fn a_value_is_read_as_typed_in_the_persons_language() {
+        let (_, value, _) = parse_measurement(
+            "non_revenue_water",
+            "32,5",
+            "2026-01-31",
+            day("2026-11-29"),
+            Lang::Vi,
+        )
+        .unwrap();
+        assert_eq!(value, 32.5, "not 325");
+        let (_, people, _) = parse_measurement(
+            "people_with_new_access",
+            "12.500",
+            "2026-01-31",
+            day("2026-11-29"),
+            Lang::Id,
+        )
+        .unwrap();
+        assert_eq!(people, 12_500.0);
     }
 
     #[test]

@@ -195,7 +195,7 @@ pub async fn record_outcome_value(
     let lang = crate::i18n::current();
     let today = chrono::Utc::now().date_naive();
     let mut errors = crate::error::FieldErrors::default();
-    let number = value.trim().parse::<f64>().ok().filter(|v| v.is_finite());
+    let number = crate::i18n::format::parse_decimal(lang, &value);
     if number.is_none() {
         errors.add("value", crate::t!(lang, "wops-enter-number"));
     }

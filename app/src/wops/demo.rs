@@ -2,7 +2,8 @@
 //! histories, reports and a trail. Figures are invented but plausible. Idempotent.
 
 use super::entity::*;
-use super::{ActivityKind, ActivityStatus, NeedStatus, PartnershipState as S, Side};
+use super::trail::TrailEvent;
+use super::{ActivityKind, ActivityStatus, NeedStatus, PartnershipState as S, Side, Step};
 use crate::partners::entity::organization;
 use crate::partners::Kpi;
 use crate::topics::entity as topic;
@@ -54,6 +55,18 @@ const OPEN_NEEDS: &[(&str, &str, &str)] = &[
 ];
 
 const DEMO_ACTOR: &str = "WaterLinks Secretariat (demo data)";
+
+const CLOSED_REASON: &str = "A change of management at the recipient and travel restrictions; \
+                             both partners agreed to resume later.";
+
+fn stepped(step: Step, from: S, to: S, note: &str) -> TrailEvent {
+    TrailEvent::Stepped {
+        step,
+        from,
+        to,
+        note: note.to_owned(),
+    }
+}
 
 fn date(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_default()
@@ -139,7 +152,7 @@ pub async fn seed(db: &DatabaseConnection) -> Result<usize, DbErr> {
             mentor_signed_at: Set((signed || d.state == S::Introduced && n % 2 == 0).then(|| at(proposed_on + chrono::Days::new(60)))),
             recipient_signed_at: Set(signed.then(|| at(proposed_on + chrono::Days::new(75)))),
             closed_reason: Set(if d.state == S::ClosedEarly {
-                "A change of management at the recipient and travel restrictions; both partners agreed to resume later.".to_owned()
+                CLOSED_REASON.to_owned()
             } else {
                 String::new()
             }),
@@ -156,12 +169,18 @@ pub async fn seed(db: &DatabaseConnection) -> Result<usize, DbErr> {
         }
         .insert(&txn)
         .await?;
-        let mut trail = vec![(proposed_on, "Proposed the partnership", String::new())];
+        let mut trail = vec![(
+            proposed_on,
+            TrailEvent::Proposed {
+                note: String::new(),
+            },
+        )];
         if d.state != S::Proposed {
             trail.push((
                 proposed_on + chrono::Days::new(20),
-                "Introduced the partners",
-                String::new(),
+                TrailEvent::Introduced {
+                    note: String::new(),
+                },
             ));
         }
         if let Some((s, e)) = start {
@@ -180,33 +199,35 @@ pub async fn seed(db: &DatabaseConnection) -> Result<usize, DbErr> {
             .await?;
             trail.push((
                 s - chrono::Days::new(10),
-                "Recorded the agreement",
-                format!("{s} to {e}"),
+                TrailEvent::AgreementRecorded {
+                    corrected: false,
+                    start: s,
+                    end: e,
+                },
             ));
             seed_work_plan(&txn, p.id, d, s, e).await?;
             if matches!(d.state, S::Active | S::Completed) {
-                trail.push((s, "Start the partnership", "Agreed → Active".to_owned()));
+                trail.push((s, stepped(Step::Activate, S::Agreed, S::Active, "")));
             }
         }
         match d.state {
             S::Completed => {
                 let end = start.map(|(_, e)| e).unwrap_or(proposed_on);
-                trail.push((end, "Mark as completed", "Active → Completed".to_owned()));
+                trail.push((end, stepped(Step::Complete, S::Active, S::Completed, "")));
             }
             S::ClosedEarly => trail.push((
                 start.map(|(s, _)| plus_months(s, 7)).unwrap_or(proposed_on),
-                "Close early",
-                "Agreed → Closed early".to_owned(),
+                stepped(Step::CloseEarly, S::Agreed, S::ClosedEarly, CLOSED_REASON),
             )),
             _ => {}
         }
-        for (when, action, detail) in trail {
+        for (when, event) in trail {
             partnership_event::ActiveModel {
                 partnership_id: Set(p.id),
                 account_id: Set(None),
                 actor_name: Set(DEMO_ACTOR.to_owned()),
-                action: Set(action.to_owned()),
-                detail: Set(detail),
+                action: Set(event.code().to_owned()),
+                detail: Set(event.to_stored()),
                 at: Set(at(when)),
                 ..Default::default()
             }

@@ -26,19 +26,6 @@ stored_enum! {
 }
 
 impl PartnershipState {
-    /// The state's name in English, for other domains' texts that are not translated yet and
-    /// for the audit trail (stored once, in English).
-    pub fn label(self) -> &'static str {
-        match self {
-            PartnershipState::Proposed => "Proposed",
-            PartnershipState::Introduced => "Introduced",
-            PartnershipState::Agreed => "Agreed",
-            PartnershipState::Active => "Active",
-            PartnershipState::Completed => "Completed",
-            PartnershipState::ClosedEarly => "Closed early",
-        }
-    }
-
     /// The state's name in `lang`.
     pub fn label_in(self, lang: Lang) -> String {
         match self {
@@ -55,14 +42,6 @@ impl PartnershipState {
     /// word inside a sentence; Chinese and Thai have no case at all).
     pub fn in_sentence(self, lang: Lang) -> String {
         self.label_in(lang).to_lowercase()
-    }
-
-    /// The state inside an English sentence: "closed early" (for other domains' English texts).
-    pub fn in_words(self) -> &'static str {
-        match self {
-            PartnershipState::ClosedEarly => "closed early",
-            other => other.as_code(),
-        }
     }
 
     pub fn is_finished(self) -> bool {

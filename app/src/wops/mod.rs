@@ -22,6 +22,8 @@ pub mod plan_service;
 #[cfg(feature = "ssr")]
 pub mod service;
 mod timeline;
+#[cfg(feature = "ssr")]
+mod trail;
 mod types;
 mod upload_rules;
 mod workplan_pages;
@@ -37,5 +39,7 @@ pub use plan::{
     parse_report, parse_resource, progress_towards_target, ActivityForm, ActivityKind,
     ActivityPlan, ActivityStatus, AgreementTerms, OutcomePlan, ReportDraft, ResourcePlan,
 };
+#[cfg(feature = "ssr")]
+pub use trail::TrailEvent;
 pub use types::*;
 pub use upload_rules::check_pdf;

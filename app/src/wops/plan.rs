@@ -353,13 +353,13 @@ pub fn parse_resource(
     let source = text(&mut errors, lang, "source", source, MAX_TITLE);
     let (amount, currency) = match kind {
         "money" => {
-            let amount = match amount.trim().replace(',', "").parse::<f64>() {
-                Ok(a) if a.is_finite() && a > 0.0 => Some(a),
-                Ok(_) => {
+            let amount = match crate::i18n::format::parse_decimal(lang, amount) {
+                Some(a) if a.is_finite() && a > 0.0 => Some(a),
+                Some(_) => {
                     errors.add("amount", t!(lang, "wops-amount-positive"));
                     None
                 }
-                Err(_) => {
+                None => {
                     errors.add("amount", t!(lang, "wops-amount-number"));
                     None
                 }
@@ -412,15 +412,15 @@ pub fn parse_outcome(
         errors.add("kpi", t!(lang, "wops-choose-kpi"));
     }
     let mut number = |field: &str, raw: &str| -> Option<f64> {
-        match raw.trim().parse::<f64>() {
-            Ok(v) => match kpi.and_then(|k| k.problem(v, lang).err()) {
+        match crate::i18n::format::parse_decimal(lang, raw) {
+            Some(v) => match kpi.and_then(|k| k.problem(v, lang).err()) {
                 Some(message) => {
                     errors.add(field, message);
                     None
                 }
                 None => Some(v),
             },
-            Err(_) => {
+            None => {
                 errors.add(field, t!(lang, "wops-enter-number"));
                 None
             }

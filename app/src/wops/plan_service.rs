@@ -7,10 +7,11 @@ use super::entity::{
 };
 use super::plan::{ActivityPlan, AgreementTerms, OutcomePlan, ReportDraft, ResourcePlan};
 use super::service::{audit, editable, find, standing};
+use super::trail::TrailEvent;
 use super::{ActivityStatus, PartnershipState, Side};
 use crate::accounts::CurrentUser;
 use crate::error::AppError;
-use crate::i18n::{current, Lang};
+use crate::i18n::current;
 use crate::t;
 use chrono::{NaiveDate, Utc};
 use sea_orm::{
@@ -75,13 +76,12 @@ pub async fn record_agreement(
     } else {
         row.insert(&txn).await?;
     }
-    let detail = format!("{} to {}", terms.start_date, terms.end_date);
-    let action = if existing.is_some() {
-        "Corrected the agreement"
-    } else {
-        "Recorded the agreement"
+    let event = TrailEvent::AgreementRecorded {
+        corrected: existing.is_some(),
+        start: terms.start_date,
+        end: terms.end_date,
     };
-    audit(&txn, id, user, action, &detail).await?;
+    audit(&txn, id, user, &event).await?;
     txn.commit().await?;
     Ok(())
 }
@@ -111,14 +111,10 @@ pub async fn attach_document(
     }
     .update(&txn)
     .await?;
-    audit(
-        &txn,
-        id,
-        user,
-        "Uploaded the signed agreement",
-        original_name,
-    )
-    .await?;
+    let event = TrailEvent::AgreementDocument {
+        file_name: original_name.to_owned(),
+    };
+    audit(&txn, id, user, &event).await?;
     txn.commit().await?;
     Ok(replaced)
 }
@@ -165,8 +161,7 @@ pub async fn add_commitment(
         &txn,
         id,
         user,
-        &format!("Added a {} commitment", side.as_code()),
-        &promise,
+        &TrailEvent::CommitmentAdded { side, promise },
     )
     .await?;
     txn.commit().await?;
@@ -199,7 +194,10 @@ pub async fn add_activity(
     }
     .insert(&txn)
     .await?;
-    audit(&txn, id, user, "Planned an activity", &plan.title).await?;
+    let event = TrailEvent::ActivityPlanned {
+        title: plan.title.clone(),
+    };
+    audit(&txn, id, user, &event).await?;
     txn.commit().await?;
     Ok(())
 }
@@ -225,17 +223,11 @@ pub async fn set_activity_status(
     }
     .update(&txn)
     .await?;
-    audit(
-        &txn,
-        id,
-        user,
-        &format!(
-            "Marked an activity {}",
-            status.label(Lang::En).to_lowercase()
-        ),
-        &row.title,
-    )
-    .await?;
+    let event = TrailEvent::ActivityMarked {
+        status,
+        title: row.title.clone(),
+    };
+    audit(&txn, id, user, &event).await?;
     txn.commit().await?;
     Ok(())
 }
@@ -258,7 +250,10 @@ pub async fn add_resource(
     }
     .insert(&txn)
     .await?;
-    audit(&txn, id, user, "Added a resource", &plan.description).await?;
+    let event = TrailEvent::ResourceAdded {
+        description: plan.description.clone(),
+    };
+    audit(&txn, id, user, &event).await?;
     txn.commit().await?;
     Ok(())
 }
@@ -300,7 +295,10 @@ pub async fn remove_part(
     if removed.rows_affected == 0 {
         return Err(AppError::NotFound(t!(current(), "wops-part-gone")));
     }
-    audit(&txn, id, user, &format!("Removed a {part}"), "").await?;
+    let event = TrailEvent::PartRemoved {
+        part: part.to_owned(),
+    };
+    audit(&txn, id, user, &event).await?;
     txn.commit().await?;
     Ok(())
 }
@@ -326,16 +324,14 @@ pub async fn add_outcome(
     }
     .insert(&txn)
     .await?;
-    // The trail is stored once, in English.
-    let detail = format!(
-        "{}: baseline {} on {}, target {} by {}",
-        plan.kpi.label(),
-        plan.kpi.format(plan.baseline_value),
-        plan.baseline_date,
-        plan.kpi.format(plan.target_value),
-        plan.target_date
-    );
-    audit(&txn, id, user, "Set an outcome", &detail).await?;
+    let event = TrailEvent::OutcomeSet {
+        kpi: plan.kpi,
+        baseline: plan.baseline_value,
+        baseline_on: plan.baseline_date,
+        target: plan.target_value,
+        target_by: plan.target_date,
+    };
+    audit(&txn, id, user, &event).await?;
     txn.commit().await?;
     Ok(())
 }
@@ -389,8 +385,12 @@ pub async fn record_outcome_value(
     }
     .insert(&txn)
     .await?;
-    let detail = format!("{} on {measured_on}: {}", kpi.label(), kpi.format(value));
-    audit(&txn, id, user, "Recorded a measured value", &detail).await?;
+    let event = TrailEvent::MeasuredValue {
+        kpi,
+        on: measured_on,
+        value,
+    };
+    audit(&txn, id, user, &event).await?;
     txn.commit().await?;
     Ok(())
 }
@@ -424,8 +424,11 @@ pub async fn submit_report(
     }
     .insert(&txn)
     .await?;
-    let detail = format!("{} to {}", draft.period_start, draft.period_end);
-    audit(&txn, id, user, "Submitted a progress report", &detail).await?;
+    let event = TrailEvent::ReportSubmitted {
+        start: draft.period_start,
+        end: draft.period_end,
+    };
+    audit(&txn, id, user, &event).await?;
     txn.commit().await?;
     Ok(())
 }
@@ -487,11 +490,11 @@ pub async fn review_report(
         .insert(&txn)
         .await?;
     }
-    let detail = match corrective_actions.len() {
-        0 => comment.to_owned(),
-        n => format!("{comment} ({n} corrective actions)"),
+    let event = TrailEvent::ReportReviewed {
+        comment: comment.to_owned(),
+        corrective_actions: corrective_actions.len(),
     };
-    audit(&txn, p.id, user, "Reviewed a progress report", &detail).await?;
+    audit(&txn, p.id, user, &event).await?;
     txn.commit().await?;
     Ok(p.id)
 }
@@ -532,14 +535,10 @@ pub async fn resolve_action(
             "wops-action-already-resolved"
         )));
     }
-    audit(
-        &txn,
-        p.id,
-        user,
-        "Resolved a corrective action",
-        &action.action,
-    )
-    .await?;
+    let event = TrailEvent::ActionResolved {
+        action: action.action.clone(),
+    };
+    audit(&txn, p.id, user, &event).await?;
     txn.commit().await?;
     Ok(p.id)
 }

@@ -6,12 +6,13 @@ use super::entity::{
     partnership_event, partnership_topic, progress_report, resource,
 };
 use super::lifecycle::{available_steps, next_state, Facts, Standing, Step};
+use super::trail::{describe_stored, TrailEvent};
 use super::types::*;
 use super::{ActivityStatus, PartnershipFilter, PartnershipState, Side};
 use crate::accounts::entity::account;
 use crate::accounts::{CurrentUser, Role};
 use crate::error::AppError;
-use crate::i18n::{current, Lang};
+use crate::i18n::current;
 use crate::partners::entity::organization;
 use crate::t;
 use crate::topics::entity as topic;
@@ -63,20 +64,19 @@ async fn facts<C: ConnectionTrait>(db: &C, p: &partnership::Model) -> Result<Fac
     })
 }
 
-/// Adds an entry to the partnership's audit trail.
+/// Adds an entry to the partnership's history (kept as facts, told in each reader's language).
 pub async fn audit<C: ConnectionTrait>(
     db: &C,
     partnership_id: i32,
     user: &CurrentUser,
-    action: &str,
-    detail: &str,
+    event: &TrailEvent,
 ) -> Result<(), AppError> {
     partnership_event::ActiveModel {
         partnership_id: Set(partnership_id),
         account_id: Set(Some(user.id)),
         actor_name: Set(user.name.clone()),
-        action: Set(action.to_owned()),
-        detail: Set(detail.to_owned()),
+        action: Set(event.code().to_owned()),
+        detail: Set(event.to_stored()),
         at: Set(chrono::Utc::now()),
         ..Default::default()
     }
@@ -408,11 +408,14 @@ async fn insider_parts(db: &DatabaseConnection, id: i32) -> Result<InsiderParts,
         .all(db)
         .await?
         .into_iter()
-        .map(|e| TrailEntry {
-            actor: e.actor_name,
-            action: e.action,
-            detail: e.detail,
-            at: e.at,
+        .map(|e| {
+            let (action, detail) = describe_stored(&e.action, &e.detail, current());
+            TrailEntry {
+                actor: e.actor_name,
+                action,
+                detail,
+                at: e.at,
+            }
         })
         .collect();
     Ok((commitments, resources, reports, actions, trail))
@@ -552,17 +555,17 @@ pub async fn take_step(
             .exec(&txn)
             .await?;
     }
-    let detail = if to == from {
-        String::new()
-    } else {
-        // The trail is stored once, in English: a record, not a page.
-        format!("{} → {}", from.label(), to.label())
+    let note = match step {
+        Step::Introduce | Step::CloseEarly => note.to_owned(),
+        _ => String::new(),
     };
-    let detail = match step {
-        Step::Introduce | Step::CloseEarly => format!("{detail}: {note}"),
-        _ => detail,
+    let event = TrailEvent::Stepped {
+        step: step.clone(),
+        from,
+        to,
+        note,
     };
-    audit(&txn, p.id, user, &step.label(Lang::En), &detail).await?;
+    audit(&txn, p.id, user, &event).await?;
     txn.commit().await?;
     Ok(to)
 }

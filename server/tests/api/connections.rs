@@ -394,6 +394,20 @@ async fn a_panicking_handler_answers_the_friendly_page_and_the_server_goes_on() 
         !page.contains("a handler bug"),
         "the cause stays in the log"
     );
+    // In the person's language, as every page is.
+    let res = client
+        .get(format!("{base}/boom"))
+        .header("accept-language", "vi")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 500);
+    let page = res.text().await.unwrap();
+    assert!(page.contains(r#"<html lang="vi""#), "{page}");
+    assert!(
+        page.contains("Đã có lỗi xảy ra ở phía chúng tôi"),
+        "the Vietnamese wording: {page}"
+    );
     // The same client, likely the same connection: the server still answers.
     for _ in 0..3 {
         let res = client.get(format!("{base}/fine")).send().await.unwrap();

@@ -231,3 +231,73 @@ async fn a_persons_language_never_leaks_into_anothers_answer() {
         }
     }
 }
+
+/// What the server says outside any page (its gates, plain routes' refusals) is in the person's
+/// language too: a pasted line break refused at its field, a file route that needs signing in,
+/// an address that cannot be read, a post from another site.
+#[tokio::test]
+async fn the_servers_own_refusals_speak_the_persons_language() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        let res = app
+            .client
+            .post(app.url("/api/events/create"))
+            .header("origin", app.url(""))
+            .header("accept-language", "vi-VN,vi;q=0.9")
+            .form(&[("title", "Tuần lễ Nước\r\nBEGIN:VALARM")])
+            .send()
+            .await
+            .expect("POST");
+        assert_eq!(res.status(), 422, "{backend:?}");
+        let body: serde_json::Value = res.json().await.expect("JSON");
+        assert_eq!(
+            field_message(&body, "title"),
+            Some("Trường này chỉ có một dòng: hãy xóa các dấu xuống dòng."),
+            "{backend:?}: {body}"
+        );
+
+        let res = app
+            .client
+            .get(app.url("/admin/audit.csv"))
+            .header("cookie", "wl_lang=th")
+            .send()
+            .await
+            .expect("GET");
+        assert_eq!(res.status(), 401, "{backend:?}");
+        assert_eq!(
+            res.text().await.expect("text"),
+            "โปรดเข้าสู่ระบบเพื่อดำเนินการต่อ",
+            "{backend:?}"
+        );
+
+        let res = app
+            .client
+            .get(app.url("/library?q=%FF"))
+            .header("accept-language", "zh-CN,zh;q=0.9")
+            .send()
+            .await
+            .expect("GET");
+        assert_eq!(res.status(), 400, "{backend:?}");
+        assert_eq!(
+            res.text().await.expect("text"),
+            "此地址包含无法读取的字符。",
+            "{backend:?}"
+        );
+
+        let res = app
+            .client
+            .post(app.url("/api/language"))
+            .header("origin", "https://elsewhere.example")
+            .header("accept-language", "id")
+            .form(&[("lang", "th")])
+            .send()
+            .await
+            .expect("POST");
+        assert_eq!(res.status(), 403, "{backend:?}");
+        let text = res.text().await.expect("text");
+        assert!(
+            text.starts_with("Permintaan lintas situs ditolak"),
+            "{backend:?}: {text}"
+        );
+    }
+}

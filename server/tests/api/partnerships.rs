@@ -1163,3 +1163,109 @@ async fn a_partnership_and_its_refused_work_plan_speak_the_readers_language() {
         assert!(csv.contains("Đang triển khai"), "{csv}");
     }
 }
+
+/// The history is kept as facts and told in each reader's language; a number is read as the
+/// person typed it in theirs ("32,5" in Vietnamese is 32.5, not 325).
+#[tokio::test]
+async fn the_history_and_typed_numbers_follow_the_readers_language() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        app::partners::demo::seed(&app.db, 0).await.unwrap();
+        app::wops::demo::seed(&app.db).await.unwrap();
+        let mentor_org = app
+            .organization_id("Saigon Water Corporation (SAWACO)")
+            .await;
+        let (_, active) =
+            support::call(&app, None, "/api/wops/list", &[("status", "active")]).await;
+        let id = active
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["mentor"]["id"] == mentor_org)
+            .expect("the SAWACO partnership is active")["id"]
+            .as_i64()
+            .unwrap()
+            .to_string();
+        let (_, session) = app
+            .person("hoa@sawaco.example", &[Role::Member], &[mentor_org])
+            .await;
+        let vietnamese = format!("{session}; wl_lang=vi");
+        let (status, _) = support::call(
+            &app,
+            Some(&vietnamese),
+            "/api/wops/outcome",
+            &[
+                ("id", &id),
+                ("kpi", "non_revenue_water"),
+                ("baseline_value", "32,5"),
+                ("baseline_date", "2025-01-01"),
+                ("target_value", "25"),
+                ("target_date", "2026-12-31"),
+            ],
+        )
+        .await;
+        assert_eq!(status, 200, "{backend:?}: a Vietnamese decimal comma");
+
+        let trail_of = |lang: &'static str| {
+            let app = &app;
+            let cookie = format!("{session}; wl_lang={lang}");
+            let id = id.clone();
+            async move {
+                let (_, detail) =
+                    support::call(app, Some(&cookie), "/api/wops/detail", &[("id", &id)]).await;
+                detail["trail"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|e| {
+                        (
+                            e["action"].as_str().unwrap().to_owned(),
+                            e["detail"].as_str().unwrap().to_owned(),
+                        )
+                    })
+                    .collect::<Vec<_>>()
+            }
+        };
+        let english = trail_of("en").await;
+        let (action, detail) = english.last().expect("the new outcome is in the history");
+        assert_eq!(action, "Set an outcome", "{backend:?}");
+        assert!(
+            detail.starts_with("Non-revenue water: baseline 32.5 %"),
+            "{backend:?}: {detail}"
+        );
+        assert!(
+            english
+                .iter()
+                .any(|(a, d)| a == "Start the partnership" && d == "Agreed → Active"),
+            "{backend:?}: the demo history too: {english:?}"
+        );
+
+        let thai = trail_of("th").await;
+        assert_eq!(thai.len(), english.len());
+        let (action, detail) = thai.last().unwrap();
+        assert_eq!(action, "กำหนดผลลัพธ์", "{backend:?}");
+        assert!(detail.contains("32.5%"), "{backend:?}: {detail}");
+        assert!(
+            thai.iter().any(|(a, _)| a == "เริ่มความร่วมมือ"),
+            "{backend:?}: {thai:?}"
+        );
+        let vi = trail_of("vi").await;
+        assert!(vi.last().unwrap().1.contains("32,5 %"), "{vi:?}");
+
+        // The page shows it so, with no English sentence left in the history.
+        let html = app
+            .get_as(
+                &format!("{session}; wl_lang=th"),
+                &format!("/partnerships/{id}"),
+            )
+            .await
+            .text()
+            .await
+            .unwrap();
+        assert!(html.contains("กำหนดผลลัพธ์"), "{backend:?}");
+        assert!(
+            !html.contains("Set an outcome") && !html.contains("Start the partnership"),
+            "{backend:?}: no English in the Thai history"
+        );
+    }
+}

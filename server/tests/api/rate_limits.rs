@@ -308,6 +308,27 @@ async fn contact_messages_are_limited_per_address() {
         let res = send().await;
         assert_eq!(res.status(), 429, "{backend:?}");
         assert!(res.text().await.unwrap().contains("Too many messages"));
+        // A Vietnamese visitor is told in Vietnamese, the wait in Vietnamese words.
+        let res = app
+            .client
+            .post(app.url("/api/contact/send"))
+            .header("origin", app.url(""))
+            .header("cookie", "wl_lang=vi")
+            .form(&[
+                ("name", "Trần Thị Hoa"),
+                ("email", "hoa@example.org"),
+                ("organization", ""),
+                ("message", "Chúng tôi muốn tham gia một quan hệ đối tác."),
+            ])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 429, "{backend:?}");
+        let text = res.text().await.unwrap();
+        assert!(
+            text.contains("Có quá nhiều tin nhắn từ mạng này") && text.contains(" phút"),
+            "{backend:?}: {text}"
+        );
         assert_eq!(app.count("contact_message").await, 2);
     }
 }

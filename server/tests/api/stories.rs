@@ -6,6 +6,7 @@
 use crate::support;
 
 use app::accounts::Role;
+use app::i18n::Lang;
 use app::partners::Kpi;
 use serde_json::Value;
 use support::{backends, call, field_message, TestApp};
@@ -189,12 +190,12 @@ async fn a_facilitator_publishes_a_partners_story_and_the_public_page_shows_the_
         let (status, html) = page(&app, None, &path).await;
         assert_eq!(status, 200, "{backend:?}");
         for figure in [
-            Kpi::NonRevenueWater.label(),
-            &Kpi::NonRevenueWater.format(52.0),
-            &Kpi::NonRevenueWater.format(35.0),
-            &Kpi::NonRevenueWater.format(36.5),
+            Kpi::NonRevenueWater.name(Lang::En),
+            Kpi::NonRevenueWater.display(52.0, Lang::En),
+            Kpi::NonRevenueWater.display(35.0, Lang::En),
+            Kpi::NonRevenueWater.display(36.5, Lang::En),
         ] {
-            assert!(html.contains(figure), "{backend:?}: {figure} missing");
+            assert!(html.contains(&figure), "{backend:?}: {figure} missing");
         }
         assert!(html.contains("<strong>two DMAs</strong>"), "{backend:?}");
         for needle in [
