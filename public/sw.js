@@ -5,7 +5,7 @@
 // never stored: they may hold what only a signed-in person should see, on a shared phone.
 // Assets (stylesheet, script, icons): from the cache at once, refreshed in the background.
 
-const VERSION = 'waterlinks-v2';
+const VERSION = 'waterlinks-v3';
 const ASSETS = ['/pkg/waterlinks.css', '/js/venue.js', '/favicon.svg', '/icon.svg', '/manifest.webmanifest', '/offline.html'];
 const EVENT_PAGE = /^\/($|forum\/?$|forum\/(confirm|check-in)$|forum\/(badge|cancel)\/[^/]+$|awards\/?$|awards\/vote$|awards\/vote\/[^/]+$|awards\/receipts\/[^/]+$|awards\/\d+\/screen$)/;
 

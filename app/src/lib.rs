@@ -86,8 +86,13 @@ pub fn shell(_options: LeptosOptions) -> impl IntoView {
                 <shell::flash::EchoedFields />
                 <MetaTags />
             </head>
-            // The offline banner's words, for venue.js (shown on every page).
-            <body data-offline=crate::t!(lang, "forum-offline-banner")>
+            // The offline banner's words and the errors that have no text of their own, for
+            // venue.js.
+            <body data-offline=crate::t!(lang, "forum-offline-banner")
+                data-error-unauthenticated=crate::t!(lang, "error-unauthenticated")
+                data-error-forbidden=crate::t!(lang, "error-forbidden")
+                data-error-internal=crate::t!(lang, "error-internal")
+                data-error-fields=crate::t!(lang, "form-correct-fields")>
                 <App />
             </body>
         </html>

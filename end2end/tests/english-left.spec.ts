@@ -8,7 +8,7 @@ import { baseUrl, PHONE, waitForPage } from './helpers';
 const ENGLISH = [
   'Please', 'Sign in', 'Sign up', 'Loading', 'Search', 'Save', 'Choose', 'There are no', 'Apply',
   'Read more', 'Back to', 'Create', 'Cancel', 'Password', 'Results', 'Events', 'Contact', 'Home',
-  'Upcoming', 'places left', 'Nominees', 'Vote', 'Skip to content', 'Library',
+  'Upcoming', 'places left', 'Nominees', 'Vote', 'Skip to content', 'Library', 'Your time',
 ];
 
 const PAGES = [

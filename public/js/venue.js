@@ -27,10 +27,12 @@ addEventListener('offline', showNetwork);
 
 // --- Errors as the server encodes them (app::error::AppError), in words.
 
+// The errors without a text of their own, in the page's language (written on <body data-error-*>).
+const said = document.body.dataset;
 const FIXED_MESSAGES = {
-  Unauthenticated: 'Please sign in to continue.',
-  Forbidden: 'You do not have permission to do that.',
-  Internal: 'Something went wrong on our side. Please try again in a moment.',
+  Unauthenticated: said.errorUnauthenticated,
+  Forbidden: said.errorForbidden,
+  Internal: said.errorInternal,
 };
 
 function errorMessage(error, field) {
@@ -38,9 +40,9 @@ function errorMessage(error, field) {
   const [kind, detail] = Object.entries(error ?? {})[0] ?? [];
   if (kind === 'Invalid') {
     const own = detail.find((e) => e.field === field);
-    return (own ?? detail[0])?.message ?? 'Please correct the field.';
+    return (own ?? detail[0])?.message ?? said.errorFields;
   }
-  return typeof detail === 'string' ? detail : 'Something went wrong. Please try again.';
+  return typeof detail === 'string' ? detail : said.errorInternal;
 }
 
 /** Posts a form to a server function as a script does; resolves to {ok, body} or throws offline. */
@@ -101,14 +103,18 @@ for (const form of $$('form').filter((f) => $('[data-shown-if]', f))) {
 
 for (const button of $$('[data-print]')) button.addEventListener('click', () => print());
 
-// A session's time in the reader's own zone: "Tue, 3 Mar, 08:00–11:00 (Asia/Jakarta)".
+// A session's time in the reader's own zone, in the page's language: "Your time: Tue, 3 Mar,
+// 08:00–11:00 (Asia/Jakarta)"; the sentence comes from the server with {time} and {zone} marks.
+const pageLanguage = document.documentElement.lang || [];
 for (const span of $$('[data-local-start]')) {
   const start = new Date(span.dataset.localStart);
   const end = new Date(span.dataset.localEnd);
-  const day = new Intl.DateTimeFormat([], { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(start);
-  const until = new Intl.DateTimeFormat([], { hour: '2-digit', minute: '2-digit' }).format(end);
+  const day = new Intl.DateTimeFormat(pageLanguage, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(start);
+  const until = new Intl.DateTimeFormat(pageLanguage, { hour: '2-digit', minute: '2-digit' }).format(end);
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  span.textContent = `Your time: ${day}–${until} (${zone})`;
+  span.textContent = (span.dataset.sentence ?? '{time} ({zone})')
+    .replace('{time}', `${day}–${until}`)
+    .replace('{zone}', zone);
   span.hidden = false;
 }
 

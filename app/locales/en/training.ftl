@@ -171,6 +171,7 @@ training-waiting = Waiting
 training-yes = Yes
 
 training-session-venue-time = { $weekday } { $day }, { $starts }–{ $ends } ({ $zone }, UTC{ $offset })
+training-session-your-time = Your time: { $time } ({ $zone })
 training-weekday-mon = Mon
 training-weekday-tue = Tue
 training-weekday-wed = Wed

@@ -167,6 +167,7 @@ training-waiting = Menunggu
 training-yes = Ya
 
 training-session-venue-time = { $weekday }, { $day }, { $starts }–{ $ends } ({ $zone }, UTC{ $offset })
+training-session-your-time = Waktu Anda: { $time } ({ $zone })
 training-weekday-mon = Sen
 training-weekday-tue = Sel
 training-weekday-wed = Rab

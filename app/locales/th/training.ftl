@@ -167,6 +167,7 @@ training-waiting = รอคิว
 training-yes = ใช่
 
 training-session-venue-time = { $weekday } { $day } { $starts }–{ $ends } ({ $zone }, UTC{ $offset })
+training-session-your-time = เวลาของคุณ: { $time } ({ $zone })
 training-weekday-mon = จ.
 training-weekday-tue = อ.
 training-weekday-wed = พ.

@@ -167,6 +167,7 @@ training-waiting = Đang chờ
 training-yes = Có
 
 training-session-venue-time = { $weekday }, { $day }, { $starts }–{ $ends } ({ $zone }, UTC{ $offset })
+training-session-your-time = Giờ của bạn: { $time } ({ $zone })
 training-weekday-mon = Th 2
 training-weekday-tue = Th 3
 training-weekday-wed = Th 4

@@ -167,6 +167,7 @@ training-waiting = 候补中
 training-yes = 是
 
 training-session-venue-time = { $day }（{ $weekday }）{ $starts }–{ $ends }（{ $zone }，UTC{ $offset }）
+training-session-your-time = 您的当地时间：{ $time }（{ $zone }）
 training-weekday-mon = 周一
 training-weekday-tue = 周二
 training-weekday-wed = 周三

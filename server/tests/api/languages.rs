@@ -299,5 +299,13 @@ async fn the_servers_own_refusals_speak_the_persons_language() {
             text.starts_with("Permintaan lintas situs ditolak"),
             "{backend:?}: {text}"
         );
+
+        // What the page's script says when a call it makes is refused (a ballot, the check-in
+        // desk) comes with the page, in its language.
+        let html = page(&app, "/forum", &[("cookie", "wl_lang=th")]).await;
+        assert!(
+            html.contains(r#"data-error-unauthenticated="โปรดเข้าสู่ระบบเพื่อดำเนินการต่อ""#),
+            "{backend:?}"
+        );
     }
 }
