@@ -107,6 +107,9 @@ accounts-audit-account-deactivated = Account deactivated
 accounts-audit-account-reactivated = Account reactivated
 accounts-audit-account-deleted = Account deleted
 accounts-audit-organizations-merged = Organizations merged
+accounts-audit-joined-network = Made a member of the network
+accounts-audit-left-network = No longer a member of the network
+accounts-audit-removed-by-secretariat = Removed by the secretariat
 
 ## Letters
 accounts-mail-welcome-subject = Confirm your email address for WaterLinks Hub

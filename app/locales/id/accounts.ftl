@@ -107,6 +107,9 @@ accounts-audit-account-deactivated = Akun dinonaktifkan
 accounts-audit-account-reactivated = Akun diaktifkan kembali
 accounts-audit-account-deleted = Akun dihapus
 accounts-audit-organizations-merged = Organisasi digabungkan
+accounts-audit-joined-network = Dijadikan anggota jaringan
+accounts-audit-left-network = Tidak lagi menjadi anggota jaringan
+accounts-audit-removed-by-secretariat = Dikeluarkan oleh Sekretariat
 
 ## Email
 accounts-mail-welcome-subject = Konfirmasi alamat email Anda untuk WaterLinks Hub

@@ -107,6 +107,9 @@ accounts-audit-account-deactivated = ระงับบัญชี
 accounts-audit-account-reactivated = เปิดใช้บัญชีอีกครั้ง
 accounts-audit-account-deleted = ลบบัญชี
 accounts-audit-organizations-merged = รวมองค์กร
+accounts-audit-joined-network = ได้เป็นสมาชิกของเครือข่าย
+accounts-audit-left-network = ไม่ได้เป็นสมาชิกของเครือข่ายแล้ว
+accounts-audit-removed-by-secretariat = ถูกสำนักเลขาธิการนำออก
 
 ## อีเมล
 accounts-mail-welcome-subject = ยืนยันที่อยู่อีเมลของคุณสำหรับ WaterLinks Hub

@@ -107,6 +107,9 @@ accounts-audit-account-deactivated = Vô hiệu hóa tài khoản
 accounts-audit-account-reactivated = Kích hoạt lại tài khoản
 accounts-audit-account-deleted = Xóa tài khoản
 accounts-audit-organizations-merged = Hợp nhất tổ chức
+accounts-audit-joined-network = Được kết nạp làm thành viên mạng lưới
+accounts-audit-left-network = Không còn là thành viên mạng lưới
+accounts-audit-removed-by-secretariat = Bị Ban Thư ký gỡ khỏi tổ chức
 
 ## Email
 accounts-mail-welcome-subject = Xác nhận địa chỉ email của bạn cho WaterLinks Hub

@@ -106,6 +106,9 @@ accounts-audit-account-deactivated = 停用账户
 accounts-audit-account-reactivated = 重新启用账户
 accounts-audit-account-deleted = 删除账户
 accounts-audit-organizations-merged = 合并组织
+accounts-audit-joined-network = 成为网络成员
+accounts-audit-left-network = 不再是网络成员
+accounts-audit-removed-by-secretariat = 由秘书处移出
 
 ## 邮件
 accounts-mail-welcome-subject = 确认您在 WaterLinks Hub 的电子邮件地址

@@ -55,6 +55,36 @@ pub struct AuditEntry {
     pub details: String,
 }
 
+/// Details kept as a code and told in the reader's language; other details are names and
+/// numbers, shown as written (as are entries written before details were codes).
+pub mod detail {
+    pub const JOINED_NETWORK: &str = "joined_network";
+    pub const LEFT_NETWORK: &str = "left_network";
+    pub const REMOVED_BY_SECRETARIAT: &str = "removed_by_secretariat";
+}
+
+impl AuditEntry {
+    /// The entry as a reader of `lang` sees it: its coded details in words of that language.
+    pub fn told_in(mut self, lang: crate::i18n::Lang) -> Self {
+        use crate::t;
+        let told = match (self.action, self.details.as_str()) {
+            (AuditAction::RoleGranted | AuditAction::RoleRevoked, code) => {
+                crate::accounts::Role::from_code(code).map(|role| role.label(lang))
+            }
+            (_, detail::JOINED_NETWORK) => Some(t!(lang, "accounts-audit-joined-network")),
+            (_, detail::LEFT_NETWORK) => Some(t!(lang, "accounts-audit-left-network")),
+            (_, detail::REMOVED_BY_SECRETARIAT) => {
+                Some(t!(lang, "accounts-audit-removed-by-secretariat"))
+            }
+            _ => None,
+        };
+        if let Some(told) = told {
+            self.details = told;
+        }
+        self
+    }
+}
+
 #[cfg(feature = "ssr")]
 pub use store::{record, Actor};
 

@@ -124,7 +124,7 @@ pub async fn audit_trail(
         crate::i18n::current(),
     )?;
     let db = crate::state::db()?;
-    ssr::entries(&db, &filter, PAGE_LIMIT).await
+    ssr::entries(&db, &filter, PAGE_LIMIT, crate::i18n::current()).await
 }
 
 #[cfg(feature = "ssr")]
@@ -134,6 +134,7 @@ pub mod ssr {
     use crate::accounts::auth::user_from_headers;
     use crate::accounts::Role;
     use crate::error::AppError;
+    use crate::i18n::Lang;
     use crate::partners::export::defuse;
     use crate::search::contains_ignoring_case;
     use crate::state::AppState;
@@ -151,10 +152,12 @@ pub mod ssr {
         day.and_time(chrono::NaiveTime::MIN).and_utc()
     }
 
+    /// The entries `filter` selects, newest first, as a reader of `lang` sees them.
     pub async fn entries(
         db: &DatabaseConnection,
         filter: &AuditFilter,
         limit: u64,
+        lang: Lang,
     ) -> Result<Vec<AuditEntry>, AppError> {
         use entity::Column as C;
         let mut select = entity::Entity::find();
@@ -180,7 +183,7 @@ pub mod ssr {
             .all(db)
             .await?
             .into_iter()
-            .map(AuditEntry::from)
+            .map(|row| AuditEntry::from(row).told_in(lang))
             .collect())
     }
 
@@ -199,7 +202,7 @@ pub mod ssr {
             }
             let lang = crate::i18n::request::of_headers(&headers);
             let filter = AuditFilter::parse(|k| params.get(k).cloned(), lang)?;
-            let rows = entries(&state.db, &filter, CSV_LIMIT).await?;
+            let rows = entries(&state.db, &filter, CSV_LIMIT, lang).await?;
             let failed = |e: csv::Error| {
                 tracing::error!(error = %e, "could not write the audit CSV");
                 AppError::Internal

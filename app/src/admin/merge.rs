@@ -76,9 +76,10 @@ pub async fn merge(
         &txn,
         actor,
         AuditAction::OrganizationsMerged,
-        &format!("{} into {}", gone.name, kept.name),
+        // Names and numbers only, so the entry reads the same in every language.
+        &format!("{} → {}", gone.name, kept.name),
         &format!(
-            "{} (#{}, {}) merged into {} (#{}, {}) and deleted",
+            "{} (#{}, {}) → {} (#{}, {})",
             gone.name, gone.id, gone.country, kept.name, kept.id, kept.country
         ),
     )

@@ -205,8 +205,8 @@ pub mod ssr {
             &Actor::person(admin),
             action,
             &person_words(&person),
-            // The trail is a record: written once, in English, whoever reads it later.
-            &role.label(crate::i18n::Lang::En),
+            // A code, named in each reader's language (`AuditEntry::told_in`).
+            role.as_code(),
         )
         .await?;
         txn.commit().await?;
@@ -294,7 +294,7 @@ pub mod ssr {
                 &Actor::person(admin),
                 AuditAction::MembershipEnded,
                 &format!("{}, {org}", person_words(&person)),
-                &format!("Removed from {org} by the secretariat"),
+                crate::accounts::audit::detail::REMOVED_BY_SECRETARIAT,
             )
             .await?;
         }

@@ -583,6 +583,17 @@ async fn members_of_organizations_outside_the_network_see_no_members_only_conten
             entries[0]["details"], "Made a member of the network",
             "{entries}"
         );
+        let thai = format!("{}; wl_lang=th", c.secretariat);
+        let (_, entries) = audit(
+            &app,
+            Some(&thai),
+            &[("action", "network_membership_changed")],
+        )
+        .await;
+        assert_eq!(
+            entries[0]["details"], "ได้เป็นสมาชิกของเครือข่าย",
+            "{backend:?}: {entries}"
+        );
     }
 }
 
@@ -660,8 +671,16 @@ async fn role_grants_and_merges_are_audited_and_the_trail_is_filtered_and_for_th
             ],
             "{backend:?}: {all}"
         );
-        assert_eq!(all[0]["subject"], "Suva Water (duplicate) into Suva Water");
+        assert_eq!(all[0]["subject"], "Suva Water (duplicate) → Suva Water");
         assert_eq!(all[2]["details"], "Trainer", "{all}");
+        // The same trail read in Vietnamese: what was done and the role in its words.
+        let vietnamese = format!("{}; wl_lang=vi", c.secretariat);
+        let (_, in_vi) = audit(&app, Some(&vietnamese), &[]).await;
+        assert_eq!(in_vi[2]["details"], "Giảng viên", "{backend:?}: {in_vi}");
+        assert_eq!(
+            in_vi[0]["details"], all[0]["details"],
+            "names and numbers as written"
+        );
         // Filters narrow it: by action, by subject, by who, by dates.
         let (_, roles) = audit(&app, Some(&c.secretariat), &[("action", "role_granted")]).await;
         assert_eq!(actions(&roles), ["role_granted"], "{backend:?}");

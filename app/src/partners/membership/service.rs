@@ -396,9 +396,9 @@ pub async fn set_network_member(
         AuditAction::NetworkMembershipChanged,
         &name,
         if network_member {
-            "Made a member of the network"
+            crate::accounts::audit::detail::JOINED_NETWORK
         } else {
-            "No longer a member of the network"
+            crate::accounts::audit::detail::LEFT_NETWORK
         },
     )
     .await?;
