@@ -272,7 +272,7 @@ async fn the_servers_own_refusals_speak_the_persons_language() {
 
         let res = app
             .client
-            .get(app.url("/library?q=%FF"))
+            .get(app.url("/stories/%FF"))
             .header("accept-language", "zh-CN,zh;q=0.9")
             .send()
             .await
@@ -302,7 +302,7 @@ async fn the_servers_own_refusals_speak_the_persons_language() {
 
         // What the page's script says when a call it makes is refused (a ballot, the check-in
         // desk) comes with the page, in its language.
-        let html = page(&app, "/forum", &[("cookie", "wl_lang=th")]).await;
+        let html = page(&app, "/", &[("cookie", "wl_lang=th")]).await;
         assert!(
             html.contains(r#"data-error-unauthenticated="โปรดเข้าสู่ระบบเพื่อดำเนินการต่อ""#),
             "{backend:?}"
