@@ -26,15 +26,15 @@ use serde_json::Value;
 use std::collections::HashMap;
 
 fuzz_target!(init: fuzz_support::report_stack_overflows(), |body: &[u8]| {
-    if !server::input::refused_fields(body).is_empty() {
+    // Messages in a language other than English: its texts take arguments too.
+    let lang = Lang::Vi;
+    if !server::input::refused_fields(body, lang).is_empty() {
         return; // refused at the door: no function sees it
     }
     let Ok(body) = std::str::from_utf8(body) else {
         return; // server_fn reads the body as UTF-8 text
     };
     let today = NaiveDate::from_ymd_opt(2026, 12, 5).expect("a date");
-    // Messages in a language other than English: its texts take arguments too.
-    let lang = Lang::Vi;
 
     if let Some(a) = args::<forum::RegisterForForum>(body) {
         let _ = parse_registrant(&a.name, &a.email, &a.organization, &a.attendee_type, lang);
