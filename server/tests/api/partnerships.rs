@@ -1044,26 +1044,32 @@ async fn needs_and_ranked_mentors_speak_vietnamese() {
 /// A Thai reader (the language cookie) reads a partnership's page in Thai, with Thai dates; a
 /// partner's refused work-plan form answers in Thai and stays a 422; a Vietnamese partner's
 /// refused outcome and the CSV export follow their own language. English stays the default.
+/// The demo network and partnerships; returns the active partnership SAWACO mentors (its id,
+/// as forms send it) and SAWACO's organization id.
+async fn demo_sawaco_partnership(app: &TestApp) -> (String, i32) {
+    app::partners::demo::seed(&app.db, 0).await.unwrap();
+    app::wops::demo::seed(&app.db).await.unwrap();
+    let mentor_org = app
+        .organization_id("Saigon Water Corporation (SAWACO)")
+        .await;
+    let (_, active) = support::call(app, None, "/api/wops/list", &[("status", "active")]).await;
+    let id = active
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["mentor"]["id"] == mentor_org)
+        .expect("the SAWACO partnership is active")["id"]
+        .as_i64()
+        .unwrap()
+        .to_string();
+    (id, mentor_org)
+}
+
 #[tokio::test]
 async fn a_partnership_and_its_refused_work_plan_speak_the_readers_language() {
     for backend in backends() {
         let app = TestApp::spawn(backend).await;
-        app::partners::demo::seed(&app.db, 0).await.unwrap();
-        app::wops::demo::seed(&app.db).await.unwrap();
-        let mentor_org = app
-            .organization_id("Saigon Water Corporation (SAWACO)")
-            .await;
-        let (_, active) =
-            support::call(&app, None, "/api/wops/list", &[("status", "active")]).await;
-        let id = active
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|p| p["mentor"]["id"] == mentor_org)
-            .expect("the SAWACO partnership is active")["id"]
-            .as_i64()
-            .unwrap()
-            .to_string();
+        let (id, mentor_org) = demo_sawaco_partnership(&app).await;
         let page = format!("/partnerships/{id}");
 
         let html = app.get_as("wl_lang=th", &page).await.text().await.unwrap();
@@ -1170,22 +1176,7 @@ async fn a_partnership_and_its_refused_work_plan_speak_the_readers_language() {
 async fn the_history_and_typed_numbers_follow_the_readers_language() {
     for backend in backends() {
         let app = TestApp::spawn(backend).await;
-        app::partners::demo::seed(&app.db, 0).await.unwrap();
-        app::wops::demo::seed(&app.db).await.unwrap();
-        let mentor_org = app
-            .organization_id("Saigon Water Corporation (SAWACO)")
-            .await;
-        let (_, active) =
-            support::call(&app, None, "/api/wops/list", &[("status", "active")]).await;
-        let id = active
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|p| p["mentor"]["id"] == mentor_org)
-            .expect("the SAWACO partnership is active")["id"]
-            .as_i64()
-            .unwrap()
-            .to_string();
+        let (id, mentor_org) = demo_sawaco_partnership(&app).await;
         let (_, session) = app
             .person("hoa@sawaco.example", &[Role::Member], &[mentor_org])
             .await;
